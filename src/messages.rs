@@ -373,7 +373,10 @@ pub fn goal_count(
     missing: &[String],
     extra: &[String],
 ) -> Text {
-    let mut message = format!("goal {goal} has {actual} plans, but the outline expects {expected}");
+    let mut message = format!(
+        "goal {goal} has {}, but the outline expects {expected}",
+        count(actual, "plan")
+    );
     if !missing.is_empty() {
         message.push_str(&format!("; missing: {}", missing.join(", ")));
     }

@@ -141,6 +141,17 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 ),
             }
         }
+        // With one action area, a shortfall beyond the gaps can only be at the end.
+        let shortfall = (goal.expected_plans as usize).saturating_sub(in_goal.len());
+        if let [item] = goal.items.as_slice()
+            && missing.len() < shortfall
+            && let Some(set) = numbers.get(&(goal.number, item.number))
+        {
+            let highest = set.iter().next_back().copied().unwrap_or(0) as usize;
+            for n in highest + 1..=highest + shortfall - missing.len() {
+                missing.push(format!("{}-{}-{n}", goal.number, item.number));
+            }
+        }
         let mut extra: Vec<String> = in_goal
             .iter()
             .filter(|id| !goal.items.iter().any(|i| i.number == u64::from(id.item)))

@@ -1,0 +1,141 @@
+//! A fixture repository in a temporary folder, and a way to run the binary on it.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+/// The result of one run of the binary.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The diagnostics of a `--format json` run.
+    pub fn diagnostics(&self) -> Vec<Value> {
+        match serde_json::from_str::<Value>(&self.stdout) {
+            Ok(Value::Array(items)) => items,
+            other => panic!("not a JSON array: {other:?}\n{}", self.stdout),
+        }
+    }
+
+    /// The diagnostics of rule `rule`.
+    pub fn of_rule(&self, rule: &str) -> Vec<Value> {
+        self.diagnostics()
+            .into_iter()
+            .filter(|d| d["rule"] == rule)
+            .collect()
+    }
+
+    /// The one diagnostic of rule `rule`; fails the test if there is not exactly one.
+    pub fn one(&self, rule: &str) -> Value {
+        let found = self.of_rule(rule);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one {rule} diagnostic:\n{}",
+            self.stdout
+        );
+        found.into_iter().next().unwrap_or_default()
+    }
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+impl Fixture {
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn copy_of(name: &str) -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_tree(&fixtures().join(name), dir.path());
+        Fixture { dir }
+    }
+
+    /// A copy of the minimal valid repository (3 plans in 2 goals).
+    pub fn minimal() -> Fixture {
+        Self::copy_of("minimal")
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) {
+        let path = self.path(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(path, content).expect("write");
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).expect("read")
+    }
+
+    pub fn remove(&self, rel: &str) {
+        std::fs::remove_file(self.path(rel)).expect("remove");
+    }
+
+    /// Replaces the first occurrence of `from` in a file; fails if it is not there.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, text.replacen(from, to, 1));
+    }
+
+    /// Runs `plans -C <fixture> <args>`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(self.dir.path(), args)
+    }
+
+    /// Runs `plans -C <fixture> check --format json <extra>`.
+    pub fn check_json(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend_from_slice(extra);
+        self.run(&args)
+    }
+}
+
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_plans"))
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run plans");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read fixture") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Asserts a diagnostic's rule, file and line.
+pub fn assert_at(d: &Value, rule: &str, file: &str, line: Option<u64>) {
+    assert_eq!(d["rule"], rule, "{d}");
+    assert_eq!(d["file"], file, "{d}");
+    assert_eq!(d["line"].as_u64(), line, "{d}");
+}
