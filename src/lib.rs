@@ -5,8 +5,10 @@
 //! [`check::Outcome`] (diagnostics plus the typed [`model`]), and the renderers in
 //! [`check::render`] turn diagnostics into text. See ARCHITECTURE.md.
 
+pub mod chart;
 pub mod check;
 pub mod messages;
 pub mod model;
 pub mod repo;
 pub mod span;
+pub mod stats;

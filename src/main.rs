@@ -32,6 +32,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Color::Auto)]
         color: Color,
     },
+    /// Check, then draw every chart into charts/ as SVG and PNG.
+    Build {
+        /// Write nothing; exit 1 if any chart is missing or stale.
+        #[arg(long)]
+        check: bool,
+        /// PNG resolution: N times 1600 px wide (for print).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=8))]
+        scale: u32,
+        /// When to colour the human output.
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -49,6 +61,87 @@ fn main() -> ExitCode {
             deny_warnings,
             color,
         } => run_check(&cli.dir, format, deny_warnings, color),
+        Command::Build {
+            check,
+            scale,
+            color,
+        } => run_build(&cli.dir, check, scale, color),
+    }
+}
+
+fn use_color(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn run_build(dir: &std::path::Path, check_only: bool, scale: u32, color: Color) -> ExitCode {
+    let outcome = match check::check_repository(dir) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            eprintln!("plans: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if outcome.errors() > 0 {
+        print!(
+            "{}",
+            render::render(&outcome, render::Format::Human, use_color(color))
+        );
+        eprintln!(
+            "plans: the data has errors, so no chart was drawn; fix them and run the build again"
+        );
+        return ExitCode::from(1);
+    }
+    let outputs = match plans::chart::render_all(&outcome.model, scale) {
+        Ok(outputs) => outputs,
+        Err(e) => {
+            eprintln!("plans: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if check_only {
+        let stale = plans::chart::stale(dir, &outputs);
+        if stale.is_empty() {
+            println!("OK: {} chart files are up to date", outputs.len());
+            return ExitCode::SUCCESS;
+        }
+        for o in &stale {
+            let state = if dir.join(&o.path).exists() {
+                "out of date"
+            } else {
+                "missing"
+            };
+            println!("{}: {state}", o.path);
+        }
+        let scale_arg = if scale == 1 {
+            String::new()
+        } else {
+            format!(" --scale {scale}")
+        };
+        println!(
+            "{} chart files need regenerating: run `cargo run --release -- build{scale_arg}` and commit charts/",
+            stale.len()
+        );
+        return ExitCode::from(1);
+    }
+    match plans::chart::write_all(dir, &outputs) {
+        Ok(written) => {
+            println!(
+                "wrote {written} chart files to charts/ ({} unchanged)",
+                outputs.len() - written
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("plans: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -65,14 +158,7 @@ fn run_check(
             return ExitCode::from(2);
         }
     };
-    let color = match color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
+    let color = use_color(color);
     let text = render::render(&outcome, format, color);
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (e.g. `plans check | head`) is not an error worth a panic.

@@ -1,0 +1,116 @@
+//! Charts: from checked data to SVG and PNG files in `charts/`.
+//!
+//! `scene` holds the display list and both renderings, `text` the font layout, `style` the
+//! shared look, and each chart is a function that builds a scene from [`Stats`].
+
+pub mod bars;
+pub mod scene;
+pub mod style;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+
+use crate::check::Model;
+use crate::stats::Stats;
+use scene::Scene;
+use text::Font;
+
+#[derive(Debug)]
+pub enum ChartError {
+    Font,
+    MissingGlyph { character: char, text: String },
+    Draw(String),
+    Write { path: PathBuf, error: String },
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChartError::Font => f.write_str(
+                "the vendored font assets/fonts/BIZUDPGothic-Regular.ttf cannot be read",
+            ),
+            ChartError::MissingGlyph { character, text } => write!(
+                f,
+                "the chart font has no glyph for 「{character}」 (U+{:04X}) in the text 「{text}」: check the data file that holds this text for a mistyped character",
+                *character as u32
+            ),
+            ChartError::Draw(e) => write!(f, "drawing failed: {e}"),
+            ChartError::Write { path, error } => {
+                write!(f, "cannot write {}: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+/// One generated file: its path relative to the repository, and its bytes.
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Draws every chart, in memory, as SVG and PNG (`scale` times 1600 px wide).
+pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> {
+    let font = Font::load(style::FONT)?;
+    let stats = Stats::compute(model);
+    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
+    let mut scenes: Vec<(String, Scene)> = vec![
+        ("by-goal".to_string(), bars::by_goal(&font, &stats, title)?),
+        (
+            "by-department".to_string(),
+            bars::by_department(&font, &stats)?,
+        ),
+    ];
+    for (i, g) in stats.goals.iter().enumerate() {
+        scenes.push((format!("goal-{}", g.number), bars::goal(&font, &stats, i)?));
+    }
+    let mut outputs = Vec::new();
+    for (name, scene) in scenes {
+        outputs.push(Output {
+            path: format!("charts/{name}.svg"),
+            bytes: scene.to_svg(&font).into_bytes(),
+        });
+        outputs.push(Output {
+            path: format!("charts/{name}.png"),
+            bytes: scene.to_png(&font, scale)?,
+        });
+    }
+    Ok(outputs)
+}
+
+/// The outputs that are missing from `root` or differ from what is there.
+pub fn stale<'a>(root: &Path, outputs: &'a [Output]) -> Vec<&'a Output> {
+    outputs
+        .iter()
+        .filter(|o| std::fs::read(root.join(&o.path)).map_or(true, |b| b != o.bytes))
+        .collect()
+}
+
+/// Writes each output atomically: a temporary file in the same folder, then a rename, so an
+/// interrupted build leaves the old file, never a broken one. Unchanged files are not touched.
+pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize, ChartError> {
+    let mut written = 0;
+    for o in stale(root, outputs) {
+        let path = root.join(&o.path);
+        let fail = |e: &dyn std::fmt::Display| ChartError::Write {
+            path: path.clone(),
+            error: e.to_string(),
+        };
+        let dir = path.parent().unwrap_or(root);
+        std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+        std::io::Write::write_all(&mut tmp, &o.bytes).map_err(|e| fail(&e))?;
+        // Temporary files are private (0600); charts are for everyone to read.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(|e| fail(&e))?;
+        }
+        tmp.persist(&path).map_err(|e| fail(&e.error))?;
+        written += 1;
+    }
+    Ok(written)
+}

@@ -1,0 +1,377 @@
+//! A chart as a display list (rectangles, lines, laid-out text), and its two renderings:
+//! PNG (drawn with plotters' bitmap backend, glyphs rasterised from the font) and SVG (glyph
+//! outlines as paths, each glyph defined once and reused, the text kept in a `<title>`).
+//! Both are byte-for-byte reproducible: no timestamps, fixed number formatting, sorted defs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _, point};
+use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor, ShapeStyle};
+
+use super::ChartError;
+use super::style::{Rgb, WHITE};
+use super::text::{Font, Line};
+
+pub enum Item {
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Rgb,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        colour: Rgb,
+    },
+    Text {
+        line: Line,
+        x: f32,
+        baseline: f32,
+        colour: Rgb,
+    },
+}
+
+/// Where a text's x coordinate is measured from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+pub struct Scene {
+    pub width: f32,
+    pub height: f32,
+    pub items: Vec<Item>,
+}
+
+impl Scene {
+    pub fn new(width: f32, height: f32) -> Scene {
+        Scene {
+            width,
+            height,
+            items: Vec::new(),
+        }
+    }
+
+    pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgb) {
+        self.items.push(Item::Rect { x, y, w, h, fill });
+    }
+
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, colour: Rgb) {
+        self.items.push(Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            colour,
+        });
+    }
+
+    /// Places a laid-out line of text with its baseline at `baseline`.
+    pub fn text(&mut self, line: Line, x: f32, baseline: f32, anchor: Anchor, colour: Rgb) {
+        let x = match anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - line.width / 2.0,
+            Anchor::End => x - line.width,
+        };
+        self.items.push(Item::Text {
+            line,
+            x,
+            baseline,
+            colour,
+        });
+    }
+
+    /// Encodes the scene as a PNG, `scale` times the scene's size.
+    pub fn to_png(&self, font: &Font, scale: u32) -> Result<Vec<u8>, ChartError> {
+        let s = scale as f32;
+        let (w, h) = (
+            (self.width * s).round() as u32,
+            (self.height * s).round() as u32,
+        );
+        let mut buf = vec![255u8; (w as usize) * (h as usize) * 3];
+        {
+            let mut backend = BitMapBackend::with_buffer(&mut buf, (w, h));
+            for item in &self.items {
+                let drawn = match item {
+                    Item::Rect {
+                        x,
+                        y,
+                        w: rw,
+                        h: rh,
+                        fill,
+                    } => backend.draw_rect(
+                        ((x * s).round() as i32, (y * s).round() as i32),
+                        (
+                            ((x + rw) * s).round() as i32 - 1,
+                            ((y + rh) * s).round() as i32 - 1,
+                        ),
+                        &style(*fill, 1.0),
+                        true,
+                    ),
+                    Item::Line {
+                        x1,
+                        y1,
+                        x2,
+                        y2,
+                        width,
+                        colour,
+                    } => backend.draw_line(
+                        ((x1 * s).round() as i32, (y1 * s).round() as i32),
+                        ((x2 * s).round() as i32, (y2 * s).round() as i32),
+                        &style(*colour, (width * s).max(1.0)),
+                    ),
+                    Item::Text { .. } => Ok(()),
+                };
+                drawn.map_err(|e| ChartError::Draw(e.to_string()))?;
+            }
+            backend
+                .present()
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
+        }
+        for item in &self.items {
+            if let Item::Text {
+                line,
+                x,
+                baseline,
+                colour,
+            } = item
+            {
+                rasterise(font, line, x * s, baseline * s, s, *colour, &mut buf, w, h);
+            }
+        }
+        let mut out = Vec::new();
+        {
+            let mut encoder = png::Encoder::new(&mut out, w, h);
+            encoder.set_color(png::ColorType::Rgb);
+            encoder.set_depth(png::BitDepth::Eight);
+            let mut writer = encoder
+                .write_header()
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
+            writer
+                .write_image_data(&buf)
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
+        }
+        Ok(out)
+    }
+
+    /// Writes the scene as SVG. Text is drawn with the font's own outlines, so it looks the
+    /// same on a machine with no Japanese font; the text itself is kept in `<title>`.
+    pub fn to_svg(&self, font: &Font) -> String {
+        let mut glyphs: BTreeMap<u16, String> = BTreeMap::new();
+        let mut body = String::new();
+        for item in &self.items {
+            match item {
+                Item::Rect { x, y, w, h, fill } => {
+                    let _ = writeln!(
+                        body,
+                        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
+                        num(*x),
+                        num(*y),
+                        num(*w),
+                        num(*h),
+                        fill.hex()
+                    );
+                }
+                Item::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    colour,
+                } => {
+                    let _ = writeln!(
+                        body,
+                        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
+                        num(*x1),
+                        num(*y1),
+                        num(*x2),
+                        num(*y2),
+                        colour.hex(),
+                        num(*width)
+                    );
+                }
+                Item::Text {
+                    line,
+                    x,
+                    baseline,
+                    colour,
+                } => {
+                    let scaled = font.inner().as_scaled(line.size);
+                    let (sx, sy) = (scaled.h_scale_factor(), scaled.v_scale_factor());
+                    let _ = write!(
+                        body,
+                        r#"<g fill="{}"><title>{}</title>"#,
+                        colour.hex(),
+                        escape(&line.text)
+                    );
+                    for (id, gx) in &line.glyphs {
+                        if let std::collections::btree_map::Entry::Vacant(slot) = glyphs.entry(id.0)
+                        {
+                            // A glyph without an outline (a space) draws nothing.
+                            match glyph_path(font, *id) {
+                                Some(d) => slot.insert(d),
+                                None => continue,
+                            };
+                        }
+                        let _ = write!(
+                            body,
+                            r##"<use href="#g{}" transform="matrix({} 0 0 {} {} {})"/>"##,
+                            id.0,
+                            num(sx),
+                            num(-sy),
+                            num(x + gx),
+                            num(*baseline)
+                        );
+                    }
+                    body.push_str("</g>\n");
+                }
+            }
+        }
+        let mut svg = String::new();
+        let _ = writeln!(
+            svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">"#,
+            w = num(self.width),
+            h = num(self.height)
+        );
+        svg.push_str("<defs>\n");
+        for (id, d) in &glyphs {
+            let _ = writeln!(svg, r#"<path id="g{id}" d="{d}"/>"#);
+        }
+        svg.push_str("</defs>\n");
+        let _ = writeln!(
+            svg,
+            r#"<rect width="100%" height="100%" fill="{}"/>"#,
+            WHITE.hex()
+        );
+        svg.push_str(&body);
+        svg.push_str("</svg>\n");
+        svg
+    }
+}
+
+fn style(c: Rgb, width: f32) -> ShapeStyle {
+    ShapeStyle {
+        color: RGBColor(c.0, c.1, c.2).into(),
+        filled: true,
+        stroke_width: width.round() as u32,
+    }
+}
+
+/// Draws a line of text into an RGB buffer, blending each glyph's coverage over what is there.
+#[allow(clippy::too_many_arguments)]
+fn rasterise(
+    font: &Font,
+    line: &Line,
+    x: f32,
+    baseline: f32,
+    scale: f32,
+    colour: Rgb,
+    buf: &mut [u8],
+    w: u32,
+    h: u32,
+) {
+    let size = line.size * scale;
+    for (id, gx) in &line.glyphs {
+        let glyph = id.with_scale_and_position(size, point(x + gx * scale, baseline));
+        let Some(outlined) = font.inner().outline_glyph(glyph) else {
+            continue;
+        };
+        let bounds = outlined.px_bounds();
+        outlined.draw(|px, py, coverage| {
+            let xx = bounds.min.x as i32 + px as i32;
+            let yy = bounds.min.y as i32 + py as i32;
+            if xx < 0 || yy < 0 || xx >= w as i32 || yy >= h as i32 {
+                return;
+            }
+            let i = (yy as usize * w as usize + xx as usize) * 3;
+            let a = coverage.clamp(0.0, 1.0);
+            for (k, c) in [colour.0, colour.1, colour.2].into_iter().enumerate() {
+                let bg = f32::from(buf[i + k]);
+                buf[i + k] = (f32::from(c) * a + bg * (1.0 - a)).round() as u8;
+            }
+        });
+    }
+}
+
+/// A glyph's outline as SVG path data, in font units (y up).
+fn glyph_path(font: &Font, id: ab_glyph::GlyphId) -> Option<String> {
+    let outline = font.inner().outline(id)?;
+    let mut d = String::new();
+    let mut current: Option<ab_glyph::Point> = None;
+    let start = |d: &mut String, p: ab_glyph::Point, current: &mut Option<ab_glyph::Point>| {
+        if *current != Some(p) {
+            if current.is_some() {
+                d.push('Z');
+            }
+            let _ = write!(d, "M{} {}", num(p.x), num(p.y));
+        }
+    };
+    for curve in &outline.curves {
+        match curve {
+            OutlineCurve::Line(p0, p1) => {
+                start(&mut d, *p0, &mut current);
+                let _ = write!(d, "L{} {}", num(p1.x), num(p1.y));
+                current = Some(*p1);
+            }
+            OutlineCurve::Quad(p0, p1, p2) => {
+                start(&mut d, *p0, &mut current);
+                let _ = write!(
+                    d,
+                    "Q{} {} {} {}",
+                    num(p1.x),
+                    num(p1.y),
+                    num(p2.x),
+                    num(p2.y)
+                );
+                current = Some(*p2);
+            }
+            OutlineCurve::Cubic(p0, p1, p2, p3) => {
+                start(&mut d, *p0, &mut current);
+                let _ = write!(
+                    d,
+                    "C{} {} {} {} {} {}",
+                    num(p1.x),
+                    num(p1.y),
+                    num(p2.x),
+                    num(p2.y),
+                    num(p3.x),
+                    num(p3.y)
+                );
+                current = Some(*p3);
+            }
+        }
+    }
+    if current.is_some() {
+        d.push('Z');
+    }
+    Some(d)
+}
+
+/// A number with at most three decimals and no trailing zeros: stable across machines.
+pub fn num(v: f32) -> String {
+    let s = format!("{:.3}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

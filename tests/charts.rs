@@ -1,0 +1,157 @@
+//! Charts: the statistics against the seed's own figures, every chart produced and readable,
+//! reproducible output, `build --check`, and refusal to draw from invalid data.
+
+mod common;
+
+use common::{Fixture, run_in};
+use plans::check::check_repository;
+use plans::stats::Stats;
+
+fn real_stats() -> Stats {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    Stats::compute(&check_repository(root).unwrap().model)
+}
+
+#[test]
+fn statistics_match_the_seed_document() {
+    let stats = real_stats();
+    let per_goal: Vec<usize> = stats.goals.iter().map(|g| g.plans).collect();
+    assert_eq!(per_goal, vec![19, 20, 18]);
+    assert_eq!(stats.total, 57);
+    let items: Vec<Vec<usize>> = stats
+        .goals
+        .iter()
+        .map(|g| g.items.iter().map(|i| i.2).collect())
+        .collect();
+    assert_eq!(
+        items,
+        vec![vec![3, 3, 7, 6], vec![4, 8, 8], vec![5, 5, 1, 7]]
+    );
+    assert_eq!(stats.departments.len(), 36);
+    let top = &stats.departments[0];
+    assert_eq!(
+        (top.name.as_str(), top.plans, top.per_goal.clone()),
+        ("行政マネジメント課", 11, vec![6, 0, 5])
+    );
+    let find = |n: &str| {
+        stats
+            .departments
+            .iter()
+            .find(|d| d.name == n)
+            .unwrap()
+            .plans
+    };
+    assert_eq!(find("公有資産マネジメント課"), 5);
+    assert_eq!(find("財政課"), 4);
+    assert_eq!(find("総務法務課"), 4);
+    assert_eq!(
+        find("公園緑地課"),
+        2,
+        "3-2-3 names it twice but it is one plan"
+    );
+    assert_eq!(find("監査委員事務局"), 1);
+    let counts: Vec<usize> = stats.departments.iter().map(|d| d.plans).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+}
+
+fn build(f: &Fixture, extra: &[&str]) -> common::Run {
+    let mut args = vec!["build"];
+    args.extend_from_slice(extra);
+    f.run(&args)
+}
+
+#[test]
+fn build_produces_every_chart_readable_and_reproducible() {
+    let f = Fixture::minimal();
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let names = ["by-goal", "by-department", "goal-1", "goal-2"];
+    let mut first = Vec::new();
+    for name in names {
+        let png = std::fs::read(f.path(&format!("charts/{name}.png"))).unwrap();
+        let decoder = png::Decoder::new(std::io::Cursor::new(png.clone()));
+        let reader = decoder.read_info().unwrap();
+        assert_eq!(reader.info().width, 1600, "{name}");
+        assert!(reader.info().height > 200, "{name}");
+        let svg = f.read(&format!("charts/{name}.svg"));
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        assert_eq!(doc.root_element().tag_name().name(), "svg");
+        assert!(
+            svg.contains("<title>"),
+            "text is kept for search and screen readers"
+        );
+        assert!(
+            !svg.contains("<text"),
+            "glyphs are outlines, not fonts the reader may lack"
+        );
+        first.push((png, svg));
+    }
+    std::fs::remove_dir_all(f.path("charts")).unwrap();
+    assert_eq!(build(&f, &[]).code, 0);
+    for (name, (png, svg)) in names.iter().zip(first) {
+        assert_eq!(
+            std::fs::read(f.path(&format!("charts/{name}.png"))).unwrap(),
+            png,
+            "{name}"
+        );
+        assert_eq!(f.read(&format!("charts/{name}.svg")), svg, "{name}");
+    }
+}
+
+#[test]
+fn scale_multiplies_the_png_size() {
+    let f = Fixture::minimal();
+    assert_eq!(build(&f, &["--scale", "2"]).code, 0);
+    let png = std::fs::read(f.path("charts/by-goal.png")).unwrap();
+    let reader = png::Decoder::new(std::io::Cursor::new(png))
+        .read_info()
+        .unwrap();
+    assert_eq!(reader.info().width, 3200);
+}
+
+#[test]
+fn check_mode_passes_after_a_build_and_fails_after_a_data_change() {
+    let f = Fixture::minimal();
+    let before = build(&f, &["--check"]);
+    assert_eq!(before.code, 1);
+    assert!(
+        before.stdout.contains("charts/by-goal.svg: missing"),
+        "{}",
+        before.stdout
+    );
+    assert!(!f.path("charts").exists(), "--check writes nothing");
+    assert_eq!(build(&f, &[]).code, 0);
+    assert_eq!(build(&f, &["--check"]).code, 0);
+    f.edit("plans/goal-2/2-1-1.json", "財政課", "人事課");
+    let after = build(&f, &["--check"]);
+    assert_eq!(after.code, 1);
+    assert!(
+        after
+            .stdout
+            .contains("charts/by-department.png: out of date"),
+        "{}",
+        after.stdout
+    );
+    assert!(after.stdout.contains("cargo run --release -- build"));
+}
+
+#[test]
+fn build_refuses_invalid_data_and_writes_nothing() {
+    let f = Fixture::minimal();
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "行政マネジメント課",
+        "行政マネジメト課",
+    );
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("error[known-departments]"));
+    assert!(!f.path("charts").exists());
+}
+
+#[test]
+fn committed_charts_are_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = run_in(root, &["build", "--check"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
