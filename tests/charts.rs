@@ -65,7 +65,7 @@ fn build_produces_every_chart_readable_and_reproducible() {
     let f = Fixture::minimal();
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let names = ["by-goal", "by-department", "goal-1", "goal-2"];
+    let names = ["by-goal", "by-department", "goal-1", "goal-2", "structure"];
     let mut first = Vec::new();
     for name in names {
         let png = std::fs::read(f.path(&format!("charts/{name}.png"))).unwrap();
@@ -86,6 +86,12 @@ fn build_produces_every_chart_readable_and_reproducible() {
         );
         first.push((png, svg));
     }
+    let mut files: Vec<String> = std::fs::read_dir(f.path("charts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 10, "no temporary files are left behind: {files:?}");
     std::fs::remove_dir_all(f.path("charts")).unwrap();
     assert_eq!(build(&f, &[]).code, 0);
     for (name, (png, svg)) in names.iter().zip(first) {

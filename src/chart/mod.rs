@@ -5,6 +5,7 @@
 
 pub mod bars;
 pub mod scene;
+pub mod structure;
 pub mod style;
 pub mod text;
 
@@ -65,6 +66,7 @@ pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> 
     for (i, g) in stats.goals.iter().enumerate() {
         scenes.push((format!("goal-{}", g.number), bars::goal(&font, &stats, i)?));
     }
+    scenes.push(("structure".to_string(), structure::structure(&font, model)?));
     let mut outputs = Vec::new();
     for (name, scene) in scenes {
         outputs.push(Output {

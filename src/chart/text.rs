@@ -105,6 +105,56 @@ impl Font {
                 start += 1;
             }
         }
+        // No single character alone on the last line: take one more from the line above.
+        if let [.., previous, last] = lines.as_mut_slice()
+            && last.chars().count() == 1
+            && previous.chars().count() >= 3
+            && let Some(moved) = previous.chars().last()
+            && !no_line_start(moved)
+            && !no_line_end(previous.chars().rev().nth(1).unwrap_or(' '))
+        {
+            previous.pop();
+            last.insert(0, moved);
+        }
+        Ok(lines)
+    }
+
+    /// Packs `items` joined by `separator` into lines no wider than `max_width`, breaking
+    /// only after a separator; an item too wide for a line on its own is wrapped inside.
+    pub fn wrap_list(
+        &self,
+        items: &[String],
+        separator: &str,
+        size: f32,
+        max_width: f32,
+    ) -> Result<Vec<String>, ChartError> {
+        let mut lines: Vec<String> = Vec::new();
+        let mut current = String::new();
+        for (i, item) in items.iter().enumerate() {
+            let piece = if i + 1 < items.len() {
+                format!("{item}{separator}")
+            } else {
+                item.clone()
+            };
+            let joined = format!("{current}{piece}");
+            if self.width(&joined, size)? <= max_width {
+                current = joined;
+                continue;
+            }
+            if !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            if self.width(&piece, size)? <= max_width {
+                current = piece;
+            } else {
+                let mut parts = self.wrap(&piece, size, max_width)?;
+                current = parts.pop().unwrap_or_default();
+                lines.extend(parts);
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
         Ok(lines)
     }
 }
@@ -174,6 +224,32 @@ mod tests {
             Err(ChartError::MissingGlyph { character, .. }) => assert_eq!(character, '\u{10FFFD}'),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn wraps_lists_between_items() {
+        let font = Font::load(FONT).unwrap();
+        let items: Vec<String> = ["行政マネジメント課", "ダイバーシティ推進課", "人事課"]
+            .map(String::from)
+            .into();
+        let lines = font.wrap_list(&items, "、", 18.0, 300.0).unwrap();
+        assert_eq!(
+            lines,
+            vec![
+                "行政マネジメント課、".to_string(),
+                "ダイバーシティ推進課、人事課".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_no_single_character_on_the_last_line() {
+        let font = Font::load(FONT).unwrap();
+        let text = "行政サービスのデジタル化";
+        let width = font.width("行政サービスのデジタル", 20.0).unwrap() + 1.0;
+        let lines = font.wrap(text, 20.0, width).unwrap();
+        assert_eq!(lines.concat(), text);
+        assert!(lines.last().unwrap().chars().count() >= 2, "{lines:?}");
     }
 
     #[test]

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmark of `plans build` (every chart, SVG and PNG) and `plans check` on this repository.
+# Usage: bash bench/build.sh   (needs hyperfine: apt-get install hyperfine)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "install hyperfine first (apt-get install hyperfine)" >&2; exit 1; }
+cargo build --release --locked --quiet
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r plans "$work/plans"
+echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+# Draw into a scratch copy so the benchmark never touches the committed charts. Removing charts/
+# before each run makes every run draw and write all 12 files.
+hyperfine --warmup 2 --runs 15 \
+  --prepare "rm -rf '$work/charts'" \
+  -n "plans build (12 files)" "target/release/plans -C '$work' build" \
+  -n "plans build --check" "target/release/plans build --check" \
+  -n "plans check" "target/release/plans check"
