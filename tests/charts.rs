@@ -91,7 +91,11 @@ fn build_produces_every_chart_readable_and_reproducible() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     files.sort();
-    assert_eq!(files.len(), 10, "no temporary files are left behind: {files:?}");
+    assert_eq!(
+        files.len(),
+        10,
+        "no temporary files are left behind: {files:?}"
+    );
     std::fs::remove_dir_all(f.path("charts")).unwrap();
     assert_eq!(build(&f, &[]).code, 0);
     for (name, (png, svg)) in names.iter().zip(first) {
@@ -160,4 +164,24 @@ fn committed_charts_are_current() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let run = run_in(root, &["build", "--check"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn a_character_the_font_lacks_names_the_character_and_the_file() {
+    let f = Fixture::minimal();
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "経常経費の削減",
+        "経常経費の削減🙂",
+    );
+    assert_eq!(f.run(&["check"]).code, 0, "the data itself is valid");
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("plans/goal-2/2-1-1.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("U+1F642"), "{}", run.stderr);
+    assert!(!f.path("charts").exists());
 }

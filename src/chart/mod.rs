@@ -19,9 +19,21 @@ use text::Font;
 #[derive(Debug)]
 pub enum ChartError {
     Font,
-    MissingGlyph { character: char, text: String },
+    MissingGlyph {
+        character: char,
+        text: String,
+    },
+    /// A character of the data that the font lacks, with the file it came from.
+    MissingGlyphInFile {
+        character: char,
+        text: String,
+        file: String,
+    },
     Draw(String),
-    Write { path: PathBuf, error: String },
+    Write {
+        path: PathBuf,
+        error: String,
+    },
 }
 
 impl std::fmt::Display for ChartError {
@@ -33,6 +45,15 @@ impl std::fmt::Display for ChartError {
             ChartError::MissingGlyph { character, text } => write!(
                 f,
                 "the chart font has no glyph for 「{character}」 (U+{:04X}) in the text 「{text}」: check the data file that holds this text for a mistyped character",
+                *character as u32
+            ),
+            ChartError::MissingGlyphInFile {
+                character,
+                text,
+                file,
+            } => write!(
+                f,
+                "{file}: the chart font has no glyph for 「{character}」 (U+{:04X}) in 「{text}」, so it cannot be drawn; check this file for a mistyped or unusual character",
                 *character as u32
             ),
             ChartError::Draw(e) => write!(f, "drawing failed: {e}"),
@@ -54,6 +75,7 @@ pub struct Output {
 /// Draws every chart, in memory, as SVG and PNG (`scale` times 1600 px wide).
 pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> {
     let font = Font::load(style::FONT)?;
+    check_glyphs(&font, model)?;
     let stats = Stats::compute(model);
     let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
     let mut scenes: Vec<(String, Scene)> = vec![
@@ -79,6 +101,49 @@ pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> 
         });
     }
     Ok(outputs)
+}
+
+/// Every text of the data can be drawn with the font; otherwise an error naming the character
+/// and the file that holds it.
+pub fn check_glyphs(font: &Font, model: &Model) -> Result<(), ChartError> {
+    let mut texts: Vec<(&str, String)> = Vec::new();
+    if let Some(o) = &model.outline {
+        let file = crate::check::OUTLINE_PATH.to_string();
+        texts.push((&o.title, file.clone()));
+        for g in &o.goals {
+            texts.push((&g.title, file.clone()));
+            texts.extend(g.items.iter().map(|i| (i.title.as_str(), file.clone())));
+        }
+    }
+    if let Some(r) = &model.register {
+        let file = crate::check::DEPARTMENTS_PATH.to_string();
+        texts.extend(
+            r.departments
+                .iter()
+                .map(|d| (d.name.as_str(), file.clone())),
+        );
+    }
+    for (id, plan) in &model.plans {
+        let file = id.path();
+        texts.push((&plan.title, file.clone()));
+        texts.extend(plan.departments.iter().map(|d| (d.as_str(), file.clone())));
+        for sub in &plan.subprojects {
+            texts.push((&sub.title, file.clone()));
+        }
+    }
+    for (text, file) in texts {
+        if let Some(c) = text
+            .chars()
+            .find(|c| !c.is_whitespace() && !font.covers(*c))
+        {
+            return Err(ChartError::MissingGlyphInFile {
+                character: c,
+                text: text.to_string(),
+                file,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The outputs that are missing from `root` or differ from what is there.

@@ -59,6 +59,11 @@ impl Font {
         })
     }
 
+    /// Whether the font has a glyph for `c`.
+    pub fn covers(&self, c: char) -> bool {
+        self.font.glyph_id(c).0 != 0
+    }
+
     pub fn width(&self, text: &str, size: f32) -> Result<f32, ChartError> {
         Ok(self.layout(text, size)?.width)
     }
