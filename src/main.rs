@@ -28,6 +28,9 @@ enum Command {
         /// Fail (exit 1) on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+        /// Print how long each phase took, to standard error.
+        #[arg(long)]
+        timings: bool,
         /// When to colour the human output.
         #[arg(long, value_enum, default_value_t = Color::Auto)]
         color: Color,
@@ -59,8 +62,9 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             deny_warnings,
+            timings,
             color,
-        } => run_check(&cli.dir, format, deny_warnings, color),
+        } => run_check(&cli.dir, format, deny_warnings, timings, color),
         Command::Build {
             check,
             scale,
@@ -149,8 +153,10 @@ fn run_check(
     dir: &std::path::Path,
     format: render::Format,
     deny_warnings: bool,
+    timings: bool,
     color: Color,
 ) -> ExitCode {
+    let started = std::time::Instant::now();
     let outcome = match check::check_repository(dir) {
         Ok(outcome) => outcome,
         Err(e) => {
@@ -164,6 +170,17 @@ fn run_check(
     // A closed pipe (e.g. `plans check | head`) is not an error worth a panic.
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();
+    if timings {
+        for (phase, took) in &outcome.timings {
+            eprintln!("{:>9.2} ms  {phase}", took.as_secs_f64() * 1000.0);
+        }
+        eprintln!(
+            "{:>9.2} ms  total, with output ({} files with problems, {} threads)",
+            started.elapsed().as_secs_f64() * 1000.0,
+            outcome.files_with_problems(),
+            rayon::current_num_threads()
+        );
+    }
     if outcome.failed(deny_warnings) {
         ExitCode::from(1)
     } else {

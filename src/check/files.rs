@@ -1,7 +1,7 @@
 //! Rule `file-location`: each file sits where its content says it belongs.
 
 use super::diagnostic::{Diagnostic, Target};
-use super::{Context, DEPARTMENTS_PATH, Kind, OUTLINE_PATH};
+use super::{Content, Context, DEPARTMENTS_PATH, Kind, OUTLINE_PATH};
 use crate::messages;
 use crate::model::PlanId;
 
@@ -26,11 +26,10 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
             )),
             Kind::Outline | Kind::Register => {}
             Kind::Plan => {
-                let id = doc
-                    .value
-                    .get("id")
-                    .and_then(|v| v.as_str())
-                    .and_then(PlanId::parse);
+                let id = match &doc.content {
+                    Content::Plan(Some(plan)) => PlanId::parse(&plan.id),
+                    _ => None,
+                };
                 match id {
                     Some(id) => {
                         let expected = id.path();

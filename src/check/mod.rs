@@ -13,12 +13,15 @@ pub mod text;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
 
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::model::{Outline, Plan, PlanId, Register};
-use crate::repo::{self, LoadError, Loaded};
+use crate::repo::{self, LoadError, Loaded, SourceFile};
 use crate::span::{self, Part};
 use diagnostic::{Diagnostic, Severity, Target};
 use schema::Schemas;
@@ -59,40 +62,62 @@ pub struct Document {
     pub kind: Kind,
 }
 
+/// What a file's per-file rules leave for the cross-file rules: the JSON tree is dropped as
+/// soon as they have run, so memory holds typed content, not every file's tree at once.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Outline(Option<Outline>),
+    Register(Option<Register>),
+    /// A plan read leniently (see [`Plan::lenient`]); `None` if it has no text id.
+    Plan(Option<Plan>),
+    /// A misplaced outline or register: checked against its schema, then set aside.
+    Misplaced,
+}
+
+/// A file that has parsed and passed through the per-file rules.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub path: String,
+    pub text: String,
+    pub kind: Kind,
+    pub content: Content,
+}
+
 /// A plan file whose content could be read as a plan (even if it breaks some rules).
 pub struct PlanEntry<'a> {
-    pub doc: &'a Document,
-    pub plan: Plan,
+    pub doc: &'a Checked,
+    pub plan: &'a Plan,
     /// The parsed id, if it is well formed.
     pub id: Option<PlanId>,
 }
 
 /// What the repository rules see.
 pub struct Context<'a> {
-    pub docs: &'a [Document],
+    pub docs: &'a [Checked],
     /// Every JSON file read, including those that did not parse.
     pub paths: &'a [String],
-    pub outline: Option<(&'a Document, Outline)>,
-    pub register: Option<(&'a Document, Register)>,
+    pub outline: Option<(&'a Checked, &'a Outline)>,
+    pub register: Option<(&'a Checked, &'a Register)>,
     pub plans: Vec<PlanEntry<'a>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(docs: &'a [Document], paths: &'a [String]) -> Self {
-        let read = |kind: Kind| docs.iter().find(|d| d.kind == kind);
-        let outline =
-            read(Kind::Outline).and_then(|d| Outline::deserialize(&d.value).ok().map(|o| (d, o)));
-        let register =
-            read(Kind::Register).and_then(|d| Register::deserialize(&d.value).ok().map(|r| (d, r)));
-        let plans = docs
-            .iter()
-            .filter(|d| d.kind == Kind::Plan)
-            .filter_map(|doc| {
-                let plan = Plan::lenient(&doc.value)?;
-                let id = PlanId::parse(&plan.id);
-                Some(PlanEntry { doc, plan, id })
-            })
-            .collect();
+    pub fn new(docs: &'a [Checked], paths: &'a [String]) -> Self {
+        let mut outline = None;
+        let mut register = None;
+        let mut plans = Vec::new();
+        for doc in docs {
+            match &doc.content {
+                Content::Outline(Some(o)) if outline.is_none() => outline = Some((doc, o)),
+                Content::Register(Some(r)) if register.is_none() => register = Some((doc, r)),
+                Content::Plan(Some(plan)) => plans.push(PlanEntry {
+                    doc,
+                    plan,
+                    id: PlanId::parse(&plan.id),
+                }),
+                _ => {}
+            }
+        }
         Context {
             docs,
             paths,
@@ -118,6 +143,8 @@ pub struct Outcome {
     pub model: Model,
     /// The text of each file that has a diagnostic placed on a line, for showing the line.
     pub sources: HashMap<String, String>,
+    /// How long each phase took (for `--timings`).
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 impl Outcome {
@@ -168,46 +195,74 @@ impl std::error::Error for CheckError {}
 
 /// Loads and checks the repository at `root`.
 pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
+    let started = Instant::now();
     let loaded = repo::load(root).map_err(CheckError::Load)?;
-    check_loaded(loaded)
+    let read = started.elapsed();
+    let mut outcome = check_loaded(loaded)?;
+    outcome.timings.insert(0, ("discover and read files", read));
+    Ok(outcome)
+}
+
+/// Parses one file and runs the per-file rules on it.
+fn check_file(schemas: &Schemas, file: SourceFile) -> (Option<Checked>, Vec<Diagnostic>) {
+    let doc = match parse::parse(file) {
+        Ok(doc) => doc,
+        Err(d) => return (None, vec![*d]),
+    };
+    let mut out = Vec::new();
+    for rule in rules::DOCUMENT_RULES {
+        (rule.run)(schemas, &doc, &mut out);
+    }
+    let content = match doc.kind {
+        Kind::Outline => Content::Outline(Outline::deserialize(&doc.value).ok()),
+        Kind::Register => Content::Register(Register::deserialize(&doc.value).ok()),
+        Kind::Plan => Content::Plan(Plan::lenient(&doc.value)),
+        Kind::MisplacedOutline | Kind::MisplacedRegister => Content::Misplaced,
+    };
+    let checked = Checked {
+        path: doc.path,
+        text: doc.text,
+        kind: doc.kind,
+        content,
+    };
+    (Some(checked), out)
 }
 
 /// Checks files already read (the loader's output, or files made in memory by tests).
+/// Files are parsed and checked one by one on every core; then the cross-file rules run.
 pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
+    let mut timings = Vec::new();
+    let mut clock = Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
+        timings.push((name, clock.elapsed()));
+        clock = Instant::now();
+    };
     let schemas = Schemas::compile().map_err(CheckError::Schema)?;
+    lap("compile schemas", &mut timings);
     let Loaded {
         mut files,
         mut diagnostics,
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    let mut docs = Vec::with_capacity(files.len());
-    for file in files {
-        match parse::parse(file) {
-            Ok(doc) => docs.push(doc),
-            Err(d) => diagnostics.push(*d),
-        }
+    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> = files
+        .into_par_iter()
+        .map(|file| check_file(&schemas, file))
+        .collect();
+    let mut docs = Vec::with_capacity(results.len());
+    for (doc, found) in results {
+        docs.extend(doc);
+        diagnostics.extend(found);
     }
-    for doc in &docs {
-        for rule in rules::DOCUMENT_RULES {
-            (rule.run)(&schemas, doc, &mut diagnostics);
-        }
-    }
+    lap("parse and per-file rules", &mut timings);
     let ctx = Context::new(&docs, &paths);
     for rule in rules::REPOSITORY_RULES {
         (rule.run)(&ctx, &mut diagnostics);
     }
-    let model = Model {
-        outline: ctx.outline.as_ref().map(|(_, o)| o.clone()),
-        register: ctx.register.as_ref().map(|(_, r)| r.clone()),
-        plans: ctx
-            .plans
-            .iter()
-            .filter_map(|e| Some((e.id?, e.plan.clone())))
-            .collect(),
-    };
+    drop(ctx);
+    lap("cross-file rules", &mut timings);
     place(&docs, &mut diagnostics);
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
     let mut sources = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.line.is_some()) {
@@ -217,24 +272,41 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
                 .or_insert_with(|| docs[i].text.clone());
         }
     }
+    lap("place and sort diagnostics", &mut timings);
+    let mut model = Model::default();
+    for doc in docs {
+        match doc.content {
+            Content::Outline(o) if model.outline.is_none() && doc.kind == Kind::Outline => {
+                model.outline = o
+            }
+            Content::Register(r) if model.register.is_none() => model.register = r,
+            Content::Plan(Some(plan)) => {
+                if let Some(id) = PlanId::parse(&plan.id) {
+                    model.plans.push((id, plan));
+                }
+            }
+            _ => {}
+        }
+    }
     Ok(Outcome {
         diagnostics,
         model,
         sources,
+        timings,
     })
 }
 
 /// Resolves each diagnostic's JSON Pointer to a line and column in its file.
-fn place(docs: &[Document], diagnostics: &mut [Diagnostic]) {
-    for d in diagnostics.iter_mut() {
+fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
+    diagnostics.par_iter_mut().for_each(|d| {
         let part = match &d.target {
             Target::Value(_) => Part::Value,
             Target::Key(_) => Part::Key,
-            Target::File | Target::At { .. } => continue,
+            Target::File | Target::At { .. } => return,
         };
-        let Some(pointer) = &d.pointer else { continue };
+        let Some(pointer) = &d.pointer else { return };
         let Ok(i) = docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file)) else {
-            continue;
+            return;
         };
         let text = &docs[i].text;
         if let Some((start, end)) = span::find(text, pointer, part) {
@@ -243,5 +315,5 @@ fn place(docs: &[Document], diagnostics: &mut [Diagnostic]) {
             d.column = Some(p.column);
             d.len = p.len;
         }
-    }
+    });
 }

@@ -1,6 +1,6 @@
 //! Rules on the plan numbers as a whole: `unique-ids`, `outline-refs`, `numbering`, `counts`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::diagnostic::{Diagnostic, Target};
 use super::{Context, OUTLINE_PATH};
@@ -34,16 +34,22 @@ pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some((_, outline)) = &ctx.outline else {
         return;
     };
+    let goals: HashMap<u64, (usize, HashSet<u64>)> = outline
+        .goals
+        .iter()
+        .map(|g| {
+            (
+                g.number,
+                (g.items.len(), g.items.iter().map(|i| i.number).collect()),
+            )
+        })
+        .collect();
     for entry in &ctx.plans {
         let Some(id) = entry.id else { continue };
-        let goal = outline
-            .goals
-            .iter()
-            .find(|g| g.number == u64::from(id.goal));
-        let text = match goal {
+        let text = match goals.get(&u64::from(id.goal)) {
             None => messages::unknown_goal(id.goal, outline.goals.len()),
-            Some(g) if !g.items.iter().any(|i| i.number == u64::from(id.item)) => {
-                messages::unknown_item(id.goal, id.item, g.items.len())
+            Some((count, items)) if !items.contains(&u64::from(id.item)) => {
+                messages::unknown_item(id.goal, id.item, *count)
             }
             Some(_) => continue,
         };
@@ -122,11 +128,12 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let numbers = plan_numbers(ctx);
     let ids: Vec<PlanId> = ctx.plans.iter().filter_map(|e| e.id).collect();
+    let mut by_goal: HashMap<u64, Vec<&PlanId>> = HashMap::new();
+    for id in &ids {
+        by_goal.entry(u64::from(id.goal)).or_default().push(id);
+    }
     for (gi, goal) in outline.goals.iter().enumerate() {
-        let in_goal: Vec<&PlanId> = ids
-            .iter()
-            .filter(|id| u64::from(id.goal) == goal.number)
-            .collect();
+        let in_goal: &[&PlanId] = by_goal.get(&goal.number).map_or(&[], Vec::as_slice);
         if in_goal.len() as u64 == goal.expected_plans {
             continue;
         }

@@ -120,7 +120,9 @@ pub fn unique_titles(ctx: &super::Context, out: &mut Vec<Diagnostic>) {
         if entry.plan.title.is_empty() {
             continue;
         }
-        let owner = first.entry(&entry.plan.title).or_insert(&entry.plan.id);
+        let owner = first
+            .entry(entry.plan.title.as_str())
+            .or_insert(entry.plan.id.as_str());
         if *owner != entry.plan.id {
             out.push(Diagnostic::error(
                 UNIQUE_TITLES,
