@@ -255,11 +255,10 @@ fn generate(args: &Args) -> std::io::Result<()> {
     std::fs::write(plans_dir.join("departments.json"), register)?;
 
     let mut injected = vec![0usize; KINDS.len()];
-    let stride = if args.errors == 0 {
-        usize::MAX
-    } else {
-        (args.plans / args.errors).max(1)
-    };
+    let stride = args
+        .plans
+        .checked_div(args.errors)
+        .map_or(usize::MAX, |s| s.max(1));
     let mut first_title = String::new();
     for (k, &(g, i, n)) in ids.iter().enumerate() {
         let id = format!("{g}-{i}-{n}");
