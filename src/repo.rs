@@ -6,7 +6,9 @@
 //! huge files. Entries come out sorted by path so every run reports in the same order.
 
 use std::fs;
-use std::io::Read;
+use std::io::{self, Read};
+
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use crate::check::diagnostic::{Diagnostic, Target};
@@ -56,7 +58,8 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Reads every file under `root/plans`.
+/// Reads every file under `root/plans`: the folders are walked in order, then the files are
+/// read on every core.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     let plans = root.join("plans");
     match fs::symlink_metadata(&plans) {
@@ -64,88 +67,104 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         _ => return Err(LoadError::NoPlansFolder(root.to_path_buf())),
     }
     let mut loaded = Loaded::default();
-    walk(&plans, "plans", 0, &mut loaded);
+    let mut to_read = Vec::new();
+    walk(&plans, "plans", 0, &mut to_read, &mut loaded.diagnostics);
+    let results: Vec<Result<SourceFile, Diagnostic>> = to_read
+        .into_par_iter()
+        .map(|(rel_path, path)| match read_limited(&path) {
+            Ok(bytes) => Ok(SourceFile {
+                path: rel_path,
+                bytes,
+            }),
+            Err(text) => Err(problem(&rel_path, text)),
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(file) => loaded.files.push(file),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
     loaded.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(loaded)
 }
 
-fn walk(dir: &Path, rel: &str, depth: usize, out: &mut Loaded) {
+/// Lists the JSON files to read under `dir` (as repository-relative and real paths) and
+/// reports every other entry that does not belong.
+fn walk(
+    dir: &Path,
+    rel: &str,
+    depth: usize,
+    to_read: &mut Vec<(String, PathBuf)>,
+    out: &mut Vec<Diagnostic>,
+) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            out.diagnostics
-                .push(problem(rel, messages::unreadable(&e.to_string())));
+            out.push(problem(rel, messages::unreadable(&e.to_string())));
             return;
         }
     };
-    let mut names: Vec<(String, PathBuf)> = Vec::new();
+    let mut listed: Vec<(String, PathBuf, io::Result<fs::FileType>)> = Vec::new();
     for entry in entries {
         match entry {
             Ok(entry) => {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                names.push((name, entry.path()));
+                // The entry's own type: a symbolic link is reported as a link, never followed.
+                let kind = entry.file_type();
+                listed.push((name, entry.path(), kind));
             }
-            Err(e) => out
-                .diagnostics
-                .push(problem(rel, messages::unreadable(&e.to_string()))),
+            Err(e) => out.push(problem(rel, messages::unreadable(&e.to_string()))),
         }
     }
-    names.sort();
-    for (name, path) in names {
+    listed.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, path, kind) in listed {
         let rel_path = format!("{rel}/{name}");
         let is_json = name.ends_with(".json");
-        let meta = match fs::symlink_metadata(&path) {
-            Ok(m) => m,
+        let kind = match kind {
+            Ok(k) => k,
             Err(e) => {
-                out.diagnostics
-                    .push(problem(&rel_path, messages::unreadable(&e.to_string())));
+                out.push(problem(&rel_path, messages::unreadable(&e.to_string())));
                 continue;
             }
         };
-        let kind = meta.file_type();
         if kind.is_symlink() {
-            out.diagnostics
-                .push(problem(&rel_path, messages::symlink()));
+            out.push(problem(&rel_path, messages::symlink()));
         } else if kind.is_dir() {
             if is_json {
-                out.diagnostics
-                    .push(problem(&rel_path, messages::json_named_folder()));
+                out.push(problem(&rel_path, messages::json_named_folder()));
             } else if depth < MAX_DEPTH {
-                walk(&path, &rel_path, depth + 1, out);
+                walk(&path, &rel_path, depth + 1, to_read, out);
             }
         } else if !kind.is_file() {
-            out.diagnostics
-                .push(problem(&rel_path, messages::not_regular_file()));
+            out.push(problem(&rel_path, messages::not_regular_file()));
         } else if !is_json {
             if !name.starts_with('.') {
-                out.diagnostics.push(Diagnostic::warning(
+                out.push(Diagnostic::warning(
                     RULE_FILE_READ,
                     &rel_path,
                     Target::File,
                     messages::stray_file(),
                 ));
             }
-        } else if meta.len() > MAX_FILE_BYTES {
-            out.diagnostics.push(problem(
-                &rel_path,
-                messages::too_large(meta.len(), MAX_FILE_BYTES),
-            ));
         } else {
-            match read_limited(&path) {
-                Ok(bytes) => out.files.push(SourceFile {
-                    path: rel_path,
-                    bytes,
-                }),
-                Err(text) => out.diagnostics.push(problem(&rel_path, text)),
-            }
+            to_read.push((rel_path, path));
         }
     }
 }
 
-/// Reads a file, refusing one that has grown past the limit since it was listed.
+/// Reads a file, refusing one over the limit before reading it (and one that grows past the
+/// limit while it is read).
 fn read_limited(path: &Path) -> Result<Vec<u8>, messages::Text> {
     let file = fs::File::open(path).map_err(|e| messages::unreadable(&e.to_string()))?;
-    let mut bytes = Vec::new();
+    let size = file
+        .metadata()
+        .map_err(|e| messages::unreadable(&e.to_string()))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(messages::too_large(size, MAX_FILE_BYTES));
+    }
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| messages::unreadable(&e.to_string()))?;

@@ -60,6 +60,86 @@ pub fn find(text: &str, pointer: &str, part: Part) -> Option<(usize, usize)> {
     Some((pos, end))
 }
 
+/// Every value of a document by its JSON Pointer, built in one pass: for files with many
+/// diagnostics (a large outline), looking each one up with [`find`] would rescan the text.
+pub struct Index {
+    entries: std::collections::HashMap<String, (Option<(usize, usize)>, (usize, usize))>,
+}
+
+impl Index {
+    /// Indexes `text`, which must be valid JSON.
+    pub fn build(text: &str) -> Index {
+        let mut entries = std::collections::HashMap::new();
+        let start = skip_ws(text.as_bytes(), 0);
+        index_value(text, start, &mut String::new(), None, &mut entries);
+        Index { entries }
+    }
+
+    /// Like [`find`], from the index.
+    pub fn find(&self, pointer: &str, part: Part) -> Option<(usize, usize)> {
+        let (key, value) = self.entries.get(pointer)?;
+        match (part, key) {
+            (Part::Key, Some(k)) => Some(*k),
+            _ => Some(*value),
+        }
+    }
+}
+
+type Entries = std::collections::HashMap<String, (Option<(usize, usize)>, (usize, usize))>;
+
+/// Records the value at `start` and everything inside it; returns the index past it.
+fn index_value(
+    text: &str,
+    start: usize,
+    pointer: &mut String,
+    key: Option<(usize, usize)>,
+    entries: &mut Entries,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let end = match *bytes.get(start)? {
+        b'{' => {
+            let mut i = skip_ws(bytes, start + 1);
+            while i < bytes.len() && bytes[i] == b'"' {
+                let key_end = string_end(bytes, i)?;
+                let name = decode_string(&text[i..key_end]);
+                let value = skip_ws(bytes, skip_ws(bytes, key_end) + 1);
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&name.replace('~', "~0").replace('/', "~1"));
+                let after = index_value(text, value, pointer, Some((i, key_end)), entries)?;
+                pointer.truncate(len);
+                let after = skip_ws(bytes, after);
+                if bytes.get(after) != Some(&b',') {
+                    break;
+                }
+                i = skip_ws(bytes, after + 1);
+            }
+            value_end(bytes, start)?
+        }
+        b'[' => {
+            let mut i = skip_ws(bytes, start + 1);
+            let mut n = 0usize;
+            while i < bytes.len() && bytes[i] != b']' {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&n.to_string());
+                let after = index_value(text, i, pointer, None, entries)?;
+                pointer.truncate(len);
+                let after = skip_ws(bytes, after);
+                if bytes.get(after) != Some(&b',') {
+                    break;
+                }
+                i = skip_ws(bytes, after + 1);
+                n += 1;
+            }
+            value_end(bytes, start)?
+        }
+        _ => value_end(bytes, start)?,
+    };
+    entries.insert(pointer.clone(), (key, (start, end)));
+    Some(end)
+}
+
 /// Turns a byte range into a position; objects and arrays are marked by their first character.
 pub fn position(text: &str, start: usize, end: usize) -> Position {
     let start = floor_boundary(text, start.min(text.len()));
@@ -284,6 +364,32 @@ mod tests {
         assert_eq!((p.line, p.column), (8, 26));
         let p = pos("", Part::Value).unwrap();
         assert_eq!((p.line, p.column), (1, 1));
+    }
+
+    #[test]
+    fn index_agrees_with_find_everywhere() {
+        let index = Index::build(DOC);
+        for pointer in [
+            "",
+            "/id",
+            "/title",
+            "/departments",
+            "/departments/0",
+            "/departments/1",
+            "/a~1b",
+            "/a~1b/c",
+            "/a~1b/c/0",
+            "/a~1b/c/1/d",
+        ] {
+            for part in [Part::Key, Part::Value] {
+                assert_eq!(
+                    index.find(pointer, part),
+                    find(DOC, pointer, part),
+                    "{pointer} {part:?}"
+                );
+            }
+        }
+        assert_eq!(index.find("/nope", Part::Value), None);
     }
 
     #[test]

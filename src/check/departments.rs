@@ -25,6 +25,7 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|d| d.name.as_str())
         .collect();
     let known: HashSet<&str> = names.iter().copied().collect();
+    let folded = fold_all(&names);
     for entry in &ctx.plans {
         let mut check = |pointer: String, name: &str| {
             // An empty name is the schema's to report.
@@ -33,7 +34,7 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     KNOWN,
                     &entry.doc.path,
                     Target::Value(pointer),
-                    messages::unknown_department(name, suggest(name, &names)),
+                    messages::unknown_department(name, suggest_folded(name, &folded)),
                 ));
             }
         };
@@ -118,24 +119,82 @@ pub fn unique(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// (full-width letters, half-width katakana, spaces), one containing the other, or a small
 /// edit distance.
 pub fn suggest<'a>(name: &str, names: &[&'a str]) -> Option<&'a str> {
-    let fold = |s: &str| -> String { s.nfkc().filter(|c| !c.is_whitespace()).collect() };
-    let folded = fold(name);
-    if let Some(n) = names.iter().find(|n| fold(n) == folded) {
-        return Some(n);
-    }
-    let length = folded.chars().count();
+    suggest_folded(name, &fold_all(names))
+}
+
+/// Unicode compatibility folding without spaces, for comparing names.
+fn fold(s: &str) -> String {
+    s.nfkc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A registered name prepared for comparison: folded, its length and its sorted characters.
+struct Folded<'a> {
+    folded: String,
+    len: usize,
+    sorted: Vec<char>,
+    name: &'a str,
+}
+
+/// Each registered name prepared once per run.
+fn fold_all<'a>(names: &[&'a str]) -> Vec<Folded<'a>> {
     names
         .iter()
         .map(|n| {
-            let other = fold(n);
-            let contains = length >= 2 && (other.contains(&folded) || folded.contains(&other));
-            let distance = strsim::levenshtein(&folded, &other);
-            let limit = 1.max(length.max(other.chars().count()) / 3);
-            (contains || distance <= limit, distance, *n)
+            let folded = fold(n);
+            let mut sorted: Vec<char> = folded.chars().collect();
+            sorted.sort_unstable();
+            Folded {
+                len: sorted.len(),
+                folded,
+                sorted,
+                name: n,
+            }
         })
-        .filter(|(close, _, _)| *close)
-        .min_by_key(|(_, distance, _)| *distance)
-        .map(|(_, _, n)| n)
+        .collect()
+}
+
+/// How many characters two sorted lists share (as multisets).
+fn common(a: &[char], b: &[char]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn suggest_folded<'a>(name: &str, names: &[Folded<'a>]) -> Option<&'a str> {
+    let folded = fold(name);
+    if let Some(f) = names.iter().find(|f| f.folded == folded) {
+        return Some(f.name);
+    }
+    let mut sorted: Vec<char> = folded.chars().collect();
+    sorted.sort_unstable();
+    let length = sorted.len();
+    names
+        .iter()
+        .filter_map(|f| {
+            let contains =
+                length >= 2 && (f.folded.contains(&folded) || folded.contains(f.folded.as_str()));
+            let limit = 1.max(length.max(f.len) / 3);
+            // Every edit fixes at most one unshared character: a cheap lower bound that
+            // spares the edit distance for names that cannot be close.
+            let bound = length.max(f.len) - common(&sorted, &f.sorted);
+            if !contains && bound > limit {
+                return None;
+            }
+            let distance = strsim::levenshtein(&folded, &f.folded);
+            (contains || distance <= limit).then_some((distance, f.name))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, n)| n)
 }
 
 #[cfg(test)]

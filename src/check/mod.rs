@@ -256,11 +256,23 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
     }
     lap("parse and per-file rules", &mut timings);
     let ctx = Context::new(&docs, &paths);
-    for rule in rules::REPOSITORY_RULES {
-        (rule.run)(&ctx, &mut diagnostics);
+    lap("collect typed content", &mut timings);
+    // The cross-file rules are independent: run them side by side, report in registry order.
+    let found: Vec<(&'static str, Duration, Vec<Diagnostic>)> = rules::REPOSITORY_RULES
+        .par_iter()
+        .map(|rule| {
+            let started = Instant::now();
+            let mut found = Vec::new();
+            (rule.run)(&ctx, &mut found);
+            (rule.id, started.elapsed(), found)
+        })
+        .collect();
+    for (id, took, found) in found {
+        timings.push((id, took));
+        diagnostics.extend(found);
     }
     drop(ctx);
-    lap("cross-file rules", &mut timings);
+    lap("cross-file rules (side by side)", &mut timings);
     place(&docs, &mut diagnostics);
     diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
@@ -296,8 +308,24 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
     })
 }
 
-/// Resolves each diagnostic's JSON Pointer to a line and column in its file.
+/// Resolves each diagnostic's JSON Pointer to a line and column in its file. A file with
+/// many diagnostics is indexed once instead of rescanned for each.
 fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
+    const INDEX_FROM: usize = 16;
+    let mut per_file: HashMap<&str, usize> = HashMap::new();
+    for d in diagnostics.iter().filter(|d| d.pointer.is_some()) {
+        *per_file.entry(d.file.as_str()).or_default() += 1;
+    }
+    let indexes: HashMap<String, span::Index> = per_file
+        .into_iter()
+        .filter(|(_, n)| *n >= INDEX_FROM)
+        .filter_map(|(file, _)| {
+            let i = docs
+                .binary_search_by(|doc| doc.path.as_str().cmp(file))
+                .ok()?;
+            Some((file.to_string(), span::Index::build(&docs[i].text)))
+        })
+        .collect();
     diagnostics.par_iter_mut().for_each(|d| {
         let part = match &d.target {
             Target::Value(_) => Part::Value,
@@ -309,7 +337,11 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             return;
         };
         let text = &docs[i].text;
-        if let Some((start, end)) = span::find(text, pointer, part) {
+        let found = match indexes.get(&d.file) {
+            Some(index) => index.find(pointer, part),
+            None => span::find(text, pointer, part),
+        };
+        if let Some((start, end)) = found {
             let p = span::position(text, start, end);
             d.line = Some(p.line);
             d.column = Some(p.column);
