@@ -69,20 +69,20 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
     let mut to_read = Vec::new();
     walk(&plans, "plans", 0, &mut to_read, &mut loaded.diagnostics);
-    let results: Vec<Result<SourceFile, Diagnostic>> = to_read
+    let results: Vec<Result<SourceFile, Box<Diagnostic>>> = to_read
         .into_par_iter()
         .map(|(rel_path, path)| match read_limited(&path) {
             Ok(bytes) => Ok(SourceFile {
                 path: rel_path,
                 bytes,
             }),
-            Err(text) => Err(problem(&rel_path, text)),
+            Err(text) => Err(Box::new(problem(&rel_path, text))),
         })
         .collect();
     for r in results {
         match r {
             Ok(file) => loaded.files.push(file),
-            Err(d) => loaded.diagnostics.push(d),
+            Err(d) => loaded.diagnostics.push(*d),
         }
     }
     loaded.files.sort_by(|a, b| a.path.cmp(&b.path));

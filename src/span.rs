@@ -63,7 +63,7 @@ pub fn find(text: &str, pointer: &str, part: Part) -> Option<(usize, usize)> {
 /// Every value of a document by its JSON Pointer, built in one pass: for files with many
 /// diagnostics (a large outline), looking each one up with [`find`] would rescan the text.
 pub struct Index {
-    entries: std::collections::HashMap<String, (Option<(usize, usize)>, (usize, usize))>,
+    entries: Entries,
 }
 
 impl Index {
@@ -85,6 +85,7 @@ impl Index {
     }
 }
 
+/// Pointer → (key range, if a member; value range).
 type Entries = std::collections::HashMap<String, (Option<(usize, usize)>, (usize, usize))>;
 
 /// Records the value at `start` and everything inside it; returns the index past it.
