@@ -187,3 +187,6 @@ fn run_check(
         ExitCode::SUCCESS
     }
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -188,7 +188,7 @@ pub fn duplicate_keys(text: &str) -> Vec<((usize, usize), String)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     // One set of keys per open object; `None` for open arrays.
-    let mut stack: Vec<Option<Vec<String>>> = Vec::new();
+    let mut stack: Vec<Option<Vec<std::borrow::Cow<str>>>> = Vec::new();
     let mut expect_key = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -215,10 +215,15 @@ pub fn duplicate_keys(text: &str) -> Vec<((usize, usize), String)> {
             b'"' => {
                 let end = string_end(bytes, i).unwrap_or(bytes.len());
                 if expect_key {
-                    let key = decode_string(&text[i..end]);
+                    let raw = &text[i..end];
+                    // Keys without escapes are compared as they stand, without allocating.
+                    let key = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+                        Some(inner) if !inner.contains('\\') => std::borrow::Cow::Borrowed(inner),
+                        _ => std::borrow::Cow::Owned(decode_string(raw)),
+                    };
                     if let Some(Some(keys)) = stack.last_mut() {
                         if keys.contains(&key) {
-                            found.push(((i, end), key));
+                            found.push(((i, end), key.into_owned()));
                         } else {
                             keys.push(key);
                         }

@@ -1,7 +1,7 @@
 //! Rules on departments: `known-departments`, `subproject-departments`,
 //! `unused-departments`, `unique-departments`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -102,7 +102,7 @@ pub fn unique(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some((_, register)) = &ctx.register else {
         return;
     };
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (i, d) in register.departments.iter().enumerate() {
         if !seen.insert(d.name.as_str()) {
             out.push(Diagnostic::error(

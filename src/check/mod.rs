@@ -78,7 +78,10 @@ pub enum Content {
 #[derive(Debug, Clone)]
 pub struct Checked {
     pub path: String,
-    pub text: String,
+    /// The source text, kept only where it may be needed to place a diagnostic: files with
+    /// per-file diagnostics, the outline and the register. Clean plan files are re-read in
+    /// the rare case that a cross-file rule reports on them (see [`finish`]).
+    pub text: Option<String>,
     pub kind: Kind,
     pub content: Content,
 }
@@ -193,18 +196,52 @@ impl std::fmt::Display for CheckError {
 
 impl std::error::Error for CheckError {}
 
-/// Loads and checks the repository at `root`.
+/// Loads and checks the repository at `root`: the walk lists the files, then each file is
+/// read, parsed and checked in one task, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
-    let started = Instant::now();
-    let loaded = repo::load(root).map_err(CheckError::Load)?;
-    let read = started.elapsed();
-    let mut outcome = check_loaded(loaded)?;
-    outcome.timings.insert(0, ("discover and read files", read));
-    Ok(outcome)
+    let mut clock = Clock::new();
+    let repo::Discovery { files, diagnostics } = repo::discover(root).map_err(CheckError::Load)?;
+    clock.lap("discover files");
+    let schemas = Schemas::compile().map_err(CheckError::Schema)?;
+    clock.lap("compile schemas");
+    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> = files
+        .into_par_iter()
+        .map(|found| match repo::read(found) {
+            Ok(file) => check_file(&schemas, file, false),
+            Err(d) => (None, vec![*d]),
+        })
+        .collect();
+    clock.lap("read, parse and per-file rules");
+    Ok(finish(results, diagnostics, &paths, Some(root), clock))
+}
+
+/// Phase timings for `--timings`.
+struct Clock {
+    last: Instant,
+    timings: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock {
+            last: Instant::now(),
+            timings: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, name: &'static str) {
+        self.timings.push((name, self.last.elapsed()));
+        self.last = Instant::now();
+    }
 }
 
 /// Parses one file and runs the per-file rules on it.
-fn check_file(schemas: &Schemas, file: SourceFile) -> (Option<Checked>, Vec<Diagnostic>) {
+fn check_file(
+    schemas: &Schemas,
+    file: SourceFile,
+    keep_text: bool,
+) -> (Option<Checked>, Vec<Diagnostic>) {
     let doc = match parse::parse(file) {
         Ok(doc) => doc,
         Err(d) => return (None, vec![*d]),
@@ -221,7 +258,7 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> (Option<Checked>, Vec<Diag
     };
     let checked = Checked {
         path: doc.path,
-        text: doc.text,
+        text: (keep_text || !out.is_empty() || doc.kind != Kind::Plan).then_some(doc.text),
         kind: doc.kind,
         content,
     };
@@ -229,34 +266,40 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> (Option<Checked>, Vec<Diag
 }
 
 /// Checks files already read (the loader's output, or files made in memory by tests).
-/// Files are parsed and checked one by one on every core; then the cross-file rules run.
 pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
-    let mut timings = Vec::new();
-    let mut clock = Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
-        timings.push((name, clock.elapsed()));
-        clock = Instant::now();
-    };
+    let mut clock = Clock::new();
     let schemas = Schemas::compile().map_err(CheckError::Schema)?;
-    lap("compile schemas", &mut timings);
+    clock.lap("compile schemas");
     let Loaded {
         mut files,
-        mut diagnostics,
+        diagnostics,
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
     let results: Vec<(Option<Checked>, Vec<Diagnostic>)> = files
         .into_par_iter()
-        .map(|file| check_file(&schemas, file))
+        .map(|file| check_file(&schemas, file, true))
         .collect();
+    clock.lap("parse and per-file rules");
+    Ok(finish(results, diagnostics, &paths, None, clock))
+}
+
+/// Runs the cross-file rules on the per-file results (in path order), places and sorts
+/// every diagnostic, and gathers the typed data.
+fn finish(
+    results: Vec<(Option<Checked>, Vec<Diagnostic>)>,
+    mut diagnostics: Vec<Diagnostic>,
+    paths: &[String],
+    root: Option<&Path>,
+    mut clock: Clock,
+) -> Outcome {
     let mut docs = Vec::with_capacity(results.len());
     for (doc, found) in results {
         docs.extend(doc);
         diagnostics.extend(found);
     }
-    lap("parse and per-file rules", &mut timings);
-    let ctx = Context::new(&docs, &paths);
-    lap("collect typed content", &mut timings);
+    let ctx = Context::new(&docs, paths);
+    clock.lap("collect typed content");
     // The cross-file rules are independent: run them side by side, report in registry order.
     let found: Vec<(&'static str, Duration, Vec<Diagnostic>)> = rules::REPOSITORY_RULES
         .par_iter()
@@ -267,12 +310,36 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
             (rule.id, started.elapsed(), found)
         })
         .collect();
+    let mut rule_times = Vec::new();
     for (id, took, found) in found {
-        timings.push((id, took));
+        rule_times.push((id, took));
         diagnostics.extend(found);
     }
     drop(ctx);
-    lap("cross-file rules (side by side)", &mut timings);
+    clock.lap("cross-file rules (side by side)");
+    clock.timings.extend(rule_times);
+    clock.last = Instant::now();
+    // Re-read the few clean files that a cross-file rule has reported on.
+    let mut missing: Vec<usize> = diagnostics
+        .iter()
+        .filter(|d| d.pointer.is_some())
+        .filter_map(|d| {
+            docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file))
+                .ok()
+        })
+        .filter(|&i| docs[i].text.is_none())
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    if let Some(root) = root {
+        let texts: Vec<(usize, Option<String>)> = missing
+            .into_par_iter()
+            .map(|i| (i, repo::read_text(root, &docs[i].path)))
+            .collect();
+        for (i, text) in texts {
+            docs[i].text = text;
+        }
+    }
     place(&docs, &mut diagnostics);
     diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
@@ -281,10 +348,10 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
         if let Ok(i) = docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file)) {
             sources
                 .entry(d.file.clone())
-                .or_insert_with(|| docs[i].text.clone());
+                .or_insert_with(|| docs[i].text.clone().unwrap_or_default());
         }
     }
-    lap("place and sort diagnostics", &mut timings);
+    clock.lap("place and sort diagnostics");
     let mut model = Model::default();
     for doc in docs {
         match doc.content {
@@ -300,12 +367,13 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
             _ => {}
         }
     }
-    Ok(Outcome {
+    clock.lap("gather the data");
+    Outcome {
         diagnostics,
         model,
         sources,
-        timings,
-    })
+        timings: clock.timings,
+    }
 }
 
 /// Resolves each diagnostic's JSON Pointer to a line and column in its file. A file with
@@ -323,7 +391,10 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             let i = docs
                 .binary_search_by(|doc| doc.path.as_str().cmp(file))
                 .ok()?;
-            Some((file.to_string(), span::Index::build(&docs[i].text)))
+            Some((
+                file.to_string(),
+                span::Index::build(docs[i].text.as_deref()?),
+            ))
         })
         .collect();
     diagnostics.par_iter_mut().for_each(|d| {
@@ -336,7 +407,9 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
         let Ok(i) = docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file)) else {
             return;
         };
-        let text = &docs[i].text;
+        let Some(text) = docs[i].text.as_deref() else {
+            return;
+        };
         let found = match indexes.get(&d.file) {
             Some(index) => index.find(pointer, part),
             None => span::find(text, pointer, part),

@@ -1,6 +1,8 @@
 //! Rules on the plan numbers as a whole: `unique-ids`, `outline-refs`, `numbering`, `counts`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::diagnostic::{Diagnostic, Target};
 use super::{Context, OUTLINE_PATH};
@@ -14,7 +16,7 @@ pub const COUNTS: &str = "counts";
 
 /// No two plans share an id.
 pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, &str> = HashMap::new();
+    let mut first: HashMap<&str, &str> = HashMap::default();
     for entry in &ctx.plans {
         if let Some(other) = first.insert(&entry.plan.id, &entry.doc.path) {
             // Keep the first file as the owner of the id.
@@ -128,7 +130,7 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let numbers = plan_numbers(ctx);
     let ids: Vec<PlanId> = ctx.plans.iter().filter_map(|e| e.id).collect();
-    let mut by_goal: HashMap<u64, Vec<&PlanId>> = HashMap::new();
+    let mut by_goal: HashMap<u64, Vec<&PlanId>> = HashMap::default();
     for id in &ids {
         by_goal.entry(u64::from(id.goal)).or_default().push(id);
     }

@@ -1,5 +1,7 @@
 //! Rules on the text of every string: `text-hygiene` and `line-wrap-space`.
 
+use std::fmt::Write as _;
+
 use serde_json::Value;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
@@ -17,7 +19,7 @@ fn each_string(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = pointer.len();
-                pointer.push_str(&format!("/{i}"));
+                let _ = write!(pointer, "/{i}");
                 each_string(item, pointer, f);
                 pointer.truncate(len);
             }
@@ -26,7 +28,11 @@ fn each_string(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str
             for (key, item) in map {
                 let len = pointer.len();
                 pointer.push('/');
-                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                if key.contains(['~', '/']) {
+                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                } else {
+                    pointer.push_str(key);
+                }
                 each_string(item, pointer, f);
                 pointer.truncate(len);
             }
@@ -39,7 +45,7 @@ fn each_string(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
 pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
     each_string(&doc.value, &mut String::new(), &mut |pointer, s| {
-        let problem = if s.is_empty() {
+        let problem = if s.is_empty() || looks_clean(s) {
             None
         } else if s.trim().is_empty() {
             Some(messages::blank_text())
@@ -63,6 +69,19 @@ pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
             ));
         }
     });
+}
+
+/// A quick test that passes most strings: no whitespace at either end, no control or
+/// invisible character, and NFC by the quick check.
+fn looks_clean(s: &str) -> bool {
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+        return false;
+    };
+    !first.is_whitespace()
+        && !last.is_whitespace()
+        && !s.chars().any(|c| c.is_control() || is_invisible(c))
+        && unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// Zero-width and direction-control characters that are invisible in an editor.
@@ -115,7 +134,7 @@ pub const UNIQUE_TITLES: &str = "unique-titles";
 
 /// No two plans share a title.
 pub fn unique_titles(ctx: &super::Context, out: &mut Vec<Diagnostic>) {
-    let mut first: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut first: rustc_hash::FxHashMap<&str, &str> = Default::default();
     for entry in &ctx.plans {
         if entry.plan.title.is_empty() {
             continue;
