@@ -376,3 +376,64 @@ fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
     }
     std::fs::write(path, text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plans::check::check_repository;
+
+    fn make(plans: usize, errors: usize, out: &Path) {
+        let args = Args {
+            plans,
+            out: out.to_path_buf(),
+            seed: 7,
+            errors,
+        };
+        generate(&args).unwrap();
+    }
+
+    #[test]
+    fn clean_repository_passes_every_rule() {
+        let dir = tempfile::tempdir().unwrap();
+        make(257, 0, dir.path());
+        let outcome = check_repository(dir.path()).unwrap();
+        assert!(
+            outcome.diagnostics.is_empty(),
+            "{:?}",
+            &outcome.diagnostics[..3.min(outcome.diagnostics.len())]
+        );
+        assert_eq!(outcome.model.plans.len(), 257);
+        assert_eq!(outcome.model.outline.unwrap().goals.len(), 3);
+    }
+
+    #[test]
+    fn injected_errors_are_all_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        make(650, 12, dir.path());
+        let outcome = check_repository(dir.path()).unwrap();
+        for kind in KINDS {
+            let n = outcome
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == *kind)
+                .count();
+            assert_eq!(n, 2, "{kind}: {n}");
+        }
+    }
+
+    #[test]
+    fn same_arguments_give_the_same_files() {
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        make(150, 6, a.path());
+        make(150, 6, b.path());
+        let read = |root: &Path| -> Vec<(String, Vec<u8>)> {
+            let loaded = plans::repo::load(root).unwrap();
+            loaded
+                .files
+                .into_iter()
+                .map(|f| (f.path, f.bytes))
+                .collect()
+        };
+        assert_eq!(read(a.path()), read(b.path()));
+    }
+}

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod check;
 pub mod messages;
 pub mod model;
+pub mod par;
 pub mod repo;
 pub mod span;
 pub mod stats;

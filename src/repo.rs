@@ -10,7 +10,6 @@ use std::io;
 #[cfg(not(unix))]
 use std::io::Read;
 
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use crate::check::diagnostic::{Diagnostic, Target};
@@ -101,7 +100,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         diagnostics,
     };
     let results: Vec<Result<SourceFile, Box<Diagnostic>>> =
-        files.into_par_iter().map(read).collect();
+        crate::par::map(files, crate::par::THRESHOLD, read);
     for r in results {
         match r {
             Ok(file) => loaded.files.push(file),
@@ -212,10 +211,9 @@ fn walk(dir: &Path, rel: &str, depth: usize) -> Discovery {
             });
         }
     }
-    let nested: Vec<Discovery> = folders
-        .into_par_iter()
-        .map(|(path, rel_path)| walk(&path, &rel_path, depth + 1))
-        .collect();
+    let nested: Vec<Discovery> = crate::par::map(folders, 8, |(path, rel_path)| {
+        walk(&path, &rel_path, depth + 1)
+    });
     for n in nested {
         out.files.extend(n.files);
         out.diagnostics.extend(n.diagnostics);

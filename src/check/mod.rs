@@ -21,6 +21,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::model::{Outline, Plan, PlanId, Register};
+use crate::par;
 use crate::repo::{self, LoadError, Loaded, SourceFile};
 use crate::span::{self, Part};
 use diagnostic::{Diagnostic, Severity, Target};
@@ -205,13 +206,11 @@ pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
     let schemas = Schemas::compile().map_err(CheckError::Schema)?;
     clock.lap("compile schemas");
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> = files
-        .into_par_iter()
-        .map(|found| match repo::read(found) {
+    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
+        par::map(files, par::THRESHOLD, |found| match repo::read(found) {
             Ok(file) => check_file(&schemas, file, false),
             Err(d) => (None, vec![*d]),
-        })
-        .collect();
+        });
     clock.lap("read, parse and per-file rules");
     Ok(finish(results, diagnostics, &paths, Some(root), clock))
 }
@@ -276,10 +275,10 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> = files
-        .into_par_iter()
-        .map(|file| check_file(&schemas, file, true))
-        .collect();
+    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
+        par::map(files, par::THRESHOLD, |file| {
+            check_file(&schemas, file, true)
+        });
     clock.lap("parse and per-file rules");
     Ok(finish(results, diagnostics, &paths, None, clock))
 }
@@ -300,16 +299,20 @@ fn finish(
     }
     let ctx = Context::new(&docs, paths);
     clock.lap("collect typed content");
-    // The cross-file rules are independent: run them side by side, report in registry order.
-    let found: Vec<(&'static str, Duration, Vec<Diagnostic>)> = rules::REPOSITORY_RULES
-        .par_iter()
-        .map(|rule| {
+    // The cross-file rules are independent: on a large repository they run side by side;
+    // they report in registry order either way.
+    let side_by_side = if docs.len() >= par::THRESHOLD {
+        1
+    } else {
+        usize::MAX
+    };
+    let found: Vec<(&'static str, Duration, Vec<Diagnostic>)> =
+        par::map_ref(rules::REPOSITORY_RULES, side_by_side, |rule| {
             let started = Instant::now();
             let mut found = Vec::new();
             (rule.run)(&ctx, &mut found);
             (rule.id, started.elapsed(), found)
-        })
-        .collect();
+        });
     let mut rule_times = Vec::new();
     for (id, took, found) in found {
         rule_times.push((id, took));
@@ -332,16 +335,19 @@ fn finish(
     missing.sort_unstable();
     missing.dedup();
     if let Some(root) = root {
-        let texts: Vec<(usize, Option<String>)> = missing
-            .into_par_iter()
-            .map(|i| (i, repo::read_text(root, &docs[i].path)))
-            .collect();
+        let texts: Vec<(usize, Option<String>)> = par::map(missing, par::THRESHOLD, |i| {
+            (i, repo::read_text(root, &docs[i].path))
+        });
         for (i, text) in texts {
             docs[i].text = text;
         }
     }
     place(&docs, &mut diagnostics);
-    diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    if diagnostics.len() >= par::THRESHOLD {
+        diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    } else {
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
     diagnostics.dedup();
     let mut sources = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.line.is_some()) {
@@ -397,7 +403,7 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             ))
         })
         .collect();
-    diagnostics.par_iter_mut().for_each(|d| {
+    par::for_each_mut(diagnostics, par::THRESHOLD, |d| {
         let part = match &d.target {
             Target::Value(_) => Part::Value,
             Target::Key(_) => Part::Key,
