@@ -54,14 +54,19 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    for (path, what) in [
-        (OUTLINE_PATH, "outline (plans/outline.json)"),
+    for (present, path, what) in [
         (
+            ctx.present.outline,
+            OUTLINE_PATH,
+            "outline (plans/outline.json)",
+        ),
+        (
+            ctx.present.register,
             DEPARTMENTS_PATH,
             "department register (plans/departments.json)",
         ),
     ] {
-        if !ctx.paths.iter().any(|p| p == path) {
+        if !present {
             out.push(Diagnostic::error(
                 RULE,
                 path,

@@ -95,18 +95,36 @@ pub struct PlanEntry<'a> {
     pub id: Option<PlanId>,
 }
 
+/// Whether the outline and the register were among the files found, whether or not they
+/// could be read or parsed (so a broken one is not also reported as missing).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Present {
+    pub outline: bool,
+    pub register: bool,
+}
+
+impl Present {
+    pub fn of<'p>(paths: impl Iterator<Item = &'p str>) -> Present {
+        let mut present = Present::default();
+        for path in paths {
+            present.outline |= path == OUTLINE_PATH;
+            present.register |= path == DEPARTMENTS_PATH;
+        }
+        present
+    }
+}
+
 /// What the repository rules see.
 pub struct Context<'a> {
     pub docs: &'a [Checked],
-    /// Every JSON file read, including those that did not parse.
-    pub paths: &'a [String],
+    pub present: Present,
     pub outline: Option<(&'a Checked, &'a Outline)>,
     pub register: Option<(&'a Checked, &'a Register)>,
     pub plans: Vec<PlanEntry<'a>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(docs: &'a [Checked], paths: &'a [String]) -> Self {
+    pub fn new(docs: &'a [Checked], present: Present) -> Self {
         let mut outline = None;
         let mut register = None;
         let mut plans = Vec::new();
@@ -124,7 +142,7 @@ impl<'a> Context<'a> {
         }
         Context {
             docs,
-            paths,
+            present,
             outline,
             register,
             plans,
@@ -205,14 +223,14 @@ pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
     clock.lap("discover files");
     let schemas = Schemas::compile().map_err(CheckError::Schema)?;
     clock.lap("compile schemas");
-    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let present = Present::of(files.iter().map(|f| f.path.as_str()));
     let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
         par::map(files, par::THRESHOLD, |found| match repo::read(found) {
             Ok(file) => check_file(&schemas, file, false),
             Err(d) => (None, vec![*d]),
         });
     clock.lap("read, parse and per-file rules");
-    Ok(finish(results, diagnostics, &paths, Some(root), clock))
+    Ok(finish(results, diagnostics, present, Some(root), clock))
 }
 
 /// Phase timings for `--timings`.
@@ -274,13 +292,13 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
         diagnostics,
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let present = Present::of(files.iter().map(|f| f.path.as_str()));
     let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
         par::map(files, par::THRESHOLD, |file| {
             check_file(&schemas, file, true)
         });
     clock.lap("parse and per-file rules");
-    Ok(finish(results, diagnostics, &paths, None, clock))
+    Ok(finish(results, diagnostics, present, None, clock))
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), places and sorts
@@ -288,7 +306,7 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
 fn finish(
     results: Vec<(Option<Checked>, Vec<Diagnostic>)>,
     mut diagnostics: Vec<Diagnostic>,
-    paths: &[String],
+    present: Present,
     root: Option<&Path>,
     mut clock: Clock,
 ) -> Outcome {
@@ -297,7 +315,7 @@ fn finish(
         docs.extend(doc);
         diagnostics.extend(found);
     }
-    let ctx = Context::new(&docs, paths);
+    let ctx = Context::new(&docs, present);
     clock.lap("collect typed content");
     // The cross-file rules are independent: on a large repository they run side by side;
     // they report in registry order either way.
@@ -321,15 +339,11 @@ fn finish(
     drop(ctx);
     clock.lap("cross-file rules (side by side)");
     clock.timings.extend(rule_times);
-    clock.last = Instant::now();
     // Re-read the few clean files that a cross-file rule has reported on.
     let mut missing: Vec<usize> = diagnostics
         .iter()
         .filter(|d| d.pointer.is_some())
-        .filter_map(|d| {
-            docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file))
-                .ok()
-        })
+        .filter_map(|d| doc_index(&docs, &d.file))
         .filter(|&i| docs[i].text.is_none())
         .collect();
     missing.sort_unstable();
@@ -351,7 +365,7 @@ fn finish(
     diagnostics.dedup();
     let mut sources = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.line.is_some()) {
-        if let Ok(i) = docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file)) {
+        if let Some(i) = doc_index(&docs, &d.file) {
             sources
                 .entry(d.file.clone())
                 .or_insert_with(|| docs[i].text.clone().unwrap_or_default());
@@ -382,6 +396,12 @@ fn finish(
     }
 }
 
+/// The position of `file` in `docs`, which are sorted by path.
+fn doc_index(docs: &[Checked], file: &str) -> Option<usize> {
+    docs.binary_search_by(|doc| doc.path.as_str().cmp(file))
+        .ok()
+}
+
 /// Resolves each diagnostic's JSON Pointer to a line and column in its file. A file with
 /// many diagnostics is indexed once instead of rescanned for each.
 fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
@@ -394,9 +414,7 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
         .into_iter()
         .filter(|(_, n)| *n >= INDEX_FROM)
         .filter_map(|(file, _)| {
-            let i = docs
-                .binary_search_by(|doc| doc.path.as_str().cmp(file))
-                .ok()?;
+            let i = doc_index(docs, file)?;
             Some((
                 file.to_string(),
                 span::Index::build(docs[i].text.as_deref()?),
@@ -410,7 +428,7 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             Target::File | Target::At { .. } => return,
         };
         let Some(pointer) = &d.pointer else { return };
-        let Ok(i) = docs.binary_search_by(|doc| doc.path.as_str().cmp(&d.file)) else {
+        let Some(i) = doc_index(docs, &d.file) else {
             return;
         };
         let Some(text) = docs[i].text.as_deref() else {
