@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use plans::check::{self, render};
+use plans::messages;
 
 /// 郡山市行財政改革大綱2026実施計画: the plan repository's checks.
 #[derive(Parser)]
@@ -97,9 +98,7 @@ fn run_build(dir: &std::path::Path, check_only: bool, scale: u32, color: Color) 
             "{}",
             render::render(&outcome, render::Format::Human, use_color(color))
         );
-        eprintln!(
-            "plans: the data has errors, so no chart was drawn; fix them and run the build again"
-        );
+        eprintln!("plans: {}", messages::build_refused());
         return ExitCode::from(1);
     }
     let outputs = match plans::chart::render_all(&outcome.model, scale) {
@@ -112,33 +111,23 @@ fn run_build(dir: &std::path::Path, check_only: bool, scale: u32, color: Color) 
     if check_only {
         let stale = plans::chart::stale(dir, &outputs);
         if stale.is_empty() {
-            println!("OK: {} chart files are up to date", outputs.len());
+            println!("{}", messages::charts_current(outputs.len()));
             return ExitCode::SUCCESS;
         }
         for o in &stale {
-            let state = if dir.join(&o.path).exists() {
-                "out of date"
-            } else {
-                "missing"
-            };
-            println!("{}: {state}", o.path);
+            println!(
+                "{}",
+                messages::chart_state(&o.path, dir.join(&o.path).exists())
+            );
         }
-        let scale_arg = if scale == 1 {
-            String::new()
-        } else {
-            format!(" --scale {scale}")
-        };
-        println!(
-            "{} chart files need regenerating: run `cargo run --release -- build{scale_arg}` and commit charts/",
-            stale.len()
-        );
+        println!("{}", messages::charts_stale(stale.len(), scale));
         return ExitCode::from(1);
     }
     match plans::chart::write_all(dir, &outputs) {
         Ok(written) => {
             println!(
-                "wrote {written} chart files to charts/ ({} unchanged)",
-                outputs.len() - written
+                "{}",
+                messages::charts_written(written, outputs.len() - written)
             );
             ExitCode::SUCCESS
         }

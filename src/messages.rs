@@ -496,6 +496,61 @@ pub fn line_wrap_space(before: char, after: char, fixed: &str) -> Text {
     )
 }
 
+// ---- build ------------------------------------------------------------------------------
+
+pub fn build_refused() -> String {
+    "the data has errors, so no chart was drawn; fix them and run the build again".to_string()
+}
+
+pub fn charts_current(files: usize) -> String {
+    format!("OK: {files} chart files are up to date")
+}
+
+pub fn chart_state(path: &str, exists: bool) -> String {
+    let state = if exists { "out of date" } else { "missing" };
+    format!("{path}: {state}")
+}
+
+pub fn charts_stale(files: usize, scale: u32) -> String {
+    let scale_arg = if scale == 1 {
+        String::new()
+    } else {
+        format!(" --scale {scale}")
+    };
+    format!(
+        "{files} chart files need regenerating: run `cargo run --release -- build{scale_arg}` and commit charts/"
+    )
+}
+
+pub fn charts_written(written: usize, unchanged: usize) -> String {
+    format!("wrote {written} chart files to charts/ ({unchanged} unchanged)")
+}
+
+pub fn font_unreadable() -> String {
+    "the vendored font assets/fonts/BIZUDPGothic-Regular.ttf cannot be read".to_string()
+}
+
+/// A character the chart font cannot draw, with the file that holds it where known.
+pub fn missing_glyph(character: char, text: &str, file: Option<&str>) -> String {
+    let code = character as u32;
+    match file {
+        Some(file) => format!(
+            "{file}: the chart font has no glyph for 「{character}」 (U+{code:04X}) in 「{text}」, so it cannot be drawn; check this file for a mistyped or unusual character"
+        ),
+        None => format!(
+            "the chart font has no glyph for 「{character}」 (U+{code:04X}) in the text 「{text}」: check the data file that holds this text for a mistyped character"
+        ),
+    }
+}
+
+pub fn drawing_failed(error: &str) -> String {
+    format!("drawing failed: {error}")
+}
+
+pub fn cannot_write(path: &str, error: &str) -> String {
+    format!("cannot write {path}: {error}")
+}
+
 // ---- summary -----------------------------------------------------------------------------
 
 pub fn summary_ok(plans: usize, goals: usize, warnings: usize) -> String {

@@ -12,6 +12,7 @@ pub mod text;
 use std::path::{Path, PathBuf};
 
 use crate::check::Model;
+use crate::messages;
 use crate::stats::Stats;
 use scene::Scene;
 use text::Font;
@@ -38,29 +39,22 @@ pub enum ChartError {
 
 impl std::fmt::Display for ChartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ChartError::Font => f.write_str(
-                "the vendored font assets/fonts/BIZUDPGothic-Regular.ttf cannot be read",
-            ),
-            ChartError::MissingGlyph { character, text } => write!(
-                f,
-                "the chart font has no glyph for 「{character}」 (U+{:04X}) in the text 「{text}」: check the data file that holds this text for a mistyped character",
-                *character as u32
-            ),
+        let text = match self {
+            ChartError::Font => messages::font_unreadable(),
+            ChartError::MissingGlyph { character, text } => {
+                messages::missing_glyph(*character, text, None)
+            }
             ChartError::MissingGlyphInFile {
                 character,
                 text,
                 file,
-            } => write!(
-                f,
-                "{file}: the chart font has no glyph for 「{character}」 (U+{:04X}) in 「{text}」, so it cannot be drawn; check this file for a mistyped or unusual character",
-                *character as u32
-            ),
-            ChartError::Draw(e) => write!(f, "drawing failed: {e}"),
+            } => messages::missing_glyph(*character, text, Some(file)),
+            ChartError::Draw(e) => messages::drawing_failed(e),
             ChartError::Write { path, error } => {
-                write!(f, "cannot write {}: {error}", path.display())
+                messages::cannot_write(&path.display().to_string(), error)
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
