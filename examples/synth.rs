@@ -402,8 +402,8 @@ mod tests {
             "{:?}",
             &outcome.diagnostics[..3.min(outcome.diagnostics.len())]
         );
-        assert_eq!(outcome.model.plans.len(), 257);
-        assert_eq!(outcome.model.outline.unwrap().goals.len(), 3);
+        assert_eq!(outcome.model().plans.len(), 257);
+        assert_eq!(outcome.model().outline.unwrap().goals.len(), 3);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::io;
 use std::io::Read;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::check::diagnostic::{Diagnostic, Target};
 use crate::messages;
@@ -62,63 +63,90 @@ impl std::error::Error for LoadError {}
 /// A JSON file found under `plans/`, not yet read.
 #[derive(Debug, Clone)]
 pub struct Found {
-    /// Path relative to the repository root, with `/` separators.
+    /// Path relative to the repository root, with `/` separators; the part after the last `/`
+    /// is the file's name in its folder.
     pub path: String,
-    /// Where it is on disk.
-    pub real: PathBuf,
-    /// Its folder, opened once, so the file is opened relative to it (`openat`): no path
-    /// walk from the root for every file, and no race with a folder renamed meanwhile.
-    #[cfg(unix)]
-    folder: Option<std::sync::Arc<rustix::fd::OwnedFd>>,
+    /// The folder it was listed in (shared by every file of that folder).
+    folder: Arc<Folder>,
 }
 
-/// What the walk found: the JSON files to read, sorted by path, and diagnostics for every
-/// entry that does not belong.
-#[derive(Debug, Default)]
-pub struct Discovery {
-    pub files: Vec<Found>,
+/// A folder under `plans/`, as listed.
+#[derive(Debug)]
+struct Folder {
+    /// Where it is on disk.
+    real: PathBuf,
+    /// The folder, opened once, so each file is opened relative to it (`openat`): no path
+    /// walk from the root for every file, and no race with a folder renamed meanwhile.
+    #[cfg(unix)]
+    fd: rustix::fd::OwnedFd,
+}
+
+/// An opened folder (on Unix; elsewhere folders are listed and read by path).
+#[cfg(unix)]
+type Opened = rustix::fd::OwnedFd;
+#[cfg(not(unix))]
+type Opened = ();
+
+impl Found {
+    fn name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+}
+
+/// What [`walk`] hands back: what `visit` made of each folder's files, and diagnostics for
+/// every entry that does not belong.
+pub struct Walked<R> {
+    pub visited: Vec<R>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Walks `root/plans`; sub-folders are walked side by side.
-pub fn discover(root: &Path) -> Result<Discovery, LoadError> {
+/// Walks `root/plans` and hands each folder's JSON files, sorted by path, to `visit` as soon
+/// as the folder is listed, while it is open; sub-folders are walked side by side. Files are
+/// read in `visit` (with [`read`]), so reading starts before the walk ends and only the
+/// folders being worked on are open at any time.
+pub fn walk<R: Send>(
+    root: &Path,
+    visit: &(dyn Fn(Vec<Found>) -> R + Sync),
+) -> Result<Walked<R>, LoadError> {
     let plans = root.join("plans");
     match fs::symlink_metadata(&plans) {
         Ok(m) if m.is_dir() => {}
         _ => return Err(LoadError::NoPlansFolder(root.to_path_buf())),
     }
-    let mut found = walk(&plans, "plans", 0);
-    found.files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(found)
+    let opened = open_folder(None, &plans);
+    let mut walked = Walked {
+        visited: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    walk_folder(plans, "plans", 0, opened, visit, &mut walked);
+    Ok(walked)
 }
 
-/// Reads every file under `root/plans`, on every core.
+/// Reads every file under `root/plans`, on every core; files come in path order.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let Discovery { files, diagnostics } = discover(root)?;
+    let walked = walk(root, &|files| {
+        crate::par::map(files, crate::par::THRESHOLD, read)
+    })?;
     let mut loaded = Loaded {
-        files: Vec::with_capacity(files.len()),
-        diagnostics,
+        files: Vec::new(),
+        diagnostics: walked.diagnostics,
     };
-    let results: Vec<Result<SourceFile, Box<Diagnostic>>> =
-        crate::par::map(files, crate::par::THRESHOLD, read);
-    for r in results {
+    for r in walked.visited.into_iter().flatten() {
         match r {
             Ok(file) => loaded.files.push(file),
             Err(d) => loaded.diagnostics.push(*d),
         }
     }
+    loaded.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(loaded)
 }
 
 /// Reads one found file, or says why it cannot be read (rule `file-read`).
 pub fn read(found: Found) -> Result<SourceFile, Box<Diagnostic>> {
     #[cfg(unix)]
-    let result = match &found.folder {
-        Some(folder) => read_at(folder, &found.real),
-        None => read_limited(&found.real),
-    };
+    let result = read_at(&found.folder.fd, found.name());
     #[cfg(not(unix))]
-    let result = read_limited(&found.real);
+    let result = read_limited(&found.folder.real.join(found.name()));
     match result {
         Ok(bytes) => Ok(SourceFile {
             path: found.path,
@@ -134,91 +162,200 @@ pub fn read_text(root: &Path, path: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
+/// What a folder entry is, as listed (a symbolic link is a link, never followed).
+enum Entry {
+    File,
+    Folder,
+    Link,
+    Other,
+}
+
+/// Opens a folder for listing and for opening its files: relative to its parent (never
+/// following a link), or by path for `plans/` itself.
+#[cfg(unix)]
+fn open_folder(parent: Option<&Folder>, path: &Path) -> io::Result<Opened> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    let opened = match (parent, path.file_name()) {
+        (Some(parent), Some(name)) => rustix::fs::openat(&parent.fd, name, flags, Mode::empty()),
+        _ => rustix::fs::open(path, flags, Mode::empty()),
+    };
+    opened.map_err(io::Error::from)
+}
+
+#[cfg(not(unix))]
+fn open_folder(_parent: Option<&Folder>, _path: &Path) -> io::Result<Opened> {
+    Ok(())
+}
+
+/// Calls `each` with the name and kind of every entry of `folder` (unsorted).
+#[cfg(unix)]
+fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::Result<()> {
+    use rustix::fs::{AtFlags, FileType};
+    let fd = &folder.fd;
+    let mut dir = rustix::fs::Dir::read_from(fd)?;
+    while let Some(entry) = dir.read() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                each("", Err(e.into()));
+                break;
+            }
+        };
+        let raw = entry.file_name().to_bytes();
+        if raw == b"." || raw == b".." {
+            continue;
+        }
+        let name = String::from_utf8_lossy(raw);
+        let mut kind = entry.file_type();
+        if kind == FileType::Unknown {
+            // Some file systems do not say in the listing; ask, without following a link.
+            kind = match rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW) {
+                Ok(stat) => FileType::from_raw_mode(stat.st_mode),
+                Err(e) => {
+                    each(&name, Err(e.into()));
+                    continue;
+                }
+            };
+        }
+        let kind = match kind {
+            FileType::RegularFile => Entry::File,
+            FileType::Directory => Entry::Folder,
+            FileType::Symlink => Entry::Link,
+            _ => Entry::Other,
+        };
+        each(&name, Ok(kind));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::Result<()> {
+    for entry in fs::read_dir(&folder.real)? {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                each("", Err(e));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let kind = entry.file_type().map(|k| {
+            if k.is_symlink() {
+                Entry::Link
+            } else if k.is_dir() {
+                Entry::Folder
+            } else if k.is_file() {
+                Entry::File
+            } else {
+                Entry::Other
+            }
+        });
+        each(&name, kind);
+    }
+    Ok(())
+}
+
 /// Lists the JSON files under `dir` and reports every other entry that does not belong.
-fn walk(dir: &Path, rel: &str, depth: usize) -> Discovery {
-    let mut out = Discovery::default();
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
+fn walk_folder<R: Send>(
+    dir: PathBuf,
+    rel: &str,
+    depth: usize,
+    opened: io::Result<Opened>,
+    visit: &(dyn Fn(Vec<Found>) -> R + Sync),
+    out: &mut Walked<R>,
+) {
+    let mut files = Vec::new();
+    #[cfg_attr(not(unix), allow(unused_variables))]
+    let fd = match opened {
+        Ok(fd) => fd,
         Err(e) => {
             out.diagnostics
                 .push(problem(rel, messages::unreadable(&e.to_string())));
-            return out;
+            return;
         }
     };
-    let mut listed: Vec<(String, PathBuf, io::Result<fs::FileType>)> = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                // The entry's own type: a symbolic link is reported as a link, never followed.
-                let kind = entry.file_type();
-                listed.push((name, entry.path(), kind));
-            }
-            Err(e) => out
-                .diagnostics
-                .push(problem(rel, messages::unreadable(&e.to_string()))),
-        }
-    }
-    listed.sort_by(|a, b| a.0.cmp(&b.0));
-    #[cfg(unix)]
-    let folder = rustix::fs::open(
-        dir,
-        rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC,
-        rustix::fs::Mode::empty(),
-    )
-    .ok()
-    .map(std::sync::Arc::new);
+    let folder = Arc::new(Folder {
+        real: dir,
+        #[cfg(unix)]
+        fd,
+    });
     let mut folders = Vec::new();
-    for (name, path, kind) in listed {
-        let rel_path = format!("{rel}/{name}");
-        let is_json = name.ends_with(".json");
+    let listed = list(&folder, |name, kind| {
+        let rel_path = if name.is_empty() {
+            rel.to_string()
+        } else {
+            let mut p = String::with_capacity(rel.len() + 1 + name.len());
+            p.push_str(rel);
+            p.push('/');
+            p.push_str(name);
+            p
+        };
         let kind = match kind {
             Ok(k) => k,
             Err(e) => {
                 out.diagnostics
                     .push(problem(&rel_path, messages::unreadable(&e.to_string())));
-                continue;
+                return;
             }
         };
-        if kind.is_symlink() {
-            out.diagnostics
-                .push(problem(&rel_path, messages::symlink()));
-        } else if kind.is_dir() {
-            if is_json {
-                out.diagnostics
-                    .push(problem(&rel_path, messages::json_named_folder()));
-            } else if depth < MAX_DEPTH {
-                folders.push((path, rel_path));
+        let is_json = name.ends_with(".json");
+        match kind {
+            Entry::Link => out
+                .diagnostics
+                .push(problem(&rel_path, messages::symlink())),
+            Entry::Folder if is_json => out
+                .diagnostics
+                .push(problem(&rel_path, messages::json_named_folder())),
+            Entry::Folder => {
+                if depth < MAX_DEPTH {
+                    folders.push(rel_path);
+                }
             }
-        } else if !kind.is_file() {
-            out.diagnostics
-                .push(problem(&rel_path, messages::not_regular_file()));
-        } else if !is_json {
-            if !name.starts_with('.') {
-                out.diagnostics.push(Diagnostic::warning(
-                    RULE_FILE_READ,
-                    &rel_path,
-                    Target::File,
-                    messages::stray_file(),
-                ));
+            Entry::Other => out
+                .diagnostics
+                .push(problem(&rel_path, messages::not_regular_file())),
+            Entry::File if !is_json => {
+                if !name.starts_with('.') {
+                    out.diagnostics.push(Diagnostic::warning(
+                        RULE_FILE_READ,
+                        &rel_path,
+                        Target::File,
+                        messages::stray_file(),
+                    ));
+                }
             }
-        } else {
-            out.files.push(Found {
+            Entry::File => files.push(Found {
                 path: rel_path,
-                real: path,
-                #[cfg(unix)]
                 folder: folder.clone(),
-            });
+            }),
         }
+    });
+    if let Err(e) = listed {
+        out.diagnostics
+            .push(problem(rel, messages::unreadable(&e.to_string())));
+        return;
     }
-    let nested: Vec<Discovery> = crate::par::map(folders, 8, |(path, rel_path)| {
-        walk(&path, &rel_path, depth + 1)
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    if !files.is_empty() {
+        out.visited.push(visit(files));
+    }
+    folders.sort();
+    let nested: Vec<Walked<R>> = crate::par::map(folders, 8, |rel_path| {
+        let name = rel_path.rsplit('/').next().unwrap_or_default();
+        let real = folder.real.join(name);
+        let opened = open_folder(Some(&folder), &real);
+        let mut walked = Walked {
+            visited: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        walk_folder(real, &rel_path, depth + 1, opened, visit, &mut walked);
+        walked
     });
     for n in nested {
-        out.files.extend(n.files);
+        out.visited.extend(n.visited);
         out.diagnostics.extend(n.diagnostics);
     }
-    out
 }
 
 /// Reads a file by its path, refusing a link, a pipe or a file over the limit.
@@ -246,8 +383,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, messages::Text> {
 /// (`O_NOFOLLOW | O_NONBLOCK`), so an entry swapped after the walk cannot escape the
 /// repository or hang the run; then reads it.
 #[cfg(unix)]
-fn read_at(folder: &rustix::fd::OwnedFd, real: &Path) -> Result<Vec<u8>, messages::Text> {
-    let name = real.file_name().unwrap_or_default();
+fn read_at(folder: &rustix::fd::OwnedFd, name: &str) -> Result<Vec<u8>, messages::Text> {
     let fd = rustix::fs::openat(folder, name, safe_flags(), rustix::fs::Mode::empty())
         .map_err(open_error)?;
     read_fd(&fd)

@@ -9,7 +9,7 @@ use plans::stats::Stats;
 
 fn real_stats() -> Stats {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    Stats::compute(&check_repository(root).unwrap().model)
+    Stats::compute(&check_repository(root).unwrap().model())
 }
 
 #[test]

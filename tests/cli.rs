@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Fixture, run_in};
+use common::{Fixture, Run, run_in};
 
 #[test]
 fn human_format_shows_place_source_line_marker_hint_and_summary() {
@@ -166,4 +166,32 @@ fn listing(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     }
     out.sort();
     out
+}
+
+/// Only the folders being worked on are open at a time, so a repository with many more
+/// folders than the limit of open files (often 1,024) is checked in full.
+#[cfg(unix)]
+#[test]
+fn many_folders_fit_a_small_open_file_limit() {
+    let f = Fixture::minimal();
+    for i in 0..300 {
+        f.write(&format!("plans/goal-1/extra-{i:03}/broken.json"), "{");
+    }
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -n 48 && exec "$0" "$@""#)
+        .arg(env!("CARGO_BIN_EXE_plans"))
+        .arg("-C")
+        .arg(f.dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.of_rule("file-read"), Vec::<serde_json::Value>::new());
+    assert_eq!(run.of_rule("json-syntax").len(), 300);
 }

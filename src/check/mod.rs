@@ -87,6 +87,27 @@ pub struct Checked {
     pub content: Content,
 }
 
+impl Checked {
+    /// The files that parsed, in path order, and every per-file diagnostic. The results
+    /// come in path order, but for files that sit beside folders: those are put in their
+    /// place here.
+    fn all(
+        results: impl Iterator<Item = FileResult>,
+        count: usize,
+    ) -> (Vec<Checked>, Vec<Diagnostic>) {
+        let mut docs = Vec::with_capacity(count);
+        let mut diagnostics = Vec::new();
+        for (doc, found) in results {
+            docs.extend(doc);
+            diagnostics.extend(found);
+        }
+        if !docs.is_sorted_by(|a, b| a.path <= b.path) {
+            docs.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+        (docs, diagnostics)
+    }
+}
+
 /// A plan file whose content could be read as a plan (even if it breaks some rules).
 pub struct PlanEntry<'a> {
     pub doc: &'a Checked,
@@ -162,14 +183,57 @@ pub struct Model {
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
-    pub model: Model,
     /// The text of each file that has a diagnostic placed on a line, for showing the line.
     pub sources: HashMap<String, String>,
     /// How long each phase took (for `--timings`).
     pub timings: Vec<(&'static str, Duration)>,
+    /// Every file that parsed, in path order; [`Outcome::model`] gathers the data from them
+    /// when it is wanted (a check alone never needs it).
+    docs: Vec<Checked>,
 }
 
 impl Outcome {
+    /// The checked data: the first outline and register, and every plan with a
+    /// well-formed id, in path order.
+    pub fn model(&self) -> Model {
+        let mut model = Model::default();
+        for doc in &self.docs {
+            match &doc.content {
+                Content::Outline(o) if model.outline.is_none() && doc.kind == Kind::Outline => {
+                    model.outline = o.clone()
+                }
+                Content::Register(r) if model.register.is_none() => model.register = r.clone(),
+                Content::Plan(Some(plan)) => {
+                    if let Some(id) = PlanId::parse(&plan.id) {
+                        model.plans.push((id, plan.clone()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        model
+    }
+
+    /// How many plans have a well-formed id (the plans in [`Outcome::model`]).
+    pub fn plan_count(&self) -> usize {
+        self.plans().count()
+    }
+
+    /// How many goals the outline has, if it could be read.
+    pub fn goal_count(&self) -> Option<usize> {
+        self.docs.iter().find_map(|doc| match &doc.content {
+            Content::Outline(Some(o)) if doc.kind == Kind::Outline => Some(o.goals.len()),
+            _ => None,
+        })
+    }
+
+    fn plans(&self) -> impl Iterator<Item = &Plan> {
+        self.docs.iter().filter_map(|doc| match &doc.content {
+            Content::Plan(Some(plan)) if PlanId::parse(&plan.id).is_some() => Some(plan),
+            _ => None,
+        })
+    }
+
     pub fn errors(&self) -> usize {
         self.diagnostics
             .iter()
@@ -215,22 +279,54 @@ impl std::fmt::Display for CheckError {
 
 impl std::error::Error for CheckError {}
 
-/// Loads and checks the repository at `root`: the walk lists the files, then each file is
-/// read, parsed and checked in one task, on every core.
+/// Loads and checks the repository at `root`: each folder's files are read, parsed and
+/// checked as soon as the walk has listed it, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
     let mut clock = Clock::new();
-    let repo::Discovery { files, diagnostics } = repo::discover(root).map_err(CheckError::Load)?;
-    clock.lap("discover files");
     let schemas = Schemas::compile().map_err(CheckError::Schema)?;
     clock.lap("compile schemas");
-    let present = Present::of(files.iter().map(|f| f.path.as_str()));
-    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
-        par::map(files, par::THRESHOLD, |found| match repo::read(found) {
+    let walked = repo::walk(root, &|files: Vec<repo::Found>| {
+        let present = Present::of(files.iter().map(|f| f.path.as_str()));
+        let results = par::map(files, par::THRESHOLD, |found| match repo::read(found) {
             Ok(file) => check_file(&schemas, file, false),
             Err(d) => (None, vec![*d]),
         });
-    clock.lap("read, parse and per-file rules");
-    Ok(finish(results, diagnostics, present, Some(root), clock))
+        (present, results)
+    })
+    .map_err(CheckError::Load)?;
+    clock.lap("walk, read, parse and per-file rules");
+    let mut present = Present::default();
+    let mut files = 0;
+    for (p, results) in &walked.visited {
+        present.outline |= p.outline;
+        present.register |= p.register;
+        files += results.len();
+    }
+    let mut folders = walked.visited;
+    // Folders are walked side by side; put them back in order (Checked::all sorts the rest).
+    folders.sort_by(|a, b| first_path(&a.1).cmp(first_path(&b.1)));
+    let results = folders.into_iter().flat_map(|(_, results)| results);
+    let checked = Checked::all(results, files);
+    Ok(finish(
+        checked,
+        walked.diagnostics,
+        present,
+        Some(root),
+        clock,
+    ))
+}
+
+/// What the per-file rules make of one file: what the cross-file rules need (if it parsed),
+/// and its diagnostics.
+type FileResult = (Option<Checked>, Vec<Diagnostic>);
+
+/// The path of the first file in a folder's results.
+fn first_path(results: &[FileResult]) -> &str {
+    match results.first() {
+        Some((Some(checked), _)) => &checked.path,
+        Some((None, found)) => found.first().map_or("", |d| d.file.as_str()),
+        None => "",
+    }
 }
 
 /// Phase timings for `--timings`.
@@ -254,11 +350,7 @@ impl Clock {
 }
 
 /// Parses one file and runs the per-file rules on it.
-fn check_file(
-    schemas: &Schemas,
-    file: SourceFile,
-    keep_text: bool,
-) -> (Option<Checked>, Vec<Diagnostic>) {
+fn check_file(schemas: &Schemas, file: SourceFile, keep_text: bool) -> FileResult {
     let doc = match parse::parse(file) {
         Ok(doc) => doc,
         Err(d) => return (None, vec![*d]),
@@ -293,28 +385,26 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let present = Present::of(files.iter().map(|f| f.path.as_str()));
-    let results: Vec<(Option<Checked>, Vec<Diagnostic>)> =
-        par::map(files, par::THRESHOLD, |file| {
-            check_file(&schemas, file, true)
-        });
+    let count = files.len();
+    let results = par::map(files, par::THRESHOLD, |file| {
+        check_file(&schemas, file, true)
+    });
     clock.lap("parse and per-file rules");
-    Ok(finish(results, diagnostics, present, None, clock))
+    let checked = Checked::all(results.into_iter(), count);
+    Ok(finish(checked, diagnostics, present, None, clock))
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), places and sorts
 /// every diagnostic, and gathers the typed data.
 fn finish(
-    results: Vec<(Option<Checked>, Vec<Diagnostic>)>,
+    checked: (Vec<Checked>, Vec<Diagnostic>),
     mut diagnostics: Vec<Diagnostic>,
     present: Present,
     root: Option<&Path>,
     mut clock: Clock,
 ) -> Outcome {
-    let mut docs = Vec::with_capacity(results.len());
-    for (doc, found) in results {
-        docs.extend(doc);
-        diagnostics.extend(found);
-    }
+    let (mut docs, found) = checked;
+    diagnostics.extend(found);
     let ctx = Context::new(&docs, present);
     clock.lap("collect typed content");
     // The cross-file rules are independent: on a large repository they run side by side;
@@ -372,27 +462,11 @@ fn finish(
         }
     }
     clock.lap("place and sort diagnostics");
-    let mut model = Model::default();
-    for doc in docs {
-        match doc.content {
-            Content::Outline(o) if model.outline.is_none() && doc.kind == Kind::Outline => {
-                model.outline = o
-            }
-            Content::Register(r) if model.register.is_none() => model.register = r,
-            Content::Plan(Some(plan)) => {
-                if let Some(id) = PlanId::parse(&plan.id) {
-                    model.plans.push((id, plan));
-                }
-            }
-            _ => {}
-        }
-    }
-    clock.lap("gather the data");
     Outcome {
         diagnostics,
-        model,
         sources,
         timings: clock.timings,
+        docs,
     }
 }
 
@@ -445,4 +519,60 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             d.len = p.len;
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(path: &str) -> FileResult {
+        let checked = Checked {
+            path: path.to_string(),
+            text: None,
+            kind: Kind::of_path(path),
+            content: Content::Misplaced,
+        };
+        (Some(checked), Vec::new())
+    }
+
+    #[test]
+    fn files_beside_folders_are_put_in_path_order() {
+        // The walk hands back `plans/` (departments, outline) before `plans/goal-1/`.
+        let results = [
+            "plans/departments.json",
+            "plans/outline.json",
+            "plans/goal-1/1-1-1.json",
+            "plans/goal-1/1-1-2.json",
+        ]
+        .map(parsed);
+        let (docs, _) = Checked::all(results.into_iter(), 4);
+        let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "plans/departments.json",
+                "plans/goal-1/1-1-1.json",
+                "plans/goal-1/1-1-2.json",
+                "plans/outline.json",
+            ]
+        );
+    }
+
+    #[test]
+    fn unparsed_files_leave_only_their_diagnostics() {
+        let failed = (
+            None,
+            vec![Diagnostic::error(
+                "json-syntax",
+                "plans/goal-1/1-1-3.json",
+                Target::File,
+                crate::messages::empty_file(),
+            )],
+        );
+        let results = vec![parsed("plans/goal-1/1-1-1.json"), failed];
+        let (docs, diagnostics) = Checked::all(results.into_iter(), 2);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(first_path(&[parsed("plans/a.json")]), "plans/a.json");
+    }
 }

@@ -29,9 +29,9 @@ pub fn render(outcome: &Outcome, format: Format, color: bool) -> String {
 
 /// The one-line summary that ends human and GitHub output.
 pub fn summary(outcome: &Outcome) -> String {
-    let goals = outcome.model.outline.as_ref().map_or(0, |o| o.goals.len());
+    let goals = outcome.goal_count().unwrap_or(0);
     if outcome.errors() == 0 {
-        messages::summary_ok(outcome.model.plans.len(), goals, outcome.warnings())
+        messages::summary_ok(outcome.plan_count(), goals, outcome.warnings())
     } else {
         messages::summary_problems(
             outcome.errors(),
