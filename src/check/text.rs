@@ -12,29 +12,53 @@ use crate::messages;
 pub const HYGIENE: &str = "text-hygiene";
 pub const LINE_WRAP: &str = "line-wrap-space";
 
-/// Calls `f` with the pointer and text of every string value in `value`.
-fn each_string(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str)) {
+/// One step on the way from the root of a document to a value.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The JSON Pointer of a path (written only for the few strings that have a problem).
+fn pointer(path: &[Step]) -> String {
+    let mut pointer = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) if key.contains(['~', '/']) => {
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Step::Key(key) => {
+                pointer.push('/');
+                pointer.push_str(key);
+            }
+            Step::Index(i) => {
+                let _ = write!(pointer, "/{i}");
+            }
+        }
+    }
+    pointer
+}
+
+/// Calls `f` with the path and text of every string value in `value`.
+fn each_string<'v>(
+    value: &'v Value,
+    path: &mut Vec<Step<'v>>,
+    f: &mut dyn FnMut(&[Step<'v>], &'v str),
+) {
     match value {
-        Value::String(s) => f(pointer, s),
+        Value::String(s) => f(path, s),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let len = pointer.len();
-                let _ = write!(pointer, "/{i}");
-                each_string(item, pointer, f);
-                pointer.truncate(len);
+                path.push(Step::Index(i));
+                each_string(item, path, f);
+                path.pop();
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
-                let len = pointer.len();
-                pointer.push('/');
-                if key.contains(['~', '/']) {
-                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                } else {
-                    pointer.push_str(key);
-                }
-                each_string(item, pointer, f);
-                pointer.truncate(len);
+                path.push(Step::Key(key));
+                each_string(item, path, f);
+                path.pop();
             }
         }
         _ => {}
@@ -44,7 +68,7 @@ fn each_string(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str
 /// No text is only spaces, starts or ends with a space, holds a control character, or is
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
 pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
-    each_string(&doc.value, &mut String::new(), &mut |pointer, s| {
+    each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
         let problem = if s.is_empty() || looks_clean(s) {
             None
         } else if s.trim().is_empty() {
@@ -64,7 +88,7 @@ pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::error(
                 HYGIENE,
                 &doc.path,
-                Target::Value(pointer.to_string()),
+                Target::Value(pointer(path)),
                 text,
             ));
         }
@@ -77,11 +101,29 @@ fn looks_clean(s: &str) -> bool {
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
         return false;
     };
-    !first.is_whitespace()
-        && !last.is_whitespace()
-        && !s.chars().any(|c| c.is_control() || is_invisible(c))
+    if first.is_whitespace() || last.is_whitespace() {
+        return false;
+    }
+    if s.chars().all(is_plain) {
+        return true;
+    }
+    !s.chars().any(|c| c.is_control() || is_invisible(c))
         && unicode_normalization::is_nfc_quick(s.chars())
             == unicode_normalization::IsNormalized::Yes
+}
+
+/// Printable ASCII and the common Japanese letters and punctuation: none is a control or
+/// invisible character, and each is NFC on its own and never combines with its neighbours
+/// (Unicode's NFC quick check says Yes, and combining class 0), so text made only of them
+/// is NFC. The quick check proper looks each character up in tables.
+fn is_plain(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{3001}'..='\u{3029}'   // 、。「」… (not U+302A–U+302F, which combine)
+        | '\u{3041}'..='\u{3096}'   // hiragana (not U+3099/U+309A, the combining sound marks)
+        | '\u{30A1}'..='\u{30FE}'   // katakana, ・, ー
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{FF01}'..='\u{FF60}') // full-width forms
 }
 
 /// Zero-width and direction-control characters that are invisible in an editor.
@@ -114,20 +156,32 @@ pub fn remove_wrap_spaces(s: &str) -> String {
 
 /// Warns of a space between two Japanese characters: a line break copied from the PDF.
 pub fn line_wrap(doc: &Document, out: &mut Vec<Diagnostic>) {
-    each_string(&doc.value, &mut String::new(), &mut |pointer, s| {
-        let chars: Vec<char> = s.chars().collect();
-        let found = chars
-            .windows(3)
-            .find(|w| w[1] == ' ' && is_japanese(w[0]) && is_japanese(w[2]));
-        if let Some(w) = found {
+    each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
+        if let Some((before, after)) = wrap_space(s) {
             out.push(Diagnostic::warning(
                 LINE_WRAP,
                 &doc.path,
-                Target::Value(pointer.to_string()),
-                messages::line_wrap_space(w[0], w[2], &remove_wrap_spaces(s)),
+                Target::Value(pointer(path)),
+                messages::line_wrap_space(before, after, &remove_wrap_spaces(s)),
             ));
         }
     });
+}
+
+/// The first space between two Japanese characters in `s`, as the characters around it.
+fn wrap_space(s: &str) -> Option<(char, char)> {
+    if !s.contains(' ') {
+        return None;
+    }
+    let mut chars = s.chars();
+    let (mut a, mut b) = (chars.next()?, chars.next()?);
+    for c in chars {
+        if b == ' ' && is_japanese(a) && is_japanese(c) {
+            return Some((a, c));
+        }
+        (a, b) = (b, c);
+    }
+    None
 }
 
 pub const UNIQUE_TITLES: &str = "unique-titles";
@@ -163,6 +217,54 @@ mod tests {
             remove_wrap_spaces("柔軟な ワークスタイル ICT 活用 A B"),
             "柔軟なワークスタイル ICT 活用 A B"
         );
+    }
+
+    #[test]
+    fn finds_the_first_wrap_space() {
+        assert_eq!(wrap_space("柔軟な ワーク"), Some(('な', 'ワ')));
+        assert_eq!(wrap_space("ICT 活用 の 推進"), Some(('用', 'の')));
+        assert_eq!(wrap_space("ICT 活用"), None);
+        assert_eq!(wrap_space("行政評価"), None);
+        assert_eq!(wrap_space(" あ"), None);
+        assert_eq!(wrap_space(""), None);
+    }
+
+    #[test]
+    fn plain_characters_agree_with_the_nfc_quick_check() {
+        use unicode_normalization::{IsNormalized, is_nfc_quick};
+        let ranges = [
+            (0x20, 0x7E),
+            (0x3001, 0x3029),
+            (0x3041, 0x3096),
+            (0x30A1, 0x30FE),
+            (0x4E00, 0x9FFF),
+            (0xFF01, 0xFF60),
+        ];
+        for (from, to) in ranges {
+            for c in (from..=to).filter_map(char::from_u32) {
+                assert!(is_plain(c), "{c:?}");
+                assert!(!c.is_control() && !is_invisible(c), "{c:?}");
+                // Alone, and after a letter it could combine with.
+                assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+                assert_eq!(
+                    is_nfc_quick(['か', c].into_iter()),
+                    IsNormalized::Yes,
+                    "{c:?}"
+                );
+            }
+        }
+        for c in [
+            '\u{3099}', '\u{302A}', '\u{3000}', '\u{F900}', '\u{0301}', '\u{FEFF}',
+        ] {
+            assert!(!is_plain(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pointers_escape_tilde_and_slash() {
+        let path = [Step::Key("a/b"), Step::Index(2), Step::Key("c~d")];
+        assert_eq!(pointer(&path), "/a~1b/2/c~0d");
+        assert_eq!(pointer(&[]), "");
     }
 
     #[test]
