@@ -129,7 +129,15 @@ impl PlanId {
 
     /// Where the plan's file belongs, relative to the repository.
     pub fn path(&self) -> String {
-        format!("plans/goal-{}/{}.json", self.goal, self)
+        let mut path = String::new();
+        self.write_path(&mut path);
+        path
+    }
+
+    /// Writes [`PlanId::path`] into `out` (to reuse one buffer for many ids).
+    pub fn write_path(&self, out: &mut String) {
+        use std::fmt::Write as _;
+        let _ = write!(out, "plans/goal-{}/{}.json", self.goal, self);
     }
 }
 

@@ -337,10 +337,10 @@ fn walk_folder<R: Send>(
         return;
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    if !files.is_empty() {
-        out.visited.push(visit(files));
-    }
     folders.sort();
+    for group in split_at_folders(files, &folders) {
+        out.visited.push(visit(group));
+    }
     let nested: Vec<Walked<R>> = crate::par::map(folders, 8, |rel_path| {
         let name = rel_path.rsplit('/').next().unwrap_or_default();
         let real = folder.real.join(name);
@@ -356,6 +356,36 @@ fn walk_folder<R: Send>(
         out.visited.extend(n.visited);
         out.diagnostics.extend(n.diagnostics);
     }
+}
+
+/// Splits a folder's files (sorted) where one of its sub-folders falls between them in path
+/// order (`plans/departments.json` < `plans/goal-1/…` < `plans/outline.json`), so that each
+/// group is a run of the whole repository's path order.
+fn split_at_folders(files: Vec<Found>, folders: &[String]) -> Vec<Vec<Found>> {
+    let mut groups = Vec::new();
+    let mut group = Vec::new();
+    let mut folders = folders.iter().peekable();
+    for file in files {
+        while let Some(folder) = folders.peek() {
+            // Everything in `folder` comes before `file` if `folder/` does.
+            let before = file
+                .path
+                .strip_prefix(folder.as_str())
+                .map_or(folder.as_str() < file.path.as_str(), |rest| "/" < rest);
+            if !before {
+                break;
+            }
+            if !group.is_empty() {
+                groups.push(std::mem::take(&mut group));
+            }
+            folders.next();
+        }
+        group.push(file);
+    }
+    if !group.is_empty() {
+        groups.push(group);
+    }
+    groups
 }
 
 /// Reads a file by its path, refusing a link, a pipe or a file over the limit.
@@ -434,4 +464,37 @@ fn read_fd(fd: &rustix::fd::OwnedFd) -> Result<Vec<u8>, messages::Text> {
 
 fn problem(path: &str, text: messages::Text) -> Diagnostic {
     Diagnostic::error(RULE_FILE_READ, path, Target::File, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_come_back_as_runs_of_path_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [
+            "plans/a.json",
+            "plans/goal-1.json",
+            "plans/goal-1/a.json",
+            "plans/goal-1/sub/y.json",
+            "plans/goal-1/z.json",
+            "plans/goal-10/w.json",
+            "plans/outline.json",
+        ];
+        for rel in files {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "{}").unwrap();
+        }
+        let walked = walk(dir.path(), &|found| {
+            found.into_iter().map(|f| f.path).collect::<Vec<_>>()
+        })
+        .unwrap();
+        let mut groups = walked.visited;
+        groups.sort();
+        let joined: Vec<String> = groups.into_iter().flatten().collect();
+        assert_eq!(joined, files);
+        assert!(walked.diagnostics.is_empty());
+    }
 }

@@ -10,6 +10,7 @@ pub const RULE: &str = "file-location";
 /// A plan sits at `plans/goal-G/<id>.json`; the outline and the register are present and in
 /// their places; no other JSON file is in `plans/`.
 pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut expected = String::new();
     for doc in ctx.docs {
         match doc.kind {
             Kind::MisplacedOutline => out.push(Diagnostic::error(
@@ -32,7 +33,8 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 };
                 match id {
                     Some(id) => {
-                        let expected = id.path();
+                        expected.clear();
+                        id.write_path(&mut expected);
                         if doc.path != expected {
                             out.push(Diagnostic::error(
                                 RULE,

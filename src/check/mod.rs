@@ -148,7 +148,7 @@ impl<'a> Context<'a> {
     pub fn new(docs: &'a [Checked], present: Present) -> Self {
         let mut outline = None;
         let mut register = None;
-        let mut plans = Vec::new();
+        let mut plans = Vec::with_capacity(docs.len());
         for doc in docs {
             match &doc.content {
                 Content::Outline(Some(o)) if outline.is_none() => outline = Some((doc, o)),
