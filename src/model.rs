@@ -63,32 +63,39 @@ impl Plan {
     /// text `id`; any other field of the wrong type reads as empty, and a list entry that is
     /// not text reads as "" so that entries keep their positions. The schema reports all of
     /// these; reading leniently keeps one wrong value from hiding the plan from every other rule.
-    pub fn lenient(value: &serde_json::Value) -> Option<Plan> {
+    pub fn lenient(mut value: serde_json::Value) -> Option<Plan> {
         use serde_json::Value;
-        let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_string();
-        let names = |v: Option<&Value>| -> Vec<String> {
-            v.and_then(Value::as_array)
-                .map(|a| a.iter().map(|d| text(Some(d))).collect())
-                .unwrap_or_default()
+        // Strings are moved out of the parsed tree, which is dropped next, not copied.
+        let text = |v: Option<&mut Value>| match v {
+            Some(Value::String(s)) => std::mem::take(s),
+            _ => String::new(),
         };
-        let id = value.get("id")?.as_str()?.to_string();
-        let subprojects = value
-            .get("subprojects")
-            .and_then(Value::as_array)
-            .map(|subs| {
-                subs.iter()
-                    .map(|s| Subproject {
-                        title: text(s.get("title")),
-                        departments: s.get("departments").map(|d| names(Some(d))),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let names = |v: Option<&mut Value>| -> Vec<String> {
+            match v {
+                Some(Value::Array(items)) => items.iter_mut().map(|d| text(Some(d))).collect(),
+                _ => Vec::new(),
+            }
+        };
+        let object = value.as_object_mut()?;
+        let id = match object.get_mut("id")? {
+            Value::String(id) => std::mem::take(id),
+            _ => return None,
+        };
+        let subprojects = match object.get_mut("subprojects") {
+            Some(Value::Array(subs)) => subs
+                .iter_mut()
+                .map(|s| Subproject {
+                    title: text(s.get_mut("title")),
+                    departments: s.get_mut("departments").map(|d| names(Some(d))),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         Some(Plan {
             id,
-            title: text(value.get("title")),
-            departments: names(value.get("departments")),
-            and_others: value
+            title: text(object.get_mut("title")),
+            departments: names(object.get_mut("departments")),
+            and_others: object
                 .get("and_others")
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
@@ -163,15 +170,15 @@ mod tests {
     fn reads_plans_leniently() {
         let v = serde_json::json!({"id": "1-1-1", "title": 5, "departments": ["人事課", 7],
             "subprojects": [{"departments": ["人事課"]}], "extra": true});
-        let p = Plan::lenient(&v).unwrap();
+        let p = Plan::lenient(v).unwrap();
         assert_eq!(p.title, "");
         assert_eq!(p.departments, vec!["人事課".to_string(), String::new()]);
         assert_eq!(
             p.subprojects[0].departments,
             Some(vec!["人事課".to_string()])
         );
-        assert!(Plan::lenient(&serde_json::json!({"title": "x"})).is_none());
-        assert!(Plan::lenient(&serde_json::json!([1])).is_none());
+        assert!(Plan::lenient(serde_json::json!({"title": "x"})).is_none());
+        assert!(Plan::lenient(serde_json::json!([1])).is_none());
     }
 
     #[test]

@@ -359,16 +359,22 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep_text: bool) -> FileResul
     for rule in rules::DOCUMENT_RULES {
         (rule.run)(schemas, &doc, &mut out);
     }
-    let content = match doc.kind {
-        Kind::Outline => Content::Outline(Outline::deserialize(&doc.value).ok()),
-        Kind::Register => Content::Register(Register::deserialize(&doc.value).ok()),
-        Kind::Plan => Content::Plan(Plan::lenient(&doc.value)),
+    let Document {
+        path,
+        text,
+        value,
+        kind,
+    } = doc;
+    let content = match kind {
+        Kind::Outline => Content::Outline(Outline::deserialize(&value).ok()),
+        Kind::Register => Content::Register(Register::deserialize(&value).ok()),
+        Kind::Plan => Content::Plan(Plan::lenient(value)),
         Kind::MisplacedOutline | Kind::MisplacedRegister => Content::Misplaced,
     };
     let checked = Checked {
-        path: doc.path,
-        text: (keep_text || !out.is_empty() || doc.kind != Kind::Plan).then_some(doc.text),
-        kind: doc.kind,
+        path,
+        text: (keep_text || !out.is_empty() || kind != Kind::Plan).then_some(text),
+        kind,
         content,
     };
     (Some(checked), out)
