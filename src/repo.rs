@@ -1,9 +1,10 @@
 //! Loading: find every file under `plans/`, read it, and report what cannot be read.
 //!
-//! The walk is hand-written over `std::fs::read_dir` rather than a glob because the checker
-//! must see what a glob hides: symbolic links (never followed), folders named like files,
-//! pipes and devices (never opened, so a FIFO cannot hang the run), unreadable entries and
-//! huge files. Entries come out sorted by path so every run reports in the same order.
+//! The walk is hand-written (over `getdents` on Unix, `std::fs::read_dir` elsewhere) rather
+//! than a glob because the checker must see what a glob hides: symbolic links (never
+//! followed), folders named like files, pipes and devices (never opened, so a FIFO cannot
+//! hang the run), unreadable entries and huge files. Files come back in path order so every
+//! run reports in the same order.
 
 use std::fs;
 use std::io;
@@ -100,10 +101,12 @@ pub struct Walked<R> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Walks `root/plans` and hands each folder's JSON files, sorted by path, to `visit` as soon
-/// as the folder is listed, while it is open; sub-folders are walked side by side. Files are
-/// read in `visit` (with [`read`]), so reading starts before the walk ends and only the
-/// folders being worked on are open at any time.
+/// Walks `root/plans` and hands each folder's JSON files to `visit` as soon as the folder is
+/// listed, while it is open; sub-folders are walked side by side. Each call gets a run of the
+/// repository's path order (a folder's files are split where a sub-folder falls between
+/// them), so sorting the runs by their first path puts every file in order. Files are read in
+/// `visit` (with [`read`]): reading starts before the walk ends, and only the folders being
+/// worked on are open at any time.
 pub fn walk<R: Send>(
     root: &Path,
     visit: &(dyn Fn(Vec<Found>) -> R + Sync),
