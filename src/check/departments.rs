@@ -27,23 +27,24 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let known: HashSet<&str> = names.iter().copied().collect();
     let folded = fold_all(&names);
     for entry in &ctx.plans {
-        let mut check = |pointer: String, name: &str| {
+        // The pointer is written only for an unknown name.
+        let mut check = |name: &str, pointer: &dyn Fn() -> String| {
             // An empty name is the schema's to report.
             if !name.is_empty() && !known.contains(name) {
                 out.push(Diagnostic::error(
                     KNOWN,
                     &entry.doc.path,
-                    Target::Value(pointer),
+                    Target::Value(pointer()),
                     messages::unknown_department(name, suggest_folded(name, &folded)),
                 ));
             }
         };
         for (i, name) in entry.plan.departments.iter().enumerate() {
-            check(format!("/departments/{i}"), name);
+            check(name, &|| format!("/departments/{i}"));
         }
         for (s, sub) in entry.plan.subprojects.iter().enumerate() {
             for (i, name) in sub.departments.iter().flatten().enumerate() {
-                check(format!("/subprojects/{s}/departments/{i}"), name);
+                check(name, &|| format!("/subprojects/{s}/departments/{i}"));
             }
         }
     }
