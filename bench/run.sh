@@ -11,7 +11,8 @@
 #
 # Peers are installed into bench/.tools from the package registries on first use:
 # ajv-cli 5 (npm), check-jsonschema (PyPI), jsonschema-cli and boon (crates.io).
-# Tools that take file names get them through xargs, as a user with 100,000 files must.
+# Every command runs without a shell (hyperfine -N). Tools that take file names get them on the
+# command line for 57 plans and through xargs for more, as a user with thousands of files must.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -51,26 +52,43 @@ for size in "${sizes[@]}"; do
     (cd "$dir" && find plans -path 'plans/goal-*' -name '*.json' | LC_ALL=C sort > files.txt)
     echo "$n $errors" > "$dir/.made"
   fi
-  runs=10
+  runs=50
   [ "$n" -ge 10000 ] && runs=5
   [ "$n" -ge 100000 ] && runs=3
+  # Every command runs without a shell (hyperfine -N), in the repository's folder. The file
+  # names are given on the command line where they fit (57 plans), else through xargs, as a
+  # user with thousands of files must (the peers then start once per batch of files).
+  cd "$dir"
+  if [ "$n" -le 1000 ]; then
+    mapfile -t list < files.txt
+    each=$(printf ' %s' "${list[@]}")
+    with_i=$(printf ' -i %s' "${list[@]}")
+    feed_plain=""
+    feed_i=""
+  else
+    each=""
+    with_i=""
+    feed_plain="xargs -a files.txt "
+    feed_i="xargs -a files.txt "
+  fi
   names=(plans ajv-cli check-jsonschema jsonschema-cli boon)
   cmds=(
-    "$ROOT/target/release/plans -C $dir check"
-    "$TOOLS/npm/node_modules/.bin/ajv validate --spec=draft2020 --all-errors --strict=false -s $SCHEMA -d '$dir/plans/goal-*/*.json'"
-    "cd $dir && xargs -a files.txt env PYTHONPATH=$TOOLS/py $TOOLS/py/bin/check-jsonschema --schemafile $SCHEMA"
-    "cd $dir && xargs -a files.txt $TOOLS/cargo/bin/jsonschema-cli validate $SCHEMA --assert-format --errors-only -i"
-    "cd $dir && xargs -a files.txt $TOOLS/cargo/bin/boon -q -f $SCHEMA"
+    "$ROOT/target/release/plans check"
+    "$TOOLS/npm/node_modules/.bin/ajv validate --spec=draft2020 --all-errors --strict=false -s $SCHEMA -d 'plans/goal-*/*.json'"
+    "${feed_plain}env PYTHONPATH=$TOOLS/py $TOOLS/py/bin/check-jsonschema --schemafile $SCHEMA$each"
+    "${feed_i}$TOOLS/cargo/bin/jsonschema-cli validate $SCHEMA --assert-format --errors-only${with_i:- -i}"
+    "${feed_plain}$TOOLS/cargo/bin/boon -q -f $SCHEMA$each"
   )
   args=()
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
-  hyperfine --warmup 1 --runs "$runs" -i --style none --export-json "$RESULTS/$size.json" "${args[@]}" >/dev/null
+  hyperfine -N --warmup 3 --runs "$runs" -i --style none --export-json "$RESULTS/$size.json" "${args[@]}" >/dev/null
   : > "$RESULTS/$size.mem"
   for i in "${!names[@]}"; do
     # Validators exit non-zero when they find errors; only the memory figure matters here.
     kb=$( { /usr/bin/time -f '%M' sh -c "${cmds[$i]} >/dev/null 2>&1" || true; } 2>&1 | tail -1)
     echo "${names[$i]} $kb" >> "$RESULTS/$size.mem"
   done
+  cd "$ROOT"
 done
 
 python3 - "$RESULTS" "${sizes[@]}" <<'PY'
