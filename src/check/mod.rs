@@ -265,14 +265,12 @@ impl Outcome {
 #[derive(Debug)]
 pub enum CheckError {
     Load(LoadError),
-    Schema(String),
 }
 
 impl std::fmt::Display for CheckError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CheckError::Load(e) => e.fmt(f),
-            CheckError::Schema(e) => f.write_str(e),
         }
     }
 }
@@ -283,8 +281,7 @@ impl std::error::Error for CheckError {}
 /// checked as soon as the walk has listed it, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
     let mut clock = Clock::new();
-    let schemas = Schemas::compile().map_err(CheckError::Schema)?;
-    clock.lap("compile schemas");
+    let schemas = Schemas::new();
     let walked = repo::walk(root, &|files: Vec<repo::Found>| {
         let present = Present::of(files.iter().map(|f| f.path.as_str()));
         let results = par::map(files, par::THRESHOLD, |found| match repo::read(found) {
@@ -381,10 +378,9 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep_text: bool) -> FileResul
 }
 
 /// Checks files already read (the loader's output, or files made in memory by tests).
-pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
+pub fn check_loaded(loaded: Loaded) -> Outcome {
     let mut clock = Clock::new();
-    let schemas = Schemas::compile().map_err(CheckError::Schema)?;
-    clock.lap("compile schemas");
+    let schemas = Schemas::new();
     let Loaded {
         mut files,
         diagnostics,
@@ -397,7 +393,7 @@ pub fn check_loaded(loaded: Loaded) -> Result<Outcome, CheckError> {
     });
     clock.lap("parse and per-file rules");
     let checked = Checked::all(results.into_iter(), count);
-    Ok(finish(checked, diagnostics, present, None, clock))
+    finish(checked, diagnostics, present, None, clock)
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), places and sorts

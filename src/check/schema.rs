@@ -4,7 +4,9 @@
 //! the very files that editors use for help on hover: there is no second copy of the rules.
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{ValidationError, Validator};
+use std::sync::OnceLock;
+
+use jsonschema::ValidationError;
 use serde_json::Value;
 
 use super::diagnostic::{Diagnostic, Target};
@@ -17,13 +19,29 @@ pub const PLAN_SCHEMA: &str = include_str!("../../schema/plan.schema.json");
 pub const OUTLINE_SCHEMA: &str = include_str!("../../schema/outline.schema.json");
 pub const DEPARTMENTS_SCHEMA: &str = include_str!("../../schema/departments.schema.json");
 
-/// One compiled schema and its source (read for descriptions and allowed field names).
+// The validators are generated from the schema files when `plans` is compiled (a broken
+// schema is a compile error), so no schema is compiled when it runs.
+#[jsonschema::validator(path = "schema/plan.schema.json", draft = Draft202012, validate_formats = true)]
+struct PlanValidator;
+#[jsonschema::validator(path = "schema/outline.schema.json", draft = Draft202012, validate_formats = true)]
+struct OutlineValidator;
+#[jsonschema::validator(
+    path = "schema/departments.schema.json",
+    draft = Draft202012,
+    validate_formats = true
+)]
+struct DepartmentsValidator;
+
+/// One schema: its generated validator, and its source (read for descriptions and allowed
+/// field names when a file breaks it).
 pub struct Schema {
-    source: Value,
-    validator: Validator,
+    text: &'static str,
+    source: OnceLock<Value>,
+    is_valid: fn(&Value) -> bool,
+    iter_errors: for<'i> fn(&'i Value) -> jsonschema::ErrorIterator<'i>,
 }
 
-/// The three compiled schemas.
+/// The three schemas.
 pub struct Schemas {
     pub plan: Schema,
     pub outline: Schema,
@@ -31,24 +49,36 @@ pub struct Schemas {
 }
 
 impl Schema {
-    fn compile(name: &str, text: &str) -> Result<Schema, String> {
-        let source: Value = serde_json::from_str(text)
-            .map_err(|e| format!("schema/{name} is not valid JSON: {e}"))?;
-        let validator = jsonschema::draft202012::options()
-            .should_validate_formats(true)
-            .build(&source)
-            .map_err(|e| format!("schema/{name} is not a valid JSON Schema: {e}"))?;
-        Ok(Schema { source, validator })
+    /// The schema as JSON, parsed the first time a file breaks it.
+    fn source(&self) -> &Value {
+        // The text compiled into a validator above, so it is valid JSON.
+        self.source
+            .get_or_init(|| serde_json::from_str(self.text).unwrap_or_default())
     }
 }
 
 impl Schemas {
-    pub fn compile() -> Result<Schemas, String> {
-        Ok(Schemas {
-            plan: Schema::compile("plan.schema.json", PLAN_SCHEMA)?,
-            outline: Schema::compile("outline.schema.json", OUTLINE_SCHEMA)?,
-            departments: Schema::compile("departments.schema.json", DEPARTMENTS_SCHEMA)?,
-        })
+    pub fn new() -> Schemas {
+        Schemas {
+            plan: Schema {
+                text: PLAN_SCHEMA,
+                source: OnceLock::new(),
+                is_valid: PlanValidator::is_valid,
+                iter_errors: PlanValidator::iter_errors,
+            },
+            outline: Schema {
+                text: OUTLINE_SCHEMA,
+                source: OnceLock::new(),
+                is_valid: OutlineValidator::is_valid,
+                iter_errors: OutlineValidator::iter_errors,
+            },
+            departments: Schema {
+                text: DEPARTMENTS_SCHEMA,
+                source: OnceLock::new(),
+                is_valid: DepartmentsValidator::is_valid,
+                iter_errors: DepartmentsValidator::iter_errors,
+            },
+        }
     }
 
     fn for_kind(&self, kind: Kind) -> &Schema {
@@ -60,13 +90,19 @@ impl Schemas {
     }
 }
 
+impl Default for Schemas {
+    fn default() -> Self {
+        Schemas::new()
+    }
+}
+
 /// Validates a document against the schema for its kind and reports every violation.
 pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
     let schema = schemas.for_kind(doc.kind);
-    if schema.validator.is_valid(&doc.value) {
+    if (schema.is_valid)(&doc.value) {
         return;
     }
-    for error in schema.validator.iter_errors(&doc.value) {
+    for error in (schema.iter_errors)(&doc.value) {
         explain(schema, doc, &error, out);
     }
 }
@@ -80,7 +116,7 @@ fn explain(
     let pointer = error.instance_path().as_str().to_string();
     let keyword_path = error.schema_path().as_str();
     // The subschema that holds the failing keyword, e.g. `/properties/id` for `/properties/id/pattern`.
-    let subschema = resolve(&schema.source, parent_pointer(keyword_path));
+    let subschema = resolve(schema.source(), parent_pointer(keyword_path));
     let description = |sub: Option<&Value>| {
         sub.and_then(|s| s.get("description"))
             .and_then(Value::as_str)
@@ -112,7 +148,7 @@ fn explain(
             let property_schema = subschema
                 .and_then(|s| s.get("properties"))
                 .and_then(|p| p.get(name));
-            let property_schema = property_schema.map(|p| follow_ref(&schema.source, p));
+            let property_schema = property_schema.map(|p| follow_ref(schema.source(), p));
             push(
                 out,
                 Target::Value(pointer.clone()),
@@ -291,8 +327,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn schemas_compile() {
-        assert!(Schemas::compile().is_ok());
+    fn schema_sources_parse() {
+        let schemas = Schemas::new();
+        for schema in [&schemas.plan, &schemas.outline, &schemas.departments] {
+            assert!(schema.source().is_object());
+            assert!(jsonschema::meta::is_valid(schema.source()));
+        }
     }
 
     #[test]
