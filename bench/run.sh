@@ -36,6 +36,18 @@ fi
 [ -x "$TOOLS/cargo/bin/boon" ] ||
   cargo install --quiet --locked --root "$TOOLS/cargo" boon-cli --version 0.6.2
 cargo build --release --locked --quiet --bin plans --example synth
+# The same code linked statically (glibc's crt-static), the way a release binary would ship:
+# no dynamic loader, no relocations at start. It needs --target so that proc-macros stay
+# dynamic. Only on x86_64/aarch64 GNU/Linux hosts.
+host=$(rustc -vV | sed -n 's/^host: //p')
+static_plans=""
+case "$host" in
+  *-linux-gnu)
+    RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --locked --quiet --bin plans \
+      --target "$host" --target-dir "$ROOT/target/static"
+    static_plans="$ROOT/target/static/$host/release/plans"
+    ;;
+esac
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(57 10000 100000 100000e)
@@ -53,7 +65,8 @@ for size in "${sizes[@]}"; do
     echo "$n $errors" > "$dir/.made"
   fi
   runs=50
-  [ "$n" -ge 10000 ] && runs=5
+  warmup=3
+  [ "$n" -ge 10000 ] && runs=5 && warmup=1
   [ "$n" -ge 100000 ] && runs=3
   # Every command runs without a shell (hyperfine -N), in the repository's folder. The file
   # names are given on the command line where they fit (57 plans), else through xargs, as a
@@ -71,9 +84,14 @@ for size in "${sizes[@]}"; do
     feed_plain="xargs -a files.txt "
     feed_i="xargs -a files.txt "
   fi
-  names=(plans ajv-cli check-jsonschema jsonschema-cli boon)
-  cmds=(
-    "$ROOT/target/release/plans check"
+  names=(plans)
+  cmds=("$ROOT/target/release/plans check")
+  if [ -n "$static_plans" ]; then
+    names+=("plans (static)")
+    cmds+=("$static_plans check")
+  fi
+  names+=(ajv-cli check-jsonschema jsonschema-cli boon)
+  cmds+=(
     "$TOOLS/npm/node_modules/.bin/ajv validate --spec=draft2020 --all-errors --strict=false -s $SCHEMA -d 'plans/goal-*/*.json'"
     "${feed_plain}env PYTHONPATH=$TOOLS/py $TOOLS/py/bin/check-jsonschema --schemafile $SCHEMA$each"
     "${feed_i}$TOOLS/cargo/bin/jsonschema-cli validate $SCHEMA --assert-format --errors-only${with_i:- -i}"
@@ -81,12 +99,12 @@ for size in "${sizes[@]}"; do
   )
   args=()
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
-  hyperfine -N --warmup 3 --runs "$runs" -i --style none --export-json "$RESULTS/$size.json" "${args[@]}" >/dev/null
+  hyperfine -N --warmup "$warmup" --runs "$runs" -i --style none --export-json "$RESULTS/$size.json" "${args[@]}" >/dev/null
   : > "$RESULTS/$size.mem"
   for i in "${!names[@]}"; do
     # Validators exit non-zero when they find errors; only the memory figure matters here.
     kb=$( { /usr/bin/time -f '%M' sh -c "${cmds[$i]} >/dev/null 2>&1" || true; } 2>&1 | tail -1)
-    echo "${names[$i]} $kb" >> "$RESULTS/$size.mem"
+    printf '%s\t%s\n' "${names[$i]}" "$kb" >> "$RESULTS/$size.mem"
   done
   cd "$ROOT"
 done
@@ -95,19 +113,25 @@ python3 - "$RESULTS" "${sizes[@]}" <<'PY'
 import json, sys
 results, sizes = sys.argv[1], sys.argv[2:]
 print()
-print("| plans | tool | median wall | peak memory | plans check is … faster | exit codes |")
+print("| plans | tool | median wall | peak memory | plans check is … faster (static build) | exit codes |")
 print("| ---: | --- | ---: | ---: | ---: | --- |")
 for size in sizes:
     data = json.load(open(f"{results}/{size}.json"))["results"]
-    mem = dict(line.split() for line in open(f"{results}/{size}.mem"))
+    mem = dict(line.rstrip("\n").split("\t") for line in open(f"{results}/{size}.mem"))
     median = {r["command"]: r["median"] for r in data}
     base = median["plans"]
+    static = median.get("plans (static)")
     label = f"{int(size.rstrip('e')):,}" + (" + 1,000 errors" if size.endswith("e") else "")
     for r in data:
         name = r["command"]
         ms = r["median"] * 1000
         wall = f"{ms:.1f} ms" if ms < 100 else f"{ms:,.0f} ms"
-        ratio = "—" if name == "plans" else f"{r['median'] / base:.1f}×"
+        if name.startswith("plans"):
+            ratio = "—"
+        else:
+            ratio = f"{r['median'] / base:.1f}×"
+            if static:
+                ratio += f" ({r['median'] / static:.1f}×)"
         codes = ",".join(sorted({str(c) for c in r.get("exit_codes", [])}))
         print(f"| {label} | {name} | {wall} | {int(mem[name]) / 1024:.0f} MB | {ratio} | {codes} |")
 PY
