@@ -16,7 +16,8 @@ pub const COUNTS: &str = "counts";
 
 /// No two plans share an id.
 pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, &str> = HashMap::default();
+    let mut first: HashMap<&str, &str> =
+        HashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
     for entry in &ctx.plans {
         if let Some(other) = first.insert(&entry.plan.id, &entry.doc.path) {
             // Keep the first file as the owner of the id.

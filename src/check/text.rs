@@ -188,7 +188,8 @@ pub const UNIQUE_TITLES: &str = "unique-titles";
 
 /// No two plans share a title.
 pub fn unique_titles(ctx: &super::Context, out: &mut Vec<Diagnostic>) {
-    let mut first: rustc_hash::FxHashMap<&str, &str> = Default::default();
+    let mut first: rustc_hash::FxHashMap<&str, &str> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
     for entry in &ctx.plans {
         if entry.plan.title.is_empty() {
             continue;
