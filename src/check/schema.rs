@@ -1,7 +1,8 @@
 //! Rule `schema`: every file is valid against its JSON Schema in `schema/`.
 //!
-//! The schema files are compiled into the binary (`include_str!`), so the CLI validates with
-//! the very files that editors use for help on hover: there is no second copy of the rules.
+//! Validators are generated from the schema files when `plans` is compiled
+//! (`jsonschema::validator`), so the CLI validates with the very files that editors use for
+//! help on hover: there is no second copy of the rules, and nothing is compiled at run time.
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use std::sync::OnceLock;
