@@ -64,6 +64,8 @@ pub fn find(text: &str, pointer: &str, part: Part) -> Option<(usize, usize)> {
 /// diagnostics (a large outline), looking each one up with [`find`] would rescan the text.
 pub struct Index {
     entries: Entries,
+    /// Where each line starts, for [`Lines::position`].
+    pub lines: Lines,
 }
 
 impl Index {
@@ -72,7 +74,10 @@ impl Index {
         let mut entries = std::collections::HashMap::new();
         let start = skip_ws(text.as_bytes(), 0);
         index_value(text, start, &mut String::new(), None, &mut entries);
-        Index { entries }
+        Index {
+            entries,
+            lines: Lines::new(text),
+        }
     }
 
     /// Like [`find`], from the index.
@@ -148,8 +153,16 @@ pub fn position(text: &str, start: usize, end: usize) -> Position {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = text[..start].matches('\n').count() + 1;
     let column = text[line_start..start].chars().count() + 1;
-    let piece = &text[start..end];
-    let len = match piece.chars().next() {
+    Position {
+        line,
+        column,
+        len: mark_len(&text[start..end]),
+    }
+}
+
+/// How many characters to mark for a value: one for an object or array, else its first line.
+fn mark_len(piece: &str) -> usize {
+    match piece.chars().next() {
         Some('{') | Some('[') => 1,
         _ => piece
             .split('\n')
@@ -158,8 +171,7 @@ pub fn position(text: &str, start: usize, end: usize) -> Position {
             .chars()
             .count()
             .max(1),
-    };
-    Position { line, column, len }
+    }
 }
 
 /// Converts a 1-based line and a 1-based column counted in bytes (as `serde_json` reports
@@ -176,6 +188,46 @@ pub fn byte_column_to_char(text: &str, line: usize, byte_column: usize) -> usize
 }
 
 /// The text of line `line` (1-based), without its line ending.
+/// Where each line of a text starts: [`position`] and [`line_text`] without rescanning the
+/// text from its start, for a file with many diagnostics (a large outline).
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines { starts }
+    }
+
+    /// Like [`position`], for the text these lines were made from.
+    pub fn position(&self, text: &str, start: usize, end: usize) -> Position {
+        let start = floor_boundary(text, start.min(text.len()));
+        let line = self.starts.partition_point(|&s| s <= start);
+        let line_start = self.starts[line - 1];
+        let end = floor_boundary(text, end.min(text.len())).max(start);
+        Position {
+            line,
+            column: text[line_start..start].chars().count() + 1,
+            len: mark_len(&text[start..end]),
+        }
+    }
+
+    /// Like [`line_text`], for the text these lines were made from.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> Option<&'t str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        let l = text.get(start..end)?;
+        Some(l.strip_suffix('\r').unwrap_or(l))
+    }
+}
+
 pub fn line_text(text: &str, line: usize) -> Option<&str> {
     text.split('\n')
         .nth(line.checked_sub(1)?)
@@ -349,6 +401,24 @@ fn find_element(bytes: &[u8], start: usize, index: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_agrees_with_scanning() {
+        let text = "{\r\n  \"a\": \"行政\",\n\n  \"b\": [1, {\"c\": \"ｱ\"}]\n}";
+        let lines = Lines::new(text);
+        for start in 0..=text.len() + 2 {
+            for end in [start, start + 3, text.len()] {
+                assert_eq!(
+                    lines.position(text, start, end),
+                    position(text, start, end),
+                    "{start}..{end}"
+                );
+            }
+        }
+        for line in 0..8 {
+            assert_eq!(lines.line_text(text, line), line_text(text, line), "{line}");
+        }
+    }
 
     const DOC: &str = "{\n  \"id\": \"1-3-1\",\n  \"title\": \"デジタル\\\"x\",\n  \"departments\": [\n    \"DX戦略課\",\n    \"生涯学習課\"\n  ],\n  \"a/b\": {\"c\": [1, {\"d\": null}]}\n}\n";
 

@@ -510,12 +510,16 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
         let Some(text) = docs[i].text.as_deref() else {
             return;
         };
-        let found = match indexes.get(&d.file) {
+        let index = indexes.get(&d.file);
+        let found = match index {
             Some(index) => index.find(pointer, part),
             None => span::find(text, pointer, part),
         };
         if let Some((start, end)) = found {
-            let p = span::position(text, start, end);
+            let p = match index {
+                Some(index) => index.lines.position(text, start, end),
+                None => span::position(text, start, end),
+            };
             d.line = Some(p.line);
             d.column = Some(p.column);
             d.len = p.len;

@@ -1,6 +1,7 @@
 //! Renderers: diagnostics as text for people (`human`), for programs (`json`) and for GitHub
 //! Actions (`github`, workflow commands that annotate the pull request's diff).
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthChar;
@@ -59,6 +60,8 @@ impl Style {
 pub fn human(outcome: &Outcome, color: bool) -> String {
     let style = Style { on: color };
     let mut out = String::new();
+    // Each file's line starts, found once: a large outline may carry hundreds of diagnostics.
+    let mut lines: HashMap<&str, span::Lines> = HashMap::new();
     for d in &outcome.diagnostics {
         let (label, code) = match d.severity {
             Severity::Error => ("error", "1;31"),
@@ -77,7 +80,10 @@ pub fn human(outcome: &Outcome, color: bool) -> String {
         );
         if let (Some(line), Some(column), Some(text)) =
             (d.line, d.column, outcome.sources.get(&d.file))
-            && let Some(source) = span::line_text(text, line)
+            && let Some(source) = lines
+                .entry(d.file.as_str())
+                .or_insert_with(|| span::Lines::new(text))
+                .line_text(text, line)
         {
             let number = line.to_string();
             let pad = " ".repeat(number.len());
