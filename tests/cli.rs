@@ -186,11 +186,7 @@ fn many_folders_fit_a_small_open_file_limit() {
         .args(["check", "--format", "json"])
         .output()
         .unwrap();
-    let run = Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
+    let run = Run::of(output);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(run.of_rule("file-read"), Vec::<serde_json::Value>::new());
     assert_eq!(run.of_rule("json-syntax").len(), 300);

@@ -113,10 +113,17 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
         .env_remove("NO_COLOR")
         .output()
         .expect("run plans");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    Run::of(output)
+}
+
+impl Run {
+    /// The result of a finished process.
+    pub fn of(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
 
