@@ -89,8 +89,8 @@ pub struct Checked {
 
 impl Checked {
     /// The files that parsed, in path order, and every per-file diagnostic. The results
-    /// come in path order, but for files that sit beside folders: those are put in their
-    /// place here.
+    /// come in path order already (the walk hands back runs of it); they are sorted here only
+    /// if they do not, so a change to the walk cannot break the lookups by path.
     fn all(
         results: impl Iterator<Item = FileResult>,
         count: usize,
@@ -203,14 +203,10 @@ impl Outcome {
                     model.outline = o.clone()
                 }
                 Content::Register(r) if model.register.is_none() => model.register = r.clone(),
-                Content::Plan(Some(plan)) => {
-                    if let Some(id) = PlanId::parse(&plan.id) {
-                        model.plans.push((id, plan.clone()));
-                    }
-                }
                 _ => {}
             }
         }
+        model.plans = self.plans().map(|(id, plan)| (id, plan.clone())).collect();
         model
     }
 
@@ -227,9 +223,10 @@ impl Outcome {
         })
     }
 
-    fn plans(&self) -> impl Iterator<Item = &Plan> {
+    /// Every plan with a well-formed id, in path order.
+    fn plans(&self) -> impl Iterator<Item = (PlanId, &Plan)> {
         self.docs.iter().filter_map(|doc| match &doc.content {
-            Content::Plan(Some(plan)) if PlanId::parse(&plan.id).is_some() => Some(plan),
+            Content::Plan(Some(plan)) => Some((PlanId::parse(&plan.id)?, plan)),
             _ => None,
         })
     }
@@ -300,7 +297,7 @@ pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
         files += results.len();
     }
     let mut folders = walked.visited;
-    // Folders are walked side by side; put them back in order (Checked::all sorts the rest).
+    // Folders are walked side by side: put the runs of path order back in order.
     folders.sort_by(|a, b| first_path(&a.1).cmp(first_path(&b.1)));
     let results = folders.into_iter().flat_map(|(_, results)| results);
     let checked = Checked::all(results, files);
@@ -396,8 +393,8 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     finish(checked, diagnostics, present, None, clock)
 }
 
-/// Runs the cross-file rules on the per-file results (in path order), places and sorts
-/// every diagnostic, and gathers the typed data.
+/// Runs the cross-file rules on the per-file results (in path order), and places and sorts
+/// every diagnostic.
 fn finish(
     checked: (Vec<Checked>, Vec<Diagnostic>),
     mut diagnostics: Vec<Diagnostic>,
@@ -543,7 +540,7 @@ mod tests {
 
     #[test]
     fn files_beside_folders_are_put_in_path_order() {
-        // The walk hands back `plans/` (departments, outline) before `plans/goal-1/`.
+        // Out of path order, as a walk that did not split `plans/` at its sub-folders would be.
         let results = [
             "plans/departments.json",
             "plans/outline.json",
