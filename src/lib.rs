@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod check;
+pub mod mem;
 pub mod messages;
 pub mod model;
 pub mod par;

@@ -341,6 +341,7 @@ fn walk_folder<R: Send>(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     folders.sort();
+    crate::mem::listed(files.len(), folders.len());
     for group in split_at_folders(files, &folders) {
         out.visited.push(visit(group));
     }
