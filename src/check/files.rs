@@ -11,7 +11,7 @@ pub const RULE: &str = "file-location";
 /// their places; no other JSON file is in `plans/`.
 pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut expected = String::new();
-    for doc in ctx.docs {
+    for doc in ctx.docs.iter() {
         match doc.kind {
             Kind::MisplacedOutline => out.push(Diagnostic::error(
                 RULE,

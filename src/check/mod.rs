@@ -3,6 +3,7 @@
 
 pub mod departments;
 pub mod diagnostic;
+pub mod docs;
 pub mod files;
 pub mod parse;
 pub mod render;
@@ -25,6 +26,7 @@ use crate::par;
 use crate::repo::{self, LoadError, Loaded, SourceFile};
 use crate::span::{self, Part};
 use diagnostic::{Diagnostic, Severity, Target};
+use docs::Docs;
 use schema::Schemas;
 
 pub const OUTLINE_PATH: &str = "plans/outline.json";
@@ -87,25 +89,15 @@ pub struct Checked {
     pub content: Content,
 }
 
-impl Checked {
-    /// The files that parsed, in path order, and every per-file diagnostic. The results
-    /// come in path order already (the walk hands back runs of it); they are sorted here only
-    /// if they do not, so a change to the walk cannot break the lookups by path.
-    fn all(
-        results: impl Iterator<Item = FileResult>,
-        count: usize,
-    ) -> (Vec<Checked>, Vec<Diagnostic>) {
-        let mut docs = Vec::with_capacity(count);
-        let mut diagnostics = Vec::new();
-        for (doc, found) in results {
-            docs.extend(doc);
-            diagnostics.extend(found);
-        }
-        if !docs.is_sorted_by(|a, b| a.path <= b.path) {
-            docs.sort_by(|a, b| a.path.cmp(&b.path));
-        }
-        (docs, diagnostics)
+/// Splits per-file results into the files that parsed (in the results' order) and the
+/// diagnostics, appended to `diagnostics`.
+fn split(results: Vec<FileResult>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Checked> {
+    let mut docs = Vec::with_capacity(results.len());
+    for (doc, found) in results {
+        docs.extend(doc);
+        diagnostics.extend(found);
     }
+    docs
 }
 
 /// A plan file whose content could be read as a plan (even if it breaks some rules).
@@ -137,7 +129,7 @@ impl Present {
 
 /// What the repository rules see.
 pub struct Context<'a> {
-    pub docs: &'a [Checked],
+    pub docs: &'a Docs,
     pub present: Present,
     pub outline: Option<(&'a Checked, &'a Outline)>,
     pub register: Option<(&'a Checked, &'a Register)>,
@@ -145,11 +137,11 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(docs: &'a [Checked], present: Present) -> Self {
+    pub fn new(docs: &'a Docs, present: Present) -> Self {
         let mut outline = None;
         let mut register = None;
         let mut plans = Vec::with_capacity(docs.len());
-        for doc in docs {
+        for doc in docs.iter() {
             match &doc.content {
                 Content::Outline(Some(o)) if outline.is_none() => outline = Some((doc, o)),
                 Content::Register(Some(r)) if register.is_none() => register = Some((doc, r)),
@@ -189,7 +181,7 @@ pub struct Outcome {
     pub timings: Vec<(&'static str, Duration)>,
     /// Every file that parsed, in path order; [`Outcome::model`] gathers the data from them
     /// when it is wanted (a check alone never needs it).
-    docs: Vec<Checked>,
+    docs: Docs,
 }
 
 impl Outcome {
@@ -197,7 +189,7 @@ impl Outcome {
     /// well-formed id, in path order.
     pub fn model(&self) -> Model {
         let mut model = Model::default();
-        for doc in &self.docs {
+        for doc in self.docs.iter() {
             match &doc.content {
                 Content::Outline(o) if model.outline.is_none() && doc.kind == Kind::Outline => {
                     model.outline = o.clone()
@@ -285,25 +277,24 @@ pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
             Ok(file) => check_file(&schemas, file, false),
             Err(d) => (None, vec![*d]),
         });
-        (present, results)
+        let mut diagnostics = Vec::new();
+        let run = split(results, &mut diagnostics);
+        (present, run, diagnostics)
     })
     .map_err(CheckError::Load)?;
     clock.lap("walk, read, parse and per-file rules");
     let mut present = Present::default();
-    let mut files = 0;
-    for (p, results) in &walked.visited {
+    let mut diagnostics = walked.diagnostics;
+    let mut runs = Vec::with_capacity(walked.visited.len());
+    for (p, run, found) in walked.visited {
         present.outline |= p.outline;
         present.register |= p.register;
-        files += results.len();
+        runs.push(run);
+        diagnostics.extend(found);
     }
-    let mut folders = walked.visited;
-    // Folders are walked side by side: put the runs of path order back in order.
-    folders.sort_by(|a, b| first_path(&a.1).cmp(first_path(&b.1)));
-    let results = folders.into_iter().flat_map(|(_, results)| results);
-    let checked = Checked::all(results, files);
     Ok(finish(
-        checked,
-        walked.diagnostics,
+        Docs::from_runs(runs),
+        diagnostics,
         present,
         Some(root),
         clock,
@@ -313,15 +304,6 @@ pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
 /// What the per-file rules make of one file: what the cross-file rules need (if it parsed),
 /// and its diagnostics.
 type FileResult = (Option<Checked>, Vec<Diagnostic>);
-
-/// The path of the first file in a folder's results.
-fn first_path(results: &[FileResult]) -> &str {
-    match results.first() {
-        Some((Some(checked), _)) => &checked.path,
-        Some((None, found)) => found.first().map_or("", |d| d.file.as_str()),
-        None => "",
-    }
-}
 
 /// Phase timings for `--timings`.
 struct Clock {
@@ -380,30 +362,27 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     let schemas = Schemas::new();
     let Loaded {
         mut files,
-        diagnostics,
+        mut diagnostics,
     } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let present = Present::of(files.iter().map(|f| f.path.as_str()));
-    let count = files.len();
     let results = par::map(files, par::THRESHOLD, |file| {
         check_file(&schemas, file, true)
     });
     clock.lap("parse and per-file rules");
-    let checked = Checked::all(results.into_iter(), count);
-    finish(checked, diagnostics, present, None, clock)
+    let docs = Docs::from_runs(vec![split(results, &mut diagnostics)]);
+    finish(docs, diagnostics, present, None, clock)
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), and places and sorts
 /// every diagnostic.
 fn finish(
-    checked: (Vec<Checked>, Vec<Diagnostic>),
+    mut docs: Docs,
     mut diagnostics: Vec<Diagnostic>,
     present: Present,
     root: Option<&Path>,
     mut clock: Clock,
 ) -> Outcome {
-    let (mut docs, found) = checked;
-    diagnostics.extend(found);
     let ctx = Context::new(&docs, present);
     clock.lap("collect typed content");
     // The cross-file rules are independent: on a large repository they run side by side;
@@ -432,17 +411,20 @@ fn finish(
     let mut missing: Vec<usize> = diagnostics
         .iter()
         .filter(|d| d.pointer.is_some())
-        .filter_map(|d| doc_index(&docs, &d.file))
-        .filter(|&i| docs[i].text.is_none())
+        .filter_map(|d| docs.position(&d.file))
+        .filter(|&i| docs.get(i).is_some_and(|doc| doc.text.is_none()))
         .collect();
     missing.sort_unstable();
     missing.dedup();
     if let Some(root) = root {
         let texts: Vec<(usize, Option<String>)> = par::map(missing, par::THRESHOLD, |i| {
-            (i, repo::read_text(root, &docs[i].path))
+            let text = docs.get(i).and_then(|doc| repo::read_text(root, &doc.path));
+            (i, text)
         });
         for (i, text) in texts {
-            docs[i].text = text;
+            if let Some(doc) = docs.get_mut(i) {
+                doc.text = text;
+            }
         }
     }
     place(&docs, &mut diagnostics);
@@ -454,10 +436,10 @@ fn finish(
     diagnostics.dedup();
     let mut sources = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.line.is_some()) {
-        if let Some(i) = doc_index(&docs, &d.file) {
+        if let Some(doc) = docs.find(&d.file) {
             sources
                 .entry(d.file.clone())
-                .or_insert_with(|| docs[i].text.clone().unwrap_or_default());
+                .or_insert_with(|| doc.text.clone().unwrap_or_default());
         }
     }
     clock.lap("place and sort diagnostics");
@@ -469,15 +451,9 @@ fn finish(
     }
 }
 
-/// The position of `file` in `docs`, which are sorted by path.
-fn doc_index(docs: &[Checked], file: &str) -> Option<usize> {
-    docs.binary_search_by(|doc| doc.path.as_str().cmp(file))
-        .ok()
-}
-
 /// Resolves each diagnostic's JSON Pointer to a line and column in its file. A file with
 /// many diagnostics is indexed once instead of rescanned for each.
-fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
+fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     const INDEX_FROM: usize = 16;
     let mut per_file: HashMap<&str, usize> = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.pointer.is_some()) {
@@ -487,11 +463,8 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
         .into_iter()
         .filter(|(_, n)| *n >= INDEX_FROM)
         .filter_map(|(file, _)| {
-            let i = doc_index(docs, file)?;
-            Some((
-                file.to_string(),
-                span::Index::build(docs[i].text.as_deref()?),
-            ))
+            let text = docs.find(file)?.text.as_deref()?;
+            Some((file.to_string(), span::Index::build(text)))
         })
         .collect();
     par::for_each_mut(diagnostics, par::THRESHOLD, |d| {
@@ -501,10 +474,7 @@ fn place(docs: &[Checked], diagnostics: &mut [Diagnostic]) {
             Target::File | Target::At { .. } => return,
         };
         let Some(pointer) = &d.pointer else { return };
-        let Some(i) = doc_index(docs, &d.file) else {
-            return;
-        };
-        let Some(text) = docs[i].text.as_deref() else {
+        let Some(text) = docs.find(&d.file).and_then(|doc| doc.text.as_deref()) else {
             return;
         };
         let index = indexes.get(&d.file);
@@ -548,7 +518,7 @@ mod tests {
             "plans/goal-1/1-1-2.json",
         ]
         .map(parsed);
-        let (docs, _) = Checked::all(results.into_iter(), 4);
+        let docs = Docs::from_runs(vec![split(results.into(), &mut Vec::new())]);
         let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -573,9 +543,9 @@ mod tests {
             )],
         );
         let results = vec![parsed("plans/goal-1/1-1-1.json"), failed];
-        let (docs, diagnostics) = Checked::all(results.into_iter(), 2);
+        let mut diagnostics = Vec::new();
+        let docs = split(results, &mut diagnostics);
         assert_eq!(docs.len(), 1);
         assert_eq!(diagnostics.len(), 1);
-        assert_eq!(first_path(&[parsed("plans/a.json")]), "plans/a.json");
     }
 }
