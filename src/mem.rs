@@ -3,9 +3,9 @@
 //!
 //! The allocator asks the kernel for transparent huge pages, and the first touch of each
 //! 2 MiB page zeroes all of it. A check of 57 plans touches about 1 MiB: two huge pages cost
-//! it about 0.2 ms of its 1.9 ms, where 4 KiB pages cost 0.1 ms. From a few thousand files
-//! on, huge pages are cheaper (fewer faults). A 2 MiB region first touched as 4 KiB pages stays
-//! so, so the choice is made early: the binary holds huge pages off from before its first
+//! it about 0.2 ms of its 1.9 ms, where 4 KiB pages cost 0.1 ms. A large repository touches
+//! tens of MiB, and there huge pages are cheaper (fewer faults). A 2 MiB region first touched as
+//! 4 KiB pages stays so, so the choice is made early: the binary holds huge pages off from before its first
 //! allocation ([`hold_huge_pages`]), and the walk lets them back on as soon as a folder
 //! listing shows a large repository ([`listed`]), before its files are read.
 
