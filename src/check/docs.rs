@@ -28,10 +28,10 @@ impl Docs {
                 .windows(2)
                 .all(|pair| pair[0][pair[0].len() - 1].path < pair[1][0].path);
         if !ordered {
+            // Not empty: an empty list of runs is in order.
             let mut all: Vec<Checked> = runs.into_iter().flatten().collect();
             all.sort_by(|a, b| a.path.cmp(&b.path));
             runs = vec![all];
-            runs.retain(|run| !run.is_empty());
         }
         let mut starts = Vec::with_capacity(runs.len());
         let mut len = 0;
