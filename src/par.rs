@@ -42,6 +42,19 @@ pub fn for_each_mut<T: Send>(items: &mut [T], threshold: usize, f: impl Fn(&mut 
     }
 }
 
+/// Sorts `items` (stably) by `compare`, on every core when there are at least `threshold`.
+pub fn sort_by<T: Send>(
+    items: &mut [T],
+    threshold: usize,
+    compare: impl Fn(&T, &T) -> std::cmp::Ordering + Sync,
+) {
+    if items.len() >= threshold {
+        items.par_sort_by(compare);
+    } else {
+        items.sort_by(compare);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -52,5 +65,16 @@ mod tests {
             super::map(items.clone(), 10, doubled),
             super::map(items, 10_000, doubled)
         );
+    }
+
+    #[test]
+    fn sorts_stably_either_way() {
+        let items: Vec<(u32, u32)> = (0..1000).map(|i| (i % 7, i)).collect();
+        let by_key = |a: &(u32, u32), b: &(u32, u32)| a.0.cmp(&b.0);
+        let (mut small, mut large) = (items.clone(), items);
+        super::sort_by(&mut small, 10_000, by_key);
+        super::sort_by(&mut large, 10, by_key);
+        assert_eq!(small, large);
+        assert!(small.windows(2).all(|w| w[0].0 < w[1].0 || w[0].1 < w[1].1));
     }
 }

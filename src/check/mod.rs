@@ -16,8 +16,6 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -428,11 +426,9 @@ fn finish(
         }
     }
     place(&docs, &mut diagnostics);
-    if diagnostics.len() >= par::THRESHOLD {
-        diagnostics.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    } else {
-        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    }
+    par::sort_by(&mut diagnostics, par::THRESHOLD, |a, b| {
+        a.sort_key().cmp(&b.sort_key())
+    });
     diagnostics.dedup();
     let mut sources = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.line.is_some()) {
