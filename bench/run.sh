@@ -60,6 +60,7 @@ for size in "${sizes[@]}"; do
   [ "$size" != "$n" ] && errors=1000
   dir=$DATA/$size
   if [ ! -f "$dir/.made" ] || [ "$(cat "$dir/.made")" != "$n $errors" ]; then
+    rm -rf "$dir"
     target/release/examples/synth --plans "$n" --errors "$errors" --out "$dir" >/dev/null
     (cd "$dir" && find plans -path 'plans/goal-*' -name '*.json' | LC_ALL=C sort > files.txt)
     echo "$n $errors" > "$dir/.made"

@@ -2,6 +2,7 @@
 //!
 //!     cargo run --release --example synth -- --plans 100000 --out /tmp/synth [--seed 1] [--errors 1000]
 //!
+//! `--out` must be a new or empty folder: the generator never deletes or overwrites anything.
 //! The outline has goals of up to 10 action areas × 10 plans, with expected counts that add
 //! up; the register has about one department per 30 plans (at least 36), every one used;
 //! titles are realistic Japanese; every 7th plan has sub-projects paired with departments.
@@ -176,10 +177,21 @@ fn main() {
 
 fn generate(args: &Args) -> std::io::Result<()> {
     let mut rng = Rng(args.seed);
-    let plans_dir = args.out.join("plans");
-    if plans_dir.exists() {
-        std::fs::remove_dir_all(&plans_dir)?;
+    let occupied = match std::fs::read_dir(&args.out) {
+        Ok(mut entries) => entries.next().is_some(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => return Err(e),
+    };
+    if occupied {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            format!(
+                "{} is not empty: give a new or empty folder (nothing in it is deleted or overwritten)",
+                args.out.display()
+            ),
+        ));
     }
+    let plans_dir = args.out.join("plans");
     std::fs::create_dir_all(&plans_dir)?;
 
     // Departments: unique names from stems and suffixes, numbered past the combinations.
@@ -422,11 +434,27 @@ mod tests {
     }
 
     #[test]
+    fn refuses_a_folder_that_is_not_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("keep.txt"), "mine").unwrap();
+        let args = Args {
+            plans: 3,
+            out: dir.path().to_path_buf(),
+            seed: 1,
+            errors: 0,
+        };
+        let e = generate(&args).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(!dir.path().join("plans").exists());
+    }
+
+    #[test]
     fn same_arguments_give_the_same_files() {
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         make(150, 6, a.path());
         make(150, 6, b.path());
-        let read = |root: &Path| -> Vec<(String, Vec<u8>)> {
+        let read = |root: &Path| -> Vec<(String, Result<Vec<u8>, plans::safe_io::ReadFailure>)> {
             let loaded = plans::repo::load(root).unwrap();
             loaded
                 .files

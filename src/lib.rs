@@ -1,16 +1,23 @@
 //! `plans`: the implementation plan of 「郡山市行財政改革大綱2026実施計画」 as data, and the
-//! checks that guard it.
+//! checks and charts that guard and present it.
 //!
-//! Data flows one way: [`repo`] reads the files, [`check`] parses and checks them into a
-//! [`check::Outcome`] (diagnostics plus the typed [`model`]), and the renderers in
-//! [`check::render`] turn diagnostics into text. See ARCHITECTURE.md.
+//! Data flows one way (see ARCHITECTURE.md): [`model`], [`diagnostic`] and the typed
+//! [`messages`] at the bottom; loading ([`repo`], [`safe_io`]); checking ([`check`]);
+//! presenting ([`render`], [`stats`], [`chart`], [`generated`]); and the [`commands`], which
+//! the binary calls.
+
+#![forbid(unsafe_code)]
 
 pub mod chart;
 pub mod check;
-pub mod mem;
+pub mod commands;
+pub mod diagnostic;
+pub mod generated;
 pub mod messages;
 pub mod model;
 pub mod par;
+pub mod render;
 pub mod repo;
+pub mod safe_io;
 pub mod span;
 pub mod stats;

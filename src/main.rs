@@ -1,12 +1,13 @@
-//! The `plans` command line: parses arguments and dispatches to the library.
+//! The `plans` command line: parses the arguments with clap and calls the command, a
+//! library function in `plans::commands`.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use plans::check::{self, render};
-use plans::messages;
+use clap::{Parser, Subcommand, ValueEnum};
+use plans::commands::{self, Streams};
+use plans::render;
 
 /// 郡山市行財政改革大綱2026実施計画: the plan repository's checks.
 #[derive(Parser)]
@@ -24,8 +25,8 @@ enum Command {
     /// Check every file under plans/ and report every problem (exit 1 if any).
     Check {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = render::Format::Human)]
-        format: render::Format,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
         /// Fail (exit 1) on warnings too.
         #[arg(long)]
         deny_warnings: bool,
@@ -50,7 +51,14 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Color {
     Auto,
     Always,
@@ -58,20 +66,60 @@ enum Color {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version go to standard output (exit 0), usage errors to standard
+            // error (exit 2); a failed write is exit 2 either way.
+            let printed = e.print().and_then(|()| std::io::stdout().flush());
+            let code = if e.use_stderr() || printed.is_err() {
+                2
+            } else {
+                0
+            };
+            return ExitCode::from(code);
+        }
+    };
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let mut streams = Streams {
+        out: &mut out,
+        err: &mut err,
+    };
+    let exit = match cli.command {
         Command::Check {
             format,
             deny_warnings,
             timings,
             color,
-        } => run_check(&cli.dir, format, deny_warnings, timings, color),
+        } => {
+            let options = commands::check::Options {
+                root: cli.dir,
+                format: match format {
+                    Format::Human => render::Format::Human,
+                    Format::Json => render::Format::Json,
+                    Format::Github => render::Format::Github,
+                },
+                deny_warnings,
+                timings,
+                color: use_color(color),
+            };
+            commands::check::run(&options, &mut streams)
+        }
         Command::Build {
             check,
             scale,
             color,
-        } => run_build(&cli.dir, check, scale, color),
-    }
+        } => {
+            let options = commands::build::Options {
+                root: cli.dir,
+                check_only: check,
+                scale,
+                color: use_color(color),
+            };
+            commands::build::run(&options, &mut streams)
+        }
+    };
+    ExitCode::from(exit as u8)
 }
 
 fn use_color(color: Color) -> bool {
@@ -83,119 +131,6 @@ fn use_color(color: Color) -> bool {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
-}
-
-fn run_build(dir: &std::path::Path, check_only: bool, scale: u32, color: Color) -> ExitCode {
-    let outcome = match check::check_repository(dir) {
-        Ok(outcome) => outcome,
-        Err(e) => {
-            eprintln!("plans: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    if outcome.errors() > 0 {
-        print!(
-            "{}",
-            render::render(&outcome, render::Format::Human, use_color(color))
-        );
-        eprintln!("plans: {}", messages::build_refused());
-        return ExitCode::from(1);
-    }
-    let outputs = match plans::chart::render_all(&outcome.model(), scale) {
-        Ok(outputs) => outputs,
-        Err(e) => {
-            eprintln!("plans: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    if check_only {
-        let stale = plans::chart::stale(dir, &outputs);
-        if stale.is_empty() {
-            println!("{}", messages::charts_current(outputs.len()));
-            return ExitCode::SUCCESS;
-        }
-        for o in &stale {
-            println!(
-                "{}",
-                messages::chart_state(&o.path, dir.join(&o.path).exists())
-            );
-        }
-        println!("{}", messages::charts_stale(stale.len(), scale));
-        return ExitCode::from(1);
-    }
-    match plans::chart::write_all(dir, &outputs) {
-        Ok(written) => {
-            println!(
-                "{}",
-                messages::charts_written(written, outputs.len() - written)
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("plans: {e}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-fn run_check(
-    dir: &std::path::Path,
-    format: render::Format,
-    deny_warnings: bool,
-    timings: bool,
-    color: Color,
-) -> ExitCode {
-    let started = std::time::Instant::now();
-    let outcome = match check::check_repository(dir) {
-        Ok(outcome) => outcome,
-        Err(e) => {
-            eprintln!("plans: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let color = use_color(color);
-    let text = render::render(&outcome, format, color);
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (e.g. `plans check | head`) is not an error worth a panic.
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
-    if timings {
-        for (phase, took) in &outcome.timings {
-            eprintln!("{:>9.2} ms  {phase}", took.as_secs_f64() * 1000.0);
-        }
-        eprintln!(
-            "{:>9.2} ms  total, with output ({} files with problems, {} threads)",
-            started.elapsed().as_secs_f64() * 1000.0,
-            outcome.files_with_problems(),
-            rayon::current_num_threads()
-        );
-    }
-    let code = i32::from(outcome.failed(deny_warnings));
-    drop(stdout);
-    // Everything is written and flushed: end here rather than free every plan that was read
-    // only for the process to exit (about 15 ms on 100,000 plans).
-    std::process::exit(code)
-}
-
-/// Runs before `main` (the standard library allocates before it), so that the allocator's
-/// first pages already follow the policy in `plans::mem`.
-#[cfg(target_os = "linux")]
-#[used]
-#[unsafe(link_section = ".init_array")]
-static BEFORE_MAIN: extern "C" fn() = before_main;
-
-#[cfg(target_os = "linux")]
-extern "C" fn before_main() {
-    // mimalloc hands memory freed for 10 ms back to the kernel, which must zero it again when
-    // it is used again: a run lasts well under a second, so it keeps what it has.
-    // SAFETY: sets one of mimalloc's options, before a second thread exists.
-    unsafe { mi_option_set(plans::mem::MIMALLOC_PURGE_DELAY, -1) };
-    plans::mem::hold_huge_pages();
-}
-
-#[cfg(target_os = "linux")]
-unsafe extern "C" {
-    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
 
 #[global_allocator]

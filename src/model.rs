@@ -1,11 +1,67 @@
-//! Typed views of the files, read once the JSON has parsed.
+//! The data: typed views of the three kinds of file, the plan ids, and where each file belongs.
 //!
 //! The schema files in `schema/` are the one source of the format's rules; these types only
-//! name what the later checks and the charts read. They ignore fields they do not know (the
-//! schema reports those) so that a file with one stray field still takes part in the
-//! cross-file checks.
+//! name what the checks and the charts read. They ignore fields they do not know (the schema
+//! reports those), so a file with one stray field still takes part in the cross-file checks.
 
 use serde::Deserialize;
+
+/// Where the outline lives.
+pub const OUTLINE_PATH: &str = "plans/outline.json";
+/// Where the register of departments lives.
+pub const DEPARTMENTS_PATH: &str = "plans/departments.json";
+
+/// The two files that have one fixed place: the outline and the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Special {
+    Outline,
+    Register,
+}
+
+impl Special {
+    /// The file's one place.
+    pub fn path(self) -> &'static str {
+        match self {
+            Special::Outline => OUTLINE_PATH,
+            Special::Register => DEPARTMENTS_PATH,
+        }
+    }
+}
+
+/// What a JSON file under `plans/` is, judged by its path alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `plans/outline.json`.
+    Outline,
+    /// `plans/departments.json`.
+    Register,
+    /// A file named after a plan, `G-I-N.json`, wherever it is (its folder is checked later).
+    Plan(PlanId),
+    /// A file named `outline.json` or `departments.json` somewhere else under `plans/`.
+    Misplaced(Special),
+    /// Any other JSON file: a plan under a wrong name, or a file that does not belong.
+    Other,
+}
+
+impl Kind {
+    /// Judges a path relative to the repository, with `/` separators.
+    pub fn of_path(path: &str) -> Kind {
+        match path {
+            OUTLINE_PATH => return Kind::Outline,
+            DEPARTMENTS_PATH => return Kind::Register,
+            _ => {}
+        }
+        let name = path.rsplit('/').next().unwrap_or(path);
+        match name {
+            "outline.json" => Kind::Misplaced(Special::Outline),
+            "departments.json" => Kind::Misplaced(Special::Register),
+            _ => match name.strip_suffix(".json").and_then(PlanId::parse) {
+                Some(id) => Kind::Plan(id),
+                None => Kind::Other,
+            },
+        }
+    }
+}
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Outline {
@@ -14,6 +70,7 @@ pub struct Outline {
     pub goals: Vec<Goal>,
 }
 
+/// A priority goal (重点推進目標).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Goal {
     pub number: u64,
@@ -29,6 +86,7 @@ pub struct Item {
     pub title: String,
 }
 
+/// The register of departments (担当課).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Register {
     pub departments: Vec<Department>,
@@ -39,6 +97,7 @@ pub struct Department {
     pub name: String,
 }
 
+/// A plan (計画).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Plan {
     pub id: String,
@@ -51,6 +110,7 @@ pub struct Plan {
     pub subprojects: Vec<Subproject>,
 }
 
+/// A sub-project (個別事業) of a plan.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Subproject {
     pub title: String,
@@ -59,10 +119,11 @@ pub struct Subproject {
 }
 
 impl Plan {
-    /// Reads a plan as far as its content allows, for the cross-file checks: it needs a
-    /// text `id`; any other field of the wrong type reads as empty, and a list entry that is
-    /// not text reads as "" so that entries keep their positions. The schema reports all of
-    /// these; reading leniently keeps one wrong value from hiding the plan from every other rule.
+    /// Reads a plan as far as its content allows, for the cross-file checks: any field of the
+    /// wrong type reads as empty, and a list entry that is not text reads as "" so that
+    /// entries keep their positions. The schema reports all of these; reading leniently keeps
+    /// one wrong value from hiding the plan from every other rule. `None` if the file is not
+    /// a JSON object.
     pub fn lenient(mut value: serde_json::Value) -> Option<Plan> {
         use serde_json::Value;
         // Strings are moved out of the parsed tree, which is dropped next, not copied.
@@ -77,10 +138,6 @@ impl Plan {
             }
         };
         let object = value.as_object_mut()?;
-        let id = match object.get_mut("id")? {
-            Value::String(id) => std::mem::take(id),
-            _ => return None,
-        };
         let subprojects = match object.get_mut("subprojects") {
             Some(Value::Array(subs)) => subs
                 .iter_mut()
@@ -92,7 +149,7 @@ impl Plan {
             _ => Vec::new(),
         };
         Some(Plan {
-            id,
+            id: text(object.get_mut("id")),
             title: text(object.get_mut("title")),
             departments: names(object.get_mut("departments")),
             and_others: object
@@ -104,6 +161,15 @@ impl Plan {
     }
 }
 
+/// The checked data, as the charts read it.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    pub outline: Option<Outline>,
+    pub register: Option<Register>,
+    /// Every plan, in id order.
+    pub plans: Vec<(PlanId, Plan)>,
+}
+
 /// A plan's number, goal-item-plan, as in `1-3-1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PlanId {
@@ -113,7 +179,7 @@ pub struct PlanId {
 }
 
 impl PlanId {
-    /// Parses `G-I-N`: three positive integers without leading zeros.
+    /// Parses `G-I-N`: three positive integers in ASCII digits without leading zeros.
     pub fn parse(s: &str) -> Option<PlanId> {
         let mut parts = s.split('-');
         let mut next = || -> Option<u32> {
@@ -134,17 +200,29 @@ impl PlanId {
         Some(id)
     }
 
-    /// Where the plan's file belongs, relative to the repository.
-    pub fn path(&self) -> String {
-        let mut path = String::new();
-        self.write_path(&mut path);
-        path
+    /// Parses an id typed with full-width digits or a dash that looks like a hyphen
+    /// (`１-１-１`, `1ー1ー1`, `1－1－1`), for a suggestion; `None` if it is not such an id.
+    pub fn parse_lookalike(s: &str) -> Option<PlanId> {
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = s
+            .trim()
+            .nfkc()
+            .map(|c| match c {
+                '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{30FC}' | '\u{FF70}' => '-',
+                c => c,
+            })
+            .collect();
+        PlanId::parse(&folded)
     }
 
-    /// Writes [`PlanId::path`] into `out` (to reuse one buffer for many ids).
-    pub fn write_path(&self, out: &mut String) {
-        use std::fmt::Write as _;
-        let _ = write!(out, "plans/goal-{}/{}.json", self.goal, self);
+    /// Where the plan's file belongs, relative to the repository.
+    pub fn path(&self) -> String {
+        format!("plans/goal-{}/{self}.json", self.goal)
+    }
+
+    /// The action area the plan belongs to, as (goal, item).
+    pub fn area(&self) -> (u32, u32) {
+        (self.goal, self.item)
     }
 }
 
@@ -167,17 +245,53 @@ mod tests {
     }
 
     #[test]
+    fn reads_lookalike_ids_for_suggestions() {
+        let one = PlanId::parse("1-1-1");
+        for typed in ["１-１-１", "１－１－１", "1ー1ー1", "1−1−1", " 1-1-1"] {
+            assert_eq!(PlanId::parse(typed), None, "{typed}");
+            assert_eq!(PlanId::parse_lookalike(typed), one, "{typed}");
+        }
+        assert_eq!(PlanId::parse_lookalike("一-一-一"), None);
+    }
+
+    #[test]
+    fn judges_files_by_their_path() {
+        let id = PlanId::parse("1-3-1").unwrap();
+        assert_eq!(Kind::of_path("plans/outline.json"), Kind::Outline);
+        assert_eq!(Kind::of_path("plans/departments.json"), Kind::Register);
+        assert_eq!(Kind::of_path("plans/goal-1/1-3-1.json"), Kind::Plan(id));
+        assert_eq!(Kind::of_path("plans/goal-2/1-3-1.json"), Kind::Plan(id));
+        assert_eq!(Kind::of_path("plans/1-3-1.json"), Kind::Plan(id));
+        assert_eq!(
+            Kind::of_path("plans/goal-1/outline.json"),
+            Kind::Misplaced(Special::Outline)
+        );
+        for other in [
+            "plans/notes.json",
+            "plans/goal-1/1-3-1-old.json",
+            "plans/goal-1/１-３-１.json",
+            "plans/goal-1/1-3-01.json",
+        ] {
+            assert_eq!(Kind::of_path(other), Kind::Other, "{other}");
+        }
+    }
+
+    #[test]
     fn reads_plans_leniently() {
         let v = serde_json::json!({"id": "1-1-1", "title": 5, "departments": ["人事課", 7],
             "subprojects": [{"departments": ["人事課"]}], "extra": true});
         let p = Plan::lenient(v).unwrap();
+        assert_eq!(p.id, "1-1-1");
         assert_eq!(p.title, "");
         assert_eq!(p.departments, vec!["人事課".to_string(), String::new()]);
         assert_eq!(
             p.subprojects[0].departments,
             Some(vec!["人事課".to_string()])
         );
-        assert!(Plan::lenient(serde_json::json!({"title": "x"})).is_none());
+        assert_eq!(
+            Plan::lenient(serde_json::json!({"title": "x"})).unwrap().id,
+            ""
+        );
         assert!(Plan::lenient(serde_json::json!([1])).is_none());
     }
 

@@ -1,74 +1,74 @@
-//! Loading: find every file under `plans/`, read it, and report what cannot be read.
+//! Loading: list every entry under `plans/` and read the JSON files. Loading reports facts
+//! (what each entry is, why a file could not be read); checking turns them into diagnostics.
 //!
 //! The walk is hand-written (over `getdents` on Unix, `std::fs::read_dir` elsewhere) rather
 //! than a glob because the checker must see what a glob hides: symbolic links (never
-//! followed), folders named like files, pipes and devices (never opened, so a FIFO cannot
-//! hang the run), unreadable entries and huge files. Files come back in path order so every
-//! run reports in the same order.
+//! followed), folders named like files, pipes and devices (never opened blocking, so a FIFO
+//! cannot hang the run), unreadable entries and huge files.
 
 use std::fs;
 use std::io;
-#[cfg(not(unix))]
-use std::io::Read;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::check::diagnostic::{Diagnostic, Target};
-use crate::messages;
+use crate::messages::{IoReason, RunError};
+use crate::safe_io::{self, ReadFailure};
 
 /// The largest file the checker reads. Plan files are a few hundred bytes; anything near this
 /// size is not a plan, and refusing it keeps memory bounded.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// How deep folders under `plans/` may nest before the walk stops descending.
-const MAX_DEPTH: usize = 16;
+pub const MAX_DEPTH: usize = 16;
 
-/// The rule id under which problems of reading files are reported.
-pub const RULE_FILE_READ: &str = "file-read";
-
-/// One file read from the repository.
+/// One JSON file under `plans/`: its path and its bytes, or why they could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     /// Path relative to the repository root, with `/` separators, e.g. `plans/goal-1/1-1-1.json`.
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Result<Vec<u8>, ReadFailure>,
 }
 
-/// Everything found under `plans/`: the JSON files that could be read, and diagnostics for
-/// the entries that could not.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub files: Vec<SourceFile>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Why loading could not even start.
-#[derive(Debug)]
-pub enum LoadError {
-    NoPlansFolder(PathBuf),
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NoPlansFolder(root) => {
-                f.write_str(&messages::no_plans_folder(&root.display().to_string()))
-            }
+impl SourceFile {
+    /// A file that was read.
+    pub fn new(path: &str, bytes: impl Into<Vec<u8>>) -> SourceFile {
+        SourceFile {
+            path: path.to_string(),
+            bytes: Ok(bytes.into()),
         }
     }
 }
 
-impl std::error::Error for LoadError {}
+/// An entry under `plans/` that is not a JSON file to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stray {
+    /// An ordinary file whose name does not end in `.json` (hidden files are left alone).
+    NonJson,
+    /// A symbolic link (never followed).
+    Link,
+    /// A pipe, socket or device.
+    Special,
+    /// An entry or folder that cannot be listed.
+    Unlistable(IoReason),
+    /// A folder nested more than [`MAX_DEPTH`] deep (not descended into).
+    TooDeep,
+}
 
-/// A JSON file found under `plans/`, not yet read.
+/// A JSON entry found under `plans/`, not yet read: any entry whose name ends in `.json`,
+/// whatever it is ([`read`] says why a link, pipe or folder cannot be read).
 #[derive(Debug, Clone)]
 pub struct Found {
     /// Path relative to the repository root, with `/` separators; the part after the last `/`
-    /// is the file's name in its folder.
+    /// is the entry's name in its folder.
     pub path: String,
-    /// The folder it was listed in (shared by every file of that folder).
+    /// The folder it was listed in (shared by every entry of that folder).
     folder: Arc<Folder>,
+}
+
+impl Found {
+    fn name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
 }
 
 /// A folder under `plans/`, as listed.
@@ -82,87 +82,98 @@ struct Folder {
     fd: rustix::fd::OwnedFd,
 }
 
-/// An opened folder (on Unix; elsewhere folders are listed and read by path).
-#[cfg(unix)]
-type Opened = rustix::fd::OwnedFd;
-#[cfg(not(unix))]
-type Opened = ();
+/// What [`walk`] hands back: what `visit` made of each folder's JSON entries, and every
+/// other entry that does not belong.
+pub struct Walked<R> {
+    pub visited: Vec<R>,
+    pub strays: Vec<(String, Stray)>,
+}
 
-impl Found {
-    fn name(&self) -> &str {
-        self.path.rsplit('/').next().unwrap_or(&self.path)
+/// Everything under `plans/`, read into memory (tests, and `check::check_loaded`).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub strays: Vec<(String, Stray)>,
+}
+
+/// Opens `root/plans`, or says why a command cannot run there.
+fn plans_folder(root: &Path) -> Result<PathBuf, RunError> {
+    let shown = root.display().to_string();
+    match fs::metadata(root) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(RunError::RootNotFolder { root: shown }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(RunError::RootMissing { root: shown });
+        }
+        Err(e) => {
+            return Err(RunError::RootUnreadable {
+                root: shown,
+                reason: IoReason::of(&e),
+            });
+        }
+    }
+    let plans = root.join("plans");
+    match fs::symlink_metadata(&plans) {
+        Ok(m) if m.file_type().is_symlink() => Err(RunError::PlansIsLink { root: shown }),
+        Ok(m) if m.is_dir() => Ok(plans),
+        Ok(_) => Err(RunError::PlansNotFolder { root: shown }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Err(RunError::NoPlansFolder { root: shown })
+        }
+        Err(e) => Err(RunError::RootUnreadable {
+            root: plans.display().to_string(),
+            reason: IoReason::of(&e),
+        }),
     }
 }
 
-/// What [`walk`] hands back: what `visit` made of each folder's files, and diagnostics for
-/// every entry that does not belong.
-pub struct Walked<R> {
-    pub visited: Vec<R>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Walks `root/plans` and hands each folder's JSON files to `visit` as soon as the folder is
-/// listed, while it is open; sub-folders are walked side by side. Each call gets a run of the
-/// repository's path order (a folder's files are split where a sub-folder falls between
+/// Walks `root/plans` and hands each folder's JSON entries to `visit` as soon as the folder
+/// is listed, while it is open; sub-folders are walked side by side. Each call gets a run of
+/// the repository's path order (a folder's entries are split where a sub-folder falls between
 /// them), so sorting the runs by their first path puts every file in order. Files are read in
 /// `visit` (with [`read`]): reading starts before the walk ends, and only the folders being
 /// worked on are open at any time.
 pub fn walk<R: Send>(
     root: &Path,
     visit: &(dyn Fn(Vec<Found>) -> R + Sync),
-) -> Result<Walked<R>, LoadError> {
-    let plans = root.join("plans");
-    match fs::symlink_metadata(&plans) {
-        Ok(m) if m.is_dir() => {}
-        _ => return Err(LoadError::NoPlansFolder(root.to_path_buf())),
-    }
-    let opened = open_folder(None, &plans);
+) -> Result<Walked<R>, RunError> {
+    let plans = plans_folder(root)?;
+    let opened = open_folder(None, &plans).map_err(|e| RunError::RootUnreadable {
+        root: plans.display().to_string(),
+        reason: IoReason::of(&e),
+    })?;
     let mut walked = Walked {
         visited: Vec::new(),
-        diagnostics: Vec::new(),
+        strays: Vec::new(),
     };
     walk_folder(plans, "plans", 0, opened, visit, &mut walked);
     Ok(walked)
 }
 
-/// Reads every file under `root/plans`, on every core; files come in path order.
-pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let walked = walk(root, &|files| {
-        crate::par::map(files, crate::par::THRESHOLD, read)
+/// Reads every JSON file under `root/plans`; files come in path order.
+pub fn load(root: &Path) -> Result<Loaded, RunError> {
+    let walked = walk(root, &|found| {
+        crate::par::map(found, crate::par::THRESHOLD, read)
     })?;
-    let mut loaded = Loaded {
-        files: Vec::new(),
-        diagnostics: walked.diagnostics,
-    };
-    for r in walked.visited.into_iter().flatten() {
-        match r {
-            Ok(file) => loaded.files.push(file),
-            Err(d) => loaded.diagnostics.push(*d),
-        }
-    }
-    loaded.files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(loaded)
+    let mut files: Vec<SourceFile> = walked.visited.into_iter().flatten().collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Loaded {
+        files,
+        strays: walked.strays,
+    })
 }
 
-/// Reads one found file, or says why it cannot be read (rule `file-read`).
-pub fn read(found: Found) -> Result<SourceFile, Box<Diagnostic>> {
+/// Reads one found entry: an ordinary file of at most [`MAX_FILE_BYTES`], opened relative to
+/// its folder without following a link or waiting on a pipe.
+pub fn read(found: Found) -> SourceFile {
     #[cfg(unix)]
-    let result = read_at(&found.folder.fd, found.name());
+    let bytes = safe_io::read_at(&found.folder.fd, found.name(), MAX_FILE_BYTES);
     #[cfg(not(unix))]
-    let result = read_limited(&found.folder.real.join(found.name()));
-    match result {
-        Ok(bytes) => Ok(SourceFile {
-            path: found.path,
-            bytes,
-        }),
-        Err(text) => Err(Box::new(problem(&found.path, text))),
+    let bytes = safe_io::read(&found.folder.real.join(found.name()), MAX_FILE_BYTES);
+    SourceFile {
+        path: found.path,
+        bytes,
     }
-}
-
-/// Reads a file's text again (to place a diagnostic on a file whose text was not kept).
-pub fn read_text(root: &Path, path: &str) -> Option<String> {
-    let bytes = read_limited(&root.join(path)).ok()?;
-    String::from_utf8(bytes).ok()
 }
 
 /// What a folder entry is, as listed (a symbolic link is a link, never followed).
@@ -172,6 +183,12 @@ enum Entry {
     Link,
     Other,
 }
+
+/// An opened folder (on Unix; elsewhere folders are listed and read by path).
+#[cfg(unix)]
+type Opened = rustix::fd::OwnedFd;
+#[cfg(not(unix))]
+type Opened = ();
 
 /// Opens a folder for listing and for opening its files: relative to its parent (never
 /// following a link), or by path for `plans/` itself.
@@ -259,33 +276,24 @@ fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::R
     Ok(())
 }
 
-/// Lists the JSON files under `dir` and reports every other entry that does not belong.
+/// Lists the JSON entries under `dir` and every other entry that does not belong.
 fn walk_folder<R: Send>(
     dir: PathBuf,
     rel: &str,
     depth: usize,
-    opened: io::Result<Opened>,
+    #[cfg_attr(not(unix), allow(unused_variables))] opened: Opened,
     visit: &(dyn Fn(Vec<Found>) -> R + Sync),
     out: &mut Walked<R>,
 ) {
-    let mut files = Vec::new();
-    #[cfg_attr(not(unix), allow(unused_variables))]
-    let fd = match opened {
-        Ok(fd) => fd,
-        Err(e) => {
-            out.diagnostics
-                .push(problem(rel, messages::unreadable(&e.to_string())));
-            return;
-        }
-    };
     let folder = Arc::new(Folder {
         real: dir,
         #[cfg(unix)]
-        fd,
+        fd: opened,
     });
+    let mut found = Vec::new();
     let mut folders = Vec::new();
     let listed = list(&folder, |name, kind| {
-        let rel_path = if name.is_empty() {
+        let path = if name.is_empty() {
             rel.to_string()
         } else {
             let mut p = String::with_capacity(rel.len() + 1 + name.len());
@@ -295,81 +303,68 @@ fn walk_folder<R: Send>(
             p
         };
         let kind = match kind {
-            Ok(k) => k,
+            Ok(kind) => kind,
             Err(e) => {
-                out.diagnostics
-                    .push(problem(&rel_path, messages::unreadable(&e.to_string())));
+                out.strays.push((path, Stray::Unlistable(IoReason::of(&e))));
                 return;
             }
         };
-        let is_json = name.ends_with(".json");
-        match kind {
-            Entry::Link => out
-                .diagnostics
-                .push(problem(&rel_path, messages::symlink())),
-            Entry::Folder if is_json => out
-                .diagnostics
-                .push(problem(&rel_path, messages::json_named_folder())),
-            Entry::Folder => {
-                if depth < MAX_DEPTH {
-                    folders.push(rel_path);
-                }
-            }
-            Entry::Other => out
-                .diagnostics
-                .push(problem(&rel_path, messages::not_regular_file())),
-            Entry::File if !is_json => {
-                if !name.starts_with('.') {
-                    out.diagnostics.push(Diagnostic::warning(
-                        RULE_FILE_READ,
-                        &rel_path,
-                        Target::File,
-                        messages::stray_file(),
-                    ));
-                }
-            }
-            Entry::File => files.push(Found {
-                path: rel_path,
+        if name.ends_with(".json") {
+            // Whatever it is: `read` reports a link, a pipe or a folder by this name.
+            found.push(Found {
+                path,
                 folder: folder.clone(),
-            }),
+            });
+            return;
+        }
+        match kind {
+            Entry::Folder if depth < MAX_DEPTH => folders.push(path),
+            Entry::Folder => out.strays.push((path, Stray::TooDeep)),
+            Entry::Link => out.strays.push((path, Stray::Link)),
+            Entry::Other => out.strays.push((path, Stray::Special)),
+            Entry::File if name.starts_with('.') => {}
+            Entry::File => out.strays.push((path, Stray::NonJson)),
         }
     });
     if let Err(e) = listed {
-        out.diagnostics
-            .push(problem(rel, messages::unreadable(&e.to_string())));
+        out.strays
+            .push((rel.to_string(), Stray::Unlistable(IoReason::of(&e))));
         return;
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    found.sort_by(|a, b| a.path.cmp(&b.path));
     folders.sort();
-    crate::mem::listed(files.len(), folders.len());
-    for group in split_at_folders(files, &folders) {
+    for group in split_at_folders(found, &folders) {
         out.visited.push(visit(group));
     }
-    let nested: Vec<Walked<R>> = crate::par::map(folders, 8, |rel_path| {
-        let name = rel_path.rsplit('/').next().unwrap_or_default();
+    let nested: Vec<Walked<R>> = crate::par::map(folders, 8, |path| {
+        let name = path.rsplit('/').next().unwrap_or_default();
         let real = folder.real.join(name);
-        let opened = open_folder(Some(&folder), &real);
         let mut walked = Walked {
             visited: Vec::new(),
-            diagnostics: Vec::new(),
+            strays: Vec::new(),
         };
-        walk_folder(real, &rel_path, depth + 1, opened, visit, &mut walked);
+        match open_folder(Some(&folder), &real) {
+            Ok(opened) => walk_folder(real, &path, depth + 1, opened, visit, &mut walked),
+            Err(e) => walked
+                .strays
+                .push((path, Stray::Unlistable(IoReason::of(&e)))),
+        }
         walked
     });
     for n in nested {
         out.visited.extend(n.visited);
-        out.diagnostics.extend(n.diagnostics);
+        out.strays.extend(n.strays);
     }
 }
 
-/// Splits a folder's files (sorted) where one of its sub-folders falls between them in path
+/// Splits a folder's entries (sorted) where one of its sub-folders falls between them in path
 /// order (`plans/departments.json` < `plans/goal-1/…` < `plans/outline.json`), so that each
 /// group is a run of the whole repository's path order.
-fn split_at_folders(files: Vec<Found>, folders: &[String]) -> Vec<Vec<Found>> {
+fn split_at_folders(found: Vec<Found>, folders: &[String]) -> Vec<Vec<Found>> {
     let mut groups = Vec::new();
     let mut group = Vec::new();
     let mut folders = folders.iter().peekable();
-    for file in files {
+    for file in found {
         while let Some(folder) = folders.peek() {
             // Everything in `folder` comes before `file` if `folder/` does.
             let before = file
@@ -390,84 +385,6 @@ fn split_at_folders(files: Vec<Found>, folders: &[String]) -> Vec<Vec<Found>> {
         groups.push(group);
     }
     groups
-}
-
-/// Reads a file by its path, refusing a link, a pipe or a file over the limit.
-#[cfg(unix)]
-fn read_limited(path: &Path) -> Result<Vec<u8>, messages::Text> {
-    let fd = rustix::fs::open(path, safe_flags(), rustix::fs::Mode::empty()).map_err(open_error)?;
-    read_fd(&fd)
-}
-
-/// Reads a file by its path, refusing one over the limit.
-#[cfg(not(unix))]
-fn read_limited(path: &Path) -> Result<Vec<u8>, messages::Text> {
-    let file = fs::File::open(path).map_err(|e| messages::unreadable(&e.to_string()))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| messages::unreadable(&e.to_string()))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(messages::too_large(bytes.len() as u64, MAX_FILE_BYTES));
-    }
-    Ok(bytes)
-}
-
-/// Opens a file relative to its folder, never following a link and never waiting on a pipe
-/// (`O_NOFOLLOW | O_NONBLOCK`), so an entry swapped after the walk cannot escape the
-/// repository or hang the run; then reads it.
-#[cfg(unix)]
-fn read_at(folder: &rustix::fd::OwnedFd, name: &str) -> Result<Vec<u8>, messages::Text> {
-    let fd = rustix::fs::openat(folder, name, safe_flags(), rustix::fs::Mode::empty())
-        .map_err(open_error)?;
-    read_fd(&fd)
-}
-
-#[cfg(unix)]
-fn safe_flags() -> rustix::fs::OFlags {
-    use rustix::fs::OFlags;
-    OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC
-}
-
-#[cfg(unix)]
-fn open_error(e: rustix::io::Errno) -> messages::Text {
-    match e {
-        rustix::io::Errno::LOOP => messages::symlink(),
-        e => messages::unreadable(&io::Error::from(e).to_string()),
-    }
-}
-
-/// Reads an open file: only a regular file, only up to the limit, with the size from one
-/// `fstat` and plain `read` calls (`read_to_end` would ask the size again and seek).
-#[cfg(unix)]
-fn read_fd(fd: &rustix::fd::OwnedFd) -> Result<Vec<u8>, messages::Text> {
-    use rustix::fs::FileType;
-    let unreadable = |e: rustix::io::Errno| messages::unreadable(&io::Error::from(e).to_string());
-    let stat = rustix::fs::fstat(fd).map_err(unreadable)?;
-    if FileType::from_raw_mode(stat.st_mode) != FileType::RegularFile {
-        return Err(messages::not_regular_file());
-    }
-    let size = stat.st_size.max(0) as u64;
-    if size > MAX_FILE_BYTES {
-        return Err(messages::too_large(size, MAX_FILE_BYTES));
-    }
-    let mut bytes = vec![0u8; size as usize];
-    let mut filled = 0;
-    while filled < bytes.len() {
-        match rustix::io::read(fd, &mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(rustix::io::Errno::INTR) => {}
-            Err(e) => return Err(unreadable(e)),
-        }
-    }
-    // A file that shrank while being read is taken as it was read.
-    bytes.truncate(filled);
-    Ok(bytes)
-}
-
-fn problem(path: &str, text: messages::Text) -> Diagnostic {
-    Diagnostic::error(RULE_FILE_READ, path, Target::File, text)
 }
 
 #[cfg(test)]
@@ -499,6 +416,46 @@ mod tests {
         groups.sort();
         let joined: Vec<String> = groups.into_iter().flatten().collect();
         assert_eq!(joined, files);
-        assert!(walked.diagnostics.is_empty());
+        assert!(walked.strays.is_empty());
+    }
+
+    #[test]
+    fn says_why_a_repository_cannot_be_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let shown = |p: &Path| p.display().to_string();
+        let nothing = |_: Vec<Found>| ();
+        let missing = root.join("missing");
+        assert_eq!(
+            walk(&missing, &nothing).err(),
+            Some(RunError::RootMissing {
+                root: shown(&missing)
+            })
+        );
+        let file = root.join("file");
+        std::fs::write(&file, "").unwrap();
+        assert_eq!(
+            walk(&file, &nothing).err(),
+            Some(RunError::RootNotFolder { root: shown(&file) })
+        );
+        assert_eq!(
+            walk(root, &nothing).err(),
+            Some(RunError::NoPlansFolder { root: shown(root) })
+        );
+        std::fs::write(root.join("plans"), "").unwrap();
+        assert_eq!(
+            walk(root, &nothing).err(),
+            Some(RunError::PlansNotFolder { root: shown(root) })
+        );
+        #[cfg(unix)]
+        {
+            std::fs::remove_file(root.join("plans")).unwrap();
+            std::fs::create_dir(root.join("elsewhere")).unwrap();
+            std::os::unix::fs::symlink(root.join("elsewhere"), root.join("plans")).unwrap();
+            assert_eq!(
+                walk(root, &nothing).err(),
+                Some(RunError::PlansIsLink { root: shown(root) })
+            );
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The figures behind the charts, computed once from checked data.
 
-use crate::check::Model;
+use crate::model::Model;
 
 /// Plans per action area of one goal.
 #[derive(Debug, Clone, PartialEq, Eq)]

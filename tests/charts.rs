@@ -177,11 +177,99 @@ fn a_character_the_font_lacks_names_the_character_and_the_file() {
     assert_eq!(f.run(&["check"]).code, 0, "the data itself is valid");
     let run = build(&f, &[]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("plans/goal-2/2-1-1.json"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "plans: plans/goal-2/2-1-1.json: the chart font has no glyph for 「🙂」 (U+1F642) in 「経常経費の削減🙂」, so it cannot be drawn; check this file for a mistyped or unusual character\n"
     );
-    assert!(run.stderr.contains("U+1F642"), "{}", run.stderr);
     assert!(!f.path("charts").exists());
+}
+
+#[test]
+fn build_refusal_shows_control_characters_visibly() {
+    let f = Fixture::minimal();
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "\"財政課\"",
+        "\"財政課\\n::error file=x::forged\"",
+    );
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 1);
+    for line in run.stdout.lines().chain(run.stderr.lines()) {
+        assert!(!line.starts_with("::"), "{line}");
+    }
+    assert!(
+        run.stdout
+            .contains("unknown department 「財政課<U+000A>::error file=x::forged」"),
+        "{}",
+        run.stdout
+    );
+    assert!(!f.path("charts").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build() {
+    let f = Fixture::minimal();
+    assert_eq!(build(&f, &[]).code, 0);
+    std::fs::remove_file(f.path("charts/by-goal.png")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", f.path("charts/by-goal.png")).unwrap();
+    std::fs::remove_file(f.path("charts/goal-1.svg")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path("charts/goal-1.svg"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let check = build(&f, &["--check"]);
+    assert_eq!(check.code, 1);
+    assert_eq!(
+        check.stdout,
+        "charts/by-goal.png: not an ordinary file (a link, pipe or folder)\n\
+         charts/goal-1.svg: not an ordinary file (a link, pipe or folder)\n\
+         2 chart files need regenerating: run `cargo run --release -- build` and commit charts/\n"
+    );
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "wrote 2 chart files to charts/ (8 unchanged)\n");
+    for name in ["charts/by-goal.png", "charts/goal-1.svg"] {
+        assert!(
+            std::fs::symlink_metadata(f.path(name)).unwrap().is_file(),
+            "{name}"
+        );
+    }
+    assert_eq!(build(&f, &["--check"]).code, 0);
+}
+
+#[test]
+fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
+    let f = Fixture::minimal();
+    f.write("charts/.by-goal.png.Ab12Cd.plans-tmp", "half a chart");
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
+         wrote 10 chart files to charts/ (0 unchanged)\n"
+    );
+    assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());
+    let ignored = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".gitignore"),
+    )
+    .unwrap();
+    assert!(ignored.lines().any(|l| l == "*.plans-tmp"), "{ignored}");
+}
+
+#[test]
+fn charts_that_is_a_file_is_said_exactly() {
+    let f = Fixture::minimal();
+    f.write("charts", "not a folder");
+    for args in [&[][..], &["--check"]] {
+        let run = build(&f, args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert_eq!(
+            run.stderr,
+            "plans: charts is a file, not a folder\n  = hint: remove or rename the file charts; the build makes the folder charts/ itself\n",
+            "{args:?}"
+        );
+    }
 }

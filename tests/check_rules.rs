@@ -1,30 +1,60 @@
-//! Integration tests: run `plans check` on fixture repositories, one or more per rule, and
-//! assert the exit code, rule id, file and line.
+//! Every rule, and every mistake city staff really make, on a fixture shaped like the real data
+//! (3 goals with several action areas each, 16 plans, sub-projects paired and unpaired,
+//! 「等」): `plans check` is run on a broken copy and its whole output is compared with a
+//! snapshot in `tests/snapshots/`, so a knock-on message or a changed word fails the test.
+//!
+//! To review a change of output: `INSTA_UPDATE=always cargo test --test check_rules`, then
+//! read the diff of `tests/snapshots/` before committing it.
 
 mod common;
 
-use common::{Fixture, assert_at, run_in};
+use common::{Fixture, run_in};
 
 const P111: &str = "plans/goal-1/1-1-1.json";
 const P112: &str = "plans/goal-1/1-1-2.json";
+const P113: &str = "plans/goal-1/1-1-3.json";
+const P131: &str = "plans/goal-1/1-3-1.json";
+const P134: &str = "plans/goal-1/1-3-4.json";
 const P211: &str = "plans/goal-2/2-1-1.json";
+const P222: &str = "plans/goal-2/2-2-2.json";
+const P322: &str = "plans/goal-3/3-2-2.json";
 const OUTLINE: &str = "plans/outline.json";
 const REGISTER: &str = "plans/departments.json";
 
-#[test]
-fn minimal_fixture_passes() {
-    let f = Fixture::minimal();
+/// `plans check` on the fixture: the exit code and everything it printed.
+fn check(f: &Fixture) -> String {
     let run = f.run(&["check"]);
+    let mut shown = format!("exit code: {}\n{}", run.code, run.stdout);
+    if !run.stderr.is_empty() {
+        shown.push_str("--- stderr\n");
+        shown.push_str(&run.stderr);
+    }
+    shown
+}
+
+fn sample() -> Fixture {
+    Fixture::copy_of("sample")
+}
+
+#[test]
+fn sample_fixture_passes() {
+    let f = sample();
+    let run = f.run(&["check", "--deny-warnings"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    assert_eq!(run.stdout, "OK: 3 plans in 2 goals\n");
-    assert_eq!(f.check_json(&[]).diagnostics().len(), 0);
+    assert_eq!(run.stdout, "OK: 16 plans in 3 goals\n");
 }
 
 #[test]
 fn other_key_order_and_whitespace_pass() {
-    let f = Fixture::minimal();
-    f.write(P111, "{\"departments\":[\"行政マネジメント課\"],\"title\":\"行政組織の見直し\",\"id\":\"1-1-1\"}");
-    f.write(P211, "{\r\n\t\"and_others\" : true ,\r\n\t\"departments\" : [ \"財政課\" ] ,\r\n\t\"title\" : \"経常経費の削減\" ,\r\n\t\"id\" : \"2-1-1\"\r\n}");
+    let f = sample();
+    f.write(
+        P111,
+        "{\"departments\":[\"試験企画課\"],\"title\":\"架空組織の見直し\",\"id\":\"1-1-1\"}",
+    );
+    f.write(
+        P211,
+        "{\r\n\t\"and_others\" : true ,\r\n\t\"departments\" : [ \"試験財務課\" ] ,\r\n\t\"title\" : \"架空経費の削減\" ,\r\n\t\"id\" : \"2-1-1\"\r\n}",
+    );
     let run = f.run(&["check", "--deny-warnings"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
@@ -44,526 +74,492 @@ fn real_repository_passes_with_57_plans() {
     assert_eq!(files, 57);
 }
 
-// ---- file-read ---------------------------------------------------------------------------
+// ---- a broken plan file is reported once, at the file -----------------------------------
 
-#[cfg(unix)]
 #[test]
-fn symlink_out_of_the_repository_is_not_followed() {
-    let f = Fixture::minimal();
-    let outside = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(outside.path(), "{\"secret\": true}").unwrap();
-    std::os::unix::fs::symlink(outside.path(), f.path("plans/goal-1/1-1-3.json")).unwrap();
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1);
-    let d = run.one("file-read");
-    assert_at(&d, "file-read", "plans/goal-1/1-1-3.json", None);
-    assert!(d["message"].as_str().unwrap().contains("symbolic link"));
-    assert!(!run.stdout.contains("secret"));
+fn a_missing_comma_is_one_error_marked_after_the_last_value() {
+    let f = sample();
+    f.edit(P111, "\"1-1-1\",", "\"1-1-1\"");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn folder_named_like_a_json_file_is_an_error() {
-    let f = Fixture::minimal();
-    std::fs::create_dir_all(f.path("plans/goal-1/x.json")).unwrap();
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1);
-    assert_at(
-        &run.one("file-read"),
-        "file-read",
-        "plans/goal-1/x.json",
-        None,
+fn a_trailing_comma_is_marked_at_the_comma() {
+    let f = sample();
+    f.edit(P111, "\"試験企画課\"\n", "\"試験企画課\",\n");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_comment_is_named() {
+    let f = sample();
+    f.edit(
+        P111,
+        "  \"title\"",
+        "  // 2026年度に見直し予定\n  \"title\"",
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn huge_file_is_refused_and_the_others_still_checked() {
-    let f = Fixture::minimal();
-    let big = std::fs::File::create(f.path("plans/goal-1/1-1-3.json")).unwrap();
-    big.set_len(100 * 1024 * 1024).unwrap();
-    f.edit(P211, "財政課", "財政 課");
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1);
-    let d = run.one("file-read");
-    assert_at(&d, "file-read", "plans/goal-1/1-1-3.json", None);
-    assert!(d["message"].as_str().unwrap().contains("104857600 bytes"));
-    assert_eq!(run.of_rule("known-departments").len(), 1);
-}
-
-#[cfg(unix)]
-#[test]
-fn fifo_is_not_opened() {
-    let f = Fixture::minimal();
-    let status = std::process::Command::new("mkfifo")
-        .arg(f.path("plans/goal-1/pipe.json"))
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1);
-    assert_at(
-        &run.one("file-read"),
-        "file-read",
-        "plans/goal-1/pipe.json",
-        None,
+fn full_width_punctuation_is_named() {
+    let f = sample();
+    f.edit(P111, "\"id\": \"1-1-1\",", "\"id\": \"1-1-1\"，");
+    f.edit(P112, "\"title\": ", "\"title\"： ");
+    f.edit(
+        P113,
+        "\"架空会議の運営の適正化\"",
+        "“架空会議の運営の適正化”",
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn non_json_file_is_a_warning() {
-    let f = Fixture::minimal();
-    f.write("plans/goal-1/1-1-3.json.bak", "{}");
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 0);
-    let d = run.one("file-read");
-    assert_eq!(d["severity"], "warning");
-    assert_eq!(f.check_json(&["--deny-warnings"]).code, 1);
-}
-
-// ---- json-syntax -------------------------------------------------------------------------
-
-fn syntax_error(content: &[u8]) -> serde_json::Value {
-    let f = Fixture::minimal();
-    f.write(P111, content);
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1, "{}", run.stdout);
-    let d = run.of_rule("json-syntax");
-    assert_eq!(d.len(), 1, "{}", run.stdout);
-    assert_eq!(d[0]["file"], P111);
-    d[0].clone()
-}
-
-#[test]
-fn syntax_error_is_placed_in_characters() {
-    let d = syntax_error("{\n  \"id\": \"1-1-1\",\n  \"title\": \"行政組織\" \"x\"\n}".as_bytes());
-    assert_eq!(
-        (d["line"].as_u64(), d["column"].as_u64()),
-        (Some(3), Some(19))
+fn bom_shift_jis_empty_binary_and_utf16_are_each_one_error() {
+    let f = sample();
+    let bom = [b"\xEF\xBB\xBF".as_slice(), f.read(P111).as_bytes()].concat();
+    f.write(P111, bom);
+    // 「架空」 in Shift_JIS.
+    f.write(
+        P112,
+        b"{\n  \"id\": \"1-1-2\",\n  \"title\": \"\x89\xCB\x8B\xF3\"\n}\n",
     );
-    assert!(d["message"].as_str().unwrap().contains("comma"));
+    f.write(P113, "\n");
+    f.write("plans/goal-1/1-2-1.json", b"\x89PNG\r\n\x1a\n\x00\x00");
+    f.write("plans/goal-1/1-2-2.json", b"\xFF\xFE{\x00}\x00");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn trailing_comma_is_explained() {
-    let d = syntax_error("{\"id\": \"1-1-1\",}".as_bytes());
-    assert!(
-        d["hint"].as_str().unwrap().contains("remove the comma"),
-        "{d}"
+fn a_repeated_key_is_an_error() {
+    let f = sample();
+    f.edit(
+        P111,
+        "\"title\": \"架空組織の見直し\",",
+        "\"title\": \"架空組織の見直し\",\n  \"title\": \"別名\",",
     );
-}
-
-#[test]
-fn bom_invalid_utf8_empty_binary_and_utf16_each_have_a_message() {
-    let bom = syntax_error(b"\xEF\xBB\xBF{}");
-    assert!(bom["message"].as_str().unwrap().contains("byte order mark"));
-    let sjis = syntax_error(b"{\n  \"title\": \"\x8D\x73\x90\xAD\"\n}");
-    assert!(sjis["message"].as_str().unwrap().contains("UTF-8"));
-    assert_eq!(
-        (sjis["line"].as_u64(), sjis["column"].as_u64()),
-        (Some(2), Some(13))
-    );
-    let empty = syntax_error(b"  \n");
-    assert!(empty["message"].as_str().unwrap().contains("empty"));
-    let binary = syntax_error(b"\x89PNG\r\n\x1a\n\x00\x00");
-    assert!(binary["message"].as_str().unwrap().contains("NUL"));
-    let utf16 = syntax_error(b"\xFF\xFE{\x00}\x00");
-    assert!(utf16["message"].as_str().unwrap().contains("UTF-16"));
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
+    let f = sample();
     let mut deep = "[".repeat(100_000);
     deep.push_str(&"]".repeat(100_000));
-    let d = syntax_error(deep.as_bytes());
-    assert!(
-        d["message"].as_str().unwrap().contains("nested too deeply"),
-        "{d}"
-    );
+    f.write(P111, deep);
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn repeated_key_is_an_error() {
-    let f = Fixture::minimal();
-    f.edit(
-        P111,
-        "\"title\": \"行政組織の見直し\",",
-        "\"title\": \"行政組織の見直し\",\n  \"title\": \"別名\",",
-    );
-    let run = f.check_json(&[]);
-    let d = run.one("json-syntax");
-    assert_at(&d, "json-syntax", P111, Some(4));
-    assert!(
-        d["message"]
-            .as_str()
-            .unwrap()
-            .contains("\"title\" appears twice")
-    );
+fn other_syntax_errors_are_explained() {
+    let f = sample();
+    f.edit(P111, "\"1-1-1\"", "'1-1-1'");
+    f.edit(P112, "\"架空定員の管理\"", "\"架空定員の\n管理\"");
+    f.edit(P113, "\"id\"", "id");
+    f.edit("plans/goal-1/1-2-1.json", "\n}\n", "\n}\n}\n");
+    f.edit("plans/goal-1/1-2-2.json", "\n  ]\n}\n", "\n  ]\n");
+    f.edit(P131, "\"架空デジタル窓口推進事業\"", "\"架空\\デジタル\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+// ---- file-read, non-json-file ------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn a_plan_that_is_a_symbolic_link_is_one_error() {
+    let f = sample();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(outside.path(), "{\"secret\": true}").unwrap();
+    f.remove(P111);
+    std::os::unix::fs::symlink(outside.path(), f.path(P111)).unwrap();
+    let shown = check(&f);
+    assert!(!shown.contains("secret"));
+    insta::assert_snapshot!(shown);
+}
+
+#[cfg(unix)]
+#[test]
+fn links_folders_named_json_pipes_and_huge_files_are_refused() {
+    let f = sample();
+    std::os::unix::fs::symlink("/etc/passwd", f.path("plans/goal-1/notes.json")).unwrap();
+    std::os::unix::fs::symlink("/tmp", f.path("plans/goal-4")).unwrap();
+    std::fs::create_dir_all(f.path("plans/goal-2/x.json")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path("plans/goal-3/pipe.json"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let big = std::fs::File::create(f.path(P113)).unwrap();
+    big.set_len(100 * 1024 * 1024).unwrap();
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn folders_nested_too_deeply_are_reported_not_walked() {
+    let f = sample();
+    let deep = (0..20)
+        .map(|i| format!("d{i}"))
+        .collect::<Vec<_>>()
+        .join("/");
+    f.write(&format!("plans/{deep}/x.json"), "{}");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_file_that_is_not_json_is_a_warning() {
+    let f = sample();
+    f.write("plans/goal-1/1-1-3.json.bak", "{}");
+    f.write("plans/.hidden", "ignored");
+    let shown = check(&f);
+    assert_eq!(f.run(&["check", "--deny-warnings"]).code, 1);
+    insta::assert_snapshot!(shown);
 }
 
 // ---- schema ------------------------------------------------------------------------------
 
 #[test]
-fn unknown_field_is_placed_on_its_key_with_a_suggestion() {
-    let f = Fixture::minimal();
+fn a_misspelled_field_name_is_one_error() {
+    let f = sample();
     f.edit(P111, "\"title\"", "\"titel\"");
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 1);
-    let all = run.of_rule("schema");
-    assert_eq!(all.len(), 2, "{}", run.stdout);
-    let unknown = all
-        .iter()
-        .find(|d| d["message"].as_str().unwrap().contains("unknown field"))
-        .unwrap();
-    assert_at(unknown, "schema", P111, Some(3));
-    assert_eq!(unknown["column"], 3);
-    assert!(
-        unknown["hint"]
-            .as_str()
-            .unwrap()
-            .contains("did you mean \"title\"")
-    );
-    let missing = all
-        .iter()
-        .find(|d| {
-            d["message"]
-                .as_str()
-                .unwrap()
-                .contains("required field \"title\"")
-        })
-        .unwrap();
-    assert_at(missing, "schema", P111, Some(1));
+    f.edit(P112, "\"departments\"", "\"department\"");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
 fn wrong_types_bad_ids_and_empty_values_are_reported_together() {
-    let f = Fixture::minimal();
-    f.write(P111, "{\n  \"id\": \"1-1-01\",\n  \"title\": \"\",\n  \"departments\": [\n    42\n  ],\n  \"and_others\": \"yes\"\n}\n");
-    let run = f.check_json(&[]);
-    let lines: Vec<u64> = run
-        .of_rule("schema")
-        .iter()
-        .map(|d| d["line"].as_u64().unwrap())
-        .collect();
-    assert_eq!(lines, vec![2, 3, 5, 7], "{}", run.stdout);
-    let type_error = &run.of_rule("schema")[2];
-    assert!(
-        type_error["message"]
-            .as_str()
-            .unwrap()
-            .contains("must be text in double quotes, but it is a whole number")
+    let f = sample();
+    f.write(
+        P111,
+        "{\n  \"id\": \"1-1-01\",\n  \"title\": \"\",\n  \"departments\": [\n    42\n  ],\n  \"and_others\": \"yes\"\n}\n",
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn repeated_department_in_a_plan_is_reported() {
-    let f = Fixture::minimal();
-    f.edit(P112, "\"行政マネジメント課\"", "\"人事課\"");
-    let run = f.check_json(&[]);
-    let d = run.one("schema");
-    assert_at(&d, "schema", P112, Some(6));
-    assert!(
-        d["message"]
-            .as_str()
-            .unwrap()
-            .contains("「人事課」 more than once")
-    );
+fn a_full_width_id_is_one_error_with_the_right_id() {
+    let f = sample();
+    f.edit(P111, "\"1-1-1\"", "\"１-１-１\"");
+    f.edit(P112, "\"1-1-2\"", "\"1ー1ー2\"");
+    f.edit(P113, "\"1-1-3\"", "\"①\"");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn outline_and_register_are_validated_against_their_schemas() {
-    let f = Fixture::minimal();
+fn an_empty_department_list_is_required() {
+    let f = sample();
+    f.write(
+        P111,
+        "{\n  \"id\": \"1-1-1\",\n  \"title\": \"架空組織の見直し\",\n  \"departments\": []\n}\n",
+    );
+    f.edit(P131, "  \"subprojects\": [\n    { \"title\": \"架空スマートフォン講座\" },\n    { \"title\": \"架空オンライン相談\" }\n  ]", "  \"subprojects\": []");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_department_listed_twice_in_a_plan_is_reported() {
+    let f = sample();
+    f.edit(P113, "\"試験人事課\"", "\"試験企画課\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn the_outline_and_the_register_are_checked_against_their_schemas() {
+    let f = sample();
     f.edit(
         OUTLINE,
-        "\"expected_plans\": 2",
-        "\"expected_plans\": \"2\"",
+        "\"expected_plans\": 5",
+        "\"expected_plans\": \"5\"",
     );
     f.edit(
         REGISTER,
-        "{ \"name\": \"財政課\" }",
-        "{ \"name\": \"財政課\", \"phone\": \"024\" }",
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\", \"phone\": \"024\" }",
     );
-    let run = f.check_json(&[]);
-    let d = run.of_rule("schema");
-    assert_eq!(d.len(), 2, "{}", run.stdout);
-    assert_at(&d[0], "schema", REGISTER, Some(5));
-    assert_at(&d[1], "schema", OUTLINE, Some(8));
+    insta::assert_snapshot!(check(&f));
 }
 
-// ---- file-location -----------------------------------------------------------------------
+// ---- file-location, unique-ids, outline-refs -----------------------------------------------
 
 #[test]
-fn misplaced_plan_is_told_where_it_belongs() {
-    let f = Fixture::minimal();
+fn a_stray_json_file_is_one_error() {
+    let f = sample();
+    f.write("plans/notes.json", "{\"memo\": \"来週の会議で確認\"}");
+    f.write("plans/goal-2/メモ.json", "メモ: 来週確認");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_plan_in_the_wrong_folder_is_told_where_it_belongs() {
+    let f = sample();
     let text = f.read(P211);
     f.remove(P211);
     f.write("plans/goal-1/2-1-1.json", text);
-    let run = f.check_json(&[]);
-    let d = run.one("file-location");
-    assert_at(&d, "file-location", "plans/goal-1/2-1-1.json", Some(2));
-    assert!(
-        d["message"]
-            .as_str()
-            .unwrap()
-            .contains("plans/goal-2/2-1-1.json")
-    );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn file_name_must_equal_the_id() {
-    let f = Fixture::minimal();
-    f.edit(P111, "\"1-1-1\"", "\"1-1-3\"");
-    let run = f.check_json(&[]);
-    let d = run.one("file-location");
-    assert!(
-        d["message"]
-            .as_str()
-            .unwrap()
-            .contains("plans/goal-1/1-1-3.json")
-    );
+fn an_id_that_differs_from_the_file_name_is_one_error() {
+    let f = sample();
+    f.edit(P111, "\"1-1-1\"", "\"1-1-9\"");
+    // Renamed to a wrong number: its old number is not missing, its new one is not extra.
+    let text = f.read(P131);
+    f.remove(P131);
+    f.write("plans/goal-1/1-3-7.json", text);
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn other_json_files_are_errors() {
-    let f = Fixture::minimal();
-    f.write("plans/notes.json", "{\"memo\": \"x\"}");
+fn a_plan_under_another_name_is_told_its_name() {
+    let f = sample();
+    let text = f.read(P113);
+    f.remove(P113);
+    f.write("plans/goal-1/1-1-3-old.json", text);
+    let text = f.read(P112);
+    f.remove(P112);
+    f.write("plans/goal-1/１-１-２.json", text);
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_new_plan_copied_without_changing_its_id_is_one_error() {
+    let f = sample();
+    f.write(
+        P134,
+        f.read("plans/goal-1/1-3-3.json")
+            .replace("架空電子申請の推進", "架空電子契約の推進"),
+    );
+    f.edit(OUTLINE, "\"expected_total\": 16", "\"expected_total\": 17");
+    f.edit(OUTLINE, "\"expected_plans\": 8", "\"expected_plans\": 9");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_copy_made_by_mistake_is_one_error() {
+    let f = sample();
+    f.write("plans/goal-1/1-1-3 (1).json", f.read(P113));
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_copy_with_its_id_unchanged_and_counts_not_raised() {
+    let f = sample();
+    f.write(P134, f.read("plans/goal-1/1-3-3.json"));
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn the_same_plan_in_two_folders_is_one_error() {
+    let f = sample();
+    f.write("plans/goal-3/2-1-1.json", f.read(P211));
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_misplaced_or_missing_outline_is_one_error() {
+    let f = sample();
     f.write("plans/goal-2/outline.json", f.read(OUTLINE));
-    let run = f.check_json(&[]);
-    let d = run.of_rule("file-location");
-    assert_eq!(d.len(), 2, "{}", run.stdout);
-    assert_eq!(d[0]["file"], "plans/goal-2/outline.json");
-    assert!(
-        d[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("plans/outline.json")
-    );
-    assert_eq!(d[1]["file"], "plans/notes.json");
-}
-
-#[test]
-fn missing_outline_is_reported() {
-    let f = Fixture::minimal();
+    insta::assert_snapshot!("outline_copied", check(&f));
     f.remove(OUTLINE);
-    let run = f.check_json(&[]);
-    assert_at(&run.one("file-location"), "file-location", OUTLINE, None);
-}
-
-// ---- unique-ids, outline-refs, numbering, counts -----------------------------------------
-
-#[test]
-fn repeated_id_is_reported_on_the_second_file() {
-    let f = Fixture::minimal();
-    f.write(
-        "plans/goal-2/1-1-1.json",
-        f.read(P111).replace("行政組織の見直し", "別の計画"),
-    );
-    let run = f.check_json(&[]);
-    let d = run.one("unique-ids");
-    assert_at(&d, "unique-ids", "plans/goal-2/1-1-1.json", Some(2));
-    assert!(d["message"].as_str().unwrap().contains(P111));
+    insta::assert_snapshot!("outline_moved", check(&f));
+    f.remove("plans/goal-2/outline.json");
+    insta::assert_snapshot!("outline_missing", check(&f));
 }
 
 #[test]
-fn plan_in_unknown_goal_or_area_is_reported() {
-    let f = Fixture::minimal();
+fn a_plan_outside_the_outline_is_one_error() {
+    let f = sample();
     f.write(
-        "plans/goal-3/3-1-1.json",
+        "plans/goal-4/4-1-1.json",
         f.read(P211)
-            .replace("2-1-1", "3-1-1")
-            .replace("経常経費の削減", "三"),
+            .replace("2-1-1", "4-1-1")
+            .replace("架空経費の削減", "架空の四"),
     );
     f.write(
-        "plans/goal-2/2-2-1.json",
+        "plans/goal-2/2-3-1.json",
         f.read(P211)
-            .replace("2-1-1", "2-2-1")
-            .replace("経常経費の削減", "二"),
+            .replace("2-1-1", "2-3-1")
+            .replace("架空経費の削減", "架空の二の三"),
     );
-    let run = f.check_json(&[]);
-    let d = run.of_rule("outline-refs");
-    assert_eq!(d.len(), 2, "{}", run.stdout);
-    assert!(
-        d[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("action area 2-2")
-    );
-    assert!(d[1]["message"].as_str().unwrap().contains("goal 3"));
+    insta::assert_snapshot!(check(&f));
 }
 
+// ---- numbering, counts ---------------------------------------------------------------------
+
 #[test]
-fn gap_in_plan_numbers_is_reported_on_the_action_area() {
-    let f = Fixture::minimal();
-    let text = f.read(P112).replace("1-1-2", "1-1-3");
+fn a_deleted_plan_is_one_error_naming_it() {
+    let f = sample();
     f.remove(P112);
-    f.write("plans/goal-1/1-1-3.json", text);
-    let run = f.check_json(&[]);
-    let d = run.one("numbering");
-    assert_at(&d, "numbering", OUTLINE, Some(10));
-    assert!(d["message"].as_str().unwrap().contains("1-1-2 is missing"));
-    assert_eq!(run.of_rule("counts").len(), 0, "the count is still right");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn outline_numbers_run_in_order() {
-    let f = Fixture::minimal();
-    f.edit(OUTLINE, "\"number\": 2", "\"number\": 5");
-    let run = f.check_json(&[]);
-    let d = run.of_rule("numbering");
-    assert!(
-        d.iter()
-            .any(|d| d["line"] == 14 && d["message"].as_str().unwrap().contains("numbered 5")),
-        "{}",
-        run.stdout
+fn a_deleted_last_plan_of_an_area_names_the_candidates() {
+    let f = sample();
+    f.remove(P113);
+    f.remove("plans/goal-3/3-1-1.json");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_new_plan_without_raising_the_counts_is_one_error() {
+    let f = sample();
+    f.write(
+        P134,
+        f.read("plans/goal-1/1-3-3.json")
+            .replace("1-3-3", "1-3-4")
+            .replace("架空電子申請の推進", "架空電子契約の推進"),
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn count_mismatch_names_goal_figures_and_missing_ids() {
-    let f = Fixture::minimal();
+fn a_gap_with_the_right_count_is_a_numbering_error() {
+    let f = sample();
+    let text = f.read(P112).replace("1-1-2", "1-1-4");
     f.remove(P112);
-    let run = f.check_json(&[]);
-    let d = run.of_rule("counts");
-    assert_eq!(d.len(), 2, "{}", run.stdout);
-    assert_at(&d[0], "counts", OUTLINE, Some(3));
-    assert!(
-        d[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("2 plans in all, but the outline expects 3")
+    f.write("plans/goal-1/1-1-4.json", text);
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn an_area_emptied_into_another_is_a_numbering_error() {
+    let f = sample();
+    let text = f.read("plans/goal-3/3-1-1.json").replace("3-1-1", "3-2-3");
+    f.remove("plans/goal-3/3-1-1.json");
+    f.write("plans/goal-3/3-2-3.json", text);
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn outline_numbers_out_of_order_are_one_error_each() {
+    let f = sample();
+    f.edit(
+        OUTLINE,
+        "\"number\": 2,\n      \"title\": \"架空目標その二\"",
+        "\"number\": 5,\n      \"title\": \"架空目標その二\"",
     );
-    assert_at(&d[1], "counts", OUTLINE, Some(8));
-    assert_eq!(
-        d[1]["message"],
-        "goal 1 has 1 plan, but the outline expects 2; missing: 1-1-2"
+    f.edit(
+        OUTLINE,
+        "{ \"number\": 2, \"title\": \"架空取組その三の二\" }",
+        "{ \"number\": 3, \"title\": \"架空取組その三の二\" }",
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
 fn expected_total_must_be_the_goals_sum() {
-    let f = Fixture::minimal();
-    f.edit(OUTLINE, "\"expected_total\": 3", "\"expected_total\": 4");
-    let run = f.check_json(&[]);
-    let d = run.of_rule("counts");
-    assert_eq!(d.len(), 2, "{}", run.stdout);
-    assert!(
-        d.iter()
-            .any(|d| d["message"].as_str().unwrap().contains("add up to 3"))
-    );
+    let f = sample();
+    f.edit(OUTLINE, "\"expected_total\": 16", "\"expected_total\": 17");
+    insta::assert_snapshot!(check(&f));
 }
 
-// ---- departments -------------------------------------------------------------------------
+// ---- departments ---------------------------------------------------------------------------
 
 #[test]
-fn unknown_department_gets_a_suggestion() {
-    let f = Fixture::minimal();
-    f.edit(P111, "行政マネジメント課", "行政マネージメント課");
-    let run = f.check_json(&[]);
-    let d = run.one("known-departments");
-    assert_at(&d, "known-departments", P111, Some(5));
-    assert_eq!(d["column"], 5);
-    assert!(
-        d["hint"]
-            .as_str()
-            .unwrap()
-            .contains("did you mean 「行政マネジメント課」?")
-    );
+fn an_unknown_department_gets_a_suggestion() {
+    let f = sample();
+    f.edit(P111, "試験企画課", "試験企画");
+    f.edit("plans/goal-1/1-3-2.json", "DX試験課", "ＤＸ試験課");
+    f.edit("plans/goal-3/3-1-1.json", "試験市民課", "観光課");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn subproject_department_must_be_the_plans() {
-    let f = Fixture::minimal();
-    f.edit(P112, "        \"人事課\"", "        \"財政課\"");
-    let run = f.check_json(&[]);
-    assert_at(
-        &run.one("subproject-departments"),
-        "subproject-departments",
-        P112,
-        Some(12),
+fn a_misspelt_plan_department_is_not_also_a_subproject_error() {
+    let f = sample();
+    f.edit(
+        P222,
+        "\"試験施設課\",\n    \"試験環境課\"",
+        "\"試験施設か\",\n    \"試験環境課\"",
     );
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn unused_department_is_a_warning() {
-    let f = Fixture::minimal();
+fn a_subproject_department_must_be_the_plans() {
+    let f = sample();
+    f.edit(P222, "        \"試験環境課\"", "        \"試験財務課\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn an_unused_department_is_a_warning() {
+    let f = sample();
     f.edit(
         REGISTER,
-        "{ \"name\": \"財政課\" }",
-        "{ \"name\": \"財政課\" },\n    { \"name\": \"観光課\" }",
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\" },\n    { \"name\": \"試験観光課\" }",
     );
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 0, "warnings alone pass");
-    let d = run.one("unused-departments");
-    assert_eq!(d["severity"], "warning");
-    assert_at(&d, "unused-departments", REGISTER, Some(6));
-    assert_eq!(f.check_json(&["--deny-warnings"]).code, 1);
+    let shown = check(&f);
+    assert_eq!(f.run(&["check", "--deny-warnings"]).code, 1);
+    insta::assert_snapshot!(shown);
 }
 
 #[test]
-fn department_registered_twice_is_reported() {
-    let f = Fixture::minimal();
-    f.edit(
-        REGISTER,
-        "{ \"name\": \"財政課\" }",
-        "{ \"name\": \"財政課\" },\n    { \"name\": \"人事課\" }",
-    );
-    let run = f.check_json(&[]);
-    assert_at(
-        &run.one("unique-departments"),
-        "unique-departments",
-        REGISTER,
-        Some(6),
-    );
+fn a_broken_plan_does_not_make_its_department_look_unused() {
+    let f = sample();
+    f.write("plans/goal-3/3-2-1.json", "{\n  \"id\": \"3-2-1\",\n");
+    insta::assert_snapshot!(check(&f));
 }
 
-// ---- text --------------------------------------------------------------------------------
+#[test]
+fn a_department_registered_twice_is_reported() {
+    let f = sample();
+    f.edit(
+        REGISTER,
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\" },\n    { \"name\": \"試験人事課\" }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+// ---- text ----------------------------------------------------------------------------------
 
 #[test]
 fn spaces_control_characters_and_decomposed_text_are_reported() {
-    let f = Fixture::minimal();
-    f.edit(P111, "\"行政組織の見直し\"", "\" 行政組織の見直し\"");
+    let f = sample();
+    f.edit(P111, "\"架空組織の見直し\"", "\" 架空組織の見直し\"");
+    f.edit(P112, "架空定員の管理", "架空定員の\\u0007管理");
+    f.edit(P211, "架空経費の削減", "架空経費の削減\u{3000}");
     f.edit(
-        P112,
-        "業務委託の効果的な活用",
-        "業務委託の\\u0007効果的な活用",
+        P113,
+        "架空会議の運営の適正化",
+        "架空会議の運営の適正化\u{A0}",
     );
-    f.edit(P211, "経常経費の削減", "経常経費の削減\u{3000}");
-    f.edit(OUTLINE, "目標その一", "目標そのか\u{3099}");
-    let run = f.check_json(&[]);
-    let d = run.of_rule("text-hygiene");
-    assert_eq!(d.len(), 4, "{}", run.stdout);
-    assert!(
-        d[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("starts with a space")
-    );
-    assert!(d[1]["message"].as_str().unwrap().contains("U+0007"));
-    assert!(
-        d[2]["message"]
-            .as_str()
-            .unwrap()
-            .contains("ends with a space")
-    );
-    assert!(d[3]["hint"].as_str().unwrap().contains("目標そのが"));
+    f.edit(OUTLINE, "架空目標その一", "架空目標そのか\u{3099}");
+    f.edit(P322, "架空情報公開の推進", "   ");
+    insta::assert_snapshot!(check(&f));
 }
 
 #[test]
-fn repeated_title_is_reported() {
-    let f = Fixture::minimal();
-    f.edit(P211, "経常経費の削減", "行政組織の見直し");
-    let run = f.check_json(&[]);
-    let d = run.one("unique-titles");
-    assert_at(&d, "unique-titles", P211, Some(3));
-    assert!(d["message"].as_str().unwrap().contains("1-1-1"));
+fn a_space_between_japanese_characters_is_a_warning() {
+    let f = sample();
+    f.edit(P111, "架空組織の見直し", "架空組織の 見直し");
+    f.edit(P112, "架空定員の管理", "架空定員の\u{3000}管理");
+    f.edit(
+        P113,
+        "架空会議の運営の適正化",
+        "架空会議の\u{A0}運営の\u{2009}適正化",
+    );
+    let shown = check(&f);
+    assert_eq!(f.run(&["check", "--deny-warnings"]).code, 1);
+    insta::assert_snapshot!(shown);
 }
 
 #[test]
-fn space_between_japanese_characters_is_a_warning() {
-    let f = Fixture::minimal();
-    f.edit(P111, "行政組織の見直し", "行政組織の 見直し");
-    let run = f.check_json(&[]);
-    assert_eq!(run.code, 0);
-    let d = run.one("line-wrap-space");
-    assert_at(&d, "line-wrap-space", P111, Some(3));
-    assert!(d["hint"].as_str().unwrap().contains("「行政組織の見直し」"));
-    assert_eq!(f.check_json(&["--deny-warnings"]).code, 1);
+fn a_repeated_title_is_reported() {
+    let f = sample();
+    f.edit(P211, "架空経費の削減", "架空組織の見直し");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn control_characters_in_data_and_names_are_shown_visibly() {
+    let f = sample();
+    f.edit(P111, "\"試験企画課\"", "\"試験企画課\\n::error::forged\"");
+    f.write("plans/goal-2/a\u{1b}[31mb.txt", "x");
+    let shown = check(&f);
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+    assert!(!shown.lines().any(|l| l.starts_with("::")), "{shown}");
+    insta::assert_snapshot!(shown);
 }

@@ -1,27 +1,26 @@
-//! Property test: random mutations of valid files never make the checker panic, and every
-//! broken file is reported by name.
+//! Property test: random mutations of the fixture's files, written to a temporary folder and
+//! checked the way the binary checks them (`check_repository`), never make the checker panic;
+//! every diagnostic is of a registered rule and placed inside its file; the in-memory path
+//! (`check_loaded`) agrees; and every broken file is reported by name.
 
-use plans::check::check_loaded;
-use plans::repo::{Loaded, SourceFile};
+use plans::check::{check_loaded, check_repository, rules};
+use plans::repo::{self, Loaded, SourceFile};
 use proptest::prelude::*;
 
-fn fixture_files() -> Vec<SourceFile> {
+const FILES: [&str; 5] = [
+    "plans/outline.json",
+    "plans/departments.json",
+    "plans/goal-1/1-1-1.json",
+    "plans/goal-1/1-1-2.json",
+    "plans/goal-2/2-1-1.json",
+];
+
+fn fixture_files() -> Vec<(String, Vec<u8>)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
-    let mut files = Vec::new();
-    for rel in [
-        "plans/outline.json",
-        "plans/departments.json",
-        "plans/goal-1/1-1-1.json",
-        "plans/goal-1/1-1-2.json",
-        "plans/goal-2/2-1-1.json",
-    ] {
-        let bytes = std::fs::read(root.join(rel)).unwrap();
-        files.push(SourceFile {
-            path: rel.to_string(),
-            bytes,
-        });
-    }
-    files
+    FILES
+        .iter()
+        .map(|rel| (rel.to_string(), std::fs::read(root.join(rel)).unwrap()))
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -90,37 +89,47 @@ proptest! {
     #[test]
     fn mutated_files_never_panic(file in 0usize..5, mutations in prop::collection::vec(mutation(), 1..6)) {
         let mut files = fixture_files();
-        let original = files[file].bytes.clone();
+        let original = files[file].1.clone();
         for m in &mutations {
-            apply(&mut files[file].bytes, m);
+            apply(&mut files[file].1, m);
         }
-        let changed = files[file].bytes != original;
-        let path = files[file].path.clone();
-        let outcome = check_loaded(Loaded { files, diagnostics: Vec::new() });
+        let changed = files[file].1 != original;
+        let path = files[file].0.clone();
+        let dir = tempfile::tempdir().unwrap();
+        for (rel, bytes) in &files {
+            let at = dir.path().join(rel);
+            std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+            std::fs::write(at, bytes).unwrap();
+        }
+        let outcome = check_repository(dir.path()).unwrap();
         for d in &outcome.diagnostics {
-            prop_assert!(!d.message.is_empty());
+            prop_assert!(rules::by_id(d.rule).is_some(), "{}", d.rule);
+            let lines = files
+                .iter()
+                .find(|(rel, _)| *rel == d.file)
+                .map(|(_, bytes)| bytes.split(|b| *b == b'\n').count());
+            if d.pointer().is_some() {
+                prop_assert!(d.line.is_some(), "{:?}", d);
+            }
             if let (Some(line), Some(column)) = (d.line, d.column) {
-                prop_assert!(line >= 1 && column >= 1);
+                prop_assert!(column >= 1, "{:?}", d);
+                prop_assert!(lines.is_some_and(|n| line >= 1 && line <= n), "{:?}", d);
             }
         }
         if !changed {
-            prop_assert!(outcome.diagnostics.is_empty());
+            prop_assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
         }
+        // The loader's files, and the same files made in memory, give the same diagnostics.
+        let loaded = check_loaded(repo::load(dir.path()).unwrap());
+        prop_assert_eq!(&loaded.diagnostics, &outcome.diagnostics);
+        let in_memory = check_loaded(Loaded {
+            files: files.iter().map(|(rel, bytes)| SourceFile::new(rel, bytes.clone())).collect(),
+            strays: Vec::new(),
+        });
+        prop_assert_eq!(&in_memory.diagnostics, &outcome.diagnostics);
         // A mutation that breaks the JSON is reported on the mutated file.
-        if changed && serde_json::from_slice::<serde_json::Value>(&fixture_bytes_after(&path, &mutations)).is_err() {
+        if changed && serde_json::from_slice::<serde_json::Value>(&files[file].1).is_err() {
             prop_assert!(outcome.diagnostics.iter().any(|d| d.file == path), "{:?}", outcome.diagnostics);
         }
     }
-}
-
-fn fixture_bytes_after(path: &str, mutations: &[Mutation]) -> Vec<u8> {
-    let mut bytes = fixture_files()
-        .into_iter()
-        .find(|f| f.path == path)
-        .unwrap()
-        .bytes;
-    for m in mutations {
-        apply(&mut bytes, m);
-    }
-    bytes
 }

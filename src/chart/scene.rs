@@ -131,11 +131,13 @@ impl Scene {
                     ),
                     Item::Text { .. } => Ok(()),
                 };
-                drawn.map_err(|e| ChartError::Draw(e.to_string()))?;
+                drawn.map_err(|_| ChartError::Draw {
+                    chart: String::new(),
+                })?;
             }
-            backend
-                .present()
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
+            backend.present().map_err(|_| ChartError::Draw {
+                chart: String::new(),
+            })?;
         }
         for item in &self.items {
             if let Item::Text {
@@ -153,12 +155,14 @@ impl Scene {
             let mut encoder = png::Encoder::new(&mut out, w, h);
             encoder.set_color(png::ColorType::Rgb);
             encoder.set_depth(png::BitDepth::Eight);
-            let mut writer = encoder
-                .write_header()
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
+            let mut writer = encoder.write_header().map_err(|_| ChartError::Draw {
+                chart: String::new(),
+            })?;
             writer
                 .write_image_data(&buf)
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
+                .map_err(|_| ChartError::Draw {
+                    chart: String::new(),
+                })?;
         }
         Ok(out)
     }

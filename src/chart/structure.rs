@@ -5,7 +5,7 @@ use super::ChartError;
 use super::scene::{Anchor, Scene};
 use super::style::*;
 use super::text::Font;
-use crate::check::Model;
+use crate::model::Model;
 
 const GOAL_X: f32 = MARGIN;
 const GOAL_W: f32 = 270.0;

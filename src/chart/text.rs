@@ -42,6 +42,7 @@ impl Font {
                 return Err(ChartError::MissingGlyph {
                     character: c,
                     text: text.to_string(),
+                    file: None,
                 });
             }
             if let Some(p) = previous {

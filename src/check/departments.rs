@@ -5,18 +5,72 @@ use rustc_hash::FxHashSet as HashSet;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::diagnostic::{Diagnostic, Target};
-use super::{Context, DEPARTMENTS_PATH};
-use crate::messages;
+use super::Context;
+use super::identity::{Identity, PlanEntry};
+use super::rules::{
+    KNOWN_DEPARTMENTS, SUBPROJECT_DEPARTMENTS, UNIQUE_DEPARTMENTS, UNUSED_DEPARTMENTS,
+};
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::Message;
+use crate::model::{DEPARTMENTS_PATH, Plan};
 
-pub const KNOWN: &str = "known-departments";
-pub const SUBPROJECT: &str = "subproject-departments";
-pub const UNUSED: &str = "unused-departments";
-pub const UNIQUE: &str = "unique-departments";
+/// The plans whose departments are looked at: every plan read, but a second file named after
+/// the same plan.
+fn plans<'c>(ctx: &'c Context) -> impl Iterator<Item = (&'c PlanEntry<'c>, &'c Plan)> {
+    ctx.plans.iter().filter_map(|e| match (e.identity, e.plan) {
+        (Identity::Twice { .. }, _) | (_, None) => None,
+        (_, Some(plan)) => Some((e, plan)),
+    })
+}
+
+/// Every department a plan names, with the JSON Pointer of its place (made only when asked).
+fn named(plan: &Plan) -> impl Iterator<Item = (&str, Place)> {
+    let own = plan
+        .departments
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.as_str(), Place::Plan(i)));
+    let subs = plan.subprojects.iter().enumerate().flat_map(|(s, sub)| {
+        sub.departments
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(move |(i, d)| (d.as_str(), Place::Subproject(s, i)))
+    });
+    own.chain(subs)
+}
+
+/// Where a department is named in a plan.
+#[derive(Clone, Copy)]
+enum Place {
+    Plan(usize),
+    Subproject(usize, usize),
+}
+
+impl Place {
+    fn pointer(self) -> String {
+        match self {
+            Place::Plan(i) => format!("/departments/{i}"),
+            Place::Subproject(s, i) => format!("/subprojects/{s}/departments/{i}"),
+        }
+    }
+}
+
+/// The registered names, if the register could be read.
+fn registered<'c>(ctx: &'c Context) -> Option<HashSet<&'c str>> {
+    let register = ctx.register?;
+    Some(
+        register
+            .departments
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect(),
+    )
+}
 
 /// Every department a plan or sub-project names is in the register.
 pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, register)) = &ctx.register else {
+    let Some(register) = ctx.register else {
         return;
     };
     let names: Vec<&str> = register
@@ -26,73 +80,79 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .collect();
     let known: HashSet<&str> = names.iter().copied().collect();
     let folded = fold_all(&names);
-    for entry in &ctx.plans {
-        // The pointer is written only for an unknown name.
-        let mut check = |name: &str, pointer: &dyn Fn() -> String| {
+    for (entry, plan) in plans(ctx) {
+        for (name, place) in named(plan) {
             // An empty name is the schema's to report.
             if !name.is_empty() && !known.contains(name) {
-                out.push(Diagnostic::error(
-                    KNOWN,
+                out.push(KNOWN_DEPARTMENTS.report(
                     &entry.doc.path,
-                    Target::Value(pointer()),
-                    messages::unknown_department(name, suggest_folded(name, &folded)),
+                    Target::Value(place.pointer()),
+                    Message::UnknownDepartment {
+                        name: name.to_string(),
+                        suggestion: suggest_folded(name, &folded).map(str::to_string),
+                    },
                 ));
             }
-        };
-        for (i, name) in entry.plan.departments.iter().enumerate() {
-            check(name, &|| format!("/departments/{i}"));
-        }
-        for (s, sub) in entry.plan.subprojects.iter().enumerate() {
-            for (i, name) in sub.departments.iter().flatten().enumerate() {
-                check(name, &|| format!("/subprojects/{s}/departments/{i}"));
-            }
         }
     }
 }
 
-/// A sub-project's departments are among its plan's.
+/// A sub-project's departments are among its plan's (checked on plans whose own file is
+/// free of errors and whose departments are all registered, so a misspelt plan department is
+/// reported once, by `known-departments`).
 pub fn subproject(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for entry in &ctx.plans {
-        for (s, sub) in entry.plan.subprojects.iter().enumerate() {
-            for (i, name) in sub.departments.iter().flatten().enumerate() {
-                if !name.is_empty() && !entry.plan.departments.contains(name) {
-                    out.push(Diagnostic::error(
-                        SUBPROJECT,
-                        &entry.doc.path,
-                        Target::Value(format!("/subprojects/{s}/departments/{i}")),
-                        messages::subproject_department(name),
-                    ));
-                }
+    let known = registered(ctx);
+    for (entry, plan) in plans(ctx) {
+        let all_known = known
+            .as_ref()
+            .is_none_or(|k| named(plan).all(|(name, _)| name.is_empty() || k.contains(name)));
+        if !entry.doc.sound || !all_known {
+            continue;
+        }
+        for (name, place) in named(plan) {
+            if matches!(place, Place::Subproject(..))
+                && !name.is_empty()
+                && !plan.departments.iter().any(|d| d == name)
+            {
+                out.push(SUBPROJECT_DEPARTMENTS.report(
+                    &entry.doc.path,
+                    Target::Value(place.pointer()),
+                    Message::SubprojectDepartment {
+                        name: name.to_string(),
+                    },
+                ));
             }
         }
     }
 }
 
-/// Every registered department is named by some plan (a warning otherwise).
+/// Every registered department is named by some plan (a warning otherwise). Checked only
+/// when every plan file is free of errors and names only registered departments: a plan that
+/// cannot be read, or a misspelt name, would make a department look unused.
 pub fn unused(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, register)) = &ctx.register else {
+    let (Some(register), Some(known)) = (ctx.register, registered(ctx)) else {
         return;
     };
-    let used: HashSet<&str> = ctx
-        .plans
-        .iter()
-        .flat_map(|e| {
-            e.plan.departments.iter().chain(
-                e.plan
-                    .subprojects
-                    .iter()
-                    .flat_map(|s| s.departments.iter().flatten()),
-            )
-        })
-        .map(String::as_str)
-        .collect();
+    if !ctx.plans_sound() {
+        return;
+    }
+    let mut used: HashSet<&str> = HashSet::default();
+    for (_, plan) in plans(ctx) {
+        for (name, _) in named(plan) {
+            if !known.contains(name) {
+                return;
+            }
+            used.insert(name);
+        }
+    }
     for (i, d) in register.departments.iter().enumerate() {
         if !used.contains(d.name.as_str()) {
-            out.push(Diagnostic::warning(
-                UNUSED,
+            out.push(UNUSED_DEPARTMENTS.report(
                 DEPARTMENTS_PATH,
                 Target::Value(format!("/departments/{i}/name")),
-                messages::unused_department(&d.name),
+                Message::UnusedDepartment {
+                    name: d.name.clone(),
+                },
             ));
         }
     }
@@ -100,17 +160,18 @@ pub fn unused(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// No department is registered twice.
 pub fn unique(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, register)) = &ctx.register else {
+    let Some(register) = ctx.register else {
         return;
     };
     let mut seen = HashSet::default();
     for (i, d) in register.departments.iter().enumerate() {
         if !seen.insert(d.name.as_str()) {
-            out.push(Diagnostic::error(
-                UNIQUE,
+            out.push(UNIQUE_DEPARTMENTS.report(
                 DEPARTMENTS_PATH,
                 Target::Value(format!("/departments/{i}/name")),
-                messages::duplicate_department(&d.name),
+                Message::DuplicateDepartment {
+                    name: d.name.clone(),
+                },
             ));
         }
     }

@@ -98,14 +98,16 @@ impl Docs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{Content, Kind};
+    use crate::check::Content;
+    use crate::model::Kind;
 
     fn doc(path: &str) -> Checked {
         Checked {
             path: path.to_string(),
             text: None,
             kind: Kind::of_path(path),
-            content: Content::Misplaced,
+            content: Content::SetAside,
+            sound: true,
         }
     }
 

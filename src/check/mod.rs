@@ -1,206 +1,118 @@
-//! Checking: parse the loaded files, run every rule, place each diagnostic at a line and
-//! column, and hand back the diagnostics together with the typed data.
+//! Checking: parse every file found, run every rule, place each diagnostic at a line and
+//! column, and hand back the diagnostics together with the checked files.
+//!
+//! One pipeline, two entry points: [`check_repository`] reads a repository on disk (each
+//! folder's files are read and checked as soon as the walk has listed it), [`check_loaded`]
+//! takes files already in memory. Both run [`check_file`] on every file and [`finish`] on
+//! the whole.
 
 pub mod departments;
-pub mod diagnostic;
 pub mod docs;
-pub mod files;
+pub mod identity;
 pub mod parse;
-pub mod render;
 pub mod rules;
 pub mod schema;
 pub mod structure;
 pub mod text;
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::model::{Outline, Plan, PlanId, Register};
+use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::messages::{Message, RunError};
+use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
-use crate::repo::{self, LoadError, Loaded, SourceFile};
+use crate::repo::{self, Loaded, SourceFile, Stray};
+use crate::safe_io::ReadFailure;
 use crate::span::{self, Part};
-use diagnostic::{Diagnostic, Severity, Target};
 use docs::Docs;
-use schema::Schemas;
+use rules::{Rule, Run};
+use schema::{Of, Schemas};
 
-pub const OUTLINE_PATH: &str = "plans/outline.json";
-pub const DEPARTMENTS_PATH: &str = "plans/departments.json";
-
-/// What a JSON file under `plans/` is, judged by its path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Outline,
-    Register,
-    Plan,
-    /// A file named `outline.json` somewhere other than `plans/`.
-    MisplacedOutline,
-    /// A file named `departments.json` somewhere other than `plans/`.
-    MisplacedRegister,
-}
-
-impl Kind {
-    pub fn of_path(path: &str) -> Kind {
-        match path {
-            OUTLINE_PATH => Kind::Outline,
-            DEPARTMENTS_PATH => Kind::Register,
-            p if p.ends_with("/outline.json") => Kind::MisplacedOutline,
-            p if p.ends_with("/departments.json") => Kind::MisplacedRegister,
-            _ => Kind::Plan,
-        }
-    }
-}
-
-/// A file that has parsed as JSON.
+/// A file that has parsed as JSON and is to be checked.
 #[derive(Debug, Clone)]
 pub struct Document {
     pub path: String,
     pub text: String,
     pub value: Value,
-    pub kind: Kind,
+    /// The schema it is checked against.
+    pub of: Of,
 }
 
-/// What a file's per-file rules leave for the cross-file rules: the JSON tree is dropped as
-/// soon as they have run, so memory holds typed content, not every file's tree at once.
+/// What the checks keep of a file once its own rules have run: the JSON tree is dropped, so
+/// memory holds typed content, not every file's tree at once.
 #[derive(Debug, Clone)]
 pub enum Content {
+    /// The file could not be read (`file-read` has said why).
+    Unread,
+    /// The file is not UTF-8 JSON (`json-syntax` has said why, if the file's name says what
+    /// it is).
+    NotJson,
+    /// The outline, if its content has the outline's shape.
     Outline(Option<Outline>),
+    /// The register, if its content has the register's shape.
     Register(Option<Register>),
-    /// A plan read leniently (see [`Plan::lenient`]); `None` if it has no text id.
-    Plan(Option<Plan>),
-    /// A misplaced outline or register: checked against its schema, then set aside.
-    Misplaced,
+    /// A plan, read leniently (see [`Plan::lenient`]).
+    Plan(Plan),
+    /// A misplaced outline or register, or a JSON file that is not a plan: not checked
+    /// further (file-location says what to do with it).
+    SetAside,
 }
 
-/// A file that has parsed and passed through the per-file rules.
+/// A JSON file found under `plans/`, after the rules that look at it alone.
 #[derive(Debug, Clone)]
 pub struct Checked {
     pub path: String,
-    /// The source text, kept only where it may be needed to place a diagnostic: files with
-    /// per-file diagnostics, the outline and the register. Clean plan files are re-read in
-    /// the rare case that a cross-file rule reports on them (see [`finish`]).
+    /// The text, to place diagnostics and show their lines; `None` if the file could not be
+    /// read or is not text.
     pub text: Option<String>,
     pub kind: Kind,
     pub content: Content,
+    /// The file's own rules found no error in it.
+    pub sound: bool,
 }
 
-/// Splits per-file results into the files that parsed (in the results' order) and the
-/// diagnostics, appended to `diagnostics`.
-fn split(results: Vec<FileResult>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Checked> {
-    let mut docs = Vec::with_capacity(results.len());
-    for (doc, found) in results {
-        docs.extend(doc);
-        diagnostics.extend(found);
-    }
-    docs
-}
-
-/// A plan file whose content could be read as a plan (even if it breaks some rules).
-pub struct PlanEntry<'a> {
-    pub doc: &'a Checked,
-    pub plan: &'a Plan,
-    /// The parsed id, if it is well formed.
-    pub id: Option<PlanId>,
-}
-
-/// Whether the outline and the register were among the files found, whether or not they
-/// could be read or parsed (so a broken one is not also reported as missing).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Present {
-    pub outline: bool,
-    pub register: bool,
-}
-
-impl Present {
-    pub fn of<'p>(paths: impl Iterator<Item = &'p str>) -> Present {
-        let mut present = Present::default();
-        for path in paths {
-            present.outline |= path == OUTLINE_PATH;
-            present.register |= path == DEPARTMENTS_PATH;
-        }
-        present
-    }
-}
-
-/// What the repository rules see.
-pub struct Context<'a> {
-    pub docs: &'a Docs,
-    pub present: Present,
-    pub outline: Option<(&'a Checked, &'a Outline)>,
-    pub register: Option<(&'a Checked, &'a Register)>,
-    pub plans: Vec<PlanEntry<'a>>,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(docs: &'a Docs, present: Present) -> Self {
-        let mut outline = None;
-        let mut register = None;
-        let mut plans = Vec::with_capacity(docs.len());
-        for doc in docs.iter() {
-            match &doc.content {
-                Content::Outline(Some(o)) if outline.is_none() => outline = Some((doc, o)),
-                Content::Register(Some(r)) if register.is_none() => register = Some((doc, r)),
-                Content::Plan(Some(plan)) => plans.push(PlanEntry {
-                    doc,
-                    plan,
-                    id: PlanId::parse(&plan.id),
-                }),
-                _ => {}
-            }
-        }
-        Context {
-            docs,
-            present,
-            outline,
-            register,
-            plans,
-        }
-    }
-}
-
-/// The checked data, in the order of the files.
-#[derive(Debug, Clone, Default)]
-pub struct Model {
-    pub outline: Option<Outline>,
-    pub register: Option<Register>,
-    pub plans: Vec<(PlanId, Plan)>,
-}
-
-/// The result of a check: every diagnostic, sorted, and the data that was read.
+/// The result of a check: every diagnostic, sorted, and the files they are about.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
-    /// The text of each file that has a diagnostic placed on a line, for showing the line.
-    pub sources: HashMap<String, String>,
     /// How long each phase took (for `--timings`).
     pub timings: Vec<(&'static str, Duration)>,
-    /// Every file that parsed, in path order; [`Outcome::model`] gathers the data from them
-    /// when it is wanted (a check alone never needs it).
+    /// Every JSON file found, in path order.
     docs: Docs,
 }
 
 impl Outcome {
-    /// The checked data: the first outline and register, and every plan with a
-    /// well-formed id, in path order.
+    /// The text of the file at `path`, to show a diagnostic's line.
+    pub fn source(&self, path: &str) -> Option<&str> {
+        self.docs.find(path)?.text.as_deref()
+    }
+
+    /// The checked data: the outline, the register, and every plan whose file is named after
+    /// its id and sits in its place, in id order.
     pub fn model(&self) -> Model {
         let mut model = Model::default();
         for doc in self.docs.iter() {
             match &doc.content {
-                Content::Outline(o) if model.outline.is_none() && doc.kind == Kind::Outline => {
-                    model.outline = o.clone()
+                Content::Outline(Some(o)) if doc.kind == Kind::Outline => {
+                    model.outline = Some(o.clone())
                 }
-                Content::Register(r) if model.register.is_none() => model.register = r.clone(),
+                Content::Register(Some(r)) if doc.kind == Kind::Register => {
+                    model.register = Some(r.clone())
+                }
                 _ => {}
             }
         }
         model.plans = self.plans().map(|(id, plan)| (id, plan.clone())).collect();
+        model.plans.sort_by_key(|(id, _)| *id);
         model
     }
 
-    /// How many plans have a well-formed id (the plans in [`Outcome::model`]).
+    /// How many plans are in the model.
     pub fn plan_count(&self) -> usize {
         self.plans().count()
     }
@@ -213,25 +125,32 @@ impl Outcome {
         })
     }
 
-    /// Every plan with a well-formed id, in path order.
+    /// Every plan whose file is named after its id and sits in its place.
     fn plans(&self) -> impl Iterator<Item = (PlanId, &Plan)> {
-        self.docs.iter().filter_map(|doc| match &doc.content {
-            Content::Plan(Some(plan)) => Some((PlanId::parse(&plan.id)?, plan)),
-            _ => None,
-        })
+        self.docs
+            .iter()
+            .filter_map(|doc| match (&doc.kind, &doc.content) {
+                (Kind::Plan(id), Content::Plan(plan))
+                    if PlanId::parse(&plan.id) == Some(*id) && doc.path == id.path() =>
+                {
+                    Some((*id, plan))
+                }
+                _ => None,
+            })
     }
 
     pub fn errors(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count()
+        self.count(Severity::Error)
     }
 
     pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
         self.diagnostics
             .iter()
-            .filter(|d| d.severity == Severity::Warning)
+            .filter(|d| d.severity == severity)
             .count()
     }
 
@@ -248,200 +167,194 @@ impl Outcome {
     }
 }
 
-/// Why a check could not run at all.
-#[derive(Debug)]
-pub enum CheckError {
-    Load(LoadError),
-}
-
-impl std::fmt::Display for CheckError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CheckError::Load(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for CheckError {}
-
 /// Loads and checks the repository at `root`: each folder's files are read, parsed and
 /// checked as soon as the walk has listed it, on every core.
-pub fn check_repository(root: &Path) -> Result<Outcome, CheckError> {
+pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
     let mut clock = Clock::new();
     let schemas = Schemas::new();
-    let walked = repo::walk(root, &|files: Vec<repo::Found>| {
-        let present = Present::of(files.iter().map(|f| f.path.as_str()));
-        let results = par::map(files, par::THRESHOLD, |found| match repo::read(found) {
-            Ok(file) => check_file(&schemas, file, false),
-            Err(d) => (None, vec![*d]),
+    let walked = repo::walk(root, &|found| {
+        let results = par::map(found, par::THRESHOLD, |found| {
+            check_file(&schemas, repo::read(found))
         });
-        let mut diagnostics = Vec::new();
-        let run = split(results, &mut diagnostics);
-        (present, run, diagnostics)
-    })
-    .map_err(CheckError::Load)?;
+        split(results)
+    })?;
     clock.lap("walk, read, parse and per-file rules");
-    let mut present = Present::default();
-    let mut diagnostics = walked.diagnostics;
+    let mut diagnostics: Vec<Diagnostic> = walked.strays.iter().map(stray).collect();
     let mut runs = Vec::with_capacity(walked.visited.len());
-    for (p, run, found) in walked.visited {
-        present.outline |= p.outline;
-        present.register |= p.register;
+    for (run, found) in walked.visited {
         runs.push(run);
         diagnostics.extend(found);
     }
-    Ok(finish(
-        Docs::from_runs(runs),
-        diagnostics,
-        present,
-        Some(root),
-        clock,
-    ))
+    Ok(finish(Docs::from_runs(runs), diagnostics, clock))
 }
 
-/// What the per-file rules make of one file: what the cross-file rules need (if it parsed),
-/// and its diagnostics.
-type FileResult = (Option<Checked>, Vec<Diagnostic>);
-
-/// Phase timings for `--timings`.
-struct Clock {
-    last: Instant,
-    timings: Vec<(&'static str, Duration)>,
-}
-
-impl Clock {
-    fn new() -> Clock {
-        Clock {
-            last: Instant::now(),
-            timings: Vec::new(),
-        }
-    }
-
-    fn lap(&mut self, name: &'static str) {
-        self.timings.push((name, self.last.elapsed()));
-        self.last = Instant::now();
-    }
-}
-
-/// Parses one file and runs the per-file rules on it.
-fn check_file(schemas: &Schemas, file: SourceFile, keep_text: bool) -> FileResult {
-    let doc = match parse::parse(file) {
-        Ok(doc) => doc,
-        Err(d) => return (None, vec![*d]),
-    };
-    let mut out = Vec::new();
-    for rule in rules::DOCUMENT_RULES {
-        (rule.run)(schemas, &doc, &mut out);
-    }
-    let Document {
-        path,
-        text,
-        value,
-        kind,
-    } = doc;
-    let content = match kind {
-        Kind::Outline => Content::Outline(Outline::deserialize(&value).ok()),
-        Kind::Register => Content::Register(Register::deserialize(&value).ok()),
-        Kind::Plan => Content::Plan(Plan::lenient(value)),
-        Kind::MisplacedOutline | Kind::MisplacedRegister => Content::Misplaced,
-    };
-    let checked = Checked {
-        path,
-        text: (keep_text || !out.is_empty() || kind != Kind::Plan).then_some(text),
-        kind,
-        content,
-    };
-    (Some(checked), out)
-}
-
-/// Checks files already read (the loader's output, or files made in memory by tests).
+/// Checks files already read (the loader's output, or files made in memory by tests) with
+/// the same per-file and cross-file steps as [`check_repository`].
 pub fn check_loaded(loaded: Loaded) -> Outcome {
     let mut clock = Clock::new();
     let schemas = Schemas::new();
-    let Loaded {
-        mut files,
-        mut diagnostics,
-    } = loaded;
+    let Loaded { mut files, strays } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let present = Present::of(files.iter().map(|f| f.path.as_str()));
-    let results = par::map(files, par::THRESHOLD, |file| {
-        check_file(&schemas, file, true)
-    });
+    let results = par::map(files, par::THRESHOLD, |file| check_file(&schemas, file));
     clock.lap("parse and per-file rules");
-    let docs = Docs::from_runs(vec![split(results, &mut diagnostics)]);
-    finish(docs, diagnostics, present, None, clock)
+    let (run, mut diagnostics) = split(results);
+    diagnostics.extend(strays.iter().map(stray));
+    finish(Docs::from_runs(vec![run]), diagnostics, clock)
+}
+
+/// What the rules make of one file: what the cross-file rules need, and its diagnostics.
+type FileResult = (Checked, Vec<Diagnostic>);
+
+/// Splits per-file results into the files (in the results' order) and their diagnostics.
+fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
+    let mut docs = Vec::with_capacity(results.len());
+    let mut diagnostics = Vec::new();
+    for (doc, found) in results {
+        docs.push(doc);
+        diagnostics.extend(found);
+    }
+    (docs, diagnostics)
+}
+
+/// The diagnostic for an entry of `plans/` that is not a JSON file to read.
+fn stray((path, stray): &(String, Stray)) -> Diagnostic {
+    let (rule, message) = match *stray {
+        Stray::NonJson => (&rules::NON_JSON_FILE, Message::NonJsonFile),
+        Stray::Link => (&rules::FILE_READ, Message::Symlink),
+        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile),
+        Stray::Unlistable(reason) => (&rules::FILE_READ, Message::Unreadable { reason }),
+        Stray::TooDeep => (
+            &rules::FILE_READ,
+            Message::TooDeep {
+                depth: repo::MAX_DEPTH,
+            },
+        ),
+    };
+    rule.report(path, Target::File, message)
+}
+
+/// Why a JSON file could not be read, as a message of rule `file-read`.
+fn unread(failure: ReadFailure) -> Message {
+    match failure {
+        ReadFailure::Link => Message::Symlink,
+        ReadFailure::Folder => Message::JsonNamedFolder,
+        ReadFailure::NotRegular => Message::NotRegularFile,
+        ReadFailure::TooLarge { size } => Message::TooLarge {
+            size,
+            limit: repo::MAX_FILE_BYTES,
+        },
+        ReadFailure::Io(reason) => Message::Unreadable { reason },
+    }
+}
+
+/// Parses one file and runs the rules that look at it alone. A file that is not named like
+/// a plan, the outline or the register is checked only if its content is a plan with an id;
+/// otherwise file-location alone speaks of it.
+fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
+    let SourceFile { path, bytes } = file;
+    let kind = Kind::of_path(&path);
+    let mut out = Vec::new();
+    let checked = |text, content, out: &Vec<Diagnostic>| Checked {
+        path: path.clone(),
+        text,
+        kind,
+        content,
+        sound: !out
+            .iter()
+            .any(|d: &Diagnostic| d.severity == Severity::Error),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(failure) => {
+            out.push(rules::FILE_READ.report(&path, Target::File, unread(failure)));
+            return (checked(None, Content::Unread, &out), out);
+        }
+    };
+    let (text, value) = match parse::parse(&path, bytes) {
+        Ok(parsed) => parsed,
+        Err(failed) => {
+            // Only a file whose name says what it is must be JSON; any other file is set
+            // aside, and file-location says what to do with it.
+            if matches!(kind, Kind::Outline | Kind::Register | Kind::Plan(_)) {
+                out.push(*failed.diagnostic);
+            }
+            return (checked(failed.text, Content::NotJson, &out), out);
+        }
+    };
+    let of = match kind {
+        Kind::Outline => Of::Outline,
+        Kind::Register => Of::Register,
+        Kind::Plan(_) => Of::Plan,
+        Kind::Other if identity::has_plan_id(&value) => Of::Plan,
+        Kind::Misplaced(_) | Kind::Other => {
+            return (checked(Some(text), Content::SetAside, &out), out);
+        }
+    };
+    let doc = Document {
+        path: path.clone(),
+        text,
+        value,
+        of,
+    };
+    for rule in rules::RULES {
+        match rule.run {
+            Run::Parsing(run) => run(&doc, &mut out),
+            Run::Document(run) => run(schemas, &doc, &mut out),
+            Run::Loading | Run::Repository(_) => {}
+        }
+    }
+    let Document {
+        text, value, of, ..
+    } = doc;
+    let content = match of {
+        Of::Outline => Content::Outline(Outline::deserialize(&value).ok()),
+        Of::Register => Content::Register(Register::deserialize(&value).ok()),
+        Of::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
+    };
+    (checked(Some(text), content, &out), out)
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), and places and sorts
 /// every diagnostic.
-fn finish(
-    mut docs: Docs,
-    mut diagnostics: Vec<Diagnostic>,
-    present: Present,
-    root: Option<&Path>,
-    mut clock: Clock,
-) -> Outcome {
-    let ctx = Context::new(&docs, present);
+fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Outcome {
+    let ctx = Context::new(&docs);
     clock.lap("collect typed content");
-    // The cross-file rules are independent: on a large repository they run side by side;
-    // they report in registry order either way.
+    let repository: Vec<&'static Rule> = rules::RULES
+        .iter()
+        .copied()
+        .filter(|r| matches!(r.run, Run::Repository(_)))
+        .collect();
+    // The cross-file rules are independent: on a large repository they run side by side.
     let side_by_side = if docs.len() >= par::THRESHOLD {
         1
     } else {
         usize::MAX
     };
     let found: Vec<(&'static str, Duration, Vec<Diagnostic>)> =
-        par::map_ref(rules::REPOSITORY_RULES, side_by_side, |rule| {
+        par::map_ref(&repository, side_by_side, |rule| {
             let started = Instant::now();
             let mut found = Vec::new();
-            (rule.run)(&ctx, &mut found);
+            if let Run::Repository(run) = rule.run {
+                run(&ctx, &mut found);
+            }
             (rule.id, started.elapsed(), found)
         });
+    drop(ctx);
     let mut rule_times = Vec::new();
     for (id, took, found) in found {
         rule_times.push((id, took));
         diagnostics.extend(found);
     }
-    drop(ctx);
     clock.lap("cross-file rules (side by side)");
     clock.timings.extend(rule_times);
-    // Re-read the few clean files that a cross-file rule has reported on.
-    let mut missing: Vec<usize> = diagnostics
-        .iter()
-        .filter(|d| d.pointer.is_some())
-        .filter_map(|d| docs.position(&d.file))
-        .filter(|&i| docs.get(i).is_some_and(|doc| doc.text.is_none()))
-        .collect();
-    missing.sort_unstable();
-    missing.dedup();
-    if let Some(root) = root {
-        let texts: Vec<(usize, Option<String>)> = par::map(missing, par::THRESHOLD, |i| {
-            let text = docs.get(i).and_then(|doc| repo::read_text(root, &doc.path));
-            (i, text)
-        });
-        for (i, text) in texts {
-            if let Some(doc) = docs.get_mut(i) {
-                doc.text = text;
-            }
-        }
-    }
     place(&docs, &mut diagnostics);
     par::sort_by(&mut diagnostics, par::THRESHOLD, |a, b| {
         a.sort_key().cmp(&b.sort_key())
     });
     diagnostics.dedup();
-    let mut sources = HashMap::new();
-    for d in diagnostics.iter().filter(|d| d.line.is_some()) {
-        if let Some(doc) = docs.find(&d.file) {
-            sources
-                .entry(d.file.clone())
-                .or_insert_with(|| doc.text.clone().unwrap_or_default());
-        }
-    }
     clock.lap("place and sort diagnostics");
     Outcome {
         diagnostics,
-        sources,
         timings: clock.timings,
         docs,
     }
@@ -451,8 +364,8 @@ fn finish(
 /// many diagnostics is indexed once instead of rescanned for each.
 fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     const INDEX_FROM: usize = 16;
-    let mut per_file: HashMap<&str, usize> = HashMap::new();
-    for d in diagnostics.iter().filter(|d| d.pointer.is_some()) {
+    let mut per_file: HashMap<&str, usize> = HashMap::default();
+    for d in diagnostics.iter().filter(|d| d.pointer().is_some()) {
         *per_file.entry(d.file.as_str()).or_default() += 1;
     }
     let indexes: HashMap<String, span::Index> = per_file
@@ -464,12 +377,11 @@ fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
         })
         .collect();
     par::for_each_mut(diagnostics, par::THRESHOLD, |d| {
-        let part = match &d.target {
-            Target::Value(_) => Part::Value,
-            Target::Key(_) => Part::Key,
+        let (pointer, part) = match &d.target {
+            Target::Value(p) => (p, Part::Value),
+            Target::Key(p) => (p, Part::Key),
             Target::File | Target::At { .. } => return,
         };
-        let Some(pointer) = &d.pointer else { return };
         let Some(text) = docs.find(&d.file).and_then(|doc| doc.text.as_deref()) else {
             return;
         };
@@ -490,58 +402,64 @@ fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     });
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// What the cross-file rules see: every file, the outline and the register if they could be
+/// read, and each plan file with what it is ([`identity::PlanEntry`]).
+pub struct Context<'a> {
+    pub docs: &'a Docs,
+    /// The outline at its place, if its content has the outline's shape.
+    pub outline: Option<&'a Outline>,
+    /// The outline's goal and action-area numbers, if they run 1..n as they should (plans
+    /// are compared with the outline only then; `numbering` reports it otherwise).
+    pub areas: Option<identity::Areas>,
+    /// The register at its place, if its content has the register's shape.
+    pub register: Option<&'a Register>,
+    pub plans: Vec<identity::PlanEntry<'a>>,
+}
 
-    fn parsed(path: &str) -> FileResult {
-        let checked = Checked {
-            path: path.to_string(),
-            text: None,
-            kind: Kind::of_path(path),
-            content: Content::Misplaced,
-        };
-        (Some(checked), Vec::new())
+impl<'a> Context<'a> {
+    pub fn new(docs: &'a Docs) -> Context<'a> {
+        let mut outline = None;
+        let mut register = None;
+        for doc in docs.iter() {
+            match (&doc.kind, &doc.content) {
+                (Kind::Outline, Content::Outline(o)) => outline = o.as_ref(),
+                (Kind::Register, Content::Register(r)) => register = r.as_ref(),
+                _ => {}
+            }
+        }
+        let areas = outline.and_then(identity::Areas::of);
+        let plans = identity::identify(docs, areas.as_ref());
+        Context {
+            docs,
+            outline,
+            areas,
+            register,
+            plans,
+        }
     }
 
-    #[test]
-    fn files_beside_folders_are_put_in_path_order() {
-        // Out of path order, as a walk that did not split `plans/` at its sub-folders would be.
-        let results = [
-            "plans/departments.json",
-            "plans/outline.json",
-            "plans/goal-1/1-1-1.json",
-            "plans/goal-1/1-1-2.json",
-        ]
-        .map(parsed);
-        let docs = Docs::from_runs(vec![split(results.into(), &mut Vec::new())]);
-        let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
-        assert_eq!(
-            paths,
-            [
-                "plans/departments.json",
-                "plans/goal-1/1-1-1.json",
-                "plans/goal-1/1-1-2.json",
-                "plans/outline.json",
-            ]
-        );
+    /// Every plan file was read, parsed and passed its own rules.
+    pub fn plans_sound(&self) -> bool {
+        self.plans.iter().all(|e| e.doc.sound)
+    }
+}
+
+/// Phase timings for `--timings`.
+struct Clock {
+    last: Instant,
+    timings: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock {
+            last: Instant::now(),
+            timings: Vec::new(),
+        }
     }
 
-    #[test]
-    fn unparsed_files_leave_only_their_diagnostics() {
-        let failed = (
-            None,
-            vec![Diagnostic::error(
-                "json-syntax",
-                "plans/goal-1/1-1-3.json",
-                Target::File,
-                crate::messages::empty_file(),
-            )],
-        );
-        let results = vec![parsed("plans/goal-1/1-1-1.json"), failed];
-        let mut diagnostics = Vec::new();
-        let docs = split(results, &mut diagnostics);
-        assert_eq!(docs.len(), 1);
-        assert_eq!(diagnostics.len(), 1);
+    fn lap(&mut self, name: &'static str) {
+        self.timings.push((name, self.last.elapsed()));
+        self.last = Instant::now();
     }
 }

@@ -1,79 +1,262 @@
-//! Rule `json-syntax`: every file is UTF-8 JSON without a BOM and without repeated keys.
+//! Rule `json-syntax`: every file is UTF-8 JSON without a BOM and without repeated keys, and
+//! a syntax error is named the way a person typed it (a comment, a full-width comma, a
+//! missing comma after the last value) and marked where it is to be fixed.
 
 use serde_json::Value;
 
-use super::diagnostic::{Diagnostic, Target};
-use super::{Document, Kind};
-use crate::messages::{self, Text};
-use crate::repo::SourceFile;
+use super::Document;
+use super::rules::JSON_SYNTAX;
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::{Message, Syntax};
 use crate::span;
 
-pub const RULE: &str = "json-syntax";
+/// A file that is not UTF-8 JSON: the diagnostic, and the text to show its line (where the
+/// file is text).
+pub struct Failed {
+    pub diagnostic: Box<Diagnostic>,
+    pub text: Option<String>,
+}
 
-/// Parses one file into a [`Document`], or explains why it is not UTF-8 JSON.
-pub fn parse(file: SourceFile) -> Result<Document, Box<Diagnostic>> {
-    let SourceFile { path, bytes } = file;
-    let fail = |target: Target, text: Text| Box::new(Diagnostic::error(RULE, &path, target, text));
+/// Parses one file's bytes into its text and JSON value, or explains why it is not UTF-8 JSON.
+pub fn parse(path: &str, bytes: Vec<u8>) -> Result<(String, Value), Failed> {
+    let fail = |target: Target, message: Message, text: Option<String>| Failed {
+        diagnostic: Box::new(JSON_SYNTAX.report(path, target, message)),
+        text,
+    };
     let at = |line, column| Target::At {
         line,
         column,
         len: 1,
     };
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Err(fail(at(1, 1), messages::bom()));
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        let text = String::from_utf8_lossy(rest).into_owned();
+        return Err(fail(at(1, 1), Message::Bom, Some(text)));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(fail(at(1, 1), messages::utf16()));
+        return Err(fail(Target::File, Message::Utf16, None));
     }
     if bytes.contains(&0) {
-        return Err(fail(Target::File, messages::binary()));
+        return Err(fail(Target::File, Message::Binary, None));
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let bytes = e.as_bytes();
-            let valid = &bytes[..e.utf8_error().valid_up_to()];
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
             // The prefix is valid UTF-8 by construction.
-            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
             let p = span::position(prefix, prefix.len(), prefix.len());
-            return Err(fail(at(p.line, p.column), messages::invalid_utf8()));
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            return Err(fail(at(p.line, p.column), Message::InvalidUtf8, Some(text)));
         }
     };
     if text.trim().is_empty() {
-        return Err(fail(Target::File, messages::empty_file()));
+        return Err(fail(Target::File, Message::EmptyFile, None));
     }
-    let value: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
+    match serde_json::from_str(&text) {
+        Ok(value) => Ok((text, value)),
         Err(e) => {
-            let raw = e.to_string();
-            let raw = raw.split(" at line ").next().unwrap_or(&raw);
-            let line = e.line().max(1);
-            let column = span::byte_column_to_char(&text, line, e.column());
-            return Err(fail(at(line, column), messages::json_syntax(raw)));
+            let (syntax, start, len) = diagnose(&text, &e);
+            let p = span::position(&text, start, start);
+            let target = Target::At {
+                line: p.line,
+                column: p.column,
+                len,
+            };
+            Err(fail(target, Message::Syntax(syntax), Some(text)))
         }
+    }
+}
+
+/// What a syntax error is, where to mark it (a byte offset) and how many characters to mark.
+fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
+    let offset = error_offset(text, error.line(), error.column());
+    let here = &text[offset..];
+    let c = here.chars().next();
+    if here.starts_with("//") || here.starts_with("/*") {
+        return (Syntax::Comment, offset, 2);
+    }
+    if let Some(c) = c
+        && let Some(ascii) = ascii_for(c)
+    {
+        return (Syntax::FullWidth { found: c, ascii }, offset, 1);
+    }
+    if c == Some('\'') {
+        return (Syntax::SingleQuote, offset, 1);
+    }
+    // serde_json's message names the kind of error; it is matched here, never shown.
+    let raw = error.to_string();
+    let after_last_value = || text[..offset].trim_end().len();
+    if raw.starts_with("EOF while parsing") {
+        (Syntax::EndsEarly, after_last_value(), 1)
+    } else if raw.starts_with("trailing comma") {
+        let comma = text[..offset].trim_end().len().saturating_sub(1);
+        (Syntax::TrailingComma, comma, 1)
+    } else if raw.starts_with("expected `,` or `}`") {
+        (Syntax::MissingComma { closing: '}' }, after_last_value(), 1)
+    } else if raw.starts_with("expected `,` or `]`") {
+        (Syntax::MissingComma { closing: ']' }, after_last_value(), 1)
+    } else if raw.starts_with("key must be a string") {
+        (Syntax::KeyNotQuoted, offset, 1)
+    } else if raw.starts_with("expected `:`") {
+        (Syntax::MissingColon, after_last_value(), 1)
+    } else if raw.starts_with("control character") {
+        (Syntax::LineBreakInText, offset, 1)
+    } else if raw.starts_with("invalid escape")
+        || raw.starts_with("invalid unicode")
+        || raw.contains("surrogate")
+    {
+        let backslash = text[..offset].rfind('\\').unwrap_or(offset);
+        (Syntax::InvalidEscape, backslash, 2)
+    } else if raw.starts_with("trailing characters") {
+        (Syntax::TrailingCharacters, offset, 1)
+    } else if raw.starts_with("recursion limit exceeded") {
+        (Syntax::TooDeep, offset, 1)
+    } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
+        (Syntax::InvalidNumber, number_start(text, offset), 1)
+    } else if raw.starts_with("expected value") || raw.starts_with("expected ident") {
+        (Syntax::ExpectedValue, offset, 1)
+    } else {
+        (Syntax::Other, offset, 1)
+    }
+}
+
+/// The byte offset of serde_json's 1-based line and byte column; column 0 is the line break
+/// that ends the line before.
+fn error_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
     };
-    let kind = Kind::of_path(&path);
-    Ok(Document {
-        path,
-        text,
-        value,
-        kind,
-    })
+    let mut offset = (line_start + column).saturating_sub(1).min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The start of the number that ends at or around `offset`.
+fn number_start(text: &str, offset: usize) -> usize {
+    text[..offset]
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
+        .map_or(0, |i| i + 1)
+}
+
+/// The ASCII character a full-width or typographic one stands for, where JSON needs ASCII.
+fn ascii_for(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        '“' | '”' | '„' | '″' => Some('"'),
+        '‘' | '’' => Some('"'),
+        '、' => Some(','),
+        _ => None,
+    }
 }
 
 /// Keys that appear twice in one object: `serde_json` silently keeps the last.
 pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
     for ((start, end), key) in span::duplicate_keys(&doc.text) {
         let p = span::position(&doc.text, start, end);
-        out.push(Diagnostic::error(
-            RULE,
+        out.push(JSON_SYNTAX.report(
             &doc.path,
             Target::At {
                 line: p.line,
                 column: p.column,
                 len: p.len,
             },
-            messages::duplicate_key(&key),
+            Message::DuplicateKey { key },
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The syntax error in `text`, with its marked place as (line, column).
+    fn syntax(text: &str) -> (Syntax, usize, usize) {
+        let failed = parse("plans/goal-1/1-1-1.json", text.as_bytes().to_vec()).unwrap_err();
+        let d = failed.diagnostic;
+        match d.message {
+            Message::Syntax(s) => (s, d.line.unwrap(), d.column.unwrap()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_comma_is_marked_after_the_last_value() {
+        let text = "{\n  \"id\": \"1-1-1\"\n  \"title\": \"x\"\n}";
+        assert_eq!(syntax(text), (Syntax::MissingComma { closing: '}' }, 2, 16));
+        assert_eq!(
+            syntax("{\"a\": [\"行政\" \"x\"]}"),
+            (Syntax::MissingComma { closing: ']' }, 1, 12)
+        );
+    }
+
+    #[test]
+    fn a_trailing_comma_is_marked_at_the_comma() {
+        assert_eq!(
+            syntax("{\n  \"id\": \"1\",\n}"),
+            (Syntax::TrailingComma, 2, 12)
+        );
+        assert_eq!(syntax("[1,]"), (Syntax::TrailingComma, 1, 3));
+    }
+
+    #[test]
+    fn comments_and_full_width_punctuation_are_named() {
+        assert_eq!(syntax("{\n  // note\n  \"a\": 1\n}").0, Syntax::Comment);
+        assert_eq!(syntax("{\"a\": 1 /* x */}").0, Syntax::Comment);
+        assert_eq!(
+            syntax("{\n  \"a\"：1\n}"),
+            (
+                Syntax::FullWidth {
+                    found: '：',
+                    ascii: ':'
+                },
+                2,
+                6
+            )
+        );
+        assert_eq!(
+            syntax("{\"a\": 1，\"b\": 2}").0,
+            Syntax::FullWidth {
+                found: '，',
+                ascii: ','
+            }
+        );
+        assert_eq!(
+            syntax("{\"a\": “x”}").0,
+            Syntax::FullWidth {
+                found: '“',
+                ascii: '"'
+            }
+        );
+        assert_eq!(
+            syntax("{\"a\": １}").0,
+            Syntax::FullWidth {
+                found: '１',
+                ascii: '1'
+            }
+        );
+        assert_eq!(syntax("{'a': 1}").0, Syntax::SingleQuote);
+    }
+
+    #[test]
+    fn other_errors_are_placed_where_they_are() {
+        assert_eq!(
+            syntax("{\n  \"a\": \"x\n"),
+            (Syntax::LineBreakInText, 2, 10)
+        );
+        assert_eq!(syntax("{\n  \"a\": \"x\"\n"), (Syntax::EndsEarly, 2, 11));
+        assert_eq!(syntax("{\"a\": \"\\q\"}"), (Syntax::InvalidEscape, 1, 8));
+        assert_eq!(syntax("{\"a\": 1}}"), (Syntax::TrailingCharacters, 1, 9));
+        assert_eq!(syntax("{\"a\": 01}"), (Syntax::InvalidNumber, 1, 7));
+        assert_eq!(syntax("{\"a\": tru}"), (Syntax::ExpectedValue, 1, 10));
+        assert_eq!(syntax("{a: 1}"), (Syntax::KeyNotQuoted, 1, 2));
+        assert_eq!(syntax("{\"a\" 1}"), (Syntax::MissingColon, 1, 5));
     }
 }

@@ -1,95 +1,302 @@
-//! The registry: every rule, by its stable id, in the order it runs.
-//!
-//! `file-read` (in `repo`) and `json-syntax` (in `parse`) run first, while files are read and
-//! parsed; a file that fails them takes no further part. Document rules then look at one
-//! parsed file at a time; repository rules look at all of them together.
+//! The registry: every rule, once, with its stable id, its severity, a one-line summary and
+//! its fix (in Japanese and English; the README's rule tables are tested against these), and
+//! the function that runs it. [`RULES`] lists them in the order of the README's tables.
 
-use super::diagnostic::Diagnostic;
-use super::schema::Schemas;
-use super::{Context, Document, departments, files, parse, schema, structure, text};
+use super::{Context, Document, departments, identity, parse, schema, structure, text};
+use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::messages::{Doc, Message};
 
-/// A rule that looks at one parsed file.
-pub struct DocumentRule {
-    pub id: &'static str,
-    pub run: fn(&Schemas, &Document, &mut Vec<Diagnostic>),
+/// When and on what a rule runs.
+pub enum Run {
+    /// Reported from what loading found: entries under `plans/` and files that could not be
+    /// read.
+    Loading,
+    /// Reported while a file is parsed, and then on the parsed document.
+    Parsing(fn(&Document, &mut Vec<Diagnostic>)),
+    /// On one parsed file at a time.
+    Document(fn(&schema::Schemas, &Document, &mut Vec<Diagnostic>)),
+    /// On every file together.
+    Repository(fn(&Context, &mut Vec<Diagnostic>)),
 }
 
-/// A rule that looks at the repository as a whole.
-pub struct RepositoryRule {
+/// One rule.
+pub struct Rule {
     pub id: &'static str,
-    pub run: fn(&Context, &mut Vec<Diagnostic>),
+    pub severity: Severity,
+    pub summary: Doc,
+    pub fix: Doc,
+    pub run: Run,
 }
 
-pub const DOCUMENT_RULES: &[DocumentRule] = &[
-    DocumentRule {
-        id: parse::RULE,
-        run: |_, doc, out| parse::duplicate_keys(doc, out),
+impl Rule {
+    /// A diagnostic of this rule.
+    pub fn report(&'static self, file: &str, target: Target, message: Message) -> Diagnostic {
+        Diagnostic::new(self.id, self.severity, file, target, message)
+    }
+}
+
+pub static FILE_READ: Rule = Rule {
+    id: "file-read",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "`plans/` の中のものがすべて読めること（シンボリックリンク・`.json` という名前のフォルダ・パイプや装置・8 MiB を超えるファイル・16 段より深いフォルダは不可）",
+        en: "every entry under `plans/` can be read: no symbolic links (never followed), no folders named `*.json`, no pipes or devices, no file over 8 MiB, no folder nested more than 16 deep",
     },
-    DocumentRule {
-        id: schema::RULE,
-        run: schema::check,
+    fix: Doc {
+        ja: "普通のファイルにするか、`plans/` から出す",
+        en: "make it an ordinary file, or move it out of `plans/`",
     },
-    DocumentRule {
-        id: text::HYGIENE,
-        run: |_, doc, out| text::hygiene(doc, out),
+    run: Run::Loading,
+};
+
+pub static NON_JSON_FILE: Rule = Rule {
+    id: "non-json-file",
+    severity: Severity::Warning,
+    summary: Doc {
+        ja: "`plans/` の中のファイルの名前が `.json` で終わること（`.` で始まる隠しファイルは対象外）",
+        en: "every file in `plans/` ends in `.json` (hidden files, whose names start with `.`, are left alone)",
     },
-    DocumentRule {
-        id: text::LINE_WRAP,
-        run: |_, doc, out| text::line_wrap(doc, out),
+    fix: Doc {
+        ja: "計画のファイルなら名前を直す。そうでなければ `plans/` から出す",
+        en: "rename it if it is a plan, or move it out of `plans/`",
     },
+    run: Run::Loading,
+};
+
+pub static JSON_SYNTAX: Rule = Rule {
+    id: "json-syntax",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "UTF-8 の正しい JSON であること（BOM なし、空でない、バイナリでない、コメントなし、全角の記号なし、同じ項目名の重複なし）",
+        en: "UTF-8 JSON: no BOM, not empty, not binary, not UTF-16, no comments, no full-width punctuation, no key twice in one object; each error is placed by line and column",
+    },
+    fix: Doc {
+        ja: "示された行・列を直す。BOM 付きなら「UTF-8（BOM なし）」で保存し直す",
+        en: "fix the marked spot; re-save as UTF-8 without BOM",
+    },
+    run: Run::Parsing(parse::duplicate_keys),
+};
+
+pub static SCHEMA: Rule = Rule {
+    id: "schema",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "スキーマどおりであること（必須項目、型、未知の項目、id の形、空の文字列、担当課の重複）",
+        en: "the file is valid against its schema: required fields, types, unknown fields (with a did-you-mean), the id's form (full-width digits are named), empty text, a department listed twice",
+    },
+    fix: Doc {
+        ja: "ヒントに出る項目の説明に合わせる",
+        en: "follow the hint, which quotes the field's description from the schema",
+    },
+    run: Run::Document(schema::check),
+};
+
+pub static FILE_LOCATION: Rule = Rule {
+    id: "file-location",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "計画は `plans/goal-G/<id>.json` にあり、ファイル名と `id` が同じであること。`outline.json` と `departments.json` が決まった場所にあること。ほかの JSON を置かないこと",
+        en: "a plan is at `plans/goal-G/<id>.json` and its `id` equals its file name; the outline and the register exist, in their places; no other JSON file is in `plans/`",
+    },
+    fix: Doc {
+        ja: "示されたとおりにファイルを移す・名前を変える・`id` を直す",
+        en: "move or rename the file, or correct its `id`, as told",
+    },
+    run: Run::Repository(identity::location),
+};
+
+pub static UNIQUE_IDS: Rule = Rule {
+    id: "unique-ids",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "計画番号ひとつにファイルがひとつであること（コピーしたファイルの `id` の直し忘れ、同じ計画が二つのフォルダにあるもの）",
+        en: "one file per plan: no file whose `id` is another file's (a copy whose `id` was left as it was), no plan in two folders",
+    },
+    fix: Doc {
+        ja: "新しい計画ならファイル名の番号を `id` に書く。不要なコピーは消す",
+        en: "write the file's own number in its `id`, or delete the copy",
+    },
+    run: Run::Repository(identity::unique_ids),
+};
+
+pub static OUTLINE_REFS: Rule = Rule {
+    id: "outline-refs",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "計画番号の重点推進目標と取組事項が体系（`outline.json`）にあること",
+        en: "each plan's goal and action area exist in the outline",
+    },
+    fix: Doc {
+        ja: "計画番号（ファイル名と `id`）を直す",
+        en: "correct the plan's number (its file name and `id`)",
+    },
+    run: Run::Repository(identity::outline_refs),
+};
+
+pub static NUMBERING: Rule = Rule {
+    id: "numbering",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "目標・取組事項・計画の番号が 1 から欠番なく続くこと。計画のない取組事項がないこと",
+        en: "goals and action areas are numbered 1..n; every action area has plans; the plans of an area are numbered 1..n without gaps",
+    },
+    fix: Doc {
+        ja: "欠けた計画を足すか、番号を詰める",
+        en: "add the missing plan, or renumber",
+    },
+    run: Run::Repository(structure::numbering),
+};
+
+pub static COUNTS: Rule = Rule {
+    id: "counts",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "目標ごとの計画数が `expected_plans`（計）と一致し、`expected_plans` の和が `expected_total`（合計）と一致すること（足りない計画番号を示します）",
+        en: "each goal has its `expected_plans` (計), and these add up to `expected_total` (合計); names the missing ids",
+    },
+    fix: Doc {
+        ja: "足りない計画ファイルを足すか、文書に合わせて数を直す",
+        en: "add the missing plan files, or correct the counts to the document's",
+    },
+    run: Run::Repository(structure::counts),
+};
+
+pub static KNOWN_DEPARTMENTS: Rule = Rule {
+    id: "known-departments",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "担当課が登録簿（`departments.json`）にあること（近い名前を提案します）",
+        en: "every department is in the register; near misses get a suggestion (「行政マネジメト課」 → 「行政マネジメント課」)",
+    },
+    fix: Doc {
+        ja: "提案どおりに直すか、登録簿に追加する",
+        en: "use the suggested name, or register the new department",
+    },
+    run: Run::Repository(departments::known),
+};
+
+pub static SUBPROJECT_DEPARTMENTS: Rule = Rule {
+    id: "subproject-departments",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "個別事業の担当課が計画の担当課に含まれること",
+        en: "a sub-project's departments are among its plan's",
+    },
+    fix: Doc {
+        ja: "計画の `departments` に加えるか、名前を直す",
+        en: "add it to the plan's `departments`, or correct it",
+    },
+    run: Run::Repository(departments::subproject),
+};
+
+pub static UNUSED_DEPARTMENTS: Rule = Rule {
+    id: "unused-departments",
+    severity: Severity::Warning,
+    summary: Doc {
+        ja: "登録した担当課がどこかの計画で使われていること（計画ファイルにほかの誤りがないときに検査します）",
+        en: "every registered department is named by a plan (checked once no plan file has another error)",
+    },
+    fix: Doc {
+        ja: "登録簿から消すか、計画に加える",
+        en: "remove it from the register, or add it to its plan",
+    },
+    run: Run::Repository(departments::unused),
+};
+
+pub static UNIQUE_DEPARTMENTS: Rule = Rule {
+    id: "unique-departments",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "登録簿に同じ課が二度ないこと",
+        en: "no department is registered twice",
+    },
+    fix: Doc {
+        ja: "片方を消す",
+        en: "remove the repeat",
+    },
+    run: Run::Repository(departments::unique),
+};
+
+pub static TEXT_HYGIENE: Rule = Rule {
+    id: "text-hygiene",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "空白だけの文字列・前後の空白（全角空白も）・制御文字や見えない文字・NFC でない文字がないこと",
+        en: "no whitespace-only text, no leading or trailing space (full-width and no-break spaces too), no control or invisible characters, Unicode NFC",
+    },
+    fix: Doc {
+        ja: "打ち直す",
+        en: "retype the text",
+    },
+    run: Run::Document(|_, doc, out| text::hygiene(doc, out)),
+};
+
+pub static UNIQUE_TITLES: Rule = Rule {
+    id: "unique-titles",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "計画名が重複しないこと",
+        en: "plan titles are unique",
+    },
+    fix: Doc {
+        ja: "文書と見比べて直す",
+        en: "check both plans against the document",
+    },
+    run: Run::Repository(text::unique_titles),
+};
+
+pub static LINE_WRAP_SPACE: Rule = Rule {
+    id: "line-wrap-space",
+    severity: Severity::Warning,
+    summary: Doc {
+        ja: "日本語の文字の間に空白（半角・全角・ノーブレーク・細い空白）がないこと（PDF の改行の名残）",
+        en: "no space (ASCII, full-width, no-break or thin) between two Japanese characters (a PDF line-wrap artifact)",
+    },
+    fix: Doc {
+        ja: "空白を消す",
+        en: "remove the space",
+    },
+    run: Run::Document(|_, doc, out| text::line_wrap(doc, out)),
+};
+
+/// Every rule, in the order of the README's tables.
+pub static RULES: [&Rule; 16] = [
+    &FILE_READ,
+    &NON_JSON_FILE,
+    &JSON_SYNTAX,
+    &SCHEMA,
+    &FILE_LOCATION,
+    &UNIQUE_IDS,
+    &OUTLINE_REFS,
+    &NUMBERING,
+    &COUNTS,
+    &KNOWN_DEPARTMENTS,
+    &SUBPROJECT_DEPARTMENTS,
+    &UNUSED_DEPARTMENTS,
+    &UNIQUE_DEPARTMENTS,
+    &TEXT_HYGIENE,
+    &UNIQUE_TITLES,
+    &LINE_WRAP_SPACE,
 ];
 
-pub const REPOSITORY_RULES: &[RepositoryRule] = &[
-    RepositoryRule {
-        id: files::RULE,
-        run: files::location,
-    },
-    RepositoryRule {
-        id: structure::UNIQUE_IDS,
-        run: structure::unique_ids,
-    },
-    RepositoryRule {
-        id: structure::OUTLINE_REFS,
-        run: structure::outline_refs,
-    },
-    RepositoryRule {
-        id: structure::NUMBERING,
-        run: structure::numbering,
-    },
-    RepositoryRule {
-        id: structure::COUNTS,
-        run: structure::counts,
-    },
-    RepositoryRule {
-        id: departments::KNOWN,
-        run: departments::known,
-    },
-    RepositoryRule {
-        id: departments::SUBPROJECT,
-        run: departments::subproject,
-    },
-    RepositoryRule {
-        id: departments::UNUSED,
-        run: departments::unused,
-    },
-    RepositoryRule {
-        id: departments::UNIQUE,
-        run: departments::unique,
-    },
-    RepositoryRule {
-        id: text::UNIQUE_TITLES,
-        run: text::unique_titles,
-    },
-];
+/// The rule with this id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
 
-/// Every rule id, in the order the rules run (for documentation and tests).
-pub fn all_ids() -> Vec<&'static str> {
-    let mut ids = vec![crate::repo::RULE_FILE_READ];
-    for r in DOCUMENT_RULES {
-        if !ids.contains(&r.id) {
-            ids.push(r.id);
+#[cfg(test)]
+mod tests {
+    use super::RULES;
+
+    #[test]
+    fn ids_are_unique_and_kebab_case() {
+        for (i, rule) in RULES.iter().enumerate() {
+            assert!(
+                rule.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{}",
+                rule.id
+            );
+            assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{}", rule.id);
         }
     }
-    ids.extend(REPOSITORY_RULES.iter().map(|r| r.id));
-    ids
 }

@@ -3,18 +3,20 @@
 //! Validators are generated from the schema files when `plans` is compiled
 //! (`jsonschema::validator`), so the CLI validates with the very files that editors use for
 //! help on hover: there is no second copy of the rules, and nothing is compiled at run time.
+//! Each error becomes a typed message; one slip gives one message (a misspelled field name is
+//! an unknown field with a suggestion, not also a missing one).
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
 use std::sync::OnceLock;
 
 use jsonschema::ValidationError;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use super::diagnostic::{Diagnostic, Target};
-use super::{Document, Kind};
-use crate::messages;
-
-pub const RULE: &str = "schema";
+use super::Document;
+use super::rules::SCHEMA;
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::{Entry, Field, JsonType, Message};
+use crate::model::{Kind, PlanId};
 
 pub const PLAN_SCHEMA: &str = include_str!("../../schema/plan.schema.json");
 pub const OUTLINE_SCHEMA: &str = include_str!("../../schema/outline.schema.json");
@@ -22,16 +24,20 @@ pub const DEPARTMENTS_SCHEMA: &str = include_str!("../../schema/departments.sche
 
 // The validators are generated from the schema files when `plans` is compiled (a broken
 // schema is a compile error), so no schema is compiled when it runs.
-#[jsonschema::validator(path = "schema/plan.schema.json", draft = Draft202012, validate_formats = true)]
+#[jsonschema::validator(path = "schema/plan.schema.json", draft = Draft202012)]
 struct PlanValidator;
-#[jsonschema::validator(path = "schema/outline.schema.json", draft = Draft202012, validate_formats = true)]
+#[jsonschema::validator(path = "schema/outline.schema.json", draft = Draft202012)]
 struct OutlineValidator;
-#[jsonschema::validator(
-    path = "schema/departments.schema.json",
-    draft = Draft202012,
-    validate_formats = true
-)]
+#[jsonschema::validator(path = "schema/departments.schema.json", draft = Draft202012)]
 struct DepartmentsValidator;
+
+/// Which schema a document is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Of {
+    Plan,
+    Outline,
+    Register,
+}
 
 /// One schema: its generated validator, and its source (read for descriptions and allowed
 /// field names when a file breaks it).
@@ -82,11 +88,11 @@ impl Schemas {
         }
     }
 
-    fn for_kind(&self, kind: Kind) -> &Schema {
-        match kind {
-            Kind::Outline | Kind::MisplacedOutline => &self.outline,
-            Kind::Register | Kind::MisplacedRegister => &self.departments,
-            Kind::Plan => &self.plan,
+    fn of(&self, of: Of) -> &Schema {
+        match of {
+            Of::Plan => &self.plan,
+            Of::Outline => &self.outline,
+            Of::Register => &self.departments,
         }
     }
 }
@@ -97,14 +103,39 @@ impl Default for Schemas {
     }
 }
 
-/// Validates a document against the schema for its kind and reports every violation.
+/// The file is valid against its schema.
 pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
-    let schema = schemas.for_kind(doc.kind);
+    let schema = schemas.of(doc.of);
     if (schema.is_valid)(&doc.value) {
         return;
     }
+    let mut found: Vec<(Target, Message)> = Vec::new();
     for error in (schema.iter_errors)(&doc.value) {
-        explain(schema, doc, &error, out);
+        explain(schema, doc, &error, &mut found);
+    }
+    // A misspelled field name is one slip: the unknown field that suggests a missing one
+    // says it all, so the missing one is not reported too.
+    let suggested: Vec<(String, String)> = found
+        .iter()
+        .filter_map(|(target, message)| match (target, message) {
+            (
+                Target::Key(pointer),
+                Message::UnknownField {
+                    suggestion: Some(s),
+                    ..
+                },
+            ) => Some((parent(pointer).to_string(), s.clone())),
+            _ => None,
+        })
+        .collect();
+    found.retain(|(target, message)| match (target, message) {
+        (Target::Value(pointer), Message::MissingField { name, .. }) => !suggested
+            .iter()
+            .any(|(object, s)| object == pointer && s == name),
+        _ => true,
+    });
+    for (target, message) in found {
+        out.push(SCHEMA.report(&doc.path, target, message));
     }
 }
 
@@ -112,187 +143,173 @@ fn explain(
     schema: &Schema,
     doc: &Document,
     error: &ValidationError<'_>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<(Target, Message)>,
 ) {
+    let root = schema.source();
     let pointer = error.instance_path().as_str().to_string();
-    let keyword_path = error.schema_path().as_str();
-    // The subschema that holds the failing keyword, e.g. `/properties/id` for `/properties/id/pattern`.
-    let subschema = resolve(schema.source(), parent_pointer(keyword_path));
-    let description = |sub: Option<&Value>| {
-        sub.and_then(|s| s.get("description"))
+    // The schema of the value the error is about (its field's description, its properties).
+    let here = schema_at(root, &pointer);
+    let description = |node: Option<&Value>| {
+        node.and_then(|n| keyword(root, n, "description"))
             .and_then(Value::as_str)
             .map(str::to_string)
     };
-    let field = field_label(&pointer);
-    let own_description = description(subschema.as_ref().copied());
-    let push = |out: &mut Vec<Diagnostic>, target: Target, text: messages::Text| {
-        out.push(Diagnostic::error(RULE, &doc.path, target, text));
-    };
-    match error.kind() {
+    let field = Field::of_pointer(&pointer);
+    let own_description = description(here);
+    let target = Target::Value(pointer.clone());
+    let message = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let allowed: Vec<String> = subschema
-                .and_then(|s| s.get("properties"))
+            let allowed: Vec<String> = here
+                .and_then(|n| keyword(root, n, "properties"))
                 .and_then(Value::as_object)
                 .map(|p| p.keys().cloned().collect())
                 .unwrap_or_default();
             for name in unexpected {
-                let suggestion = closest_field(name, &allowed);
-                push(
-                    out,
+                let suggestion = closest_field(name, &allowed).map(str::to_string);
+                out.push((
                     Target::Key(format!("{pointer}/{}", escape(name))),
-                    messages::unknown_field(name, suggestion, &allowed),
-                );
+                    Message::UnknownField {
+                        name: name.clone(),
+                        suggestion,
+                        allowed: allowed.clone(),
+                    },
+                ));
             }
+            return;
         }
         ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let property_schema = subschema
-                .and_then(|s| s.get("properties"))
-                .and_then(|p| p.get(name));
-            let property_schema = property_schema.map(|p| follow_ref(schema.source(), p));
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::missing_field(name, description(property_schema).as_deref()),
-            );
+            let name = property.as_str().unwrap_or_default().to_string();
+            let property_schema = here
+                .and_then(|n| keyword(root, n, "properties"))
+                .and_then(|p| p.get(&name));
+            Message::MissingField {
+                description: description(property_schema),
+                name,
+            }
         }
         ValidationErrorKind::Type { kind } => {
-            let expected: Vec<String> = match kind {
-                TypeKind::Single(t) => vec![t.to_string()],
-                TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
+            let expected = match kind {
+                TypeKind::Single(t) => vec![json_type_named(&t.to_string())],
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| json_type_named(&t.to_string()))
+                    .collect(),
             };
-            let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
-            let found = json_type(error.instance());
-            let found = if found == "number" && error.instance().is_i64() {
-                "integer"
-            } else {
-                found
+            Message::WrongType {
+                field,
+                expected,
+                found: json_type(error.instance()),
+                description: own_description,
+            }
+        }
+        ValidationErrorKind::MinLength { .. } => Message::EmptyText {
+            required: is_required(root, &pointer),
+            field,
+        },
+        ValidationErrorKind::MaxLength { limit } => Message::TooLong {
+            length: error.instance().as_str().map_or(0, |s| s.chars().count()),
+            limit: *limit,
+            field,
+        },
+        ValidationErrorKind::Pattern { .. } if pointer == "/id" => {
+            let value = error.instance().as_str().unwrap_or_default().to_string();
+            let named = match Kind::of_path(&doc.path) {
+                Kind::Plan(id) => Some(id),
+                _ => None,
             };
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::wrong_type(&field, &expected, found, own_description.as_deref()),
-            );
+            Message::BadId {
+                suggestion: PlanId::parse_lookalike(&value).or(named),
+                value,
+            }
         }
-        ValidationErrorKind::MinLength { .. } => {
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::empty_text(&field),
-            );
-        }
-        ValidationErrorKind::MaxLength { limit } => {
-            let length = error.instance().as_str().map_or(0, |s| s.chars().count());
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::too_long(&field, length, *limit),
-            );
-        }
-        ValidationErrorKind::Pattern { .. } => {
-            let value = error.instance().as_str().unwrap_or_default();
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::bad_pattern(&field, value, own_description.as_deref()),
-            );
-        }
-        ValidationErrorKind::MinItems { .. } => {
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::empty_list(&field),
-            );
-        }
+        ValidationErrorKind::Pattern { .. } => Message::BadPattern {
+            value: error.instance().as_str().unwrap_or_default().to_string(),
+            field,
+            description: own_description,
+        },
+        ValidationErrorKind::MinItems { .. } => Message::EmptyList {
+            required: is_required(root, &pointer),
+            field,
+        },
         ValidationErrorKind::UniqueItems => {
             let items = error.instance().as_array().cloned().unwrap_or_default();
-            let mut reported = false;
             for (i, item) in items.iter().enumerate() {
                 if items[..i].contains(item) {
                     let entry = match item.as_str() {
-                        Some(s) => format!("「{s}」"),
-                        None => item.to_string(),
+                        Some(s) => Entry::Text(s.to_string()),
+                        None => Entry::Json(item.to_string()),
                     };
-                    push(
-                        out,
+                    out.push((
                         Target::Value(format!("{pointer}/{i}")),
-                        messages::repeated_entry(&field, &entry),
-                    );
-                    reported = true;
+                        Message::RepeatedEntry {
+                            field: field.clone(),
+                            entry,
+                        },
+                    ));
                 }
             }
-            if !reported {
-                push(
-                    out,
-                    Target::Value(pointer.clone()),
-                    messages::schema_other(&field, &error.to_string(), None),
-                );
-            }
+            return;
         }
-        ValidationErrorKind::Minimum { limit } => {
-            push(
-                out,
-                Target::Value(pointer.clone()),
-                messages::below_minimum(&field, &limit.to_string()),
-            );
-        }
-        _ => push(
-            out,
-            Target::Value(pointer.clone()),
-            messages::schema_other(&field, &error.to_string(), own_description.as_deref()),
-        ),
-    }
+        ValidationErrorKind::Minimum { limit } => Message::BelowMinimum {
+            field,
+            limit: limit.to_string(),
+        },
+        _ => Message::SchemaOther {
+            field,
+            keyword: error
+                .schema_path()
+                .as_str()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            description: own_description,
+        },
+    };
+    out.push((target, message));
 }
 
-/// How a place in a file is named in messages: `"title"`, `entry 2 of "departments"`, …
-pub fn field_label(pointer: &str) -> String {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    match segments.as_slice() {
-        [] => "the file".to_string(),
-        [.., parent, last] if last.bytes().all(|b| b.is_ascii_digit()) => {
-            let index: usize = last.parse().unwrap_or(0);
-            if parent.bytes().all(|b| b.is_ascii_digit()) {
-                format!("entry {}", index + 1)
-            } else {
-                format!("entry {} of \"{}\"", index + 1, unescape(parent))
-            }
-        }
-        [.., last] => format!("\"{}\"", unescape(last)),
-    }
+/// Whether the field at `pointer` is one its object requires.
+fn is_required(root: &Value, pointer: &str) -> bool {
+    let Some(name) = pointer.rsplit('/').next().map(unescape) else {
+        return false;
+    };
+    schema_at(root, parent(pointer))
+        .and_then(|object| keyword(root, object, "required"))
+        .and_then(Value::as_array)
+        .is_some_and(|required| required.iter().any(|r| r.as_str() == Some(&name)))
 }
 
-fn parent_pointer(pointer: &str) -> &str {
+fn parent(pointer: &str) -> &str {
     pointer.rfind('/').map_or("", |i| &pointer[..i])
 }
 
-/// Walks a schema pointer, following local `$ref`s the way the validator's keyword path does.
-fn resolve<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
+/// The schema of the value at `pointer` in a document: the root schema, then `properties`
+/// by name and `items` for list entries.
+fn schema_at<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     let mut node = root;
     for segment in pointer.split('/').skip(1) {
         let segment = unescape(segment);
-        if segment == "$ref" {
-            node = follow_ref(root, node);
-            continue;
-        }
-        node = match node {
-            Value::Object(map) => map.get(&segment)?,
-            Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
+        node = keyword(root, node, "properties")
+            .and_then(|p| p.get(&segment))
+            .or_else(|| keyword(root, node, "items"))?;
     }
-    Some(follow_ref(root, node))
+    Some(node)
 }
 
-/// If `node` is `{"$ref": "#/..."}` (possibly with annotations beside it), the node it names;
-/// annotations such as `description` next to the `$ref` win, so they are kept when present.
-fn follow_ref<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(r) if node.get("description").is_none() => r
-            .strip_prefix('#')
-            .and_then(|p| root.pointer(p))
-            .map_or(node, |target| follow_ref(root, target)),
-        _ => node,
+/// Keyword `key` of a schema node, or of the schema its local `$ref` names (the node's own
+/// annotations, such as a `description` beside the `$ref`, win).
+fn keyword<'a>(root: &'a Value, node: &'a Value, key: &str) -> Option<&'a Value> {
+    let mut node = node;
+    // Local references only, and never more than a few deep.
+    for _ in 0..8 {
+        if let Some(found) = node.get(key) {
+            return Some(found);
+        }
+        let target = node.get("$ref")?.as_str()?.strip_prefix('#')?;
+        node = root.pointer(target)?;
     }
+    None
 }
 
 fn closest_field<'a>(name: &str, allowed: &'a [String]) -> Option<&'a str> {
@@ -304,14 +321,28 @@ fn closest_field<'a>(name: &str, allowed: &'a [String]) -> Option<&'a str> {
         .map(|(_, a)| a.as_str())
 }
 
-fn json_type(v: &Value) -> &'static str {
+fn json_type(v: &Value) -> JsonType {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(n) if n.is_i64() || n.is_u64() => JsonType::Integer,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::Array,
+        Value::Object(_) => JsonType::Object,
+    }
+}
+
+/// A JSON Schema type name (`"string"`, `"integer"` …) as a [`JsonType`].
+fn json_type_named(name: &str) -> JsonType {
+    match name {
+        "string" => JsonType::String,
+        "integer" => JsonType::Integer,
+        "number" => JsonType::Number,
+        "boolean" => JsonType::Boolean,
+        "array" => JsonType::Array,
+        "object" => JsonType::Object,
+        _ => JsonType::Null,
     }
 }
 
@@ -337,11 +368,40 @@ mod tests {
     }
 
     #[test]
-    fn labels_fields() {
-        assert_eq!(field_label(""), "the file");
-        assert_eq!(field_label("/title"), "\"title\"");
-        assert_eq!(field_label("/departments/1"), "entry 2 of \"departments\"");
-        assert_eq!(field_label("/subprojects/0/title"), "\"title\"");
+    fn knows_which_fields_are_required() {
+        let plan = Schemas::new().plan;
+        let root = plan.source();
+        assert!(is_required(root, "/departments"));
+        assert!(is_required(root, "/title"));
+        assert!(!is_required(root, "/subprojects"));
+        assert!(!is_required(root, "/subprojects/0/departments"));
+        assert!(is_required(root, "/subprojects/0/title"));
+        assert!(!is_required(root, "/departments/0"));
+    }
+
+    #[test]
+    fn finds_the_schema_of_every_field() {
+        let plan = Schemas::new().plan;
+        let root = plan.source();
+        let description = |pointer: &str| {
+            schema_at(root, pointer)
+                .and_then(|n| keyword(root, n, "description"))
+                .and_then(Value::as_str)
+                .map(|d| d.split(" / ").next().unwrap_or_default().to_string())
+        };
+        assert_eq!(
+            description("/departments").as_deref(),
+            Some("担当課。plans/departments.json に登録された名前を、文書の順に1回ずつ書きます。")
+        );
+        assert_eq!(
+            description("/departments/3").as_deref(),
+            Some("担当課の名前（plans/departments.json に登録された名前）。")
+        );
+        assert_eq!(
+            description("/subprojects/1/title").as_deref(),
+            Some("個別事業の名前。文書の括弧は外し、中の括弧は文書のまま書きます。")
+        );
+        assert_eq!(schema_at(root, "/budget"), None);
     }
 
     #[test]

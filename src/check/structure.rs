@@ -1,225 +1,241 @@
-//! Rules on the plan numbers as a whole: `unique-ids`, `outline-refs`, `numbering`, `counts`.
+//! Rules on the outline and the plan numbers as a whole: `numbering` and `counts`.
+//!
+//! A plan is present when a file is named after it (see `identity`), so a broken file never
+//! shows up here as a missing plan. A goal whose count is wrong is reported once, by `counts`,
+//! naming the ids that are missing; `numbering` reports gaps only in goals whose count is
+//! right (plans renumbered, or moved to another action area).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-use super::diagnostic::{Diagnostic, Target};
-use super::{Context, OUTLINE_PATH};
-use crate::messages;
-use crate::model::PlanId;
-
-pub const UNIQUE_IDS: &str = "unique-ids";
-pub const OUTLINE_REFS: &str = "outline-refs";
-pub const NUMBERING: &str = "numbering";
-pub const COUNTS: &str = "counts";
-
-/// No two plans share an id.
-pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, &str> =
-        HashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
-    for entry in &ctx.plans {
-        if let Some(other) = first.insert(&entry.plan.id, &entry.doc.path) {
-            // Keep the first file as the owner of the id.
-            first.insert(&entry.plan.id, other);
-            out.push(Diagnostic::error(
-                UNIQUE_IDS,
-                &entry.doc.path,
-                Target::Value("/id".to_string()),
-                messages::duplicate_id(&entry.plan.id, other),
-            ));
-        }
-    }
-}
-
-/// Each plan's goal and action area exist in the outline.
-pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, outline)) = &ctx.outline else {
-        return;
-    };
-    let goals: HashMap<u64, (usize, HashSet<u64>)> = outline
-        .goals
-        .iter()
-        .map(|g| {
-            (
-                g.number,
-                (g.items.len(), g.items.iter().map(|i| i.number).collect()),
-            )
-        })
-        .collect();
-    for entry in &ctx.plans {
-        let Some(id) = entry.id else { continue };
-        let text = match goals.get(&u64::from(id.goal)) {
-            None => messages::unknown_goal(id.goal, outline.goals.len()),
-            Some((count, items)) if !items.contains(&u64::from(id.item)) => {
-                messages::unknown_item(id.goal, id.item, *count)
-            }
-            Some(_) => continue,
-        };
-        out.push(Diagnostic::error(
-            OUTLINE_REFS,
-            &entry.doc.path,
-            Target::Value("/id".to_string()),
-            text,
-        ));
-    }
-}
+use super::Context;
+use super::rules::{COUNTS, NUMBERING};
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::Message;
+use crate::model::{OUTLINE_PATH, PlanId};
 
 /// Goals and action areas in the outline are numbered 1..n in order, every action area has
 /// plans, and the plans of an action area are numbered 1..n with no gap.
 pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, outline)) = &ctx.outline else {
+    let Some(outline) = ctx.outline else {
         return;
     };
-    let numbers = plan_numbers(ctx);
+    let at = |pointer: String| Target::Value(pointer);
     for (gi, goal) in outline.goals.iter().enumerate() {
         if goal.number != gi as u64 + 1 {
-            out.push(Diagnostic::error(
-                NUMBERING,
+            out.push(NUMBERING.report(
                 OUTLINE_PATH,
-                Target::Value(format!("/goals/{gi}/number")),
-                messages::outline_number(&format!("goal {}", gi + 1), goal.number, gi + 1),
+                at(format!("/goals/{gi}/number")),
+                Message::GoalNumber {
+                    expected: gi + 1,
+                    found: goal.number,
+                },
             ));
         }
         for (ii, item) in goal.items.iter().enumerate() {
             if item.number != ii as u64 + 1 {
-                out.push(Diagnostic::error(
-                    NUMBERING,
+                out.push(NUMBERING.report(
                     OUTLINE_PATH,
-                    Target::Value(format!("/goals/{gi}/items/{ii}/number")),
-                    messages::outline_number(
-                        &format!("action area {} of goal {}", ii + 1, goal.number),
-                        item.number,
-                        ii + 1,
-                    ),
+                    at(format!("/goals/{gi}/items/{ii}/number")),
+                    Message::ItemNumber {
+                        goal: goal.number,
+                        expected: ii + 1,
+                        found: item.number,
+                    },
                 ));
             }
-            let label = format!("{}-{}", goal.number, item.number);
-            let target = Target::Value(format!("/goals/{gi}/items/{ii}/title"));
-            let key = (goal.number, item.number);
-            match numbers.get(&key) {
-                None => out.push(Diagnostic::error(
-                    NUMBERING,
-                    OUTLINE_PATH,
-                    target,
-                    messages::item_without_plans(&label, &item.title),
-                )),
-                Some(set) => {
-                    let missing = gaps(set);
-                    if !missing.is_empty() {
-                        let highest = set.iter().next_back().copied().unwrap_or(0);
-                        let ids: Vec<String> =
-                            missing.iter().map(|n| format!("{label}-{n}")).collect();
-                        out.push(Diagnostic::error(
-                            NUMBERING,
-                            OUTLINE_PATH,
-                            target,
-                            messages::plan_gap(&label, &ids, highest),
-                        ));
+        }
+    }
+    if ctx.areas.is_none() {
+        return;
+    }
+    let present = Present::of(ctx);
+    for (gi, goal) in outline.goals.iter().enumerate() {
+        if present.count(goal.number) as u64 != goal.expected_plans {
+            continue;
+        }
+        for (ii, item) in goal.items.iter().enumerate() {
+            let target = at(format!("/goals/{gi}/items/{ii}/title"));
+            let message = match present.area(goal.number, item.number) {
+                None => Message::ItemWithoutPlans {
+                    goal: goal.number,
+                    item: item.number,
+                    title: item.title.clone(),
+                },
+                Some(area) if !area.gaps().is_empty() => Message::PlanGap {
+                    goal: goal.number,
+                    item: item.number,
+                    missing: area.gaps(),
+                    highest: area.highest(),
+                },
+                Some(_) => continue,
+            };
+            out.push(NUMBERING.report(OUTLINE_PATH, target, message));
+        }
+    }
+}
+
+/// Every goal has its expected number of plans, and the goals' counts add up to
+/// `expected_total`.
+pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(outline) = ctx.outline else {
+        return;
+    };
+    let sum: u64 = outline.goals.iter().map(|g| g.expected_plans).sum();
+    if sum != outline.expected_total {
+        out.push(COUNTS.report(
+            OUTLINE_PATH,
+            Target::Value("/expected_total".to_string()),
+            Message::GoalsSum {
+                sum,
+                total: outline.expected_total,
+            },
+        ));
+    }
+    if ctx.areas.is_none() {
+        return;
+    }
+    let present = Present::of(ctx);
+    // `expected_total` as it would be with every goal's count taken as it is now.
+    let total_if_changed = outline
+        .goals
+        .iter()
+        .map(|g| present.count(g.number) as u64)
+        .sum();
+    for (gi, goal) in outline.goals.iter().enumerate() {
+        let actual = present.count(goal.number);
+        if actual as u64 == goal.expected_plans {
+            continue;
+        }
+        let g = goal.number as u32;
+        let mut missing = Vec::new();
+        let mut candidates = Vec::new();
+        let mut unplaced = 0;
+        if (actual as u64) < goal.expected_plans {
+            // Certain: the gaps, and the first plan of an empty action area.
+            let mut next = Vec::new();
+            for item in &goal.items {
+                let i = item.number as u32;
+                let id = |number| PlanId {
+                    goal: g,
+                    item: i,
+                    number,
+                };
+                match present.area(goal.number, item.number) {
+                    None => {
+                        missing.push(id(1));
+                        next.push(id(2));
+                    }
+                    Some(area) => {
+                        missing.extend(area.gaps().into_iter().map(id));
+                        next.push(id(area.next()));
+                    }
+                }
+            }
+            let shortfall = (goal.expected_plans as usize - actual).saturating_sub(missing.len());
+            if let [first] = next.as_slice() {
+                // With one action area, the rest can only follow its last plan.
+                missing.extend((0..shortfall as u32).map(|k| PlanId {
+                    number: first.number + k,
+                    ..*first
+                }));
+            } else {
+                unplaced = shortfall;
+                if shortfall > 0 {
+                    candidates = next;
+                }
+            }
+        }
+        out.push(COUNTS.report(
+            OUTLINE_PATH,
+            Target::Value(format!("/goals/{gi}/expected_plans")),
+            Message::GoalCount {
+                goal: goal.number,
+                actual,
+                expected: goal.expected_plans,
+                missing,
+                unplaced,
+                candidates,
+                total_if_changed,
+            },
+        ));
+    }
+}
+
+/// The plans present in the outline's action areas.
+struct Present {
+    /// Distinct plans counted in each goal.
+    per_goal: BTreeMap<u64, BTreeSet<PlanId>>,
+    areas: BTreeMap<(u64, u64), Area>,
+}
+
+/// The plan numbers present in one action area.
+#[derive(Default)]
+struct Area {
+    /// Numbers of files that are the plan their name says.
+    firm: BTreeSet<u32>,
+    /// Numbers a file whose name and `id` differ stands for (both, until one is corrected):
+    /// they fill gaps, but do not make the area longer.
+    loose: BTreeSet<u32>,
+}
+
+impl Area {
+    fn highest(&self) -> u32 {
+        self.firm.last().copied().unwrap_or(0)
+    }
+
+    /// The numbers below the highest one that no file stands for.
+    fn gaps(&self) -> Vec<u32> {
+        (1..self.highest())
+            .filter(|n| !self.firm.contains(n) && !self.loose.contains(n))
+            .collect()
+    }
+
+    /// The number the next plan of the area would have.
+    fn next(&self) -> u32 {
+        (self.highest() + 1..)
+            .find(|n| !self.loose.contains(n))
+            .unwrap_or(u32::MAX)
+    }
+}
+
+impl Present {
+    fn of(ctx: &Context) -> Present {
+        let mut present = Present {
+            per_goal: BTreeMap::new(),
+            areas: BTreeMap::new(),
+        };
+        let in_outline = |id: &PlanId| ctx.areas.as_ref().is_some_and(|a| a.contains(*id));
+        for entry in &ctx.plans {
+            if let Some(id) = entry.counted.filter(in_outline) {
+                present
+                    .per_goal
+                    .entry(u64::from(id.goal))
+                    .or_default()
+                    .insert(id);
+            }
+            let loose = entry.also.is_some();
+            for id in [entry.counted, entry.also].into_iter().flatten() {
+                if in_outline(&id) {
+                    let area = present
+                        .areas
+                        .entry((u64::from(id.goal), u64::from(id.item)))
+                        .or_default();
+                    if loose {
+                        area.loose.insert(id.number);
+                    } else {
+                        area.firm.insert(id.number);
                     }
                 }
             }
         }
+        present
     }
-}
 
-/// Every goal has its expected number of plans, and the total is `expected_total` and the
-/// goals' sum.
-pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some((_, outline)) = &ctx.outline else {
-        return;
-    };
-    let numbers = plan_numbers(ctx);
-    let ids: Vec<PlanId> = ctx.plans.iter().filter_map(|e| e.id).collect();
-    let mut by_goal: HashMap<u64, Vec<&PlanId>> = HashMap::default();
-    for id in &ids {
-        by_goal.entry(u64::from(id.goal)).or_default().push(id);
+    fn count(&self, goal: u64) -> usize {
+        self.per_goal.get(&goal).map_or(0, BTreeSet::len)
     }
-    for (gi, goal) in outline.goals.iter().enumerate() {
-        let in_goal: &[&PlanId] = by_goal.get(&goal.number).map_or(&[], Vec::as_slice);
-        if in_goal.len() as u64 == goal.expected_plans {
-            continue;
-        }
-        let mut missing = Vec::new();
-        for item in &goal.items {
-            match numbers.get(&(goal.number, item.number)) {
-                None => missing.push(format!("{}-{}-1", goal.number, item.number)),
-                Some(set) => missing.extend(
-                    gaps(set)
-                        .iter()
-                        .map(|n| format!("{}-{}-{n}", goal.number, item.number)),
-                ),
-            }
-        }
-        // With one action area, a shortfall beyond the gaps can only be at the end.
-        let shortfall = (goal.expected_plans as usize).saturating_sub(in_goal.len());
-        if let [item] = goal.items.as_slice()
-            && missing.len() < shortfall
-            && let Some(set) = numbers.get(&(goal.number, item.number))
-        {
-            let highest = set.iter().next_back().copied().unwrap_or(0) as usize;
-            for n in highest + 1..=highest + shortfall - missing.len() {
-                missing.push(format!("{}-{}-{n}", goal.number, item.number));
-            }
-        }
-        let mut extra: Vec<String> = in_goal
-            .iter()
-            .filter(|id| !goal.items.iter().any(|i| i.number == u64::from(id.item)))
-            .map(|id| id.to_string())
-            .collect();
-        extra.sort();
-        // Missing ids explain a shortfall, extra ids a surplus; show what fits the figures.
-        let (missing, extra) = if (in_goal.len() as u64) < goal.expected_plans {
-            (missing, Vec::new())
-        } else {
-            (Vec::new(), extra)
-        };
-        out.push(Diagnostic::error(
-            COUNTS,
-            OUTLINE_PATH,
-            Target::Value(format!("/goals/{gi}/expected_plans")),
-            messages::goal_count(
-                goal.number as u32,
-                in_goal.len(),
-                goal.expected_plans,
-                &missing,
-                &extra,
-            ),
-        ));
-    }
-    if ids.len() as u64 != outline.expected_total {
-        out.push(Diagnostic::error(
-            COUNTS,
-            OUTLINE_PATH,
-            Target::Value("/expected_total".to_string()),
-            messages::total_count(ids.len(), outline.expected_total),
-        ));
-    }
-    let sum: u64 = outline.goals.iter().map(|g| g.expected_plans).sum();
-    if sum != outline.expected_total {
-        out.push(Diagnostic::error(
-            COUNTS,
-            OUTLINE_PATH,
-            Target::Value("/expected_total".to_string()),
-            messages::goals_sum(sum, outline.expected_total),
-        ));
-    }
-}
 
-/// Plan numbers present for each (goal, action area).
-fn plan_numbers(ctx: &Context) -> BTreeMap<(u64, u64), BTreeSet<u32>> {
-    let mut numbers: BTreeMap<(u64, u64), BTreeSet<u32>> = BTreeMap::new();
-    for id in ctx.plans.iter().filter_map(|e| e.id) {
-        numbers
-            .entry((u64::from(id.goal), u64::from(id.item)))
-            .or_default()
-            .insert(id.number);
+    fn area(&self, goal: u64, item: u64) -> Option<&Area> {
+        self.areas.get(&(goal, item))
     }
-    numbers
-}
-
-/// The numbers below the highest one that are not in `set`.
-fn gaps(set: &BTreeSet<u32>) -> Vec<u32> {
-    let highest = set.iter().next_back().copied().unwrap_or(0);
-    (1..highest).filter(|n| !set.contains(n)).collect()
 }

@@ -5,12 +5,11 @@ use std::fmt::Write as _;
 use serde_json::Value;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-use super::Document;
-use super::diagnostic::{Diagnostic, Target};
-use crate::messages;
-
-pub const HYGIENE: &str = "text-hygiene";
-pub const LINE_WRAP: &str = "line-wrap-space";
+use super::identity::Identity;
+use super::rules::{LINE_WRAP_SPACE, TEXT_HYGIENE, UNIQUE_TITLES};
+use super::{Context, Document};
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::Message;
 
 /// One step on the way from the root of a document to a value.
 enum Step<'v> {
@@ -69,28 +68,33 @@ fn each_string<'v>(
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
 pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
     each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
+        let first = s.chars().next();
+        let last = s.chars().next_back();
         let problem = if s.is_empty() || looks_clean(s) {
             None
         } else if s.trim().is_empty() {
-            Some(messages::blank_text())
-        } else if s.starts_with(char::is_whitespace) {
-            Some(messages::edge_space(true))
-        } else if s.ends_with(char::is_whitespace) {
-            Some(messages::edge_space(false))
-        } else if let Some(c) = s.chars().find(|c| c.is_control() || is_invisible(*c)) {
-            Some(messages::control_character(c as u32))
+            Some(Message::BlankText)
+        } else if let Some(character) = first.filter(|c| c.is_whitespace()) {
+            Some(Message::EdgeSpace {
+                leading: true,
+                character,
+            })
+        } else if let Some(character) = last.filter(|c| c.is_whitespace()) {
+            Some(Message::EdgeSpace {
+                leading: false,
+                character,
+            })
+        } else if let Some(character) = s.chars().find(|c| c.is_control() || is_invisible(*c)) {
+            Some(Message::ControlCharacter { character })
         } else if !is_nfc(s) {
-            Some(messages::not_nfc(&s.nfc().collect::<String>()))
+            Some(Message::NotNfc {
+                fixed: s.nfc().collect(),
+            })
         } else {
             None
         };
-        if let Some(text) = problem {
-            out.push(Diagnostic::error(
-                HYGIENE,
-                &doc.path,
-                Target::Value(pointer(path)),
-                text,
-            ));
+        if let Some(message) = problem {
+            out.push(TEXT_HYGIENE.report(&doc.path, Target::Value(pointer(path)), message));
         }
     });
 }
@@ -138,12 +142,22 @@ pub fn is_japanese(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
+/// A space of any width that is not a line break or tab: ASCII, full-width (U+3000),
+/// no-break, thin and the other spaces of Unicode's category Zs.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
 /// Removes each space that stands between two Japanese characters.
 pub fn remove_wrap_spaces(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut fixed = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        let wrap = c == ' '
+        let wrap = is_space(c)
             && i > 0
             && chars.get(i + 1).is_some_and(|n| is_japanese(*n))
             && is_japanese(chars[i - 1]);
@@ -157,52 +171,58 @@ pub fn remove_wrap_spaces(s: &str) -> String {
 /// Warns of a space between two Japanese characters: a line break copied from the PDF.
 pub fn line_wrap(doc: &Document, out: &mut Vec<Diagnostic>) {
     each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
-        if let Some((before, after)) = wrap_space(s) {
-            out.push(Diagnostic::warning(
-                LINE_WRAP,
+        if let Some((before, space, after)) = wrap_space(s) {
+            out.push(LINE_WRAP_SPACE.report(
                 &doc.path,
                 Target::Value(pointer(path)),
-                messages::line_wrap_space(before, after, &remove_wrap_spaces(s)),
+                Message::LineWrapSpace {
+                    before,
+                    space,
+                    after,
+                    fixed: remove_wrap_spaces(s),
+                },
             ));
         }
     });
 }
 
-/// The first space between two Japanese characters in `s`, as the characters around it.
-fn wrap_space(s: &str) -> Option<(char, char)> {
-    if !s.contains(' ') {
+/// The first space between two Japanese characters in `s`: the characters around it and the
+/// space itself.
+fn wrap_space(s: &str) -> Option<(char, char, char)> {
+    if s.is_ascii() && !s.contains(' ') {
         return None;
     }
     let mut chars = s.chars();
     let (mut a, mut b) = (chars.next()?, chars.next()?);
     for c in chars {
-        if b == ' ' && is_japanese(a) && is_japanese(c) {
-            return Some((a, c));
+        if is_space(b) && is_japanese(a) && is_japanese(c) {
+            return Some((a, b, c));
         }
         (a, b) = (b, c);
     }
     None
 }
 
-pub const UNIQUE_TITLES: &str = "unique-titles";
-
-/// No two plans share a title.
-pub fn unique_titles(ctx: &super::Context, out: &mut Vec<Diagnostic>) {
-    let mut first: rustc_hash::FxHashMap<&str, &str> =
+/// No two plans share a title (a copy whose `id` was not changed is `unique-ids`' to report).
+pub fn unique_titles(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut first: rustc_hash::FxHashMap<&str, crate::model::PlanId> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
     for entry in &ctx.plans {
-        if entry.plan.title.is_empty() {
+        let (Some(plan), Some(id)) = (entry.plan, entry.counted) else {
+            continue;
+        };
+        if plan.title.is_empty() || matches!(entry.identity, Identity::Copy { .. }) {
             continue;
         }
-        let owner = first
-            .entry(entry.plan.title.as_str())
-            .or_insert(entry.plan.id.as_str());
-        if *owner != entry.plan.id {
-            out.push(Diagnostic::error(
-                UNIQUE_TITLES,
+        let owner = *first.entry(plan.title.as_str()).or_insert(id);
+        if owner != id {
+            out.push(UNIQUE_TITLES.report(
                 &entry.doc.path,
                 Target::Value("/title".to_string()),
-                messages::duplicate_title(&entry.plan.title, owner),
+                Message::DuplicateTitle {
+                    title: plan.title.clone(),
+                    other: owner,
+                },
             ));
         }
     }
@@ -215,15 +235,27 @@ mod tests {
     #[test]
     fn removes_only_spaces_between_japanese() {
         assert_eq!(
-            remove_wrap_spaces("柔軟な ワークスタイル ICT 活用 A B"),
-            "柔軟なワークスタイル ICT 活用 A B"
+            remove_wrap_spaces("柔軟な ワーク\u{3000}スタイル\u{3000}ICT 活用 A B"),
+            "柔軟なワークスタイル\u{3000}ICT 活用 A B"
         );
     }
 
     #[test]
     fn finds_the_first_wrap_space() {
-        assert_eq!(wrap_space("柔軟な ワーク"), Some(('な', 'ワ')));
-        assert_eq!(wrap_space("ICT 活用 の 推進"), Some(('用', 'の')));
+        assert_eq!(wrap_space("柔軟な ワーク"), Some(('な', ' ', 'ワ')));
+        assert_eq!(wrap_space("ICT 活用 の 推進"), Some(('用', ' ', 'の')));
+        assert_eq!(
+            wrap_space("柔軟な\u{3000}ワーク"),
+            Some(('な', '\u{3000}', 'ワ'))
+        );
+        assert_eq!(
+            wrap_space("柔軟な\u{A0}ワーク"),
+            Some(('な', '\u{A0}', 'ワ'))
+        );
+        assert_eq!(
+            wrap_space("柔軟な\u{2009}ワーク"),
+            Some(('な', '\u{2009}', 'ワ'))
+        );
         assert_eq!(wrap_space("ICT 活用"), None);
         assert_eq!(wrap_space("行政評価"), None);
         assert_eq!(wrap_space(" あ"), None);

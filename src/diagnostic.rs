@@ -1,12 +1,13 @@
-//! The `Diagnostic` type: one problem found in one place.
+//! The `Diagnostic` type: one problem, found by one rule, in one place of one file.
+//!
+//! A diagnostic carries a typed [`Message`], never text: the words are made from it only
+//! when the diagnostic is rendered (`messages::en`), so a second language is a second
+//! renderer, not a change to the rules.
 
-use serde::Serialize;
-
-use crate::messages::Text;
+use crate::messages::Message;
 
 /// How bad a problem is. Warnings fail a run only with `--deny-warnings`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
@@ -21,8 +22,7 @@ impl Severity {
     }
 }
 
-/// Where in a file a diagnostic should be placed before it has been resolved to a line and
-/// column.
+/// Where in its file a diagnostic belongs, before it is resolved to a line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// The file as a whole (no line).
@@ -31,7 +31,8 @@ pub enum Target {
     Value(String),
     /// The key of the member at a JSON Pointer.
     Key(String),
-    /// A position already known (1-based line and character column), with a length.
+    /// A place already known: 1-based line and column (in characters), and how many
+    /// characters to mark.
     At {
         line: usize,
         column: usize,
@@ -39,41 +40,34 @@ pub enum Target {
     },
 }
 
-/// One problem: what is wrong, where, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One problem: which rule found it, where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The stable id of the rule that found it, e.g. `known-departments`.
     pub rule: &'static str,
     /// The file's path relative to the repository, with `/` separators.
     pub file: String,
-    /// The JSON Pointer of the offending value inside the file, if any.
-    pub pointer: Option<String>,
-    /// 1-based line, if the problem has a place in the file.
+    pub target: Target,
+    /// 1-based line, once placed (or given by [`Target::At`]).
     pub line: Option<usize>,
     /// 1-based column, counted in characters.
     pub column: Option<usize>,
-    pub message: String,
-    pub hint: Option<String>,
-    /// How many characters to mark from `column` (for the human renderer).
-    #[serde(skip)]
+    /// How many characters to mark from `column`.
     pub len: usize,
-    #[serde(skip)]
-    pub target: Target,
+    pub message: Message,
 }
 
 impl Diagnostic {
+    /// A diagnostic of rule `rule` (with its severity), not yet placed unless `target` is
+    /// [`Target::At`].
     pub fn new(
-        severity: Severity,
         rule: &'static str,
+        severity: Severity,
         file: &str,
         target: Target,
-        text: Text,
-    ) -> Self {
-        let pointer = match &target {
-            Target::Value(p) | Target::Key(p) => Some(p.clone()),
-            Target::File | Target::At { .. } => None,
-        };
+        message: Message,
+    ) -> Diagnostic {
         let (line, column, len) = match target {
             Target::At { line, column, len } => (Some(line), Some(column), len),
             _ => (None, None, 1),
@@ -82,25 +76,24 @@ impl Diagnostic {
             severity,
             rule,
             file: file.to_string(),
-            pointer,
+            target,
             line,
             column,
-            message: text.message,
-            hint: text.hint,
             len,
-            target,
+            message,
         }
     }
 
-    pub fn error(rule: &'static str, file: &str, target: Target, text: Text) -> Self {
-        Self::new(Severity::Error, rule, file, target, text)
+    /// The JSON Pointer of the value or key the diagnostic is about, if any.
+    pub fn pointer(&self) -> Option<&str> {
+        match &self.target {
+            Target::Value(p) | Target::Key(p) => Some(p),
+            Target::File | Target::At { .. } => None,
+        }
     }
 
-    pub fn warning(rule: &'static str, file: &str, target: Target, text: Text) -> Self {
-        Self::new(Severity::Warning, rule, file, target, text)
-    }
-
-    /// The order diagnostics are shown in: by file, line, column, then severity and rule.
+    /// The order diagnostics are shown in: by file, line, column, then severity, rule and
+    /// message code.
     pub fn sort_key(&self) -> (&str, usize, usize, Severity, &str, &str) {
         (
             &self.file,
@@ -108,7 +101,7 @@ impl Diagnostic {
             self.column.unwrap_or(0),
             self.severity,
             self.rule,
-            &self.message,
+            self.message.code(),
         )
     }
 }

@@ -1,0 +1,296 @@
+//! Which plan each file is, decided once for the rules `file-location`, `unique-ids` and
+//! `outline-refs`, and for the counting rules.
+//!
+//! A file named after a plan (`G-I-N.json`) is that plan, present, whatever is wrong inside
+//! it: a file that does not parse still counts, so a broken file is reported once, by the
+//! rule it breaks, and never again as a plan missing from the outline. Each file gets at most
+//! one diagnostic about what it is, from the first of these that holds: another file is
+//! named after the same plan; its `id` is another file's (a copy); its `id` differs from its
+//! name; its name is not an id; its number is not in the outline; it is in the wrong folder.
+
+use rustc_hash::FxHashMap as HashMap;
+use serde_json::Value;
+
+use super::rules::{FILE_LOCATION, OUTLINE_REFS, UNIQUE_IDS};
+use super::{Checked, Content, Context};
+use crate::diagnostic::{Diagnostic, Target};
+use crate::messages::Message;
+use crate::model::{Kind, Outline, Plan, PlanId};
+
+/// The outline's goals and action areas, when they are numbered 1..n as they should be.
+#[derive(Debug, Clone)]
+pub struct Areas {
+    /// How many action areas each goal has; goal `g` is at `g - 1`.
+    items: Vec<usize>,
+}
+
+impl Areas {
+    /// The outline's areas, or `None` if its goals or action areas are not numbered 1..n.
+    pub fn of(outline: &Outline) -> Option<Areas> {
+        let numbered = outline.goals.iter().enumerate().all(|(gi, g)| {
+            g.number == gi as u64 + 1
+                && g.items
+                    .iter()
+                    .enumerate()
+                    .all(|(ii, i)| i.number == ii as u64 + 1)
+        });
+        numbered.then(|| Areas {
+            items: outline.goals.iter().map(|g| g.items.len()).collect(),
+        })
+    }
+
+    pub fn goals(&self) -> usize {
+        self.items.len()
+    }
+
+    /// How many action areas goal `goal` has, if it exists.
+    pub fn items(&self, goal: u32) -> Option<usize> {
+        self.items.get((goal as usize).checked_sub(1)?).copied()
+    }
+
+    /// Whether the plan's goal and action area exist.
+    pub fn contains(&self, id: PlanId) -> bool {
+        self.items(id.goal)
+            .is_some_and(|items| id.item >= 1 && id.item as usize <= items)
+    }
+}
+
+/// What a plan file is, and the one thing (if any) wrong with that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity<'a> {
+    /// Named after its id, in its folder, in the outline.
+    Sound,
+    /// Another file, `other`, is named after the same plan (and is the one counted).
+    Twice { other: &'a str },
+    /// Its `id` is the name of another file, `owner`: a copy whose `id` was not changed.
+    Copy { id: PlanId, owner: &'a str },
+    /// Its `id` differs from its name, and no file is named after it.
+    Mismatch { id: PlanId },
+    /// Its name is not an id; its `id` is.
+    Misnamed { id: PlanId },
+    /// Its goal is not in the outline.
+    UnknownGoal,
+    /// Its action area is not in the outline.
+    UnknownItem,
+    /// Named after its id, but in another folder than `plans/goal-G/`.
+    WrongFolder,
+}
+
+/// A plan file, with what it is.
+#[derive(Debug, Clone)]
+pub struct PlanEntry<'a> {
+    pub doc: &'a Checked,
+    /// The plan as read (leniently), if the file could be read and parsed.
+    pub plan: Option<&'a Plan>,
+    /// The id in the file's name.
+    pub name: Option<PlanId>,
+    /// The id inside the file, if it is well formed.
+    pub id: Option<PlanId>,
+    pub identity: Identity<'a>,
+    /// The plan the file counts as, for `numbering` and `counts`.
+    pub counted: Option<PlanId>,
+    /// The other plan a file stands for when its name and its `id` differ: until one of the
+    /// two is corrected, neither is reported missing.
+    pub also: Option<PlanId>,
+}
+
+/// Whether a parsed file is an object with a well-formed `id` (a plan under another name).
+pub fn has_plan_id(value: &Value) -> bool {
+    value
+        .get("id")
+        .and_then(Value::as_str)
+        .and_then(PlanId::parse)
+        .is_some()
+}
+
+/// Every plan file of `docs` (named after a plan, or holding a plan's id), with what it is.
+pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<PlanEntry<'a>> {
+    // The file each plan's name belongs to: the one in its place, else the first.
+    let mut named: HashMap<PlanId, &'a str> =
+        HashMap::with_capacity_and_hasher(docs.len(), Default::default());
+    for doc in docs.iter() {
+        if let Kind::Plan(id) = doc.kind {
+            named
+                .entry(id)
+                .and_modify(|owner| {
+                    if doc.path == id.path() {
+                        *owner = &doc.path;
+                    }
+                })
+                .or_insert(&doc.path);
+        }
+    }
+    let mut unnamed: HashMap<PlanId, &'a str> = HashMap::default();
+    let in_outline = |id: PlanId| areas.is_none_or(|a| a.contains(id));
+    let mut entries = Vec::with_capacity(docs.len());
+    for doc in docs.iter() {
+        let plan = match &doc.content {
+            Content::Plan(plan) => Some(plan),
+            _ => None,
+        };
+        let name = match doc.kind {
+            Kind::Plan(id) => Some(id),
+            Kind::Other if plan.is_some() => None,
+            _ => continue,
+        };
+        let id = plan.and_then(|p| PlanId::parse(&p.id));
+        let identity = match (name, id) {
+            (Some(n), _) if named.get(&n).is_some_and(|owner| *owner != doc.path) => {
+                Identity::Twice { other: named[&n] }
+            }
+            (Some(n), Some(c)) if c != n => match named.get(&c) {
+                Some(owner) => Identity::Copy { id: c, owner },
+                None => Identity::Mismatch { id: c },
+            },
+            (None, Some(c)) => match named.get(&c).or(unnamed.get(&c)) {
+                Some(owner) => Identity::Copy { id: c, owner },
+                None => {
+                    unnamed.insert(c, &doc.path);
+                    Identity::Misnamed { id: c }
+                }
+            },
+            (Some(n), _) => match areas {
+                Some(a) if a.items(n.goal).is_none() => Identity::UnknownGoal,
+                Some(a) if !a.contains(n) => Identity::UnknownItem,
+                _ if doc.path != n.path() => Identity::WrongFolder,
+                _ => Identity::Sound,
+            },
+            (None, None) => continue,
+        };
+        let (counted, also) = match identity {
+            Identity::Twice { .. } | Identity::UnknownGoal | Identity::UnknownItem => (None, None),
+            Identity::Copy { .. } | Identity::WrongFolder | Identity::Sound => (name, None),
+            Identity::Misnamed { id } => (Some(id), None),
+            // Counted under its name, unless only its id is in the outline.
+            Identity::Mismatch { id } => match name {
+                Some(n) if !in_outline(n) && in_outline(id) => (Some(id), Some(n)),
+                n => (n, Some(id)),
+            },
+        };
+        entries.push(PlanEntry {
+            doc,
+            plan,
+            name,
+            id,
+            identity,
+            counted,
+            also,
+        });
+    }
+    entries
+}
+
+/// A plan is at `plans/goal-G/<id>.json` with the same `id` inside; the outline and the
+/// register exist, in their places; no other JSON file is in `plans/`.
+pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut present = [false; 2];
+    let mut misplaced = [false; 2];
+    for doc in ctx.docs.iter() {
+        match (doc.kind, &doc.content) {
+            (Kind::Outline, _) => present[0] = true,
+            (Kind::Register, _) => present[1] = true,
+            // A file that could not be read is reported by file-read alone.
+            (_, Content::Unread) => {}
+            (Kind::Misplaced(which), _) => misplaced[which as usize] = true,
+            (Kind::Other, Content::Plan(_)) | (Kind::Plan(_), _) => {}
+            (Kind::Other, _) => {
+                out.push(FILE_LOCATION.report(&doc.path, Target::File, Message::NotAPlan))
+            }
+        }
+    }
+    for doc in ctx.docs.iter() {
+        if let (Kind::Misplaced(which), false) = (doc.kind, matches!(doc.content, Content::Unread))
+        {
+            out.push(FILE_LOCATION.report(
+                &doc.path,
+                Target::File,
+                Message::Misplaced {
+                    which,
+                    exists: present[which as usize],
+                },
+            ));
+        }
+    }
+    for which in [
+        crate::model::Special::Outline,
+        crate::model::Special::Register,
+    ] {
+        let i = which as usize;
+        if !present[i] && !misplaced[i] {
+            out.push(FILE_LOCATION.report(
+                which.path(),
+                Target::File,
+                Message::MissingFile { which },
+            ));
+        }
+    }
+    for entry in &ctx.plans {
+        let (target, message) = match (entry.identity, entry.name) {
+            (Identity::WrongFolder, Some(id)) => (Target::File, Message::WrongFolder { id }),
+            (Identity::Mismatch { id }, Some(name)) => {
+                (id_target(entry), Message::IdMismatch { id, name })
+            }
+            (Identity::Misnamed { id }, _) => (Target::File, Message::MisnamedPlan { id }),
+            _ => continue,
+        };
+        out.push(FILE_LOCATION.report(&entry.doc.path, target, message));
+    }
+}
+
+/// One file per plan: no file whose `id` is another file's, and no plan named twice.
+pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for entry in &ctx.plans {
+        let (target, message) = match (entry.identity, entry.name) {
+            (Identity::Copy { id, owner }, name) => (
+                id_target(entry),
+                Message::CopiedId {
+                    id,
+                    owner: owner.to_string(),
+                    name,
+                },
+            ),
+            (Identity::Twice { other }, Some(id)) => (
+                Target::File,
+                Message::SamePlanTwice {
+                    id,
+                    other: other.to_string(),
+                },
+            ),
+            _ => continue,
+        };
+        out.push(UNIQUE_IDS.report(&entry.doc.path, target, message));
+    }
+}
+
+/// Each plan's goal and action area exist in the outline.
+pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(areas) = &ctx.areas else {
+        return;
+    };
+    for entry in &ctx.plans {
+        let (Some(id), Some(_)) = (entry.name, entry.plan) else {
+            continue;
+        };
+        let message = match entry.identity {
+            Identity::UnknownGoal => Message::UnknownGoal {
+                goal: id.goal,
+                goals: areas.goals(),
+            },
+            Identity::UnknownItem => Message::UnknownItem {
+                goal: id.goal,
+                item: id.item,
+                items: areas.items(id.goal).unwrap_or(0),
+            },
+            _ => continue,
+        };
+        out.push(OUTLINE_REFS.report(&entry.doc.path, id_target(entry), message));
+    }
+}
+
+/// The file's `id`, where it has one to point at; else the file.
+fn id_target(entry: &PlanEntry) -> Target {
+    match entry.plan {
+        Some(plan) if !plan.id.is_empty() => Target::Value("/id".to_string()),
+        _ => Target::File,
+    }
+}

@@ -1,0 +1,111 @@
+//! `plans build`: check, refuse to draw from data with errors, draw every chart, then write
+//! the charts that changed (or, with `--check`, say which are not current).
+
+use std::path::PathBuf;
+
+use super::{Exit, Stop, Streams};
+use crate::chart::{self, ChartError};
+use crate::check::check_repository;
+use crate::generated;
+use crate::messages::{Note, RunError};
+use crate::render::{self, Format};
+
+/// The folder the charts are written to, relative to the repository.
+pub const CHARTS: &str = "charts";
+
+/// What `plans build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The top of the plan repository.
+    pub root: PathBuf,
+    /// Write nothing; exit 1 if a chart is missing or out of date.
+    pub check_only: bool,
+    /// PNG resolution: `scale` times 1600 px wide.
+    pub scale: u32,
+    /// Colour the diagnostics.
+    pub color: bool,
+}
+
+/// Builds the charts: exit 0 when they are written (or current, with `--check`), 1 when the
+/// data has errors (nothing is drawn) or a chart is not current, 2 when the build could not
+/// run.
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = build(options, streams);
+    super::finish(result, Format::Human, streams)
+}
+
+fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let root = &options.root;
+    let outcome = check_repository(root)?;
+    if !outcome.diagnostics.is_empty() {
+        streams
+            .out
+            .write_all(render::human(&outcome, options.color).as_bytes())?;
+    }
+    if outcome.errors() > 0 {
+        streams.out.flush()?;
+        writeln!(streams.err, "plans: {}", render::note(&Note::BuildRefused))?;
+        return Ok(Exit::Problems);
+    }
+    let outputs = match chart::render_all(&outcome.model(), options.scale) {
+        Ok(outputs) => outputs,
+        Err(ChartError::MissingGlyph {
+            character,
+            text,
+            file,
+        }) => {
+            let note = Note::MissingGlyph {
+                character,
+                text,
+                file,
+            };
+            writeln!(streams.err, "plans: {}", render::note(&note))?;
+            return Ok(Exit::Problems);
+        }
+        Err(ChartError::Font) => return Err(RunError::FontUnreadable.into()),
+        Err(ChartError::Draw { chart }) => return Err(RunError::DrawingFailed { chart }.into()),
+    };
+    generated::check_folder(root, CHARTS)?;
+    let say = |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note));
+    if options.check_only {
+        let stale = generated::stale(root, &outputs);
+        if stale.is_empty() {
+            say(
+                streams,
+                Note::ChartsCurrent {
+                    files: outputs.len(),
+                },
+            )?;
+            return Ok(Exit::Ok);
+        }
+        for (output, state) in &stale {
+            say(
+                streams,
+                Note::Stale {
+                    path: output.path.clone(),
+                    state: *state,
+                },
+            )?;
+        }
+        say(
+            streams,
+            Note::ChartsStale {
+                files: stale.len(),
+                scale: options.scale,
+            },
+        )?;
+        return Ok(Exit::Problems);
+    }
+    for path in generated::remove_temporaries(root, CHARTS)? {
+        say(streams, Note::TemporaryRemoved { path })?;
+    }
+    let written = generated::write(root, &outputs)?;
+    say(
+        streams,
+        Note::ChartsWritten {
+            written,
+            unchanged: outputs.len() - written,
+        },
+    )?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,58 @@
+//! `plans check`: check every file under `plans/` and report every problem.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::{Exit, Stop, Streams};
+use crate::check::check_repository;
+use crate::render::{self, Format};
+
+/// What `plans check` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The top of the plan repository.
+    pub root: PathBuf,
+    pub format: Format,
+    /// Warnings fail the run too.
+    pub deny_warnings: bool,
+    /// Print how long each phase took, to standard error.
+    pub timings: bool,
+    /// Colour the human output.
+    pub color: bool,
+}
+
+/// Checks the repository and prints the diagnostics: exit 0 if none fails the run, 1 if any
+/// does, 2 if the check could not run (printed in the chosen format).
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = check(options, streams);
+    super::finish(result, options.format, streams)
+}
+
+fn check(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let started = Instant::now();
+    let outcome = check_repository(&options.root)?;
+    let text = render::render(&outcome, options.format, options.color);
+    streams.out.write_all(text.as_bytes())?;
+    streams.out.flush()?;
+    if options.timings {
+        for (phase, took) in &outcome.timings {
+            writeln!(
+                streams.err,
+                "{:>9.2} ms  {phase}",
+                took.as_secs_f64() * 1000.0
+            )?;
+        }
+        writeln!(
+            streams.err,
+            "{:>9.2} ms  total, with output ({} files with problems, {} threads)",
+            started.elapsed().as_secs_f64() * 1000.0,
+            outcome.files_with_problems(),
+            rayon::current_num_threads()
+        )?;
+    }
+    Ok(if outcome.failed(options.deny_warnings) {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}

@@ -1,0 +1,248 @@
+//! Generated files (the charts): compared with what is on disk, and written atomically.
+//!
+//! What is on disk is read like a plan file (`safe_io`): never through a link, never waiting
+//! on a pipe, and never more than one byte past the size it should have, so a committed chart
+//! that links to `/dev/zero` is reported as out of date, not read until memory runs out.
+//! Writes go to a temporary file in the same folder (named `.<name>.XXXXXX.plans-tmp`,
+//! git-ignored), flushed to disk, then renamed over the old file; temporary files that an
+//! interrupted build left behind are removed before the next one writes.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use crate::messages::{FileState, IoReason, RunError};
+use crate::safe_io::{self, ReadFailure};
+
+/// The end of every temporary file's name.
+pub const TEMPORARY_SUFFIX: &str = ".plans-tmp";
+
+/// One generated file: its path relative to the repository, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The folder `folder` (relative to `root`) may be written into: it is a folder or does not
+/// exist yet, and it is not a link.
+pub fn check_folder(root: &Path, folder: &str) -> Result<(), RunError> {
+    match std::fs::symlink_metadata(root.join(folder)) {
+        Ok(m) if m.file_type().is_symlink() => Err(RunError::FolderIsLink {
+            path: folder.to_string(),
+        }),
+        Ok(m) if !m.is_dir() => Err(RunError::NotAFolder {
+            path: folder.to_string(),
+        }),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(RunError::WriteFailed {
+            path: folder.to_string(),
+            reason: IoReason::of(&e),
+        }),
+    }
+}
+
+/// What is on disk where `output` should be, if it is not `output`.
+pub fn state(root: &Path, output: &Output) -> Option<FileState> {
+    // One byte more than the file should have is enough to know it differs.
+    let limit = output.bytes.len() as u64 + 1;
+    match safe_io::read(&root.join(&output.path), limit) {
+        Ok(bytes) if bytes == output.bytes => None,
+        Ok(_) | Err(ReadFailure::TooLarge { .. }) => Some(FileState::OutOfDate),
+        Err(ReadFailure::Io(IoReason::NotFound)) => Some(FileState::Missing),
+        Err(ReadFailure::Link | ReadFailure::Folder | ReadFailure::NotRegular) => {
+            Some(FileState::NotAFile)
+        }
+        Err(ReadFailure::Io(reason)) => Some(FileState::Unreadable(reason)),
+    }
+}
+
+/// The outputs that are not on disk as they should be, with what is there instead.
+pub fn stale<'a>(root: &Path, outputs: &'a [Output]) -> Vec<(&'a Output, FileState)> {
+    outputs
+        .iter()
+        .filter_map(|o| state(root, o).map(|s| (o, s)))
+        .collect()
+}
+
+/// Removes the temporary files an interrupted build left in `folder`, and says which.
+pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunError> {
+    let entries = match std::fs::read_dir(root.join(folder)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(RunError::WriteFailed {
+                path: folder.to_string(),
+                reason: IoReason::of(&e),
+            });
+        }
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !(name.starts_with('.') && name.ends_with(TEMPORARY_SUFFIX)) {
+            continue;
+        }
+        let path = format!("{folder}/{name}");
+        // `remove_file` removes a link itself, never what it points to.
+        std::fs::remove_file(entry.path()).map_err(|e| RunError::TemporaryLeft {
+            path: path.clone(),
+            reason: IoReason::of(&e),
+        })?;
+        removed.push(path);
+    }
+    removed.sort();
+    Ok(removed)
+}
+
+/// Writes every output that is not on disk as it should be, atomically; says how many.
+pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
+    let mut written = 0;
+    let mut folders = Vec::new();
+    for (o, _) in stale(root, outputs) {
+        let path = root.join(&o.path);
+        let fail = |e: &std::io::Error| RunError::WriteFailed {
+            path: o.path.clone(),
+            reason: IoReason::of(e),
+        };
+        let dir = path.parent().unwrap_or(root);
+        std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(TEMPORARY_SUFFIX)
+            .tempfile_in(dir)
+            .map_err(|e| fail(&e))?;
+        tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
+        // Temporary files are private (0600); generated files are for everyone to read.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(|e| fail(&e))?;
+        }
+        // On disk before it takes the old file's name, so a crash leaves one or the other.
+        tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+        tmp.persist(&path).map_err(|e| fail(&e.error))?;
+        if !folders.contains(&dir.to_path_buf()) {
+            folders.push(dir.to_path_buf());
+        }
+        written += 1;
+    }
+    // The renames themselves on disk (where a folder can be opened to be synced).
+    for folder in folders {
+        if let Ok(f) = std::fs::File::open(&folder) {
+            let _ = f.sync_all();
+        }
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn output(path: &str, bytes: &[u8]) -> Output {
+        Output {
+            path: path.to_string(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn writes_only_what_differs_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let outputs = [
+            output("charts/a.svg", b"<svg/>"),
+            output("charts/b.png", b"png"),
+        ];
+        assert_eq!(
+            stale(dir.path(), &outputs)
+                .iter()
+                .map(|(_, s)| *s)
+                .collect::<Vec<_>>(),
+            [FileState::Missing, FileState::Missing]
+        );
+        assert_eq!(write(dir.path(), &outputs), Ok(2));
+        assert_eq!(write(dir.path(), &outputs), Ok(0));
+        std::fs::write(dir.path().join("charts/b.png"), "old").unwrap();
+        assert_eq!(state(dir.path(), &outputs[1]), Some(FileState::OutOfDate));
+        assert_eq!(write(dir.path(), &outputs), Ok(1));
+        let mut names: Vec<String> = std::fs::read_dir(dir.path().join("charts"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.svg", "b.png"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_or_a_pipe_in_place_of_a_chart_is_replaced_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("charts")).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("charts/a.png")).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("charts/b.png"))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let outputs = [output("charts/a.png", b"a"), output("charts/b.png", b"b")];
+        assert_eq!(state(dir.path(), &outputs[0]), Some(FileState::NotAFile));
+        assert_eq!(state(dir.path(), &outputs[1]), Some(FileState::NotAFile));
+        assert_eq!(write(dir.path(), &outputs), Ok(2));
+        assert_eq!(
+            std::fs::read(dir.path().join("charts/a.png")).unwrap(),
+            b"a"
+        );
+        assert!(
+            !std::fs::symlink_metadata(dir.path().join("charts/a.png"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn temporaries_of_an_interrupted_build_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("charts")).unwrap();
+        std::fs::write(dir.path().join("charts/.a.png.x1Y2z3.plans-tmp"), "half").unwrap();
+        std::fs::write(dir.path().join("charts/a.png"), "keep").unwrap();
+        assert_eq!(
+            remove_temporaries(dir.path(), "charts"),
+            Ok(vec!["charts/.a.png.x1Y2z3.plans-tmp".to_string()])
+        );
+        assert!(dir.path().join("charts/a.png").exists());
+        assert_eq!(remove_temporaries(dir.path(), "charts"), Ok(Vec::new()));
+        assert_eq!(remove_temporaries(dir.path(), "none"), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn a_file_or_a_link_in_place_of_the_folder_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(check_folder(dir.path(), "charts"), Ok(()));
+        std::fs::write(dir.path().join("charts"), "").unwrap();
+        assert_eq!(
+            check_folder(dir.path(), "charts"),
+            Err(RunError::NotAFolder {
+                path: "charts".into()
+            })
+        );
+        #[cfg(unix)]
+        {
+            std::fs::remove_file(dir.path().join("charts")).unwrap();
+            std::os::unix::fs::symlink("/tmp", dir.path().join("charts")).unwrap();
+            assert_eq!(
+                check_folder(dir.path(), "charts"),
+                Err(RunError::FolderIsLink {
+                    path: "charts".into()
+                })
+            );
+        }
+    }
+}

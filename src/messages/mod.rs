@@ -1,0 +1,572 @@
+//! The message catalogue: what `plans` can say, as types.
+//!
+//! Rules and commands decide *what* to say by building one of these values with the facts
+//! it needs; the words are made from it only when output is rendered, by [`en`] (English).
+//! A second language is a second module beside `en` with the same functions; no sentence is
+//! built anywhere else (not in the rules, not in the renderers, and never from a library's
+//! error text).
+
+pub mod en;
+
+use crate::model::{PlanId, Special};
+
+/// A message and the hint that goes with it, as rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Why the operating system refused to read or write something (from an I/O error's kind,
+/// never its text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    ReadOnly,
+    NoSpace,
+    BrokenPipe,
+    /// Any other error, with the operating system's error number where there is one.
+    Other(Option<i32>),
+}
+
+impl IoReason {
+    pub fn of(error: &std::io::Error) -> IoReason {
+        use std::io::ErrorKind as K;
+        match error.kind() {
+            K::NotFound => IoReason::NotFound,
+            K::PermissionDenied => IoReason::PermissionDenied,
+            K::ReadOnlyFilesystem => IoReason::ReadOnly,
+            K::StorageFull | K::QuotaExceeded => IoReason::NoSpace,
+            K::BrokenPipe => IoReason::BrokenPipe,
+            _ => IoReason::Other(error.raw_os_error()),
+        }
+    }
+}
+
+/// A place in a file, as a message names it: the file, a field, or an entry of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// The whole file (the pointer is empty).
+    File,
+    /// The field with this name.
+    Named(String),
+    /// Entry `index` (0-based) of the list in field `of` (`None` for a list inside a list).
+    Entry { of: Option<String>, index: usize },
+}
+
+impl Field {
+    /// The field a JSON Pointer ends at.
+    pub fn of_pointer(pointer: &str) -> Field {
+        let segments: Vec<String> = pointer
+            .split('/')
+            .skip(1)
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        let is_index = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        match segments.as_slice() {
+            [] => Field::File,
+            [.., parent, last] if is_index(last) => Field::Entry {
+                of: (!is_index(parent)).then(|| parent.clone()),
+                index: last.parse().unwrap_or(0),
+            },
+            [last] if is_index(last) => Field::Entry {
+                of: None,
+                index: last.parse().unwrap_or(0),
+            },
+            [.., last] => Field::Named(last.clone()),
+        }
+    }
+}
+
+/// A kind of JSON value, as the schema names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Array,
+    Object,
+    Null,
+}
+
+/// A value of a list that appears twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Text(String),
+    /// Any other value, as JSON.
+    Json(String),
+}
+
+/// What is wrong with a file that is not valid JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// The file ends before every bracket or quote is closed.
+    EndsEarly,
+    /// A comma before a closing bracket.
+    TrailingComma,
+    /// A comma is missing between two values (the closing bracket the list or object needs).
+    MissingComma { closing: char },
+    /// A field name without double quotes.
+    KeyNotQuoted,
+    /// No colon after a field name.
+    MissingColon,
+    /// A line break or tab inside quotes.
+    LineBreakInText,
+    /// A backslash that starts no valid escape.
+    InvalidEscape,
+    /// More text after the end of the object.
+    TrailingCharacters,
+    /// Brackets nested too deeply to be a plan.
+    TooDeep,
+    /// A value is missing or misspelled.
+    ExpectedValue,
+    /// A comment (`//` or `/* */`): JSON has none.
+    Comment,
+    /// A full-width (or typographic) character where JSON needs an ASCII one.
+    FullWidth { found: char, ascii: char },
+    /// Text in single quotes.
+    SingleQuote,
+    /// A number JSON cannot read.
+    InvalidNumber,
+    /// Anything else.
+    Other,
+}
+
+/// Every problem a diagnostic can report. Each has a stable code ([`Message::code`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    // ---- file-read, non-json-file
+    Symlink,
+    JsonNamedFolder,
+    NotRegularFile,
+    Unreadable {
+        reason: IoReason,
+    },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    TooDeep {
+        depth: usize,
+    },
+    NonJsonFile,
+    // ---- json-syntax
+    Bom,
+    Utf16,
+    Binary,
+    InvalidUtf8,
+    EmptyFile,
+    DuplicateKey {
+        key: String,
+    },
+    Syntax(Syntax),
+    // ---- schema
+    UnknownField {
+        name: String,
+        suggestion: Option<String>,
+        allowed: Vec<String>,
+    },
+    MissingField {
+        name: String,
+        description: Option<String>,
+    },
+    WrongType {
+        field: Field,
+        expected: Vec<JsonType>,
+        found: JsonType,
+        description: Option<String>,
+    },
+    EmptyText {
+        field: Field,
+        required: bool,
+    },
+    TooLong {
+        field: Field,
+        length: usize,
+        limit: u64,
+    },
+    /// An `id` that is not `G-I-N`, with the id it was probably meant to be.
+    BadId {
+        value: String,
+        suggestion: Option<PlanId>,
+    },
+    BadPattern {
+        field: Field,
+        value: String,
+        description: Option<String>,
+    },
+    EmptyList {
+        field: Field,
+        required: bool,
+    },
+    RepeatedEntry {
+        field: Field,
+        entry: Entry,
+    },
+    BelowMinimum {
+        field: Field,
+        limit: String,
+    },
+    /// Any other schema keyword, by name.
+    SchemaOther {
+        field: Field,
+        keyword: String,
+        description: Option<String>,
+    },
+    // ---- file-location
+    /// A plan file in the wrong folder.
+    WrongFolder {
+        id: PlanId,
+    },
+    /// The `id` inside differs from the file's name (and is no other file's).
+    IdMismatch {
+        id: PlanId,
+        name: PlanId,
+    },
+    /// A plan whose file name is not its id.
+    MisnamedPlan {
+        id: PlanId,
+    },
+    /// An outline or register in the wrong place; `exists`: the right place is taken.
+    Misplaced {
+        which: Special,
+        exists: bool,
+    },
+    /// A JSON file that is not a plan, the outline or the register.
+    NotAPlan,
+    MissingFile {
+        which: Special,
+    },
+    // ---- unique-ids
+    /// The `id` inside is another file's: the file was copied and the id left as it was.
+    CopiedId {
+        id: PlanId,
+        owner: String,
+        name: Option<PlanId>,
+    },
+    /// Two files are named after the same plan.
+    SamePlanTwice {
+        id: PlanId,
+        other: String,
+    },
+    // ---- outline-refs
+    UnknownGoal {
+        goal: u32,
+        goals: usize,
+    },
+    UnknownItem {
+        goal: u32,
+        item: u32,
+        items: usize,
+    },
+    // ---- numbering
+    GoalNumber {
+        expected: usize,
+        found: u64,
+    },
+    ItemNumber {
+        goal: u64,
+        expected: usize,
+        found: u64,
+    },
+    ItemWithoutPlans {
+        goal: u64,
+        item: u64,
+        title: String,
+    },
+    PlanGap {
+        goal: u64,
+        item: u64,
+        missing: Vec<u32>,
+        highest: u32,
+    },
+    // ---- counts
+    GoalCount {
+        goal: u64,
+        actual: usize,
+        expected: u64,
+        /// Plans certainly missing: gaps, and the first plan of an empty action area.
+        missing: Vec<PlanId>,
+        /// How many more are missing at the end of some action area, and the candidates.
+        unplaced: usize,
+        candidates: Vec<PlanId>,
+        /// `expected_total` as it would be with every goal's count taken as it is now.
+        total_if_changed: u64,
+    },
+    GoalsSum {
+        sum: u64,
+        total: u64,
+    },
+    // ---- departments
+    UnknownDepartment {
+        name: String,
+        suggestion: Option<String>,
+    },
+    SubprojectDepartment {
+        name: String,
+    },
+    UnusedDepartment {
+        name: String,
+    },
+    DuplicateDepartment {
+        name: String,
+    },
+    // ---- text
+    BlankText,
+    EdgeSpace {
+        leading: bool,
+        character: char,
+    },
+    ControlCharacter {
+        character: char,
+    },
+    NotNfc {
+        fixed: String,
+    },
+    DuplicateTitle {
+        title: String,
+        other: PlanId,
+    },
+    LineWrapSpace {
+        before: char,
+        space: char,
+        after: char,
+        fixed: String,
+    },
+}
+
+impl Message {
+    /// The message's stable code (in `--format json`): one per kind of problem.
+    pub fn code(&self) -> &'static str {
+        use Message as M;
+        match self {
+            M::Symlink => "symlink",
+            M::JsonNamedFolder => "json-named-folder",
+            M::NotRegularFile => "not-regular-file",
+            M::Unreadable { .. } => "unreadable",
+            M::TooLarge { .. } => "too-large",
+            M::TooDeep { .. } => "too-deep",
+            M::NonJsonFile => "non-json-file",
+            M::Bom => "bom",
+            M::Utf16 => "utf16",
+            M::Binary => "binary",
+            M::InvalidUtf8 => "invalid-utf8",
+            M::EmptyFile => "empty-file",
+            M::DuplicateKey { .. } => "duplicate-key",
+            M::Syntax(s) => match s {
+                Syntax::EndsEarly => "syntax-ends-early",
+                Syntax::TrailingComma => "syntax-trailing-comma",
+                Syntax::MissingComma { .. } => "syntax-missing-comma",
+                Syntax::KeyNotQuoted => "syntax-key-not-quoted",
+                Syntax::MissingColon => "syntax-missing-colon",
+                Syntax::LineBreakInText => "syntax-line-break-in-text",
+                Syntax::InvalidEscape => "syntax-invalid-escape",
+                Syntax::TrailingCharacters => "syntax-trailing-characters",
+                Syntax::TooDeep => "syntax-too-deep",
+                Syntax::ExpectedValue => "syntax-expected-value",
+                Syntax::Comment => "syntax-comment",
+                Syntax::FullWidth { .. } => "syntax-full-width",
+                Syntax::SingleQuote => "syntax-single-quote",
+                Syntax::InvalidNumber => "syntax-invalid-number",
+                Syntax::Other => "syntax-other",
+            },
+            M::UnknownField { .. } => "unknown-field",
+            M::MissingField { .. } => "missing-field",
+            M::WrongType { .. } => "wrong-type",
+            M::EmptyText { .. } => "empty-text",
+            M::TooLong { .. } => "too-long",
+            M::BadId { .. } => "bad-id",
+            M::BadPattern { .. } => "bad-pattern",
+            M::EmptyList { .. } => "empty-list",
+            M::RepeatedEntry { .. } => "repeated-entry",
+            M::BelowMinimum { .. } => "below-minimum",
+            M::SchemaOther { .. } => "schema-other",
+            M::WrongFolder { .. } => "wrong-folder",
+            M::IdMismatch { .. } => "id-mismatch",
+            M::MisnamedPlan { .. } => "misnamed-plan",
+            M::Misplaced { .. } => "misplaced-file",
+            M::NotAPlan => "not-a-plan",
+            M::MissingFile { .. } => "missing-file",
+            M::CopiedId { .. } => "copied-id",
+            M::SamePlanTwice { .. } => "same-plan-twice",
+            M::UnknownGoal { .. } => "unknown-goal",
+            M::UnknownItem { .. } => "unknown-action-area",
+            M::GoalNumber { .. } => "goal-number",
+            M::ItemNumber { .. } => "action-area-number",
+            M::ItemWithoutPlans { .. } => "action-area-without-plans",
+            M::PlanGap { .. } => "plan-gap",
+            M::GoalCount { .. } => "goal-count",
+            M::GoalsSum { .. } => "goals-sum",
+            M::UnknownDepartment { .. } => "unknown-department",
+            M::SubprojectDepartment { .. } => "subproject-department",
+            M::UnusedDepartment { .. } => "unused-department",
+            M::DuplicateDepartment { .. } => "duplicate-department",
+            M::BlankText => "blank-text",
+            M::EdgeSpace { .. } => "edge-space",
+            M::ControlCharacter { .. } => "control-character",
+            M::NotNfc { .. } => "not-nfc",
+            M::DuplicateTitle { .. } => "duplicate-title",
+            M::LineWrapSpace { .. } => "line-wrap-space",
+        }
+    }
+}
+
+/// Why a command could not run at all (exit 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunError {
+    /// The folder given with `-C` (or the current folder) does not exist.
+    RootMissing {
+        root: String,
+    },
+    /// The folder given with `-C` is a file.
+    RootNotFolder {
+        root: String,
+    },
+    /// The repository's folder or `plans/` cannot be opened.
+    RootUnreadable {
+        root: String,
+        reason: IoReason,
+    },
+    NoPlansFolder {
+        root: String,
+    },
+    PlansIsLink {
+        root: String,
+    },
+    PlansNotFolder {
+        root: String,
+    },
+    /// Standard output (or error) could not be written.
+    Output {
+        reason: IoReason,
+    },
+    /// A folder to write into is a file.
+    NotAFolder {
+        path: String,
+    },
+    /// A folder to write into is a symbolic link.
+    FolderIsLink {
+        path: String,
+    },
+    FontUnreadable,
+    /// Drawing failed inside the drawing library (a bug, not a data problem).
+    DrawingFailed {
+        chart: String,
+    },
+    WriteFailed {
+        path: String,
+        reason: IoReason,
+    },
+    /// A temporary file of an earlier, interrupted build could not be removed.
+    TemporaryLeft {
+        path: String,
+        reason: IoReason,
+    },
+}
+
+impl RunError {
+    /// The error's stable code (in `--format json`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            RunError::RootMissing { .. } => "root-missing",
+            RunError::RootNotFolder { .. } => "root-not-folder",
+            RunError::RootUnreadable { .. } => "root-unreadable",
+            RunError::NoPlansFolder { .. } => "no-plans-folder",
+            RunError::PlansIsLink { .. } => "plans-is-link",
+            RunError::PlansNotFolder { .. } => "plans-not-folder",
+            RunError::Output { .. } => "output-failed",
+            RunError::NotAFolder { .. } => "not-a-folder",
+            RunError::FolderIsLink { .. } => "folder-is-link",
+            RunError::FontUnreadable => "font-unreadable",
+            RunError::DrawingFailed { .. } => "drawing-failed",
+            RunError::WriteFailed { .. } => "write-failed",
+            RunError::TemporaryLeft { .. } => "temporary-left",
+        }
+    }
+}
+
+/// What is on disk where a generated file should be, when it is not the file it should be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileState {
+    Missing,
+    OutOfDate,
+    /// A link, a pipe, a folder or a device where the file should be.
+    NotAFile,
+    Unreadable(IoReason),
+}
+
+/// The other things commands say: summaries and progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    SummaryOk {
+        plans: usize,
+        goals: usize,
+        warnings: usize,
+    },
+    SummaryProblems {
+        errors: usize,
+        warnings: usize,
+        files: usize,
+    },
+    BuildRefused,
+    /// A character of the data that the chart font cannot draw (a data problem: exit 1).
+    MissingGlyph {
+        character: char,
+        text: String,
+        file: Option<String>,
+    },
+    ChartsCurrent {
+        files: usize,
+    },
+    Stale {
+        path: String,
+        state: FileState,
+    },
+    ChartsStale {
+        files: usize,
+        scale: u32,
+    },
+    ChartsWritten {
+        written: usize,
+        unchanged: usize,
+    },
+    TemporaryRemoved {
+        path: String,
+    },
+}
+
+/// A rule's one-line summary or fix, in Japanese and English (the rule registry's entries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Doc {
+    pub ja: &'static str,
+    pub en: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_fields_from_pointers() {
+        assert_eq!(Field::of_pointer(""), Field::File);
+        assert_eq!(Field::of_pointer("/title"), Field::Named("title".into()));
+        assert_eq!(
+            Field::of_pointer("/departments/1"),
+            Field::Entry {
+                of: Some("departments".into()),
+                index: 1
+            }
+        );
+        assert_eq!(
+            Field::of_pointer("/subprojects/0/title"),
+            Field::Named("title".into())
+        );
+        assert_eq!(
+            Field::of_pointer("/a/0/1"),
+            Field::Entry { of: None, index: 1 }
+        );
+        assert_eq!(Field::of_pointer("/a~1b"), Field::Named("a/b".into()));
+    }
+}

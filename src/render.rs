@@ -1,0 +1,365 @@
+//! Renderers: diagnostics as text for people (`human`), for programs (`json`) and for GitHub
+//! Actions (`github`, workflow commands that annotate the pull request's diff); the words come
+//! from the catalogue (`messages::en`).
+//!
+//! Nothing from a file name or from the data reaches a terminal or a CI log as a control
+//! character: [`visible`] writes each one as `<U+XXXX>`, so a department named
+//! "x\n::error::y" cannot start a line of its own, let alone a workflow command.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
+
+use crate::check::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::{Note, RunError, Text, en};
+use crate::span;
+
+/// The output formats of `plans check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+}
+
+/// Renders the outcome in `format`; `color` adds ANSI colours to the human format.
+pub fn render(outcome: &Outcome, format: Format, color: bool) -> String {
+    match format {
+        Format::Human => human(outcome, color),
+        Format::Json => json(&outcome.diagnostics),
+        Format::Github => github(outcome),
+    }
+}
+
+/// The one-line summary that ends human and GitHub output.
+pub fn summary(outcome: &Outcome) -> Note {
+    if outcome.errors() == 0 {
+        Note::SummaryOk {
+            plans: outcome.plan_count(),
+            goals: outcome.goal_count().unwrap_or(0),
+            warnings: outcome.warnings(),
+        }
+    } else {
+        Note::SummaryProblems {
+            errors: outcome.errors(),
+            warnings: outcome.warnings(),
+            files: outcome.files_with_problems(),
+        }
+    }
+}
+
+/// A line of a command's output, in words.
+pub fn note(note: &Note) -> String {
+    visible(&en::note(note)).into_owned()
+}
+
+/// An error that stopped a command, in `format`.
+pub fn run_error(error: &RunError, format: Format) -> String {
+    let Text { message, hint } = en::run_error(error);
+    let (message, hint) = (visible(&message), hint.as_deref().map(visible));
+    match format {
+        Format::Human => {
+            let mut out = format!("plans: {message}\n");
+            if let Some(hint) = hint {
+                let _ = writeln!(out, "  = hint: {hint}");
+            }
+            out
+        }
+        Format::Json => {
+            let item = JsonItem {
+                severity: "error",
+                rule: None,
+                code: error.code(),
+                file: None,
+                pointer: None,
+                line: None,
+                column: None,
+                message: &message,
+                hint: hint.as_deref(),
+            };
+            to_json(&[item])
+        }
+        Format::Github => {
+            let mut text = message.into_owned();
+            if let Some(hint) = hint {
+                text.push_str("\nhint: ");
+                text.push_str(&hint);
+            }
+            format!("::error title=plans::{}\n", escape_data(&text))
+        }
+    }
+}
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// `path:line:col: error[rule]: message`, the source line with a marker, and a hint.
+pub fn human(outcome: &Outcome, color: bool) -> String {
+    let style = Style { on: color };
+    let mut out = String::new();
+    // Each file's line starts, found once: a large outline may carry hundreds of diagnostics.
+    let mut lines: HashMap<&str, span::Lines> = HashMap::new();
+    for d in &outcome.diagnostics {
+        let Text { message, hint } = en::message(&d.message);
+        let (label, code) = match d.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let file = visible(&d.file);
+        let place = match (d.line, d.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            _ => file.into_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "{}: {}: {}",
+            style.paint("1", &place),
+            style.paint(code, &format!("{label}[{}]", d.rule)),
+            style.paint("1", &visible(&message))
+        );
+        if let (Some(line), Some(column), Some(text)) = (d.line, d.column, outcome.source(&d.file))
+            && let Some(source) = lines
+                .entry(d.file.as_str())
+                .or_insert_with(|| span::Lines::new(text))
+                .line_text(text, line)
+        {
+            let number = line.to_string();
+            let pad = " ".repeat(number.len());
+            let (shown, offset, width) = excerpt(source, column, d.len);
+            let bar = style.paint("1;34", "|");
+            let _ = writeln!(out, "{pad} {bar}");
+            let _ = writeln!(out, "{} {bar} {shown}", style.paint("1;34", &number));
+            let _ = writeln!(
+                out,
+                "{pad} {bar} {}{}",
+                " ".repeat(offset),
+                style.paint(code, &"^".repeat(width.max(1)))
+            );
+        }
+        if let Some(hint) = hint {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                style.paint("1;36", "= hint:"),
+                visible(&hint)
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", note(&summary(outcome)));
+    out
+}
+
+/// The part of a source line to show (tabs as spaces, other invisible characters written
+/// visibly, long lines cut around the mark), the display-column offset of the mark and its
+/// display width. Japanese characters are two columns wide in a terminal.
+fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
+    const BEFORE: usize = 60;
+    const MAX: usize = 160;
+    let chars: Vec<char> = source.chars().collect();
+    let start_mark = column.saturating_sub(1).min(chars.len());
+    let first = start_mark.saturating_sub(BEFORE);
+    let last = (first + MAX).min(chars.len());
+    let end_mark = (start_mark + len).min(last).max(start_mark);
+    let piece = |c: char| -> (Cow<'static, str>, usize) {
+        if c == '\t' {
+            (Cow::Borrowed(" "), 1)
+        } else if is_hidden(c) {
+            let s = hidden(c);
+            let w = s.len();
+            (Cow::Owned(s), w)
+        } else {
+            (Cow::Owned(c.to_string()), c.width().unwrap_or(0))
+        }
+    };
+    let width = |cs: &[char]| cs.iter().map(|c| piece(*c).1).sum::<usize>();
+    let mut shown = String::new();
+    if first > 0 {
+        shown.push('…');
+    }
+    for c in &chars[first..last] {
+        shown.push_str(&piece(*c).0);
+    }
+    if last < chars.len() {
+        shown.push('…');
+    }
+    let offset = width(&chars[first..start_mark]) + usize::from(first > 0);
+    (shown, offset, width(&chars[start_mark..end_mark]).max(1))
+}
+
+/// A diagnostic as `--format json` gives it.
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    severity: &'a str,
+    /// The rule's id; `null` for an error that stopped the run.
+    rule: Option<&'a str>,
+    code: &'a str,
+    file: Option<&'a str>,
+    pointer: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+fn to_json(items: &[JsonItem]) -> String {
+    let mut s = serde_json::to_string_pretty(items).unwrap_or_else(|_| "[]".to_string());
+    s.push('\n');
+    s
+}
+
+/// One JSON array of diagnostics, each with its rule, message code, place and words.
+pub fn json(diagnostics: &[Diagnostic]) -> String {
+    let texts: Vec<Text> = diagnostics
+        .iter()
+        .map(|d| en::message(&d.message))
+        .collect();
+    let items: Vec<JsonItem> = diagnostics
+        .iter()
+        .zip(&texts)
+        .map(|(d, text)| JsonItem {
+            severity: d.severity.as_str(),
+            rule: Some(d.rule),
+            code: d.message.code(),
+            file: Some(&d.file),
+            pointer: d.pointer(),
+            line: d.line,
+            column: d.column,
+            message: &text.message,
+            hint: text.hint.as_deref(),
+        })
+        .collect();
+    to_json(&items)
+}
+
+/// GitHub workflow commands, one per diagnostic, then the summary.
+pub fn github(outcome: &Outcome) -> String {
+    let mut out = String::new();
+    for d in &outcome.diagnostics {
+        let Text { message, hint } = en::message(&d.message);
+        let mut props = format!("file={}", escape_property(&visible(&d.file)));
+        if let Some(line) = d.line {
+            let _ = write!(props, ",line={line}");
+        }
+        if let Some(col) = d.column {
+            let _ = write!(props, ",col={col}");
+        }
+        let _ = write!(
+            props,
+            ",title={}",
+            escape_property(&format!("plans check: {}", d.rule))
+        );
+        let mut text = visible(&message).into_owned();
+        if let Some(hint) = hint {
+            text.push_str("\nhint: ");
+            text.push_str(&visible(&hint));
+        }
+        let _ = writeln!(
+            out,
+            "::{} {props}::{}",
+            d.severity.as_str(),
+            escape_data(&text)
+        );
+    }
+    let _ = writeln!(out, "{}", note(&summary(outcome)));
+    out
+}
+
+/// Characters that must not reach a terminal or a log as they are: control characters, and
+/// the invisible ones that reorder or hide text.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn hidden(c: char) -> String {
+    format!("<U+{:04X}>", c as u32)
+}
+
+/// `s` with every control or invisible character written as `<U+XXXX>`.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hidden(c) {
+            out.push_str(&hidden(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Escapes a workflow command's message.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_workflow_commands() {
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn writes_control_and_invisible_characters_visibly() {
+        assert_eq!(visible("財政課"), "財政課");
+        assert_eq!(
+            visible("課\n::error::x\x1b[31m"),
+            "課<U+000A>::error::x<U+001B>[31m"
+        );
+        assert_eq!(visible("a\u{202E}b\u{200B}"), "a<U+202E>b<U+200B>");
+    }
+
+    #[test]
+    fn marks_wide_characters_with_two_columns() {
+        let (shown, offset, width) = excerpt("  \"人事課\",", 3, 5);
+        assert_eq!(shown, "  \"人事課\",");
+        assert_eq!((offset, width), (2, 8));
+    }
+
+    #[test]
+    fn shows_hidden_characters_and_keeps_the_mark_under_its_place() {
+        let (shown, offset, width) = excerpt("\"a\u{7}b\", \"x\"", 7, 3);
+        assert_eq!(shown, "\"a<U+0007>b\", \"x\"");
+        assert_eq!((offset, width), (13, 3));
+    }
+
+    #[test]
+    fn cuts_long_lines_around_the_mark() {
+        let line = "x".repeat(500);
+        let (shown, offset, width) = excerpt(&line, 300, 3);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().count(), 162);
+        assert_eq!((offset, width), (61, 3));
+    }
+}
