@@ -103,7 +103,10 @@ fn main() -> ExitCode {
                 timings,
                 color: use_color(color),
             };
-            commands::check::run(&options, &mut streams)
+            let ended = commands::check::run(&options, &mut streams);
+            // Everything is written and flushed: end here, without freeing every file that
+            // was checked (see `commands::Ended`).
+            std::process::exit(ended.exit as i32)
         }
         Command::Build {
             check,

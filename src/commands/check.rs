@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::{Exit, Stop, Streams};
-use crate::check::check_repository;
+use super::{Ended, Exit, Stop, Streams};
+use crate::check::{Outcome, check_repository};
 use crate::render::{self, Format};
 
 /// What `plans check` is asked to do.
@@ -22,13 +22,22 @@ pub struct Options {
 }
 
 /// Checks the repository and prints the diagnostics: exit 0 if none fails the run, 1 if any
-/// does, 2 if the check could not run (printed in the chosen format).
-pub fn run(options: &Options, streams: &mut Streams) -> Exit {
-    let result = check(options, streams);
-    super::finish(result, options.format, streams)
+/// does, 2 if the check could not run (printed in the chosen format). The outcome is handed
+/// back with the exit code.
+pub fn run(options: &Options, streams: &mut Streams) -> Ended<Outcome> {
+    let mut made = None;
+    let result = check(options, streams, &mut made);
+    Ended {
+        exit: super::finish(result, options.format, streams),
+        made,
+    }
 }
 
-fn check(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+fn check(
+    options: &Options,
+    streams: &mut Streams,
+    made: &mut Option<Outcome>,
+) -> Result<Exit, Stop> {
     let started = Instant::now();
     let outcome = check_repository(&options.root)?;
     let text = render::render(&outcome, options.format, options.color);
@@ -50,9 +59,11 @@ fn check(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             rayon::current_num_threads()
         )?;
     }
-    Ok(if outcome.failed(options.deny_warnings) {
+    let exit = if outcome.failed(options.deny_warnings) {
         Exit::Problems
     } else {
         Exit::Ok
-    })
+    };
+    *made = Some(outcome);
+    Ok(exit)
 }

@@ -21,6 +21,14 @@ pub enum Exit {
     CouldNotRun = 2,
 }
 
+/// How a command ended, and what it made. The binary ends the process without freeing
+/// what was made: freeing 100,000 checked files, allocated on other threads, takes about
+/// 60 ms, longer than everything else after the check.
+pub struct Ended<T> {
+    pub exit: Exit,
+    pub made: Option<T>,
+}
+
 /// Where a command writes: standard output and standard error.
 pub struct Streams<'a> {
     pub out: &'a mut dyn Write,
