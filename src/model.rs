@@ -51,7 +51,7 @@ impl Kind {
             DEPARTMENTS_PATH => return Kind::Register,
             _ => {}
         }
-        let name = path.rsplit('/').next().unwrap_or(path);
+        let name = path.rfind('/').map_or(path, |i| &path[i + 1..]);
         match name {
             "outline.json" => Kind::Misplaced(Special::Outline),
             "departments.json" => Kind::Misplaced(Special::Register),
@@ -181,23 +181,25 @@ pub struct PlanId {
 impl PlanId {
     /// Parses `G-I-N`: three positive integers in ASCII digits without leading zeros.
     pub fn parse(s: &str) -> Option<PlanId> {
-        let mut parts = s.split('-');
-        let mut next = || -> Option<u32> {
-            let p = parts.next()?;
-            if p.is_empty() || p.starts_with('0') || !p.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            p.parse().ok()
+        let (goal, rest) = s.split_once('-')?;
+        let (item, number) = rest.split_once('-')?;
+        Some(PlanId {
+            goal: positive(goal)?,
+            item: positive(item)?,
+            number: positive(number)?,
+        })
+    }
+
+    /// Whether `path` is this plan's place, `plans/goal-G/G-I-N.json`.
+    pub fn is_path(&self, path: &str) -> bool {
+        let Some((folder, name)) = path
+            .strip_prefix("plans/goal-")
+            .and_then(|rest| rest.split_once('/'))
+        else {
+            return false;
         };
-        let id = PlanId {
-            goal: next()?,
-            item: next()?,
-            number: next()?,
-        };
-        if parts.next().is_some() {
-            return None;
-        }
-        Some(id)
+        positive(folder) == Some(self.goal)
+            && name.strip_suffix(".json").and_then(PlanId::parse) == Some(*self)
     }
 
     /// Parses an id typed with full-width digits or a dash that looks like a hyphen
@@ -226,6 +228,20 @@ impl PlanId {
     }
 }
 
+/// A positive integer in ASCII digits without a leading zero.
+fn positive(s: &str) -> Option<u32> {
+    let bytes = s.as_bytes();
+    if bytes.first().is_none_or(|b| !(b'1'..=b'9').contains(b)) {
+        return None;
+    }
+    bytes.iter().try_fold(0u32, |n, &b| {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+    })
+}
+
 impl std::fmt::Display for PlanId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}-{}-{}", self.goal, self.item, self.number)
@@ -242,6 +258,16 @@ mod tests {
         assert_eq!((id.goal, id.item, id.number), (12, 3, 104));
         assert_eq!(id.to_string(), "12-3-104");
         assert_eq!(id.path(), "plans/goal-12/12-3-104.json");
+        assert!(id.is_path("plans/goal-12/12-3-104.json"));
+        for other in [
+            "plans/goal-1/12-3-104.json",
+            "plans/goal-012/12-3-104.json",
+            "plans/goal-12/x/12-3-104.json",
+            "plans/12-3-104.json",
+            "plans/goal-12/12-3-104.json.bak",
+        ] {
+            assert!(!id.is_path(other), "{other}");
+        }
     }
 
     #[test]
@@ -307,6 +333,9 @@ mod tests {
             "1--1",
             "-1-1-1",
             "1-1-99999999999",
+            "1-1-1-",
+            "１-１-１",
+            "+1-1-1",
         ] {
             assert_eq!(PlanId::parse(bad), None, "{bad}");
         }

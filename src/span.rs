@@ -237,51 +237,54 @@ pub fn line_text(text: &str, line: usize) -> Option<&str> {
 /// Every key that appears twice in the same object, as (byte range of the later key, key).
 /// `text` must be valid JSON.
 pub fn duplicate_keys(text: &str) -> Vec<((usize, usize), String)> {
+    use std::borrow::Cow;
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    // One set of keys per open object; `None` for open arrays.
-    let mut stack: Vec<Option<Vec<std::borrow::Cow<str>>>> = Vec::new();
+    // The keys of every open object, one after another; each open object or array remembers
+    // where its keys start (`None` for an array), so no object allocates a set of its own.
+    let mut keys: Vec<Cow<str>> = Vec::new();
+    let mut open: Vec<Option<usize>> = Vec::new();
     let mut expect_key = false;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'{' => {
-                stack.push(Some(Vec::new()));
+                open.push(Some(keys.len()));
                 expect_key = true;
                 i += 1;
             }
             b'[' => {
-                stack.push(None);
+                open.push(None);
                 expect_key = false;
                 i += 1;
             }
             b'}' | b']' => {
-                stack.pop();
+                if let Some(Some(start)) = open.pop() {
+                    keys.truncate(start);
+                }
                 expect_key = false;
                 i += 1;
             }
             b',' => {
-                expect_key = matches!(stack.last(), Some(Some(_)));
+                expect_key = matches!(open.last(), Some(Some(_)));
                 i += 1;
             }
             b'"' => {
                 let end = string_end(bytes, i).unwrap_or(bytes.len());
-                if expect_key {
+                if expect_key && let Some(Some(start)) = open.last() {
                     let raw = &text[i..end];
                     // Keys without escapes are compared as they stand, without allocating.
                     let key = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-                        Some(inner) if !inner.contains('\\') => std::borrow::Cow::Borrowed(inner),
-                        _ => std::borrow::Cow::Owned(decode_string(raw)),
+                        Some(inner) if !inner.contains('\\') => Cow::Borrowed(inner),
+                        _ => Cow::Owned(decode_string(raw)),
                     };
-                    if let Some(Some(keys)) = stack.last_mut() {
-                        if keys.contains(&key) {
-                            found.push(((i, end), key.into_owned()));
-                        } else {
-                            keys.push(key);
-                        }
+                    if keys[*start..].contains(&key) {
+                        found.push(((i, end), key.into_owned()));
+                    } else {
+                        keys.push(key);
                     }
-                    expect_key = false;
                 }
+                expect_key = false;
                 i = end;
             }
             _ => i += 1,
@@ -311,11 +314,12 @@ fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
 /// The index just past the string that starts (with its quote) at `start`.
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
-    while i < bytes.len() {
+    // Jump from one quote or backslash to the next: most of a file is the text inside strings.
+    while let Some(found) = memchr::memchr2(b'"', b'\\', bytes.get(i..)?) {
+        i += found;
         match bytes[i] {
             b'\\' => i += 2,
-            b'"' => return Some(i + 1),
-            _ => i += 1,
+            _ => return Some(i + 1),
         }
     }
     None

@@ -108,6 +108,8 @@ mod tests {
             kind: Kind::of_path(path),
             content: Content::SetAside,
             sound: true,
+            id: None,
+            placed: false,
         }
     }
 

@@ -113,7 +113,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             named
                 .entry(id)
                 .and_modify(|owner| {
-                    if doc.path == id.path() {
+                    if doc.placed {
                         *owner = &doc.path;
                     }
                 })
@@ -133,7 +133,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             Kind::Other if plan.is_some() => None,
             _ => continue,
         };
-        let id = plan.and_then(|p| PlanId::parse(&p.id));
+        let id = doc.id;
         let identity = match (name, id) {
             (Some(n), _) if named.get(&n).is_some_and(|owner| *owner != doc.path) => {
                 Identity::Twice { other: named[&n] }
@@ -152,7 +152,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             (Some(n), _) => match areas {
                 Some(a) if a.items(n.goal).is_none() => Identity::UnknownGoal,
                 Some(a) if !a.contains(n) => Identity::UnknownItem,
-                _ if doc.path != n.path() => Identity::WrongFolder,
+                _ if !doc.placed => Identity::WrongFolder,
                 _ => Identity::Sound,
             },
             (None, None) => continue,

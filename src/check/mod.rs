@@ -39,6 +39,8 @@ pub struct Document {
     pub path: String,
     pub text: String,
     pub value: Value,
+    /// Some object in it repeats a key.
+    pub repeated_keys: bool,
     /// The schema it is checked against.
     pub of: Of,
 }
@@ -74,6 +76,10 @@ pub struct Checked {
     pub content: Content,
     /// The file's own rules found no error in it.
     pub sound: bool,
+    /// The plan id inside the file, if it holds a plan with a well-formed id.
+    pub id: Option<PlanId>,
+    /// A file named after a plan sits in that plan's place, `plans/goal-G/G-I-N.json`.
+    pub placed: bool,
 }
 
 /// The result of a check: every diagnostic, sorted, and the files they are about.
@@ -84,6 +90,8 @@ pub struct Outcome {
     pub timings: Vec<(&'static str, Duration)>,
     /// Every JSON file found, in path order.
     docs: Docs,
+    /// How many plans are in the model (counted once, when the check finishes).
+    plan_count: usize,
 }
 
 impl Outcome {
@@ -114,7 +122,7 @@ impl Outcome {
 
     /// How many plans are in the model.
     pub fn plan_count(&self) -> usize {
-        self.plans().count()
+        self.plan_count
     }
 
     /// How many goals the outline has, if it could be read.
@@ -254,8 +262,13 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
     let SourceFile { path, bytes } = file;
     let kind = Kind::of_path(&path);
     let mut out = Vec::new();
-    let checked = |text, content, out: &Vec<Diagnostic>| Checked {
-        path: path.clone(),
+    let checked = |path: String, text, content: Content, out: &Vec<Diagnostic>| Checked {
+        id: match &content {
+            Content::Plan(plan) => PlanId::parse(&plan.id),
+            _ => None,
+        },
+        placed: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
+        path,
         text,
         kind,
         content,
@@ -267,10 +280,14 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         Ok(bytes) => bytes,
         Err(failure) => {
             out.push(rules::FILE_READ.report(&path, Target::File, unread(failure)));
-            return (checked(None, Content::Unread, &out), out);
+            return (checked(path, None, Content::Unread, &out), out);
         }
     };
-    let (text, value) = match parse::parse(&path, bytes) {
+    let parse::Parsed {
+        text,
+        value,
+        repeated_keys,
+    } = match parse::parse(&path, bytes) {
         Ok(parsed) => parsed,
         Err(failed) => {
             // Only a file whose name says what it is must be JSON; any other file is set
@@ -278,7 +295,7 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
             if matches!(kind, Kind::Outline | Kind::Register | Kind::Plan(_)) {
                 out.push(*failed.diagnostic);
             }
-            return (checked(failed.text, Content::NotJson, &out), out);
+            return (checked(path, failed.text, Content::NotJson, &out), out);
         }
     };
     let of = match kind {
@@ -287,13 +304,14 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         Kind::Plan(_) => Of::Plan,
         Kind::Other if identity::has_plan_id(&value) => Of::Plan,
         Kind::Misplaced(_) | Kind::Other => {
-            return (checked(Some(text), Content::SetAside, &out), out);
+            return (checked(path, Some(text), Content::SetAside, &out), out);
         }
     };
     let doc = Document {
-        path: path.clone(),
+        path,
         text,
         value,
+        repeated_keys,
         of,
     };
     for rule in rules::RULES {
@@ -304,20 +322,30 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         }
     }
     let Document {
-        text, value, of, ..
+        path,
+        text,
+        value,
+        of,
+        ..
     } = doc;
     let content = match of {
         Of::Outline => Content::Outline(Outline::deserialize(&value).ok()),
         Of::Register => Content::Register(Register::deserialize(&value).ok()),
         Of::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
     };
-    (checked(Some(text), content, &out), out)
+    (checked(path, Some(text), content, &out), out)
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), and places and sorts
 /// every diagnostic.
 fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Outcome {
     let ctx = Context::new(&docs);
+    // The plans of the model: files named after their id, in their place.
+    let plan_count = ctx
+        .plans
+        .iter()
+        .filter(|e| e.identity == identity::Identity::Sound && e.id.is_some() && e.id == e.name)
+        .count();
     clock.lap("collect typed content");
     let repository: Vec<&'static Rule> = rules::RULES
         .iter()
@@ -357,6 +385,7 @@ fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Out
         diagnostics,
         timings: clock.timings,
         docs,
+        plan_count,
     }
 }
 
@@ -414,6 +443,8 @@ pub struct Context<'a> {
     /// The register at its place, if its content has the register's shape.
     pub register: Option<&'a Register>,
     pub plans: Vec<identity::PlanEntry<'a>>,
+    /// What the plan files stand for in the outline's action areas (when `areas` is known).
+    pub present: Option<structure::Present>,
 }
 
 impl<'a> Context<'a> {
@@ -429,12 +460,16 @@ impl<'a> Context<'a> {
         }
         let areas = outline.and_then(identity::Areas::of);
         let plans = identity::identify(docs, areas.as_ref());
+        let present = areas
+            .as_ref()
+            .map(|areas| structure::Present::of(&plans, areas));
         Context {
             docs,
             outline,
             areas,
             register,
             plans,
+            present,
         }
     }
 

@@ -17,8 +17,16 @@ pub struct Failed {
     pub text: Option<String>,
 }
 
+/// A file that is UTF-8 JSON: its text, its value, and whether an object in it repeats a key.
+#[derive(Debug)]
+pub struct Parsed {
+    pub text: String,
+    pub value: Value,
+    pub repeated_keys: bool,
+}
+
 /// Parses one file's bytes into its text and JSON value, or explains why it is not UTF-8 JSON.
-pub fn parse(path: &str, bytes: Vec<u8>) -> Result<(String, Value), Failed> {
+pub fn parse(path: &str, bytes: Vec<u8>) -> Result<Parsed, Failed> {
     let fail = |target: Target, message: Message, text: Option<String>| Failed {
         diagnostic: Box::new(JSON_SYNTAX.report(path, target, message)),
         text,
@@ -53,8 +61,12 @@ pub fn parse(path: &str, bytes: Vec<u8>) -> Result<(String, Value), Failed> {
     if text.trim().is_empty() {
         return Err(fail(Target::File, Message::EmptyFile, None));
     }
-    match serde_json::from_str(&text) {
-        Ok(value) => Ok((text, value)),
+    match value_of(&text) {
+        Ok((value, repeated_keys)) => Ok(Parsed {
+            text,
+            value,
+            repeated_keys,
+        }),
         Err(e) => {
             let (syntax, start, len) = diagnose(&text, &e);
             let p = span::position(&text, start, start);
@@ -65,6 +77,85 @@ pub fn parse(path: &str, bytes: Vec<u8>) -> Result<(String, Value), Failed> {
             };
             Err(fail(target, Message::Syntax(syntax), Some(text)))
         }
+    }
+}
+
+/// Parses JSON text into a `Value`, noting whether any object repeats a key: serde_json keeps
+/// the last one silently, so the parse itself tells which files need the slower scan that
+/// places the repeated key ([`span::duplicate_keys`]).
+fn value_of(text: &str) -> Result<(Value, bool), serde_json::Error> {
+    use serde::de::DeserializeSeed;
+    let repeated = std::cell::Cell::new(false);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Seed(&repeated).deserialize(&mut de)?;
+    de.end()?;
+    Ok((value, repeated.get()))
+}
+
+/// Builds a `Value` as serde_json does, and marks a repeated key in any object.
+#[derive(Clone, Copy)]
+struct Seed<'r>(&'r std::cell::Cell<bool>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Seed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Seed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element_seed(self)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self)?;
+            if object.insert(key, value).is_some() {
+                self.0.set(true);
+            }
+        }
+        Ok(Value::Object(object))
     }
 }
 
@@ -159,6 +250,9 @@ fn ascii_for(c: char) -> Option<char> {
 
 /// Keys that appear twice in one object: `serde_json` silently keeps the last.
 pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if !doc.repeated_keys {
+        return;
+    }
     for ((start, end), key) in span::duplicate_keys(&doc.text) {
         let p = span::position(&doc.text, start, end);
         out.push(JSON_SYNTAX.report(
@@ -185,6 +279,34 @@ mod tests {
             Message::Syntax(s) => (s, d.line.unwrap(), d.column.unwrap()),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn parses_as_serde_json_does_and_notes_repeated_keys() {
+        for text in [
+            r#"{"a": [1, -2, 3.5, 1e300, true, null, "x", {"b": {}}], "c": 18446744073709551615}"#,
+            "[]",
+            "\"\\u3042\"",
+        ] {
+            let (value, repeated) = value_of(text).unwrap();
+            assert_eq!(
+                value,
+                serde_json::from_str::<Value>(text).unwrap(),
+                "{text}"
+            );
+            assert!(!repeated, "{text}");
+        }
+        for text in [r#"{"a": 1, "a": 2}"#, r#"[{"b": {"a": 1, "\u0061": 2}}]"#] {
+            let (value, repeated) = value_of(text).unwrap();
+            assert_eq!(
+                value,
+                serde_json::from_str::<Value>(text).unwrap(),
+                "{text}"
+            );
+            assert!(repeated, "{text}");
+        }
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(value_of(&deep).is_err(), "the recursion limit holds");
     }
 
     #[test]

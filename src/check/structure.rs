@@ -5,9 +5,8 @@
 //! naming the ids that are missing; `numbering` reports gaps only in goals whose count is
 //! right (plans renumbered, or moved to another action area).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::Context;
+use super::identity::{Areas, PlanEntry};
 use super::rules::{COUNTS, NUMBERING};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
@@ -45,10 +44,9 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if ctx.areas.is_none() {
+    let Some(present) = &ctx.present else {
         return;
-    }
-    let present = Present::of(ctx);
+    };
     for (gi, goal) in outline.goals.iter().enumerate() {
         if present.count(goal.number) as u64 != goal.expected_plans {
             continue;
@@ -91,10 +89,9 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             },
         ));
     }
-    if ctx.areas.is_none() {
+    let Some(present) = &ctx.present else {
         return;
-    }
-    let present = Present::of(ctx);
+    };
     // `expected_total` as it would be with every goal's count taken as it is now.
     let total_if_changed = outline
         .goals
@@ -161,81 +158,112 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The plans present in the outline's action areas.
-struct Present {
-    /// Distinct plans counted in each goal.
-    per_goal: BTreeMap<u64, BTreeSet<PlanId>>,
-    areas: BTreeMap<(u64, u64), Area>,
+/// The plans present in the outline's action areas, gathered once for `numbering` and
+/// `counts`.
+pub struct Present {
+    /// Goal `g`'s action area `i` is at `[g - 1][i - 1]`.
+    areas: Vec<Vec<Area>>,
 }
 
 /// The plan numbers present in one action area.
 #[derive(Default)]
 struct Area {
-    /// Numbers of files that are the plan their name says.
-    firm: BTreeSet<u32>,
+    /// The numbers of the files counted here, each once, in order.
+    counted: Vec<u32>,
     /// Numbers a file whose name and `id` differ stands for (both, until one is corrected):
     /// they fill gaps, but do not make the area longer.
-    loose: BTreeSet<u32>,
+    loose: Vec<u32>,
+    /// The highest number of a file that is the plan its name says.
+    highest: u32,
 }
 
 impl Area {
-    fn highest(&self) -> u32 {
-        self.firm.last().copied().unwrap_or(0)
+    fn has(&self, n: u32) -> bool {
+        self.counted.binary_search(&n).is_ok() || self.loose.binary_search(&n).is_ok()
     }
 
     /// The numbers below the highest one that no file stands for.
     fn gaps(&self) -> Vec<u32> {
-        (1..self.highest())
-            .filter(|n| !self.firm.contains(n) && !self.loose.contains(n))
-            .collect()
+        (1..self.highest).filter(|n| !self.has(*n)).collect()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.counted.is_empty() && self.loose.is_empty()
+    }
+
+    fn highest(&self) -> u32 {
+        self.highest
     }
 
     /// The number the next plan of the area would have.
     fn next(&self) -> u32 {
-        (self.highest() + 1..)
-            .find(|n| !self.loose.contains(n))
+        (self.highest + 1..)
+            .find(|n| !self.has(*n))
             .unwrap_or(u32::MAX)
     }
 }
 
 impl Present {
-    fn of(ctx: &Context) -> Present {
+    /// What the plan files stand for in the outline's action areas.
+    pub fn of(plans: &[PlanEntry], areas: &Areas) -> Present {
         let mut present = Present {
-            per_goal: BTreeMap::new(),
-            areas: BTreeMap::new(),
+            areas: (1..=areas.goals() as u32)
+                .map(|g| {
+                    (0..areas.items(g).unwrap_or(0))
+                        .map(|_| Area::default())
+                        .collect()
+                })
+                .collect(),
         };
-        let in_outline = |id: &PlanId| ctx.areas.as_ref().is_some_and(|a| a.contains(*id));
-        for entry in &ctx.plans {
-            if let Some(id) = entry.counted.filter(in_outline) {
-                present
-                    .per_goal
-                    .entry(u64::from(id.goal))
-                    .or_default()
-                    .insert(id);
-            }
+        for entry in plans {
             let loose = entry.also.is_some();
-            for id in [entry.counted, entry.also].into_iter().flatten() {
-                if in_outline(&id) {
-                    let area = present
-                        .areas
-                        .entry((u64::from(id.goal), u64::from(id.item)))
-                        .or_default();
-                    if loose {
-                        area.loose.insert(id.number);
-                    } else {
-                        area.firm.insert(id.number);
-                    }
+            if let Some(id) = entry.counted
+                && let Some(area) = present.area_mut(id)
+            {
+                area.counted.push(id.number);
+                if loose {
+                    area.loose.push(id.number);
+                } else {
+                    area.highest = area.highest.max(id.number);
                 }
             }
+            if let Some(id) = entry.also
+                && let Some(area) = present.area_mut(id)
+            {
+                area.loose.push(id.number);
+            }
+        }
+        for area in present.areas.iter_mut().flatten() {
+            area.counted.sort_unstable();
+            area.counted.dedup();
+            area.loose.sort_unstable();
+            area.loose.dedup();
         }
         present
     }
 
-    fn count(&self, goal: u64) -> usize {
-        self.per_goal.get(&goal).map_or(0, BTreeSet::len)
+    fn area_mut(&mut self, id: PlanId) -> Option<&mut Area> {
+        let goal = self.areas.get_mut((id.goal as usize).checked_sub(1)?)?;
+        goal.get_mut((id.item as usize).checked_sub(1)?)
     }
 
+    /// How many plans goal `goal` has.
+    fn count(&self, goal: u64) -> usize {
+        let Some(areas) = (goal as usize)
+            .checked_sub(1)
+            .and_then(|g| self.areas.get(g))
+        else {
+            return 0;
+        };
+        areas.iter().map(|a| a.counted.len()).sum()
+    }
+
+    /// The numbers present in action area `item` of goal `goal`, if any.
     fn area(&self, goal: u64, item: u64) -> Option<&Area> {
-        self.areas.get(&(goal, item))
+        let area = self
+            .areas
+            .get((goal as usize).checked_sub(1)?)?
+            .get((item as usize).checked_sub(1)?)?;
+        (!area.is_empty()).then_some(area)
     }
 }
