@@ -65,7 +65,7 @@ pub fn run_error(error: &RunError, format: Format) -> String {
         Format::Human => {
             let mut out = format!("plans: {message}\n");
             if let Some(hint) = hint {
-                let _ = writeln!(out, "  = hint: {hint}");
+                let _ = writeln!(out, "  = {}: {hint}", en::LABELS.hint);
             }
             out
         }
@@ -86,8 +86,7 @@ pub fn run_error(error: &RunError, format: Format) -> String {
         Format::Github => {
             let mut text = message.into_owned();
             if let Some(hint) = hint {
-                text.push_str("\nhint: ");
-                text.push_str(&hint);
+                let _ = write!(text, "\n{}: {hint}", en::LABELS.hint);
             }
             format!("::error title=plans::{}\n", escape_data(&text))
         }
@@ -117,8 +116,8 @@ pub fn human(outcome: &Outcome, color: bool) -> String {
     for d in &outcome.diagnostics {
         let Text { message, hint } = en::message(&d.message);
         let (label, code) = match d.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
+            Severity::Error => (en::LABELS.error, "1;31"),
+            Severity::Warning => (en::LABELS.warning, "1;33"),
         };
         let file = visible(&d.file);
         let place = match (d.line, d.column) {
@@ -262,12 +261,11 @@ pub fn github(outcome: &Outcome) -> String {
         let _ = write!(
             props,
             ",title={}",
-            escape_property(&format!("plans check: {}", d.rule))
+            escape_property(&format!("{}: {}", en::LABELS.annotation, d.rule))
         );
         let mut text = visible(&message).into_owned();
         if let Some(hint) = hint {
-            text.push_str("\nhint: ");
-            text.push_str(&visible(&hint));
+            let _ = write!(text, "\n{}: {}", en::LABELS.hint, visible(&hint));
         }
         let _ = writeln!(
             out,

@@ -2,8 +2,9 @@
 //!
 //! `serde_json` gives values without positions. Once a file has parsed, this module finds the
 //! byte range of the value (or key) at a JSON Pointer by scanning the text again, and turns byte
-//! offsets into 1-based line and column numbers counted in characters. It is only called for
-//! files that have something to report, so a clean run never pays for it.
+//! offsets into 1-based line and column numbers counted in characters. Its functions run only
+//! for files with something to report (a diagnostic to place, or a key the parse found
+//! repeated), so a clean run never pays for them.
 
 /// A located piece of source: 1-based line and column (in characters) and its length in
 /// characters on that line (at least 1).

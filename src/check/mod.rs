@@ -23,7 +23,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Message, RunError};
+use crate::messages::{Message, Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
@@ -87,7 +87,7 @@ pub struct Checked {
 pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     /// How long each phase took (for `--timings`).
-    pub timings: Vec<(&'static str, Duration)>,
+    pub timings: Vec<(Phase, Duration)>,
     /// Every JSON file found, in path order.
     docs: Docs,
     /// How many plans are in the model (counted once, when the check finishes).
@@ -186,7 +186,7 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
         });
         split(results)
     })?;
-    clock.lap("walk, read, parse and per-file rules");
+    clock.lap(Phase::Walk);
     let mut diagnostics: Vec<Diagnostic> = walked.strays.iter().map(stray).collect();
     let mut runs = Vec::with_capacity(walked.visited.len());
     for (run, found) in walked.visited {
@@ -204,7 +204,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     let Loaded { mut files, strays } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let results = par::map(files, par::THRESHOLD, |file| check_file(&schemas, file));
-    clock.lap("parse and per-file rules");
+    clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
     diagnostics.extend(strays.iter().map(stray));
     finish(Docs::from_runs(vec![run]), diagnostics, clock)
@@ -346,7 +346,7 @@ fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Out
         .iter()
         .filter(|e| e.identity == identity::Identity::Sound && e.id.is_some() && e.id == e.name)
         .count();
-    clock.lap("collect typed content");
+    clock.lap(Phase::Collect);
     let repository: Vec<&'static Rule> = rules::RULES
         .iter()
         .copied()
@@ -370,17 +370,17 @@ fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Out
     drop(ctx);
     let mut rule_times = Vec::new();
     for (id, took, found) in found {
-        rule_times.push((id, took));
+        rule_times.push((Phase::Rule(id), took));
         diagnostics.extend(found);
     }
-    clock.lap("cross-file rules (side by side)");
+    clock.lap(Phase::CrossFile);
     clock.timings.extend(rule_times);
     place(&docs, &mut diagnostics);
     par::sort_by(&mut diagnostics, par::THRESHOLD, |a, b| {
         a.sort_key().cmp(&b.sort_key())
     });
     diagnostics.dedup();
-    clock.lap("place and sort diagnostics");
+    clock.lap(Phase::Place);
     Outcome {
         diagnostics,
         timings: clock.timings,
@@ -482,7 +482,7 @@ impl<'a> Context<'a> {
 /// Phase timings for `--timings`.
 struct Clock {
     last: Instant,
-    timings: Vec<(&'static str, Duration)>,
+    timings: Vec<(Phase, Duration)>,
 }
 
 impl Clock {
@@ -493,8 +493,8 @@ impl Clock {
         }
     }
 
-    fn lap(&mut self, name: &'static str) {
-        self.timings.push((name, self.last.elapsed()));
+    fn lap(&mut self, phase: Phase) {
+        self.timings.push((phase, self.last.elapsed()));
         self.last = Instant::now();
     }
 }

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use super::{Ended, Exit, Stop, Streams};
 use crate::check::{Outcome, check_repository};
+use crate::messages::Note;
 use crate::render::{self, Format};
 
 /// What `plans check` is asked to do.
@@ -45,19 +46,18 @@ fn check(
     streams.out.flush()?;
     if options.timings {
         for (phase, took) in &outcome.timings {
-            writeln!(
-                streams.err,
-                "{:>9.2} ms  {phase}",
-                took.as_secs_f64() * 1000.0
-            )?;
+            let note = Note::Timing {
+                phase: *phase,
+                micros: took.as_micros() as u64,
+            };
+            writeln!(streams.err, "{}", render::note(&note))?;
         }
-        writeln!(
-            streams.err,
-            "{:>9.2} ms  total, with output ({} files with problems, {} threads)",
-            started.elapsed().as_secs_f64() * 1000.0,
-            outcome.files_with_problems(),
-            rayon::current_num_threads()
-        )?;
+        let note = Note::TimingTotal {
+            micros: started.elapsed().as_micros() as u64,
+            files: outcome.files_with_problems(),
+            threads: rayon::current_num_threads(),
+        };
+        writeln!(streams.err, "{}", render::note(&note))?;
     }
     let exit = if outcome.failed(options.deny_warnings) {
         Exit::Problems

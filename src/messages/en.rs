@@ -1,7 +1,9 @@
 //! English: the words for every message. Messages say what is wrong; hints say how to fix
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
-use super::{Entry, Field, FileState, IoReason, JsonType, Message, Note, RunError, Syntax, Text};
+use super::{
+    Entry, Field, FileState, IoReason, JsonType, Message, Note, Phase, RunError, Syntax, Text,
+};
 use crate::model::{PlanId, Special};
 
 fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
@@ -618,8 +620,49 @@ pub fn note(n: &Note) -> String {
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")
         }
+        Note::Timing { phase, micros } => {
+            let phase = match phase {
+                Phase::Walk => "walk, read, parse and per-file rules",
+                Phase::PerFile => "parse and per-file rules",
+                Phase::Collect => "collect what the cross-file rules see",
+                Phase::CrossFile => "cross-file rules (side by side)",
+                Phase::Rule(id) => id,
+                Phase::Place => "place and sort diagnostics",
+            };
+            format!("{:>9.2} ms  {phase}", *micros as f64 / 1000.0)
+        }
+        Note::TimingTotal {
+            micros,
+            files,
+            threads,
+        } => format!(
+            "{:>9.2} ms  total, with output ({}, {})",
+            *micros as f64 / 1000.0,
+            if *files == 1 {
+                "1 file with problems".to_string()
+            } else {
+                format!("{files} files with problems")
+            },
+            count(*threads, "thread")
+        ),
     }
 }
+
+/// The words around every diagnostic.
+pub struct Labels {
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub hint: &'static str,
+    /// The title of a GitHub annotation, before the rule's id.
+    pub annotation: &'static str,
+}
+
+pub const LABELS: Labels = Labels {
+    error: "error",
+    warning: "warning",
+    hint: "hint",
+    annotation: "plans check",
+};
 
 fn io_reason(reason: IoReason) -> String {
     match reason {

@@ -535,6 +535,34 @@ pub enum Note {
     TemporaryRemoved {
         path: String,
     },
+    /// How long one phase of a check took (`--timings`).
+    Timing {
+        phase: Phase,
+        micros: u64,
+    },
+    /// How long the whole check took, with its output.
+    TimingTotal {
+        micros: u64,
+        files: usize,
+        threads: usize,
+    },
+}
+
+/// A phase of a check, timed for `--timings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Walking `plans/`, reading, parsing and the per-file rules.
+    Walk,
+    /// Parsing and the per-file rules, on files already in memory.
+    PerFile,
+    /// Gathering what the cross-file rules see.
+    Collect,
+    /// The cross-file rules, side by side.
+    CrossFile,
+    /// One cross-file rule, by id.
+    Rule(&'static str),
+    /// Placing and sorting the diagnostics.
+    Place,
 }
 
 /// A rule's one-line summary or fix, in Japanese and English (the rule registry's entries).
