@@ -111,20 +111,18 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(TEMPORARY_SUFFIX)
-            .tempfile_in(dir)
-            .map_err(|e| fail(&e))?;
-        tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
-        // Temporary files are private (0600); generated files are for everyone to read.
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
+        // Temporary files are private (0600); generated files get the mode any new file
+        // gets (0666 less the umask), as a plain write would give them.
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            tmp.as_file()
-                .set_permissions(std::fs::Permissions::from_mode(0o644))
-                .map_err(|e| fail(&e))?;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
+        let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+        tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
         // On disk before it takes the old file's name, so a crash leaves one or the other.
         tmp.as_file().sync_all().map_err(|e| fail(&e))?;
         tmp.persist(&path).map_err(|e| fail(&e.error))?;

@@ -1,13 +1,14 @@
 //! `plans`: the implementation plan of 「郡山市行財政改革大綱2026実施計画」 as data, and the
 //! checks and charts that guard and present it.
 //!
-//! Data flows one way (see ARCHITECTURE.md): [`model`], [`diagnostic`] and the typed
-//! [`messages`] at the bottom; loading ([`repo`], [`safe_io`]); checking ([`check`]);
+//! Data flows one way (see ARCHITECTURE.md): [`model`], [`diagnostic`], [`chars`] and the
+//! typed [`messages`] at the bottom; loading ([`repo`], [`safe_io`]); checking ([`check`]);
 //! presenting ([`render`], [`stats`], [`chart`], [`generated`]); and the [`commands`], which
 //! the binary calls.
 
 #![forbid(unsafe_code)]
 
+pub mod chars;
 pub mod chart;
 pub mod check;
 pub mod commands;

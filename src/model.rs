@@ -37,6 +37,9 @@ pub enum Kind {
     Register,
     /// A file named after a plan, `G-I-N.json`, wherever it is (its folder is checked later).
     Plan(PlanId),
+    /// A file whose name is a plan's id typed another way: full-width digits, another dash,
+    /// leading zeros, `.JSON`, or `.json.txt` (a name Windows shows without `.txt`).
+    Misnamed(PlanId),
     /// A file named `outline.json` or `departments.json` somewhere else under `plans/`.
     Misplaced(Special),
     /// Any other JSON file: a plan under a wrong name, or a file that does not belong.
@@ -55,12 +58,33 @@ impl Kind {
         match name {
             "outline.json" => Kind::Misplaced(Special::Outline),
             "departments.json" => Kind::Misplaced(Special::Register),
-            _ => match name.strip_suffix(".json").and_then(PlanId::parse) {
-                Some(id) => Kind::Plan(id),
-                None => Kind::Other,
+            _ => match name.strip_suffix(".json") {
+                Some(stem) => match PlanId::parse(stem) {
+                    Some(id) => Kind::Plan(id),
+                    None => PlanId::parse_lookalike(stem).map_or(Kind::Other, Kind::Misnamed),
+                },
+                None => json_stem(name)
+                    .and_then(PlanId::parse_lookalike)
+                    .map_or(Kind::Other, Kind::Misnamed),
             },
         }
     }
+}
+
+/// The name without its JSON extension, however it is written: `.json`, `.JSON`, or
+/// `.json.txt` (Windows hides the last extension, so a file saved as text looks right).
+fn json_stem(name: &str) -> Option<&str> {
+    let lower_suffix = |suffix: &str| {
+        let cut = name.len().checked_sub(suffix.len())?;
+        (name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(suffix))
+            .then(|| &name[..cut])
+    };
+    lower_suffix(".json").or_else(|| lower_suffix(".json.txt"))
+}
+
+/// Whether an entry of `plans/` by this name is a JSON file to read.
+pub fn is_json_name(name: &str) -> bool {
+    json_stem(name).is_some()
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -202,8 +226,9 @@ impl PlanId {
             && name.strip_suffix(".json").and_then(PlanId::parse) == Some(*self)
     }
 
-    /// Parses an id typed with full-width digits or a dash that looks like a hyphen
-    /// (`１-１-１`, `1ー1ー1`, `1－1－1`), for a suggestion; `None` if it is not such an id.
+    /// Parses an id typed another way: full-width digits, a dash that looks like a hyphen,
+    /// leading zeros, spaces around it (`１-１-１`, `1ー1ー1`, `1－1－1`, `1-1-01`), for a
+    /// suggestion; `None` if it is not such an id.
     pub fn parse_lookalike(s: &str) -> Option<PlanId> {
         use unicode_normalization::UnicodeNormalization;
         let folded: String = s
@@ -214,7 +239,13 @@ impl PlanId {
                 c => c,
             })
             .collect();
-        PlanId::parse(&folded)
+        let mut parts = folded.split('-').map(|p| p.trim_start_matches('0'));
+        let id = PlanId {
+            goal: positive(parts.next()?)?,
+            item: positive(parts.next()?)?,
+            number: positive(parts.next()?)?,
+        };
+        parts.next().is_none().then_some(id)
     }
 
     /// Where the plan's file belongs, relative to the repository.
@@ -273,11 +304,20 @@ mod tests {
     #[test]
     fn reads_lookalike_ids_for_suggestions() {
         let one = PlanId::parse("1-1-1");
-        for typed in ["１-１-１", "１－１－１", "1ー1ー1", "1−1−1", " 1-1-1"] {
+        for typed in [
+            "１-１-１",
+            "１－１－１",
+            "1ー1ー1",
+            "1−1−1",
+            " 1-1-1",
+            "01-1-001",
+        ] {
             assert_eq!(PlanId::parse(typed), None, "{typed}");
             assert_eq!(PlanId::parse_lookalike(typed), one, "{typed}");
         }
         assert_eq!(PlanId::parse_lookalike("一-一-一"), None);
+        assert_eq!(PlanId::parse_lookalike("1-0-1"), None);
+        assert_eq!(PlanId::parse_lookalike("1-1-1-1"), None);
     }
 
     #[test]
@@ -292,14 +332,25 @@ mod tests {
             Kind::of_path("plans/goal-1/outline.json"),
             Kind::Misplaced(Special::Outline)
         );
+        for misnamed in [
+            "plans/goal-1/１-３-１.json",
+            "plans/goal-1/1-3-01.json",
+            "plans/goal-1/1-3-1.JSON",
+            "plans/goal-1/1-3-1.json.txt",
+            "plans/goal-1/1ー3ー1.Json",
+        ] {
+            assert_eq!(Kind::of_path(misnamed), Kind::Misnamed(id), "{misnamed}");
+        }
         for other in [
             "plans/notes.json",
             "plans/goal-1/1-3-1-old.json",
-            "plans/goal-1/１-３-１.json",
-            "plans/goal-1/1-3-01.json",
+            "plans/goal-1/1-3-1 (1).json",
+            "plans/goal-1/1-3-1.json.bak",
         ] {
             assert_eq!(Kind::of_path(other), Kind::Other, "{other}");
         }
+        assert!(is_json_name("1-3-1.JSON") && is_json_name("a.json.txt"));
+        assert!(!is_json_name("1-3-1.json.bak") && !is_json_name("json"));
     }
 
     #[test]

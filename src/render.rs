@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
+use crate::chars::is_invisible;
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Note, RunError, Text, en};
@@ -26,18 +27,28 @@ pub enum Format {
     Github,
 }
 
-/// Renders the outcome in `format`; `color` adds ANSI colours to the human format.
-pub fn render(outcome: &Outcome, format: Format, color: bool) -> String {
-    match format {
-        Format::Human => human(outcome, color),
+/// How a check's outcome is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Show {
+    pub format: Format,
+    /// ANSI colours in the human format.
+    pub color: bool,
+    /// Warnings fail the run, so the summary counts them as problems.
+    pub deny_warnings: bool,
+}
+
+/// Renders the outcome as `show` says.
+pub fn render(outcome: &Outcome, show: Show) -> String {
+    match show.format {
+        Format::Human => human(outcome, show),
         Format::Json => json(&outcome.diagnostics),
-        Format::Github => github(outcome),
+        Format::Github => github(outcome, show),
     }
 }
 
-/// The one-line summary that ends human and GitHub output.
-pub fn summary(outcome: &Outcome) -> Note {
-    if outcome.errors() == 0 {
+/// The one-line summary that ends human and GitHub output: OK only when the run passes.
+pub fn summary(outcome: &Outcome, show: Show) -> Note {
+    if !outcome.failed(show.deny_warnings) {
         Note::SummaryOk {
             plans: outcome.plan_count(),
             goals: outcome.goal_count().unwrap_or(0),
@@ -108,8 +119,8 @@ impl Style {
 }
 
 /// `path:line:col: error[rule]: message`, the source line with a marker, and a hint.
-pub fn human(outcome: &Outcome, color: bool) -> String {
-    let style = Style { on: color };
+pub fn human(outcome: &Outcome, show: Show) -> String {
+    let style = Style { on: show.color };
     let mut out = String::new();
     // Each file's line starts, found once: a large outline may carry hundreds of diagnostics.
     let mut lines: HashMap<&str, span::Lines> = HashMap::new();
@@ -154,13 +165,13 @@ pub fn human(outcome: &Outcome, color: bool) -> String {
             let _ = writeln!(
                 out,
                 "  {} {}",
-                style.paint("1;36", "= hint:"),
+                style.paint("1;36", &format!("= {}:", en::LABELS.hint)),
                 visible(&hint)
             );
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "{}", note(&summary(outcome)));
+    let _ = writeln!(out, "{}", note(&summary(outcome, show)));
     out
 }
 
@@ -178,7 +189,7 @@ fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
     let piece = |c: char| -> (Cow<'static, str>, usize) {
         if c == '\t' {
             (Cow::Borrowed(" "), 1)
-        } else if is_hidden(c) {
+        } else if is_invisible(c) {
             let s = hidden(c);
             let w = s.len();
             (Cow::Owned(s), w)
@@ -247,7 +258,7 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
 }
 
 /// GitHub workflow commands, one per diagnostic, then the summary.
-pub fn github(outcome: &Outcome) -> String {
+pub fn github(outcome: &Outcome, show: Show) -> String {
     let mut out = String::new();
     for d in &outcome.diagnostics {
         let Text { message, hint } = en::message(&d.message);
@@ -274,16 +285,8 @@ pub fn github(outcome: &Outcome) -> String {
             escape_data(&text)
         );
     }
-    let _ = writeln!(out, "{}", note(&summary(outcome)));
+    let _ = writeln!(out, "{}", note(&summary(outcome, show)));
     out
-}
-
-/// Characters that must not reach a terminal or a log as they are: control characters, and
-/// the invisible ones that reorder or hide text.
-fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 fn hidden(c: char) -> String {
@@ -292,12 +295,12 @@ fn hidden(c: char) -> String {
 
 /// `s` with every control or invisible character written as `<U+XXXX>`.
 pub fn visible(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_hidden) {
+    if !s.chars().any(is_invisible) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if is_hidden(c) {
+        if is_invisible(c) {
             out.push_str(&hidden(c));
         } else {
             out.push(c);

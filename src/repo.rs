@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::messages::{IoReason, RunError};
+use crate::model::is_json_name;
 use crate::safe_io::{self, ReadFailure};
 
 /// The largest file the checker reads. Plan files are a few hundred bytes; anything near this
@@ -52,6 +53,8 @@ pub enum Stray {
     Unlistable(IoReason),
     /// A folder nested more than [`MAX_DEPTH`] deep (not descended into).
     TooDeep,
+    /// An entry whose name is not UTF-8 (it cannot be named, read or be a plan).
+    NameNotUtf8,
 }
 
 /// A JSON entry found under `plans/`, not yet read: any entry whose name ends in `.json`,
@@ -182,6 +185,8 @@ enum Entry {
     Folder,
     Link,
     Other,
+    /// Any entry whose name is not UTF-8.
+    BadName,
 }
 
 /// An opened folder (on Unix; elsewhere folders are listed and read by path).
@@ -226,14 +231,17 @@ fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::R
         if raw == b"." || raw == b".." {
             continue;
         }
-        let name = String::from_utf8_lossy(raw);
+        let Ok(name) = std::str::from_utf8(raw) else {
+            each(&String::from_utf8_lossy(raw), Ok(Entry::BadName));
+            continue;
+        };
         let mut kind = entry.file_type();
         if kind == FileType::Unknown {
             // Some file systems do not say in the listing; ask, without following a link.
             kind = match rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW) {
                 Ok(stat) => FileType::from_raw_mode(stat.st_mode),
                 Err(e) => {
-                    each(&name, Err(e.into()));
+                    each(name, Err(e.into()));
                     continue;
                 }
             };
@@ -244,7 +252,7 @@ fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::R
             FileType::Symlink => Entry::Link,
             _ => Entry::Other,
         };
-        each(&name, Ok(kind));
+        each(name, Ok(kind));
     }
     Ok(())
 }
@@ -309,7 +317,11 @@ fn walk_folder<R: Send>(
                 return;
             }
         };
-        if name.ends_with(".json") {
+        if let Entry::BadName = kind {
+            out.strays.push((path, Stray::NameNotUtf8));
+            return;
+        }
+        if is_json_name(name) {
             // Whatever it is: `read` reports a link, a pipe or a folder by this name.
             found.push(Found {
                 path,
@@ -324,6 +336,7 @@ fn walk_folder<R: Send>(
             Entry::Other => out.strays.push((path, Stray::Special)),
             Entry::File if name.starts_with('.') => {}
             Entry::File => out.strays.push((path, Stray::NonJson)),
+            Entry::BadName => {}
         }
     });
     if let Err(e) = listed {

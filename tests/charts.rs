@@ -142,7 +142,11 @@ fn check_mode_passes_after_a_build_and_fails_after_a_data_change() {
         "{}",
         after.stdout
     );
-    assert!(after.stdout.contains("cargo run --release -- build"));
+    assert!(
+        after.stdout.contains("run `plans build`"),
+        "{}",
+        after.stdout
+    );
 }
 
 #[test]
@@ -225,7 +229,7 @@ fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build
         check.stdout,
         "charts/by-goal.png: not an ordinary file (a link, pipe or folder)\n\
          charts/goal-1.svg: not an ordinary file (a link, pipe or folder)\n\
-         2 chart files need regenerating: run `cargo run --release -- build` and commit charts/\n"
+         2 chart files need regenerating: run `plans build` (in a clone of the repository: `cargo run --release -- build`) and commit charts/\n"
     );
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
@@ -272,4 +276,16 @@ fn charts_that_is_a_file_is_said_exactly() {
             "{args:?}"
         );
     }
+}
+
+#[test]
+fn build_check_on_data_with_errors_says_nothing_was_compared() {
+    let f = Fixture::minimal();
+    f.edit("plans/goal-1/1-1-1.json", "\"1-1-1\",", "\"1-1-1\"");
+    let run = build(&f, &["--check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "plans: the data has errors, so the charts were not compared; fix them first\n"
+    );
 }

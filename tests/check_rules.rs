@@ -563,3 +563,160 @@ fn control_characters_in_data_and_names_are_shown_visibly() {
     assert!(!shown.lines().any(|l| l.starts_with("::")), "{shown}");
     insta::assert_snapshot!(shown);
 }
+
+// ---- what testers and reviewers tried -------------------------------------------------------
+
+#[test]
+fn swapped_ids_are_two_mismatches_never_copies() {
+    let f = sample();
+    f.edit(P111, "\"1-1-1\"", "\"1-1-2\"");
+    f.edit(P112, "\"1-1-2\"", "\"1-1-1\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_plan_number_that_jumps_far_is_one_short_message() {
+    let f = sample();
+    let text = f.read(P113).replace("1-1-3", "1-1-300000");
+    f.remove(P113);
+    f.write("plans/goal-1/1-1-300000.json", text);
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_mistyped_expected_plans_is_one_error() {
+    let f = sample();
+    f.edit(OUTLINE, "\"expected_plans\": 8", "\"expected_plans\": 7");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn an_action_area_missing_from_the_outline_is_one_error() {
+    let f = sample();
+    f.edit(
+        OUTLINE,
+        ",\n        { \"number\": 3, \"title\": \"架空取組その一の三\" }",
+        "",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn plan_names_typed_another_way_are_told_their_name() {
+    let f = sample();
+    for (from, to) in [
+        (P111, "plans/goal-1/1-1-1.JSON"),
+        (P112, "plans/goal-1/1-1-2.json.txt"),
+        ("plans/goal-1/1-2-1.json", "plans/goal-1/1-2-01.json"),
+    ] {
+        let text = f.read(from);
+        f.remove(from);
+        f.write(to, text);
+    }
+    f.edit("plans/goal-1/1-2-01.json", "\"1-2-1\"", "\"1-2-01\"");
+    let text = f.read(P113).replace("\"1-1-3\"", "\"１-１-３\"");
+    f.remove(P113);
+    f.write("plans/goal-1/１-１-３.json", text);
+    insta::assert_snapshot!(check(&f));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_goal_folder_that_is_a_link_is_one_error() {
+    let f = sample();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::rename(f.path("plans/goal-1"), elsewhere.path().join("goal-1")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path().join("goal-1"), f.path("plans/goal-1")).unwrap();
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_renamed_goal_folder_is_one_error() {
+    let f = sample();
+    std::fs::rename(f.path("plans/goal-2"), f.path("plans/goal2")).unwrap();
+    insta::assert_snapshot!(check(&f));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8_is_said() {
+    use std::os::unix::ffi::OsStrExt;
+    let f = sample();
+    let name = std::ffi::OsStr::from_bytes(b"\x83\x81\x83\x82.json");
+    std::fs::write(f.path("plans/goal-1").join(name), "{}").unwrap();
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_department_with_a_stray_space_or_etc_is_one_error() {
+    let f = sample();
+    f.edit(P111, "\"試験企画課\"", "\"試験企画課\u{3000}\"");
+    f.edit(
+        "plans/goal-1/1-2-1.json",
+        "\"試験企画課\"",
+        "\"試験 企画課\"",
+    );
+    f.edit(P211, "\"試験財務課\"", "\"試験財務課 等\"");
+    f.edit(P211, ",\n  \"and_others\": true", "");
+    f.edit(P112, "\"1-1-2\"", "\"1-1-2 \"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_misspelt_register_entry_is_reported_in_the_register() {
+    let f = sample();
+    f.edit(REGISTER, "試験人事課", "試験入事課");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_deleted_plan_does_not_make_its_department_look_unused() {
+    let f = sample();
+    f.remove("plans/goal-3/3-2-1.json");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_field_under_another_name_suggests_the_missing_one() {
+    let f = sample();
+    f.edit(P111, "\"title\"", "\"name\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_line_break_written_in_a_title_is_named() {
+    let f = sample();
+    f.edit(P111, "架空組織の見直し", "架空組織の\\n見直し");
+    f.edit(P112, "架空定員の管理", "架空定員の\\t管理");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn full_width_digits_and_spaces_in_the_json_are_one_fix() {
+    let f = sample();
+    f.edit(
+        OUTLINE,
+        "\"expected_total\": 16",
+        "\"expected_total\": １６",
+    );
+    f.edit(P111, "\"id\": ", "\"id\":\u{3000}");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn with_deny_warnings_a_warning_is_not_ok() {
+    let f = sample();
+    f.write("plans/goal-1/memo.txt", "x");
+    let run = f.run(&["check", "--deny-warnings"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "plans/goal-1/memo.txt: warning[non-json-file]: this file does not end in .json, so it is not checked\n  = hint: plan files end in .json: rename it if it is a plan, or move it out of plans/\n\n1 warning in 1 file\n"
+    );
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .ends_with("OK: 16 plans in 3 goals (1 warning)\n")
+    );
+}

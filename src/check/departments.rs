@@ -68,7 +68,9 @@ fn registered<'c>(ctx: &'c Context) -> Option<HashSet<&'c str>> {
     )
 }
 
-/// Every department a plan or sub-project names is in the register.
+/// Every department a plan or sub-project names is in the register. A name several plans
+/// use, close to a registered name no plan uses, is a slip in the register, reported once
+/// there; a name with 「等」 is told to use `and_others`.
 pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(register) = ctx.register else {
         return;
@@ -80,21 +82,79 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .collect();
     let known: HashSet<&str> = names.iter().copied().collect();
     let folded = fold_all(&names);
+    // Every unknown name, in the order first met, with where it is named.
+    let mut unknown: Vec<(&str, Vec<(&str, Place)>)> = Vec::new();
+    let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut used: HashSet<&str> = HashSet::default();
     for (entry, plan) in plans(ctx) {
         for (name, place) in named(plan) {
             // An empty name is the schema's to report.
-            if !name.is_empty() && !known.contains(name) {
+            if name.is_empty() {
+                continue;
+            }
+            if known.contains(name) {
+                used.insert(name);
+                continue;
+            }
+            let i = *index.entry(name).or_insert_with(|| {
+                unknown.push((name, Vec::new()));
+                unknown.len() - 1
+            });
+            unknown[i].1.push((entry.doc.path.as_str(), place));
+        }
+    }
+    for (name, places) in unknown {
+        let at = |place: Place| Target::Value(place.pointer());
+        if let Some(department) = without_etc(name).filter(|d| known.contains(d)) {
+            for (file, place) in places {
                 out.push(KNOWN_DEPARTMENTS.report(
-                    &entry.doc.path,
-                    Target::Value(place.pointer()),
-                    Message::UnknownDepartment {
+                    file,
+                    at(place),
+                    Message::DepartmentWithEtc {
                         name: name.to_string(),
-                        suggestion: suggest_folded(name, &folded).map(str::to_string),
+                        department: department.to_string(),
                     },
                 ));
             }
+            continue;
+        }
+        let suggestion = suggest_folded(name, &folded);
+        let mut files: Vec<&str> = places.iter().map(|(file, _)| *file).collect();
+        files.dedup();
+        if let Some(registered) = suggestion.filter(|s| !used.contains(s) && files.len() > 1)
+            && let Some(i) = names.iter().position(|n| *n == registered)
+        {
+            out.push(KNOWN_DEPARTMENTS.report(
+                DEPARTMENTS_PATH,
+                Target::Value(format!("/departments/{i}/name")),
+                Message::RegisterMisspelt {
+                    registered: registered.to_string(),
+                    used: name.to_string(),
+                    plans: files.len(),
+                },
+            ));
+            continue;
+        }
+        for (file, place) in places {
+            out.push(KNOWN_DEPARTMENTS.report(
+                file,
+                at(place),
+                Message::UnknownDepartment {
+                    name: name.to_string(),
+                    suggestion: suggestion.map(str::to_string),
+                },
+            ));
         }
     }
+}
+
+/// A name written with 「等」 at its end (「人事課 等」), without it.
+fn without_etc(name: &str) -> Option<&str> {
+    let rest = name
+        .trim_end_matches(crate::chars::is_space)
+        .strip_suffix('等')?
+        .trim_end_matches(crate::chars::is_space);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A sub-project's departments are among its plan's (checked on plans whose own file is
@@ -127,13 +187,14 @@ pub fn subproject(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every registered department is named by some plan (a warning otherwise). Checked only
-/// when every plan file is free of errors and names only registered departments: a plan that
-/// cannot be read, or a misspelt name, would make a department look unused.
+/// when every plan is there, every plan file is free of errors and names only registered
+/// departments: a plan that is missing or cannot be read, or a misspelt name, would make a
+/// department look unused.
 pub fn unused(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (Some(register), Some(known)) = (ctx.register, registered(ctx)) else {
         return;
     };
-    if !ctx.plans_sound() {
+    if !ctx.plans_sound() || ctx.hidden || ctx.plans_missing() {
         return;
     }
     let mut used: HashSet<&str> = HashSet::default();

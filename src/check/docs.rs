@@ -1,10 +1,10 @@
-//! The files that parsed, in path order, kept in the runs the walk made them in (one per
-//! folder, or part of one): 100,000 results are never copied into one vector (16 MB of fresh
-//! memory, which the kernel must zero, and a copy).
+//! Every JSON file found, in path order (whether or not it could be read or parsed), kept in
+//! the runs the walk made them in (one per folder, or part of one): 100,000 results are never
+//! copied into one vector (16 MB of fresh memory, which the kernel must zero, and a copy).
 
 use super::Checked;
 
-/// The files that parsed, in path order, as runs of that order.
+/// Every JSON file found, in path order, as runs of that order.
 #[derive(Debug, Default)]
 pub struct Docs {
     /// Each run is non-empty and in path order, and each run's paths come before the next's.

@@ -15,7 +15,7 @@ use super::rules::{FILE_LOCATION, OUTLINE_REFS, UNIQUE_IDS};
 use super::{Checked, Content, Context};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
-use crate::model::{Kind, Outline, Plan, PlanId};
+use crate::model::{Kind, OUTLINE_PATH, Outline, Plan, PlanId, Special};
 
 /// The outline's goals and action areas, when they are numbered 1..n as they should be.
 #[derive(Debug, Clone)]
@@ -103,10 +103,11 @@ pub fn has_plan_id(value: &Value) -> bool {
         .is_some()
 }
 
-/// Every plan file of `docs` (named after a plan, or holding a plan's id), with what it is.
+/// Every plan file of `docs` (named after a plan, however typed, or holding a plan's id),
+/// with what it is.
 pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<PlanEntry<'a>> {
     // The file each plan's name belongs to: the one in its place, else the first.
-    let mut named: HashMap<PlanId, &'a str> =
+    let mut named: HashMap<PlanId, &'a Checked> =
         HashMap::with_capacity_and_hasher(docs.len(), Default::default());
     for doc in docs.iter() {
         if let Kind::Plan(id) = doc.kind {
@@ -114,12 +115,15 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
                 .entry(id)
                 .and_modify(|owner| {
                     if doc.placed {
-                        *owner = &doc.path;
+                        *owner = doc;
                     }
                 })
-                .or_insert(&doc.path);
+                .or_insert(doc);
         }
     }
+    // A file is a copy of plan `c` only if the file named `c` really holds plan `c`: two
+    // files whose ids were swapped are two mismatches, never copies to delete.
+    let owner_of = |c: PlanId| named.get(&c).filter(|owner| owner.id == Some(c));
     let mut unnamed: HashMap<PlanId, &'a str> = HashMap::default();
     let in_outline = |id: PlanId| areas.is_none_or(|a| a.contains(id));
     let mut entries = Vec::with_capacity(docs.len());
@@ -128,21 +132,30 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             Content::Plan(plan) => Some(plan),
             _ => None,
         };
-        let name = match doc.kind {
-            Kind::Plan(id) => Some(id),
-            Kind::Other if plan.is_some() => None,
+        let (name, typed) = match doc.kind {
+            Kind::Plan(id) => (Some(id), None),
+            Kind::Misnamed(id) => (None, Some(id)),
+            Kind::Other if plan.is_some() => (None, None),
             _ => continue,
         };
         let id = doc.id;
-        let identity = match (name, id) {
-            (Some(n), _) if named.get(&n).is_some_and(|owner| *owner != doc.path) => {
-                Identity::Twice { other: named[&n] }
+        let identity = match (name, id.or(typed)) {
+            (Some(n), _) if named.get(&n).is_some_and(|owner| owner.path != doc.path) => {
+                Identity::Twice {
+                    other: &named[&n].path,
+                }
             }
-            (Some(n), Some(c)) if c != n => match named.get(&c) {
-                Some(owner) => Identity::Copy { id: c, owner },
+            (Some(n), Some(c)) if c != n => match owner_of(c) {
+                Some(owner) => Identity::Copy {
+                    id: c,
+                    owner: &owner.path,
+                },
                 None => Identity::Mismatch { id: c },
             },
-            (None, Some(c)) => match named.get(&c).or(unnamed.get(&c)) {
+            (None, Some(c)) => match owner_of(c)
+                .map(|o| o.path.as_str())
+                .or(unnamed.get(&c).copied())
+            {
                 Some(owner) => Identity::Copy { id: c, owner },
                 None => {
                     unnamed.insert(c, &doc.path);
@@ -158,7 +171,10 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             (None, None) => continue,
         };
         let (counted, also) = match identity {
-            Identity::Twice { .. } | Identity::UnknownGoal | Identity::UnknownItem => (None, None),
+            Identity::Twice { .. } | Identity::UnknownGoal => (None, None),
+            // Counted in its goal (not in an action area), so a whole action area missing
+            // from the outline does not also make the goal short of plans.
+            Identity::UnknownItem => (name, None),
             Identity::Copy { .. } | Identity::WrongFolder | Identity::Sound => (name, None),
             Identity::Misnamed { id } => (Some(id), None),
             // Counted under its name, unless only its id is in the outline.
@@ -192,7 +208,7 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
             // A file that could not be read is reported by file-read alone.
             (_, Content::Unread) => {}
             (Kind::Misplaced(which), _) => misplaced[which as usize] = true,
-            (Kind::Other, Content::Plan(_)) | (Kind::Plan(_), _) => {}
+            (Kind::Other, Content::Plan(_)) | (Kind::Plan(_) | Kind::Misnamed(_), _) => {}
             (Kind::Other, _) => {
                 out.push(FILE_LOCATION.report(&doc.path, Target::File, Message::NotAPlan))
             }
@@ -211,10 +227,7 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    for which in [
-        crate::model::Special::Outline,
-        crate::model::Special::Register,
-    ] {
+    for which in [Special::Outline, Special::Register] {
         let i = which as usize;
         if !present[i] && !misplaced[i] {
             out.push(FILE_LOCATION.report(
@@ -224,17 +237,82 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    let renamed = misnamed_folders(ctx);
+    let taken = |id: PlanId| ctx.plans.iter().any(|e| e.name == Some(id));
     for entry in &ctx.plans {
         let (target, message) = match (entry.identity, entry.name) {
-            (Identity::WrongFolder, Some(id)) => (Target::File, Message::WrongFolder { id }),
-            (Identity::Mismatch { id }, Some(name)) => {
-                (id_target(entry), Message::IdMismatch { id, name })
+            (Identity::WrongFolder, Some(_)) if renamed.contains(&folder_of(&entry.doc.path)) => {
+                continue;
             }
-            (Identity::Misnamed { id }, _) => (Target::File, Message::MisnamedPlan { id }),
+            (Identity::WrongFolder, Some(id)) => (Target::File, Message::WrongFolder { id }),
+            (Identity::Mismatch { id }, Some(name)) => (
+                id_target(entry),
+                Message::IdMismatch {
+                    id,
+                    name,
+                    rename: !taken(id) && ctx.areas.as_ref().is_none_or(|a| a.contains(id)),
+                },
+            ),
+            (Identity::Misnamed { id }, _) => {
+                // The id typed the same other way as the name (`１-１-３`, `1-2-01`).
+                let id_too = entry.id.is_none()
+                    && entry
+                        .plan
+                        .is_some_and(|p| PlanId::parse_lookalike(&p.id) == Some(id));
+                (Target::File, Message::MisnamedPlan { id, id_too })
+            }
             _ => continue,
         };
         out.push(FILE_LOCATION.report(&entry.doc.path, target, message));
     }
+    for folder in renamed {
+        let goal = ctx
+            .plans
+            .iter()
+            .find(|e| folder_of(&e.doc.path) == folder)
+            .and_then(|e| e.name)
+            .map_or(0, |id| id.goal);
+        out.push(FILE_LOCATION.report(folder, Target::File, Message::FolderMisnamed { goal }));
+    }
+}
+
+/// The folder a path is in.
+fn folder_of(path: &str) -> &str {
+    path.rfind('/').map_or("", |i| &path[..i])
+}
+
+/// Folders whose plans all belong to one goal whose folder does not exist: the folder has
+/// the wrong name (`plans/goal1`), one mistake however many plans it holds.
+fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<&'c str> {
+    let mut goals: std::collections::BTreeMap<&str, (Option<u32>, bool)> = Default::default();
+    for entry in &ctx.plans {
+        let folder = folder_of(&entry.doc.path);
+        let (goal, mixed) = goals.entry(folder).or_insert((None, false));
+        match (entry.identity, entry.name) {
+            (Identity::WrongFolder, Some(id)) if goal.is_none_or(|g| g == id.goal) => {
+                *goal = Some(id.goal)
+            }
+            _ => *mixed = true,
+        }
+    }
+    let exists = |goal: u32| {
+        let prefix = format!("plans/goal-{goal}/");
+        ctx.docs.iter().any(|d| d.path.starts_with(&prefix))
+    };
+    goals
+        .into_iter()
+        .filter(|(folder, (goal, mixed))| {
+            !mixed && *folder != "plans" && goal.is_some_and(|g| !exists(g))
+        })
+        .filter(|(folder, _)| {
+            ctx.plans
+                .iter()
+                .filter(|e| folder_of(&e.doc.path) == *folder)
+                .count()
+                > 1
+        })
+        .map(|(folder, _)| folder)
+        .collect()
 }
 
 /// One file per plan: no file whose `id` is another file's, and no plan named twice.
@@ -262,28 +340,69 @@ pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Each plan's goal and action area exist in the outline.
+/// Each plan's goal and action area exist in the outline. Several plans of one action area
+/// (or goal) that is not there are one mistake in the outline, reported once on it.
 pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(areas) = &ctx.areas else {
+    let (Some(areas), Some(outline)) = (&ctx.areas, ctx.outline) else {
         return;
     };
+    // The plans of each (goal, action area) not in the outline; the action area is 0 for a
+    // goal that is not there.
+    let mut unknown: std::collections::BTreeMap<(u32, u32), Vec<&PlanEntry>> = Default::default();
     for entry in &ctx.plans {
         let (Some(id), Some(_)) = (entry.name, entry.plan) else {
             continue;
         };
-        let message = match entry.identity {
-            Identity::UnknownGoal => Message::UnknownGoal {
-                goal: id.goal,
-                goals: areas.goals(),
-            },
-            Identity::UnknownItem => Message::UnknownItem {
-                goal: id.goal,
-                item: id.item,
-                items: areas.items(id.goal).unwrap_or(0),
-            },
-            _ => continue,
-        };
-        out.push(OUTLINE_REFS.report(&entry.doc.path, id_target(entry), message));
+        match entry.identity {
+            Identity::UnknownGoal => unknown.entry((id.goal, 0)).or_default().push(entry),
+            Identity::UnknownItem => unknown.entry((id.goal, id.item)).or_default().push(entry),
+            _ => {}
+        }
+    }
+    for ((goal, item), entries) in unknown {
+        if let [_, _, ..] = entries.as_slice() {
+            let (target, message) = if item == 0 {
+                (
+                    Target::Value("/goals".to_string()),
+                    Message::GoalMissing {
+                        goal,
+                        plans: entries.len(),
+                        goals: areas.goals(),
+                    },
+                )
+            } else {
+                let gi = outline
+                    .goals
+                    .iter()
+                    .position(|g| g.number == u64::from(goal));
+                (
+                    Target::Value(format!("/goals/{}/items", gi.unwrap_or(0))),
+                    Message::AreaMissing {
+                        goal,
+                        item,
+                        plans: entries.len(),
+                        items: areas.items(goal).unwrap_or(0),
+                    },
+                )
+            };
+            out.push(OUTLINE_REFS.report(OUTLINE_PATH, target, message));
+            continue;
+        }
+        for entry in entries {
+            let message = if item == 0 {
+                Message::UnknownGoal {
+                    goal,
+                    goals: areas.goals(),
+                }
+            } else {
+                Message::UnknownItem {
+                    goal,
+                    item,
+                    items: areas.items(goal).unwrap_or(0),
+                }
+            };
+            out.push(OUTLINE_REFS.report(&entry.doc.path, id_target(entry), message));
+        }
     }
 }
 

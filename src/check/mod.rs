@@ -51,8 +51,8 @@ pub struct Document {
 pub enum Content {
     /// The file could not be read (`file-read` has said why).
     Unread,
-    /// The file is not UTF-8 JSON (`json-syntax` has said why, if the file's name says what
-    /// it is).
+    /// The file is not UTF-8 JSON, or a plan file holds JSON that is not an object
+    /// (`json-syntax` or `schema` has said so, if the file's name says what it is).
     NotJson,
     /// The outline, if its content has the outline's shape.
     Outline(Option<Outline>),
@@ -193,7 +193,12 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
         runs.push(run);
         diagnostics.extend(found);
     }
-    Ok(finish(Docs::from_runs(runs), diagnostics, clock))
+    Ok(finish(
+        Docs::from_runs(runs),
+        diagnostics,
+        &walked.strays,
+        clock,
+    ))
 }
 
 /// Checks files already read (the loader's output, or files made in memory by tests) with
@@ -207,7 +212,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
     diagnostics.extend(strays.iter().map(stray));
-    finish(Docs::from_runs(vec![run]), diagnostics, clock)
+    finish(Docs::from_runs(vec![run]), diagnostics, &strays, clock)
 }
 
 /// What the rules make of one file: what the cross-file rules need, and its diagnostics.
@@ -237,6 +242,7 @@ fn stray((path, stray): &(String, Stray)) -> Diagnostic {
                 depth: repo::MAX_DEPTH,
             },
         ),
+        Stray::NameNotUtf8 => (&rules::FILE_READ, Message::NameNotUtf8),
     };
     rule.report(path, Target::File, message)
 }
@@ -292,7 +298,10 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         Err(failed) => {
             // Only a file whose name says what it is must be JSON; any other file is set
             // aside, and file-location says what to do with it.
-            if matches!(kind, Kind::Outline | Kind::Register | Kind::Plan(_)) {
+            if matches!(
+                kind,
+                Kind::Outline | Kind::Register | Kind::Plan(_) | Kind::Misnamed(_)
+            ) {
                 out.push(*failed.diagnostic);
             }
             return (checked(path, failed.text, Content::NotJson, &out), out);
@@ -301,7 +310,7 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
     let of = match kind {
         Kind::Outline => Of::Outline,
         Kind::Register => Of::Register,
-        Kind::Plan(_) => Of::Plan,
+        Kind::Plan(_) | Kind::Misnamed(_) => Of::Plan,
         Kind::Other if identity::has_plan_id(&value) => Of::Plan,
         Kind::Misplaced(_) | Kind::Other => {
             return (checked(path, Some(text), Content::SetAside, &out), out);
@@ -338,8 +347,13 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
 
 /// Runs the cross-file rules on the per-file results (in path order), and places and sorts
 /// every diagnostic.
-fn finish(docs: Docs, mut diagnostics: Vec<Diagnostic>, mut clock: Clock) -> Outcome {
-    let ctx = Context::new(&docs);
+fn finish(
+    docs: Docs,
+    mut diagnostics: Vec<Diagnostic>,
+    strays: &[(String, Stray)],
+    mut clock: Clock,
+) -> Outcome {
+    let ctx = Context::new(&docs, strays);
     // The plans of the model: files named after their id, in their place.
     let plan_count = ctx
         .plans
@@ -445,10 +459,14 @@ pub struct Context<'a> {
     pub plans: Vec<identity::PlanEntry<'a>>,
     /// What the plan files stand for in the outline's action areas (when `areas` is known).
     pub present: Option<structure::Present>,
+    /// Part of `plans/` could not be read (a link, a pipe, a folder that cannot be listed or
+    /// is too deep): rules that need every plan (`numbering`, `counts`,
+    /// `unused-departments`) wait until `file-read` is satisfied.
+    pub hidden: bool,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(docs: &'a Docs) -> Context<'a> {
+    pub fn new(docs: &'a Docs, strays: &[(String, Stray)]) -> Context<'a> {
         let mut outline = None;
         let mut register = None;
         for doc in docs.iter() {
@@ -463,6 +481,7 @@ impl<'a> Context<'a> {
         let present = areas
             .as_ref()
             .map(|areas| structure::Present::of(&plans, areas));
+        let hidden = strays.iter().any(|(_, s)| *s != Stray::NonJson);
         Context {
             docs,
             outline,
@@ -470,12 +489,24 @@ impl<'a> Context<'a> {
             register,
             plans,
             present,
+            hidden,
         }
     }
 
     /// Every plan file was read, parsed and passed its own rules.
     pub fn plans_sound(&self) -> bool {
         self.plans.iter().all(|e| e.doc.sound)
+    }
+
+    /// Some goal has fewer plans than the outline expects.
+    pub fn plans_missing(&self) -> bool {
+        let (Some(outline), Some(present)) = (self.outline, &self.present) else {
+            return false;
+        };
+        outline
+            .goals
+            .iter()
+            .any(|g| (present.count(g.number) as u64) < g.expected_plans)
     }
 }
 

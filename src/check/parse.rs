@@ -167,10 +167,18 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     if here.starts_with("//") || here.starts_with("/*") {
         return (Syntax::Comment, offset, 2);
     }
-    if let Some(c) = c
-        && let Some(ascii) = ascii_for(c)
-    {
-        return (Syntax::FullWidth { found: c, ascii }, offset, 1);
+    if c == Some('\u{3000}') {
+        return (Syntax::FullWidthSpace, offset, 1);
+    }
+    if c.and_then(ascii_for).is_some() {
+        // The whole run, so that 「２０」 is one fix, not two.
+        let run: String = here
+            .chars()
+            .take_while(|c| *c != '\u{3000}' && ascii_for(*c).is_some())
+            .collect();
+        let ascii: String = run.chars().filter_map(ascii_for).collect();
+        let len = run.chars().count();
+        return (Syntax::FullWidth { found: run, ascii }, offset, len);
     }
     if c == Some('\'') {
         return (Syntax::SingleQuote, offset, 1);
@@ -206,7 +214,11 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
         (Syntax::InvalidNumber, number_start(text, offset), 1)
     } else if raw.starts_with("expected value") || raw.starts_with("expected ident") {
-        (Syntax::ExpectedValue, offset, 1)
+        // A misspelt word (`ture`, `nul`) is marked from its first letter.
+        let start = text[..offset]
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        (Syntax::ExpectedValue, start, offset - start + 1)
     } else {
         (Syntax::Other, offset, 1)
     }
@@ -240,7 +252,6 @@ fn number_start(text: &str, offset: usize) -> usize {
 fn ascii_for(c: char) -> Option<char> {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
-        '\u{3000}' => Some(' '),
         '“' | '”' | '„' | '″' => Some('"'),
         '‘' | '’' => Some('"'),
         '、' => Some(','),
@@ -329,41 +340,32 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_full_width_characters_is_one_fix() {
+        let failed = parse("plans/outline.json", "{\"a\": ２０}".as_bytes().to_vec()).unwrap_err();
+        let d = failed.diagnostic;
+        assert_eq!(
+            d.message,
+            Message::Syntax(Syntax::FullWidth {
+                found: "２０".into(),
+                ascii: "20".into()
+            })
+        );
+        assert_eq!((d.column, d.len), (Some(7), 2));
+        assert_eq!(syntax("{\"a\":\u{3000}1}").0, Syntax::FullWidthSpace);
+    }
+
+    #[test]
     fn comments_and_full_width_punctuation_are_named() {
         assert_eq!(syntax("{\n  // note\n  \"a\": 1\n}").0, Syntax::Comment);
         assert_eq!(syntax("{\"a\": 1 /* x */}").0, Syntax::Comment);
-        assert_eq!(
-            syntax("{\n  \"a\"：1\n}"),
-            (
-                Syntax::FullWidth {
-                    found: '：',
-                    ascii: ':'
-                },
-                2,
-                6
-            )
-        );
-        assert_eq!(
-            syntax("{\"a\": 1，\"b\": 2}").0,
-            Syntax::FullWidth {
-                found: '，',
-                ascii: ','
-            }
-        );
-        assert_eq!(
-            syntax("{\"a\": “x”}").0,
-            Syntax::FullWidth {
-                found: '“',
-                ascii: '"'
-            }
-        );
-        assert_eq!(
-            syntax("{\"a\": １}").0,
-            Syntax::FullWidth {
-                found: '１',
-                ascii: '1'
-            }
-        );
+        let full = |found: &str, ascii: &str| Syntax::FullWidth {
+            found: found.into(),
+            ascii: ascii.into(),
+        };
+        assert_eq!(syntax("{\n  \"a\"：1\n}"), (full("：", ":"), 2, 6));
+        assert_eq!(syntax("{\"a\": 1，\"b\": 2}").0, full("，", ","));
+        assert_eq!(syntax("{\"a\": “x”}").0, full("“", "\""));
+        assert_eq!(syntax("{\"a\": １}").0, full("１", "1"));
         assert_eq!(syntax("{'a': 1}").0, Syntax::SingleQuote);
     }
 
@@ -377,7 +379,8 @@ mod tests {
         assert_eq!(syntax("{\"a\": \"\\q\"}"), (Syntax::InvalidEscape, 1, 8));
         assert_eq!(syntax("{\"a\": 1}}"), (Syntax::TrailingCharacters, 1, 9));
         assert_eq!(syntax("{\"a\": 01}"), (Syntax::InvalidNumber, 1, 7));
-        assert_eq!(syntax("{\"a\": tru}"), (Syntax::ExpectedValue, 1, 10));
+        assert_eq!(syntax("{\"a\": tru}"), (Syntax::ExpectedValue, 1, 7));
+        assert_eq!(syntax("{\"a\": ture}"), (Syntax::ExpectedValue, 1, 7));
         assert_eq!(syntax("{a: 1}"), (Syntax::KeyNotQuoted, 1, 2));
         assert_eq!(syntax("{\"a\" 1}"), (Syntax::MissingColon, 1, 5));
     }

@@ -39,8 +39,8 @@ pub static FILE_READ: Rule = Rule {
     id: "file-read",
     severity: Severity::Error,
     summary: Doc {
-        ja: "`plans/` の中のものがすべて読めること（シンボリックリンク・`.json` という名前のフォルダ・パイプや装置・8 MiB を超えるファイル・16 段より深いフォルダは不可）",
-        en: "every entry under `plans/` can be read: no symbolic links (never followed), no folders named `*.json`, no pipes or devices, no file over 8 MiB, no folder nested more than 16 deep",
+        ja: "`plans/` の中のものがすべて読めること（シンボリックリンク・`.json` という名前のフォルダ・パイプや装置・8 MiB を超えるファイル・16 段より深いフォルダ・UTF-8 でない名前は不可）",
+        en: "every entry under `plans/` can be read: no symbolic links (never followed), no folders named `*.json`, no pipes or devices, no file over 8 MiB, no folder nested more than 16 deep, no name that is not UTF-8",
     },
     fix: Doc {
         ja: "普通のファイルにするか、`plans/` から出す",
@@ -68,7 +68,7 @@ pub static JSON_SYNTAX: Rule = Rule {
     severity: Severity::Error,
     summary: Doc {
         ja: "UTF-8 の正しい JSON であること（BOM なし、空でない、バイナリでない、コメントなし、全角の記号なし、同じ項目名の重複なし）",
-        en: "UTF-8 JSON: no BOM, not empty, not binary, not UTF-16, no comments, no full-width punctuation, no key twice in one object; each error is placed by line and column",
+        en: "UTF-8 JSON: no BOM, not empty, not binary, not UTF-16, no comments, no full-width punctuation, no key twice in one object; in a text file each error is placed by line and column",
     },
     fix: Doc {
         ja: "示された行・列を直す。BOM 付きなら「UTF-8（BOM なし）」で保存し直す",
@@ -95,8 +95,8 @@ pub static FILE_LOCATION: Rule = Rule {
     id: "file-location",
     severity: Severity::Error,
     summary: Doc {
-        ja: "計画は `plans/goal-G/<id>.json` にあり、ファイル名と `id` が同じであること。`outline.json` と `departments.json` が決まった場所にあること。ほかの JSON を置かないこと",
-        en: "a plan is at `plans/goal-G/<id>.json` and its `id` equals its file name; the outline and the register exist, in their places; no other JSON file is in `plans/`",
+        ja: "計画は `plans/goal-G/<id>.json` にあり、ファイル名と `id` が同じであること（全角数字・`.JSON`・`.json.txt` などの名前は正しい名前を示します）。`outline.json` と `departments.json` が決まった場所にあること。ほかの JSON を置かないこと",
+        en: "a plan is at `plans/goal-G/<id>.json` and its `id` equals its file name (a name typed another way, such as full-width digits, `.JSON` or `.json.txt`, is told its right name); the outline and the register exist, in their places; no other JSON file is in `plans/`",
     },
     fix: Doc {
         ja: "示されたとおりにファイルを移す・名前を変える・`id` を直す",
@@ -123,8 +123,8 @@ pub static OUTLINE_REFS: Rule = Rule {
     id: "outline-refs",
     severity: Severity::Error,
     summary: Doc {
-        ja: "計画番号の重点推進目標と取組事項が体系（`outline.json`）にあること",
-        en: "each plan's goal and action area exist in the outline",
+        ja: "計画番号の重点推進目標と取組事項が体系（`outline.json`）にあること（同じ取組事項の計画が複数あれば体系に一度だけ示します）",
+        en: "each plan's goal and action area exist in the outline (several plans of one missing action area are reported once, on the outline)",
     },
     fix: Doc {
         ja: "計画番号（ファイル名と `id`）を直す",
@@ -165,8 +165,8 @@ pub static KNOWN_DEPARTMENTS: Rule = Rule {
     id: "known-departments",
     severity: Severity::Error,
     summary: Doc {
-        ja: "担当課が登録簿（`departments.json`）にあること（近い名前を提案します）",
-        en: "every department is in the register; near misses get a suggestion (「行政マネジメト課」 → 「行政マネジメント課」)",
+        ja: "担当課が登録簿（`departments.json`）にあること（近い名前を提案します。複数の計画が同じ名前を使い登録簿の似た名前がどこにも使われていなければ、登録簿の誤りとして示します）",
+        en: "every department is in the register; near misses get a suggestion (「行政マネジメト課」 → 「行政マネジメント課」); a name several plans use, close to a registered name no plan uses, is reported as a slip in the register",
     },
     fix: Doc {
         ja: "提案どおりに直すか、登録簿に追加する",
@@ -193,8 +193,8 @@ pub static UNUSED_DEPARTMENTS: Rule = Rule {
     id: "unused-departments",
     severity: Severity::Warning,
     summary: Doc {
-        ja: "登録した担当課がどこかの計画で使われていること（計画ファイルにほかの誤りがないときに検査します）",
-        en: "every registered department is named by a plan (checked once no plan file has another error)",
+        ja: "登録した担当課がどこかの計画で使われていること（計画がすべてそろい、ほかの誤りがないときに検査します）",
+        en: "every registered department is named by a plan (checked once every plan is there and no plan file has another error)",
     },
     fix: Doc {
         ja: "登録簿から消すか、計画に加える",

@@ -113,6 +113,7 @@ pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
     for error in (schema.iter_errors)(&doc.value) {
         explain(schema, doc, &error, &mut found);
     }
+    pair_lone_fields(&mut found);
     // A misspelled field name is one slip: the unknown field that suggests a missing one
     // says it all, so the missing one is not reported too.
     let suggested: Vec<(String, String)> = found
@@ -136,6 +137,48 @@ pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
     });
     for (target, message) in found {
         out.push(SCHEMA.report(&doc.path, target, message));
+    }
+}
+
+/// In an object with exactly one unknown field that resembles no allowed name and exactly
+/// one missing field, the unknown one is the missing one under another name (`"name"` for
+/// `"title"`): it suggests it.
+fn pair_lone_fields(found: &mut [(Target, Message)]) {
+    let objects: Vec<String> = found
+        .iter()
+        .filter_map(|(target, message)| match (target, message) {
+            (Target::Value(pointer), Message::MissingField { .. }) => Some(pointer.clone()),
+            _ => None,
+        })
+        .collect();
+    for object in objects {
+        let missing: Vec<String> = found
+            .iter()
+            .filter_map(|(target, message)| match (target, message) {
+                (Target::Value(p), Message::MissingField { name, .. }) if *p == object => {
+                    Some(name.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        let mut unknown =
+            found
+                .iter_mut()
+                .filter_map(|(target, message)| match (target, message) {
+                    (
+                        Target::Key(p),
+                        Message::UnknownField {
+                            suggestion: suggestion @ None,
+                            ..
+                        },
+                    ) if parent(p) == object => Some(suggestion),
+                    _ => None,
+                });
+        if let ([name], Some(suggestion), None) =
+            (missing.as_slice(), unknown.next(), unknown.next())
+        {
+            *suggestion = Some(name.clone());
+        }
     }
 }
 
@@ -213,12 +256,15 @@ fn explain(
         },
         ValidationErrorKind::Pattern { .. } if pointer == "/id" => {
             let value = error.instance().as_str().unwrap_or_default().to_string();
+            let lookalike = PlanId::parse_lookalike(&value);
             let named = match Kind::of_path(&doc.path) {
                 Kind::Plan(id) => Some(id),
+                // The name typed the same other way: `file-location` says to correct both.
+                Kind::Misnamed(id) if lookalike == Some(id) => return,
                 _ => None,
             };
             Message::BadId {
-                suggestion: PlanId::parse_lookalike(&value).or(named),
+                suggestion: lookalike.or(named),
                 value,
             }
         }

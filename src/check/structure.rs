@@ -3,7 +3,9 @@
 //! A plan is present when a file is named after it (see `identity`), so a broken file never
 //! shows up here as a missing plan. A goal whose count is wrong is reported once, by `counts`,
 //! naming the ids that are missing; `numbering` reports gaps only in goals whose count is
-//! right (plans renumbered, or moved to another action area).
+//! right (plans renumbered, or moved to another action area), on the plan after the gap.
+//! Neither speaks while part of `plans/` cannot be read (`Context::hidden`): the plans it
+//! holds are not missing.
 
 use super::Context;
 use super::identity::{Areas, PlanEntry};
@@ -11,6 +13,9 @@ use super::rules::{COUNTS, NUMBERING};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
 use crate::model::{OUTLINE_PATH, PlanId};
+
+/// How many missing numbers a message lists; the rest are counted.
+const LISTED: usize = 12;
 
 /// Goals and action areas in the outline are numbered 1..n in order, every action area has
 /// plans, and the plans of an action area are numbered 1..n with no gap.
@@ -44,7 +49,7 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let Some(present) = &ctx.present else {
+    let Some(present) = ctx.present.as_ref().filter(|_| !ctx.hidden) else {
         return;
     };
     for (gi, goal) in outline.goals.iter().enumerate() {
@@ -52,23 +57,53 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for (ii, item) in goal.items.iter().enumerate() {
-            let target = at(format!("/goals/{gi}/items/{ii}/title"));
-            let message = match present.area(goal.number, item.number) {
-                None => Message::ItemWithoutPlans {
-                    goal: goal.number,
-                    item: item.number,
-                    title: item.title.clone(),
-                },
-                Some(area) if !area.gaps().is_empty() => Message::PlanGap {
-                    goal: goal.number,
-                    item: item.number,
-                    missing: area.gaps(),
-                    highest: area.highest(),
-                },
-                Some(_) => continue,
+            let Some(area) = present.area(goal.number, item.number) else {
+                out.push(NUMBERING.report(
+                    OUTLINE_PATH,
+                    at(format!("/goals/{gi}/items/{ii}/title")),
+                    Message::ItemWithoutPlans {
+                        goal: goal.number,
+                        item: item.number,
+                        title: item.title.clone(),
+                    },
+                ));
+                continue;
             };
-            out.push(NUMBERING.report(OUTLINE_PATH, target, message));
+            let gaps = area.gaps();
+            let Some(first) = gaps.listed.first() else {
+                continue;
+            };
+            // On the plan that follows the first gap: it is the one to renumber, or the
+            // one after which the missing plan goes.
+            let after = PlanId {
+                goal: goal.number as u32,
+                item: item.number as u32,
+                number: area.after(*first),
+            };
+            let (file, target) = ctx.plans.iter().find(|e| e.counted == Some(after)).map_or(
+                (OUTLINE_PATH, at(format!("/goals/{gi}/items/{ii}/title"))),
+                |e| (e.doc.path.as_str(), id_target(e)),
+            );
+            out.push(NUMBERING.report(
+                file,
+                target,
+                Message::PlanGap {
+                    goal: goal.number,
+                    item: item.number,
+                    missing: gaps.listed,
+                    more: gaps.more,
+                    highest: area.highest,
+                },
+            ));
         }
+    }
+}
+
+/// The file's `id`, where it has one to point at; else the file.
+fn id_target(entry: &PlanEntry) -> Target {
+    match entry.plan {
+        Some(plan) if !plan.id.is_empty() => Target::Value("/id".to_string()),
+        _ => Target::File,
     }
 }
 
@@ -78,8 +113,17 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(outline) = ctx.outline else {
         return;
     };
+    let present = ctx.present.as_ref().filter(|_| !ctx.hidden);
     let sum: u64 = outline.goals.iter().map(|g| g.expected_plans).sum();
-    if sum != outline.expected_total {
+    // A goal whose count differs says how to correct both figures, so the sum is only
+    // reported on its own when every goal has its plans.
+    let goals_right = present.is_none_or(|p| {
+        outline
+            .goals
+            .iter()
+            .all(|g| p.count(g.number) as u64 == g.expected_plans)
+    });
+    if sum != outline.expected_total && (goals_right || ctx.hidden) {
         out.push(COUNTS.report(
             OUTLINE_PATH,
             Target::Value("/expected_total".to_string()),
@@ -89,7 +133,7 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             },
         ));
     }
-    let Some(present) = &ctx.present else {
+    let Some(present) = present else {
         return;
     };
     // `expected_total` as it would be with every goal's count taken as it is now.
@@ -104,42 +148,64 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let g = goal.number as u32;
+        let id = |item: u64, number: u32| PlanId {
+            goal: g,
+            item: item as u32,
+            number,
+        };
         let mut missing = Vec::new();
+        let mut unlisted = 0u64;
         let mut candidates = Vec::new();
+        let mut extra_candidates = Vec::new();
         let mut unplaced = 0;
         if (actual as u64) < goal.expected_plans {
             // Certain: the gaps, and the first plan of an empty action area.
             let mut next = Vec::new();
             for item in &goal.items {
-                let i = item.number as u32;
-                let id = |number| PlanId {
-                    goal: g,
-                    item: i,
-                    number,
-                };
                 match present.area(goal.number, item.number) {
                     None => {
-                        missing.push(id(1));
-                        next.push(id(2));
+                        missing.push(id(item.number, 1));
+                        next.push(id(item.number, 2));
                     }
                     Some(area) => {
-                        missing.extend(area.gaps().into_iter().map(id));
-                        next.push(id(area.next()));
+                        let gaps = area.gaps();
+                        missing.extend(gaps.listed.iter().map(|n| id(item.number, *n)));
+                        unlisted += gaps.more;
+                        next.push(id(item.number, area.next()));
                     }
                 }
             }
-            let shortfall = (goal.expected_plans as usize - actual).saturating_sub(missing.len());
+            let certain = missing.len() as u64 + unlisted;
+            let shortfall = (goal.expected_plans - actual as u64).saturating_sub(certain);
             if let [first] = next.as_slice() {
                 // With one action area, the rest can only follow its last plan.
-                missing.extend((0..shortfall as u32).map(|k| PlanId {
-                    number: first.number + k,
-                    ..*first
-                }));
-            } else {
-                unplaced = shortfall;
-                if shortfall > 0 {
-                    candidates = next;
+                for k in 0..shortfall.min(u32::MAX as u64) as u32 {
+                    missing.push(PlanId {
+                        number: first.number.saturating_add(k),
+                        ..*first
+                    });
                 }
+            } else if shortfall > 0 {
+                unplaced = shortfall as usize;
+                candidates = next;
+            }
+            if missing.len() > LISTED {
+                unlisted += (missing.len() - LISTED) as u64;
+                missing.truncate(LISTED);
+            }
+        } else {
+            // The plans outside the outline's action areas, if any; else the newest plan of
+            // each action area, its last.
+            extra_candidates = present.elsewhere(goal.number).to_vec();
+            if extra_candidates.is_empty() {
+                extra_candidates = goal
+                    .items
+                    .iter()
+                    .filter_map(|item| {
+                        let area = present.area(goal.number, item.number)?;
+                        (area.highest > 0).then(|| id(item.number, area.highest))
+                    })
+                    .collect();
             }
         }
         out.push(COUNTS.report(
@@ -150,19 +216,25 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 actual,
                 expected: goal.expected_plans,
                 missing,
+                unlisted,
                 unplaced,
                 candidates,
+                extra_candidates,
                 total_if_changed,
+                total: outline.expected_total,
             },
         ));
     }
 }
 
-/// The plans present in the outline's action areas, gathered once for `numbering` and
-/// `counts`.
+/// The plans present in the outline's goals and action areas, gathered once for `numbering`
+/// and `counts`.
 pub struct Present {
     /// Goal `g`'s action area `i` is at `[g - 1][i - 1]`.
     areas: Vec<Vec<Area>>,
+    /// Plans of each goal numbered in an action area the outline does not have (they count
+    /// in their goal; `outline-refs` reports them).
+    elsewhere: Vec<Vec<PlanId>>,
 }
 
 /// The plan numbers present in one action area.
@@ -177,54 +249,100 @@ struct Area {
     highest: u32,
 }
 
+/// The numbers missing below the highest plan of an area: the first few, and how many more.
+struct Gaps {
+    listed: Vec<u32>,
+    more: u64,
+}
+
 impl Area {
     fn has(&self, n: u32) -> bool {
         self.counted.binary_search(&n).is_ok() || self.loose.binary_search(&n).is_ok()
     }
 
-    /// The numbers below the highest one that no file stands for.
-    fn gaps(&self) -> Vec<u32> {
-        (1..self.highest).filter(|n| !self.has(*n)).collect()
+    /// Every number any file stands for, in order, once.
+    fn numbers(&self) -> Vec<u32> {
+        let mut all: Vec<u32> = self.counted.iter().chain(&self.loose).copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The numbers below the highest one that no file stands for, found from the numbers
+    /// present (a plan numbered 300000 by mistake costs nothing to look at).
+    fn gaps(&self) -> Gaps {
+        let mut gaps = Gaps {
+            listed: Vec::new(),
+            more: 0,
+        };
+        let mut expected = 1u32;
+        for n in self.numbers().into_iter().filter(|n| *n <= self.highest) {
+            if n > expected {
+                for missing in expected..n {
+                    if gaps.listed.len() < LISTED {
+                        gaps.listed.push(missing);
+                    } else {
+                        gaps.more += u64::from(n - missing);
+                        break;
+                    }
+                }
+            }
+            expected = n.saturating_add(1);
+        }
+        gaps
+    }
+
+    /// The first number present after `n`.
+    fn after(&self, n: u32) -> u32 {
+        self.numbers()
+            .into_iter()
+            .find(|m| *m > n)
+            .unwrap_or(self.highest)
     }
 
     fn is_empty(&self) -> bool {
         self.counted.is_empty() && self.loose.is_empty()
     }
 
-    fn highest(&self) -> u32 {
-        self.highest
-    }
-
     /// The number the next plan of the area would have.
     fn next(&self) -> u32 {
-        (self.highest + 1..)
-            .find(|n| !self.has(*n))
-            .unwrap_or(u32::MAX)
+        let mut n = self.highest.saturating_add(1);
+        while self.has(n) && n < u32::MAX {
+            n += 1;
+        }
+        n
     }
 }
 
 impl Present {
-    /// What the plan files stand for in the outline's action areas.
+    /// What the plan files stand for in the outline's goals and action areas.
     pub fn of(plans: &[PlanEntry], areas: &Areas) -> Present {
+        let goals = areas.goals();
         let mut present = Present {
-            areas: (1..=areas.goals() as u32)
+            areas: (1..=goals as u32)
                 .map(|g| {
                     (0..areas.items(g).unwrap_or(0))
                         .map(|_| Area::default())
                         .collect()
                 })
                 .collect(),
+            elsewhere: vec![Vec::new(); goals],
         };
+        let mut elsewhere: Vec<PlanId> = Vec::new();
         for entry in plans {
             let loose = entry.also.is_some();
-            if let Some(id) = entry.counted
-                && let Some(area) = present.area_mut(id)
-            {
-                area.counted.push(id.number);
-                if loose {
-                    area.loose.push(id.number);
-                } else {
-                    area.highest = area.highest.max(id.number);
+            if let Some(id) = entry.counted {
+                match present.area_mut(id) {
+                    Some(area) => {
+                        area.counted.push(id.number);
+                        if loose {
+                            area.loose.push(id.number);
+                        } else {
+                            area.highest = area.highest.max(id.number);
+                        }
+                    }
+                    None if areas.items(id.goal).is_some() => elsewhere.push(id),
+                    None => {}
                 }
             }
             if let Some(id) = entry.also
@@ -239,6 +357,11 @@ impl Present {
             area.loose.sort_unstable();
             area.loose.dedup();
         }
+        elsewhere.sort_unstable();
+        elsewhere.dedup();
+        for id in elsewhere {
+            present.elsewhere[id.goal as usize - 1].push(id);
+        }
         present
     }
 
@@ -248,14 +371,23 @@ impl Present {
     }
 
     /// How many plans goal `goal` has.
-    fn count(&self, goal: u64) -> usize {
-        let Some(areas) = (goal as usize)
-            .checked_sub(1)
-            .and_then(|g| self.areas.get(g))
-        else {
+    pub fn count(&self, goal: u64) -> usize {
+        let Some(g) = (goal as usize).checked_sub(1) else {
             return 0;
         };
-        areas.iter().map(|a| a.counted.len()).sum()
+        let in_areas: usize = self
+            .areas
+            .get(g)
+            .map_or(0, |areas| areas.iter().map(|a| a.counted.len()).sum());
+        in_areas + self.elsewhere.get(g).map_or(0, Vec::len)
+    }
+
+    /// The plans of goal `goal` numbered in an action area the outline does not have.
+    fn elsewhere(&self, goal: u64) -> &[PlanId] {
+        (goal as usize)
+            .checked_sub(1)
+            .and_then(|g| self.elsewhere.get(g))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The numbers present in action area `item` of goal `goal`, if any.
@@ -265,5 +397,30 @@ impl Present {
             .get((goal as usize).checked_sub(1)?)?
             .get((item as usize).checked_sub(1)?)?;
         (!area.is_empty()).then_some(area)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Area;
+
+    #[test]
+    fn gaps_are_found_from_the_numbers_present() {
+        let area = Area {
+            counted: vec![1, 2, 5, 300_000],
+            loose: vec![3],
+            highest: 300_000,
+        };
+        let gaps = area.gaps();
+        assert_eq!(gaps.listed, [4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+        assert_eq!(gaps.more, 300_000 - 17);
+        assert_eq!(area.after(4), 5);
+        assert_eq!(area.next(), 300_001);
+        let full = Area {
+            counted: vec![1, 2, 3],
+            loose: vec![],
+            highest: u32::MAX,
+        };
+        assert_eq!(full.next(), u32::MAX);
     }
 }

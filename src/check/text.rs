@@ -7,7 +7,9 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 use super::identity::Identity;
 use super::rules::{LINE_WRAP_SPACE, TEXT_HYGIENE, UNIQUE_TITLES};
+use super::schema::Of;
 use super::{Context, Document};
+use crate::chars::{is_invisible, is_japanese, is_space};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
 
@@ -64,10 +66,31 @@ fn each_string<'v>(
     }
 }
 
+/// Whether the string at `path` is left to another rule: a plan's `id` (the schema checks its
+/// form) and the department names a plan gives (`known-departments` compares them with the
+/// register, whose own names these text rules check).
+fn left_to_others(doc: &Document, path: &[Step]) -> bool {
+    doc.of == Of::Plan
+        && matches!(
+            path,
+            [Step::Key("id")]
+                | [Step::Key("departments"), Step::Index(_)]
+                | [
+                    Step::Key("subprojects"),
+                    Step::Index(_),
+                    Step::Key("departments"),
+                    Step::Index(_)
+                ]
+        )
+}
+
 /// No text is only spaces, starts or ends with a space, holds a control character, or is
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
 pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
     each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
+        if left_to_others(doc, path) {
+            return;
+        }
         let first = s.chars().next();
         let last = s.chars().next_back();
         let problem = if s.is_empty() || looks_clean(s) {
@@ -84,7 +107,7 @@ pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
                 leading: false,
                 character,
             })
-        } else if let Some(character) = s.chars().find(|c| c.is_control() || is_invisible(*c)) {
+        } else if let Some(character) = s.chars().find(|c| is_invisible(*c)) {
             Some(Message::ControlCharacter { character })
         } else if !is_nfc(s) {
             Some(Message::NotNfc {
@@ -111,7 +134,7 @@ fn looks_clean(s: &str) -> bool {
     if s.chars().all(is_plain) {
         return true;
     }
-    !s.chars().any(|c| c.is_control() || is_invisible(c))
+    !s.chars().any(is_invisible)
         && unicode_normalization::is_nfc_quick(s.chars())
             == unicode_normalization::IsNormalized::Yes
 }
@@ -128,28 +151,6 @@ fn is_plain(c: char) -> bool {
         | '\u{30A1}'..='\u{30FE}'   // katakana, ・, ー
         | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
         | '\u{FF01}'..='\u{FF60}') // full-width forms
-}
-
-/// Zero-width and direction-control characters that are invisible in an editor.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
-}
-
-/// Hiragana, katakana, CJK ideographs and half-width katakana.
-pub fn is_japanese(c: char) -> bool {
-    matches!(c,
-        '\u{3005}'..='\u{3007}' | '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
-}
-
-/// A space of any width that is not a line break or tab: ASCII, full-width (U+3000),
-/// no-break, thin and the other spaces of Unicode's category Zs.
-pub fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-    )
 }
 
 /// Whether `s` may hold a space of [`is_space`]: one pass over the bytes that spares most
@@ -192,7 +193,9 @@ pub fn remove_wrap_spaces(s: &str) -> String {
 /// Warns of a space between two Japanese characters: a line break copied from the PDF.
 pub fn line_wrap(doc: &Document, out: &mut Vec<Diagnostic>) {
     each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
-        if let Some((before, space, after)) = wrap_space(s) {
+        if let Some((before, space, after)) = wrap_space(s)
+            && !left_to_others(doc, path)
+        {
             out.push(LINE_WRAP_SPACE.report(
                 &doc.path,
                 Target::Value(pointer(path)),
@@ -330,15 +333,5 @@ mod tests {
         let path = [Step::Key("a/b"), Step::Index(2), Step::Key("c~d")];
         assert_eq!(pointer(&path), "/a~1b/2/c~0d");
         assert_eq!(pointer(&[]), "");
-    }
-
-    #[test]
-    fn recognises_japanese_characters() {
-        for c in ['あ', 'ア', '・', 'ー', '課', '々', 'ｱ'] {
-            assert!(is_japanese(c), "{c}");
-        }
-        for c in ['A', '1', '(', '（', '、'] {
-            assert!(!is_japanese(c), "{c}");
-        }
     }
 }

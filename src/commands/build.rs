@@ -38,15 +38,26 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let root = &options.root;
     let outcome = check_repository(root)?;
     if !outcome.diagnostics.is_empty() {
+        let show = render::Show {
+            format: Format::Human,
+            color: options.color,
+            deny_warnings: false,
+        };
         streams
             .out
-            .write_all(render::human(&outcome, options.color).as_bytes())?;
+            .write_all(render::human(&outcome, show).as_bytes())?;
     }
     if outcome.errors() > 0 {
         streams.out.flush()?;
-        writeln!(streams.err, "plans: {}", render::note(&Note::BuildRefused))?;
+        let refused = if options.check_only {
+            Note::CheckRefused
+        } else {
+            Note::BuildRefused
+        };
+        writeln!(streams.err, "plans: {}", render::note(&refused))?;
         return Ok(Exit::Problems);
     }
+    generated::check_folder(root, CHARTS)?;
     let outputs = match chart::render_all(&outcome.model(), options.scale) {
         Ok(outputs) => outputs,
         Err(ChartError::MissingGlyph {
@@ -65,7 +76,6 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         Err(ChartError::Font) => return Err(RunError::FontUnreadable.into()),
         Err(ChartError::Draw { chart }) => return Err(RunError::DrawingFailed { chart }.into()),
     };
-    generated::check_folder(root, CHARTS)?;
     let say = |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note));
     if options.check_only {
         let stale = generated::stale(root, &outputs);

@@ -41,7 +41,12 @@ fn check(
 ) -> Result<Exit, Stop> {
     let started = Instant::now();
     let outcome = check_repository(&options.root)?;
-    let text = render::render(&outcome, options.format, options.color);
+    let show = render::Show {
+        format: options.format,
+        color: options.color,
+        deny_warnings: options.deny_warnings,
+    };
+    let text = render::render(&outcome, show);
     streams.out.write_all(text.as_bytes())?;
     streams.out.flush()?;
     if options.timings {

@@ -51,6 +51,10 @@ pub fn message(m: &Message) -> Text {
             ),
             "plans live at plans/goal-G/G-I-N.json: move what this folder holds there, or out of plans/",
         ),
+        M::NameNotUtf8 => t(
+            "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
+            "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
+        ),
         M::NonJsonFile => t(
             "this file does not end in .json, so it is not checked",
             "plan files end in .json: rename it if it is a plan, or move it out of plans/",
@@ -66,7 +70,7 @@ pub fn message(m: &Message) -> Text {
         ),
         M::Binary => t(
             "the file contains NUL bytes: it is not a text file",
-            "plans/ holds only JSON text files; remove this file or replace it with the right one",
+            "plans/ holds only JSON text files: replace this one with the right file (its earlier version is in the repository's history), or remove it if it does not belong here",
         ),
         M::InvalidUtf8 => t(
             "the file is not valid UTF-8 (it may be saved as Shift_JIS)",
@@ -74,13 +78,13 @@ pub fn message(m: &Message) -> Text {
         ),
         M::EmptyFile => t(
             "the file is empty",
-            "a plan file holds one JSON object, like the other files in its folder; fill it in or delete the file",
+            "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
         ),
         M::DuplicateKey { key } => t(
             format!("the field \"{key}\" appears twice in the same object"),
             "keep only one of them: JSON readers silently use the last one and drop the other",
         ),
-        M::Syntax(s) => syntax(*s),
+        M::Syntax(s) => syntax(s),
         // ---- schema
         M::UnknownField {
             name,
@@ -197,16 +201,33 @@ pub fn message(m: &Message) -> Text {
             format!("plan {id} belongs in the folder plans/goal-{}/", id.goal),
             format!("move this file to {}", id.path()),
         ),
-        M::IdMismatch { id, name } => t(
+        M::IdMismatch { id, name, rename } => t(
             format!("the id \"{id}\" differs from the file's name, {name}.json"),
-            format!(
-                "if this is plan {name}, write \"id\": \"{name}\"; if it is plan {id}, rename the file to {}",
-                id.path()
-            ),
+            if *rename {
+                format!(
+                    "if this is plan {name}, write \"id\": \"{name}\"; if it is plan {id}, rename the file to {}",
+                    id.path()
+                )
+            } else {
+                format!("write \"id\": \"{name}\", the number in the file's name")
+            },
         ),
-        M::MisnamedPlan { id } => t(
+        M::FolderMisnamed { goal } => t(
+            format!(
+                "the plans in this folder belong to goal {goal}, whose folder is plans/goal-{goal}/"
+            ),
+            format!("rename this folder to plans/goal-{goal}"),
+        ),
+        M::MisnamedPlan { id, id_too: false } => t(
             format!("plan {id} must be in a file named {id}.json"),
             format!("rename this file to {}", id.path()),
+        ),
+        M::MisnamedPlan { id, id_too: true } => t(
+            format!("plan {id} must be in a file named {id}.json, with \"id\": \"{id}\""),
+            format!(
+                "rename this file to {} and write \"id\": \"{id}\" (half-width digits, hyphens, no leading zeros)",
+                id.path()
+            ),
         ),
         M::Misplaced { which, exists } => {
             let path = which.path();
@@ -267,6 +288,29 @@ pub fn message(m: &Message) -> Text {
             ),
             "the second number of the id is the action area (取組事項); check it against plans/outline.json",
         ),
+        M::GoalMissing { goal, plans, goals } => t(
+            format!(
+                "goal {goal} is not in the outline (it has {}), but {plans} plan files are numbered {goal}-…",
+                count(*goals, "goal")
+            ),
+            format!(
+                "add goal {goal} to \"goals\" (with its title, expected_plans and action areas), or renumber those plans"
+            ),
+        ),
+        M::AreaMissing {
+            goal,
+            item,
+            plans,
+            items,
+        } => t(
+            format!(
+                "goal {goal} has {} here, but {plans} plan files are numbered {goal}-{item}-…",
+                count(*items, "action area")
+            ),
+            format!(
+                "add action area {item} (with its number and title) to this goal's \"items\", or renumber those plans"
+            ),
+        ),
         // ---- numbering
         M::GoalNumber { expected, found } => t(
             format!("goal {expected} is numbered {found}"),
@@ -290,18 +334,22 @@ pub fn message(m: &Message) -> Text {
             goal,
             item,
             missing,
+            more,
             highest,
         } => {
-            let ids: Vec<String> = missing
+            let mut ids: Vec<String> = missing
                 .iter()
                 .map(|n| format!("{goal}-{item}-{n}"))
                 .collect();
+            if *more > 0 {
+                ids.push(format!("{more} more"));
+            }
             t(
                 format!(
                     "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
                     are(&ids)
                 ),
-                "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber the later ones (their files and their \"id\")",
+                "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber this plan and the ones after it (their files and their \"id\")",
             )
         }
         // ---- counts
@@ -310,9 +358,12 @@ pub fn message(m: &Message) -> Text {
             actual,
             expected,
             missing,
+            unlisted,
             unplaced,
             candidates,
+            extra_candidates,
             total_if_changed,
+            total,
         } => {
             let mut message = format!(
                 "goal {goal} has {}, but the outline expects {expected}",
@@ -320,6 +371,9 @@ pub fn message(m: &Message) -> Text {
             );
             if !missing.is_empty() {
                 message.push_str(&format!("; missing: {}", list(missing)));
+                if *unlisted > 0 {
+                    message.push_str(&format!(" and {unlisted} more"));
+                }
             }
             if *unplaced > 0 {
                 let (missing_word, more) = if missing.is_empty() {
@@ -333,13 +387,26 @@ pub fn message(m: &Message) -> Text {
                     or_list(candidates)
                 ));
             }
-            let hint = if (*actual as u64) < *expected {
+            if !extra_candidates.is_empty() {
+                message.push_str(&format!(
+                    "; the extra plan is most likely {}",
+                    or_list(extra_candidates)
+                ));
+            }
+            let set = if total_if_changed == total {
+                format!("set expected_plans to {actual}")
+            } else {
+                format!("set expected_plans to {actual} and expected_total to {total_if_changed}")
+            };
+            let hint = if *actual == 0 {
+                "add the missing plan files".to_string()
+            } else if (*actual as u64) < *expected {
                 format!(
-                    "add the missing plan files; if the document has only {actual} plans in this goal, set expected_plans to {actual} and expected_total to {total_if_changed}"
+                    "add the missing plan files; if the document has only {actual} plans in this goal, {set}"
                 )
             } else {
                 format!(
-                    "if the document has {actual} plans in this goal, set expected_plans to {actual} and expected_total to {total_if_changed}; otherwise remove the plan file that is not in the document"
+                    "if the document has {actual} plans in this goal, {set}; otherwise remove the plan file that is not in the document"
                 )
             };
             t(message, hint)
@@ -361,6 +428,24 @@ pub fn message(m: &Message) -> Text {
                 "use a name from plans/departments.json; if the document names a new department, add it there first",
             ),
         },
+        M::DepartmentWithEtc { name, department } => t(
+            format!("「{name}」: 「等」 is not part of a department's name"),
+            format!(
+                "write 「{department}」, and add \"and_others\": true to the plan (that is how the files say 「等」)"
+            ),
+        ),
+        M::RegisterMisspelt {
+            registered,
+            used,
+            plans,
+        } => t(
+            format!(
+                "the registered department 「{registered}」 is named by no plan, while {plans} plans name 「{used}」, which is not registered"
+            ),
+            format!(
+                "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
+            ),
+        ),
         M::SubprojectDepartment { name } => t(
             format!("the sub-project's department 「{name}」 is not among the plan's departments"),
             "a sub-project's departments are taken from its plan: add it to the plan's \"departments\" or correct the name",
@@ -386,13 +471,28 @@ pub fn message(m: &Message) -> Text {
             ),
             "remove it: nothing goes between the quote and the text",
         ),
-        M::ControlCharacter { character } => t(
-            format!(
-                "the text contains the invisible character U+{:04X}",
-                *character as u32
+        M::ControlCharacter { character } => match character {
+            '\n' | '\r' | '\t' => {
+                let (what, written) = match character {
+                    '\n' => ("a line break", "\\n"),
+                    '\r' => ("a carriage return", "\\r"),
+                    _ => ("a tab", "\\t"),
+                };
+                t(
+                    format!("the text contains {what}, written {written} in the file"),
+                    format!(
+                        "a title or name is one line: remove the {written} (put a space there if two words would run together)"
+                    ),
+                )
+            }
+            c => t(
+                format!(
+                    "the text contains the invisible character U+{:04X}",
+                    *c as u32
+                ),
+                "retype the text; it was probably copied with a hidden character",
             ),
-            "retype the text; it was probably copied with a hidden character",
-        ),
+        },
         M::NotNfc { fixed } => t(
             "the text is not in Unicode normal form (NFC): it has decomposed characters such as か + ゛",
             format!("retype it as 「{fixed}」"),
@@ -416,7 +516,7 @@ pub fn message(m: &Message) -> Text {
     }
 }
 
-fn syntax(s: Syntax) -> Text {
+fn syntax(s: &Syntax) -> Text {
     let (message, hint): (String, String) = match s {
         Syntax::EndsEarly => (
             "it ends too early: a closing bracket or quote is missing".into(),
@@ -426,7 +526,7 @@ fn syntax(s: Syntax) -> Text {
             "a comma stands before a closing bracket".into(),
             "remove this comma: JSON allows no comma after the last entry".into(),
         ),
-        Syntax::MissingComma { closing } => (
+        &Syntax::MissingComma { closing } => (
             "a comma is missing here".into(),
             format!(
                 "put a comma after this value if another one follows, or close with {closing}"
@@ -441,8 +541,8 @@ fn syntax(s: Syntax) -> Text {
             "write each field as \"name\": value".into(),
         ),
         Syntax::LineBreakInText => (
-            "a text contains a line break or tab".into(),
-            "keep each text on one line; JSON does not allow line breaks inside \"…\"".into(),
+            "a line break or tab is inside the quotes".into(),
+            "keep each text on one line between its quotes; where a line break is really meant, write \\n".into(),
         ),
         Syntax::InvalidEscape => (
             "a backslash \\ starts an invalid escape".into(),
@@ -466,9 +566,13 @@ fn syntax(s: Syntax) -> Text {
         ),
         Syntax::FullWidth { found, ascii } => (
             format!(
-                "「{found}」 is a full-width or typographic character; JSON needs the half-width 「{ascii}」 here"
+                "「{found}」 is written in full-width or typographic characters; JSON needs the half-width 「{ascii}」 here"
             ),
             format!("replace 「{found}」 with {ascii} (switch the keyboard to half-width input)"),
+        ),
+        Syntax::FullWidthSpace => (
+            "a full-width space (U+3000) stands between the parts of the JSON".into(),
+            "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
         ),
         Syntax::SingleQuote => (
             "text is in single quotes".into(),
@@ -577,6 +681,9 @@ pub fn note(n: &Note) -> String {
         Note::BuildRefused => {
             "the data has errors, so no chart was drawn; fix them and run the build again".into()
         }
+        Note::CheckRefused => {
+            "the data has errors, so the charts were not compared; fix them first".into()
+        }
         Note::MissingGlyph {
             character,
             text,
@@ -611,7 +718,7 @@ pub fn note(n: &Note) -> String {
                 format!(" --scale {scale}")
             };
             format!(
-                "{files} chart files need regenerating: run `cargo run --release -- build{scale}` and commit charts/"
+                "{files} chart files need regenerating: run `plans build{scale}` (in a clone of the repository: `cargo run --release -- build{scale}`) and commit charts/"
             )
         }
         Note::ChartsWritten { written, unchanged } => {

@@ -2,9 +2,10 @@
 //!
 //! Rules and commands decide *what* to say by building one of these values with the facts
 //! it needs; the words are made from it only when output is rendered, by [`en`] (English).
-//! A second language is a second module beside `en` with the same functions; no sentence is
-//! built anywhere else (not in the rules, not in the renderers, and never from a library's
-//! error text).
+//! A second language is a second module beside `en` with the same functions; no sentence of
+//! the command line's output is built anywhere else (not in the rules, not in the renderers,
+//! and never from a library's error text). The charts' own labels, drawn in Japanese, are
+//! made where the charts are laid out.
 
 pub mod en;
 
@@ -100,7 +101,7 @@ pub enum Entry {
 }
 
 /// What is wrong with a file that is not valid JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Syntax {
     /// The file ends before every bracket or quote is closed.
     EndsEarly,
@@ -124,8 +125,10 @@ pub enum Syntax {
     ExpectedValue,
     /// A comment (`//` or `/* */`): JSON has none.
     Comment,
-    /// A full-width (or typographic) character where JSON needs an ASCII one.
-    FullWidth { found: char, ascii: char },
+    /// Full-width (or typographic) characters where JSON needs ASCII ones.
+    FullWidth { found: String, ascii: String },
+    /// A full-width space (U+3000) between the parts of the JSON.
+    FullWidthSpace,
     /// Text in single quotes.
     SingleQuote,
     /// A number JSON cannot read.
@@ -151,6 +154,8 @@ pub enum Message {
     TooDeep {
         depth: usize,
     },
+    /// A name that is not UTF-8 (saved by a program using Shift_JIS, say).
+    NameNotUtf8,
     NonJsonFile,
     // ---- json-syntax
     Bom,
@@ -220,14 +225,22 @@ pub enum Message {
     WrongFolder {
         id: PlanId,
     },
-    /// The `id` inside differs from the file's name (and is no other file's).
+    /// The `id` inside differs from the file's name; `rename`: renaming the file to the id
+    /// would work (no other file has that name, and the id is in the outline).
     IdMismatch {
         id: PlanId,
         name: PlanId,
+        rename: bool,
     },
-    /// A plan whose file name is not its id.
+    /// A folder whose plans all belong to goal `goal`, whose folder does not exist.
+    FolderMisnamed {
+        goal: u32,
+    },
+    /// A plan whose file name is not its id; `id_too`: its `id` is written the same other
+    /// way as its name.
     MisnamedPlan {
         id: PlanId,
+        id_too: bool,
     },
     /// An outline or register in the wrong place; `exists`: the right place is taken.
     Misplaced {
@@ -261,6 +274,19 @@ pub enum Message {
         item: u32,
         items: usize,
     },
+    /// Several plan files are numbered in a goal the outline does not have.
+    GoalMissing {
+        goal: u32,
+        plans: usize,
+        goals: usize,
+    },
+    /// Several plan files are numbered in an action area the outline does not have.
+    AreaMissing {
+        goal: u32,
+        item: u32,
+        plans: usize,
+        items: usize,
+    },
     // ---- numbering
     GoalNumber {
         expected: usize,
@@ -276,10 +302,13 @@ pub enum Message {
         item: u64,
         title: String,
     },
+    /// Numbers missing below the highest plan of an action area (at most a dozen listed,
+    /// `more` not listed), reported on the first plan after a gap.
     PlanGap {
         goal: u64,
         item: u64,
         missing: Vec<u32>,
+        more: u64,
         highest: u32,
     },
     // ---- counts
@@ -287,13 +316,20 @@ pub enum Message {
         goal: u64,
         actual: usize,
         expected: u64,
-        /// Plans certainly missing: gaps, and the first plan of an empty action area.
+        /// Plans certainly missing: gaps, and the first plan of an empty action area (at
+        /// most a dozen listed; `unlisted` more).
         missing: Vec<PlanId>,
+        unlisted: u64,
         /// How many more are missing at the end of some action area, and the candidates.
         unplaced: usize,
         candidates: Vec<PlanId>,
+        /// With too many plans: where the extra one most likely is (the plans outside the
+        /// outline's action areas, else the last plan of each action area).
+        extra_candidates: Vec<PlanId>,
         /// `expected_total` as it would be with every goal's count taken as it is now.
         total_if_changed: u64,
+        /// `expected_total` as it is.
+        total: u64,
     },
     GoalsSum {
         sum: u64,
@@ -303,6 +339,18 @@ pub enum Message {
     UnknownDepartment {
         name: String,
         suggestion: Option<String>,
+    },
+    /// A department written with 「等」: that is `"and_others": true`, not part of the name.
+    DepartmentWithEtc {
+        name: String,
+        department: String,
+    },
+    /// A registered name no plan uses, while several plans use one close to it that is not
+    /// registered: the register's spelling is the slip.
+    RegisterMisspelt {
+        registered: String,
+        used: String,
+        plans: usize,
     },
     SubprojectDepartment {
         name: String,
@@ -348,6 +396,7 @@ impl Message {
             M::Unreadable { .. } => "unreadable",
             M::TooLarge { .. } => "too-large",
             M::TooDeep { .. } => "too-deep",
+            M::NameNotUtf8 => "name-not-utf8",
             M::NonJsonFile => "non-json-file",
             M::Bom => "bom",
             M::Utf16 => "utf16",
@@ -368,6 +417,7 @@ impl Message {
                 Syntax::ExpectedValue => "syntax-expected-value",
                 Syntax::Comment => "syntax-comment",
                 Syntax::FullWidth { .. } => "syntax-full-width",
+                Syntax::FullWidthSpace => "syntax-full-width-space",
                 Syntax::SingleQuote => "syntax-single-quote",
                 Syntax::InvalidNumber => "syntax-invalid-number",
                 Syntax::Other => "syntax-other",
@@ -385,6 +435,7 @@ impl Message {
             M::SchemaOther { .. } => "schema-other",
             M::WrongFolder { .. } => "wrong-folder",
             M::IdMismatch { .. } => "id-mismatch",
+            M::FolderMisnamed { .. } => "folder-misnamed",
             M::MisnamedPlan { .. } => "misnamed-plan",
             M::Misplaced { .. } => "misplaced-file",
             M::NotAPlan => "not-a-plan",
@@ -393,6 +444,8 @@ impl Message {
             M::SamePlanTwice { .. } => "same-plan-twice",
             M::UnknownGoal { .. } => "unknown-goal",
             M::UnknownItem { .. } => "unknown-action-area",
+            M::GoalMissing { .. } => "goal-missing",
+            M::AreaMissing { .. } => "action-area-missing",
             M::GoalNumber { .. } => "goal-number",
             M::ItemNumber { .. } => "action-area-number",
             M::ItemWithoutPlans { .. } => "action-area-without-plans",
@@ -400,6 +453,8 @@ impl Message {
             M::GoalCount { .. } => "goal-count",
             M::GoalsSum { .. } => "goals-sum",
             M::UnknownDepartment { .. } => "unknown-department",
+            M::DepartmentWithEtc { .. } => "department-with-etc",
+            M::RegisterMisspelt { .. } => "register-misspelt",
             M::SubprojectDepartment { .. } => "subproject-department",
             M::UnusedDepartment { .. } => "unused-department",
             M::DuplicateDepartment { .. } => "duplicate-department",
@@ -511,6 +566,8 @@ pub enum Note {
         files: usize,
     },
     BuildRefused,
+    /// `build --check` on data with errors.
+    CheckRefused,
     /// A character of the data that the chart font cannot draw (a data problem: exit 1).
     MissingGlyph {
         character: char,
