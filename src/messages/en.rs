@@ -142,6 +142,10 @@ pub fn message(m: &Message) -> Text {
             "check that two values have not run together",
         ),
         M::BadId { value, suggestion } => match suggestion {
+            Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
+                format!("the id \"{value}\" has a space before or after the number"),
+                format!("remove the space: \"{id}\""),
+            ),
             Some(id) if looks_full_width(value) => t(
                 format!("the id \"{value}\" is written with full-width characters"),
                 format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
