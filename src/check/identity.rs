@@ -284,7 +284,11 @@ fn folder_of(path: &str) -> &str {
 /// Folders whose plans all belong to one goal whose folder does not exist: the folder has
 /// the wrong name (`plans/goal1`), one mistake however many plans it holds.
 fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<&'c str> {
-    if !ctx.plans.iter().any(|e| e.identity == Identity::WrongFolder) {
+    if !ctx
+        .plans
+        .iter()
+        .any(|e| e.identity == Identity::WrongFolder)
+    {
         return Vec::new();
     }
     let mut goals: std::collections::BTreeMap<&str, (Option<u32>, bool)> = Default::default();

@@ -162,6 +162,13 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
 /// What a syntax error is, where to mark it (a byte offset) and how many characters to mark.
 fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     let offset = error_offset(text, error.line(), error.column());
+    // serde_json's message names the kind of error; it is matched here, never shown.
+    let raw = error.to_string();
+    if raw.starts_with("EOF while parsing") {
+        // Placed at the file's last character, whatever it is.
+        let end = text.trim_end().len();
+        return (Syntax::EndsEarly, end, 1);
+    }
     let here = &text[offset..];
     let c = here.chars().next();
     if here.starts_with("//") || here.starts_with("/*") {
@@ -183,12 +190,8 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     if c == Some('\'') {
         return (Syntax::SingleQuote, offset, 1);
     }
-    // serde_json's message names the kind of error; it is matched here, never shown.
-    let raw = error.to_string();
     let after_last_value = || text[..offset].trim_end().len();
-    if raw.starts_with("EOF while parsing") {
-        (Syntax::EndsEarly, after_last_value(), 1)
-    } else if raw.starts_with("trailing comma") {
+    if raw.starts_with("trailing comma") {
         let comma = text[..offset].trim_end().len().saturating_sub(1);
         (Syntax::TrailingComma, comma, 1)
     } else if raw.starts_with("expected `,` or `}`") {
@@ -376,6 +379,10 @@ mod tests {
             (Syntax::LineBreakInText, 2, 10)
         );
         assert_eq!(syntax("{\n  \"a\": \"x\"\n"), (Syntax::EndsEarly, 2, 11));
+        assert_eq!(
+            syntax("{\n  \"a\": \"（第10期）"),
+            (Syntax::EndsEarly, 2, 15)
+        );
         assert_eq!(syntax("{\"a\": \"\\q\"}"), (Syntax::InvalidEscape, 1, 8));
         assert_eq!(syntax("{\"a\": 1}}"), (Syntax::TrailingCharacters, 1, 9));
         assert_eq!(syntax("{\"a\": 01}"), (Syntax::InvalidNumber, 1, 7));
