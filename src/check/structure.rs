@@ -8,7 +8,7 @@
 //! holds are not missing.
 
 use super::Context;
-use super::identity::{Areas, PlanEntry};
+use super::identity::{Areas, Identity, PlanEntry};
 use super::rules::{COUNTS, NUMBERING};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
@@ -194,9 +194,18 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 missing.truncate(LISTED);
             }
         } else {
-            // The plans outside the outline's action areas, if any; else the newest plan of
-            // each action area, its last.
-            extra_candidates = present.elsewhere(goal.number).to_vec();
+            // A copy of another plan, if any; else the plans outside the outline's action
+            // areas; else the newest plan of each action area, its last.
+            extra_candidates = ctx
+                .plans
+                .iter()
+                .filter(|e| matches!(e.identity, Identity::Copy { .. }))
+                .filter_map(|e| e.counted)
+                .filter(|id| u64::from(id.goal) == goal.number)
+                .collect();
+            if extra_candidates.is_empty() {
+                extra_candidates = present.elsewhere(goal.number).to_vec();
+            }
             if extra_candidates.is_empty() {
                 extra_candidates = goal
                     .items
