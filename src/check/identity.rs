@@ -414,7 +414,7 @@ pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// The file's `id`, where it has one to point at; else the file.
-fn id_target(entry: &PlanEntry) -> Target {
+pub fn id_target(entry: &PlanEntry) -> Target {
     match entry.plan {
         Some(plan) if !plan.id.is_empty() => Target::Value("/id".to_string()),
         _ => Target::File,

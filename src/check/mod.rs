@@ -90,8 +90,6 @@ pub struct Outcome {
     pub timings: Vec<(Phase, Duration)>,
     /// Every JSON file found, in path order.
     docs: Docs,
-    /// How many plans are in the model (counted once, when the check finishes).
-    plan_count: usize,
 }
 
 impl Outcome {
@@ -122,7 +120,7 @@ impl Outcome {
 
     /// How many plans are in the model.
     pub fn plan_count(&self) -> usize {
-        self.plan_count
+        self.plans().count()
     }
 
     /// How many goals the outline has, if it could be read.
@@ -354,12 +352,6 @@ fn finish(
     mut clock: Clock,
 ) -> Outcome {
     let ctx = Context::new(&docs, strays);
-    // The plans of the model: files named after their id, in their place.
-    let plan_count = ctx
-        .plans
-        .iter()
-        .filter(|e| e.identity == identity::Identity::Sound && e.id.is_some() && e.id == e.name)
-        .count();
     clock.lap(Phase::Collect);
     let repository: Vec<&'static Rule> = rules::RULES
         .iter()
@@ -399,7 +391,6 @@ fn finish(
         diagnostics,
         timings: clock.timings,
         docs,
-        plan_count,
     }
 }
 

@@ -8,7 +8,7 @@
 //! holds are not missing.
 
 use super::Context;
-use super::identity::{Areas, Identity, PlanEntry};
+use super::identity::{Areas, Identity, PlanEntry, id_target};
 use super::rules::{COUNTS, NUMBERING};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
@@ -96,14 +96,6 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 },
             ));
         }
-    }
-}
-
-/// The file's `id`, where it has one to point at; else the file.
-fn id_target(entry: &PlanEntry) -> Target {
-    match entry.plan {
-        Some(plan) if !plan.id.is_empty() => Target::Value("/id".to_string()),
-        _ => Target::File,
     }
 }
 
