@@ -241,7 +241,11 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let taken = |id: PlanId| ctx.plans.iter().any(|e| e.name == Some(id));
     for entry in &ctx.plans {
         let (target, message) = match (entry.identity, entry.name) {
-            (Identity::WrongFolder, Some(_)) if renamed.contains(&folder_of(&entry.doc.path)) => {
+            (Identity::WrongFolder, Some(_))
+                if renamed
+                    .iter()
+                    .any(|(folder, _)| *folder == folder_of(&entry.doc.path)) =>
+            {
                 continue;
             }
             (Identity::WrongFolder, Some(id)) => (Target::File, Message::WrongFolder { id }),
@@ -265,13 +269,7 @@ pub fn location(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         out.push(FILE_LOCATION.report(&entry.doc.path, target, message));
     }
-    for folder in renamed {
-        let goal = ctx
-            .plans
-            .iter()
-            .find(|e| folder_of(&e.doc.path) == folder)
-            .and_then(|e| e.name)
-            .map_or(0, |id| id.goal);
+    for (folder, goal) in renamed {
         out.push(FILE_LOCATION.report(folder, Target::File, Message::FolderMisnamed { goal }));
     }
 }
@@ -282,8 +280,9 @@ fn folder_of(path: &str) -> &str {
 }
 
 /// Folders whose plans all belong to one goal whose folder does not exist: the folder has
-/// the wrong name (`plans/goal1`), one mistake however many plans it holds.
-fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<&'c str> {
+/// the wrong name (`plans/goal1`), one mistake however many plans it holds. Each with the
+/// goal its plans belong to.
+fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<(&'c str, u32)> {
     if !ctx
         .plans
         .iter()
@@ -291,34 +290,33 @@ fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<&'c str> {
     {
         return Vec::new();
     }
-    let mut goals: std::collections::BTreeMap<&str, (Option<u32>, bool)> = Default::default();
+    /// What a folder's plans say: the one goal of them all (None once they differ, or once
+    /// one is not in a wrong folder), and how many there are.
+    struct Seen {
+        goal: Option<u32>,
+        plans: usize,
+    }
+    let mut folders: std::collections::BTreeMap<&str, Seen> = Default::default();
     for entry in &ctx.plans {
-        let folder = folder_of(&entry.doc.path);
-        let (goal, mixed) = goals.entry(folder).or_insert((None, false));
+        let seen = folders.entry(folder_of(&entry.doc.path)).or_insert(Seen {
+            goal: entry.name.map(|id| id.goal),
+            plans: 0,
+        });
+        seen.plans += 1;
         match (entry.identity, entry.name) {
-            (Identity::WrongFolder, Some(id)) if goal.is_none_or(|g| g == id.goal) => {
-                *goal = Some(id.goal)
-            }
-            _ => *mixed = true,
+            (Identity::WrongFolder, Some(id)) if seen.goal == Some(id.goal) => {}
+            _ => seen.goal = None,
         }
     }
     let exists = |goal: u32| {
         let prefix = format!("plans/goal-{goal}/");
         ctx.docs.iter().any(|d| d.path.starts_with(&prefix))
     };
-    goals
+    folders
         .into_iter()
-        .filter(|(folder, (goal, mixed))| {
-            !mixed && *folder != "plans" && goal.is_some_and(|g| !exists(g))
-        })
-        .filter(|(folder, _)| {
-            ctx.plans
-                .iter()
-                .filter(|e| folder_of(&e.doc.path) == *folder)
-                .count()
-                > 1
-        })
-        .map(|(folder, _)| folder)
+        .filter(|(folder, seen)| *folder != "plans" && seen.plans > 1)
+        .filter_map(|(folder, seen)| Some((folder, seen.goal?)))
+        .filter(|(_, goal)| !exists(*goal))
         .collect()
 }
 
