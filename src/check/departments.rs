@@ -104,45 +104,41 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for (name, places) in unknown {
-        let at = |place: Place| Target::Value(place.pointer());
-        if let Some(department) = without_etc(name).filter(|d| known.contains(d)) {
-            for (file, place) in places {
-                out.push(KNOWN_DEPARTMENTS.report(
-                    file,
-                    at(place),
-                    Message::DepartmentWithEtc {
-                        name: name.to_string(),
-                        department: department.to_string(),
-                    },
-                ));
-            }
-            continue;
-        }
-        let suggestion = suggest_folded(name, &folded);
-        let mut files: Vec<&str> = places.iter().map(|(file, _)| *file).collect();
-        files.dedup();
-        if let Some(registered) = suggestion.filter(|s| !used.contains(s) && files.len() > 1)
-            && let Some(i) = names.iter().position(|n| *n == registered)
-        {
-            out.push(KNOWN_DEPARTMENTS.report(
-                DEPARTMENTS_PATH,
-                Target::Value(format!("/departments/{i}/name")),
-                Message::RegisterMisspelt {
-                    registered: registered.to_string(),
-                    used: name.to_string(),
-                    plans: files.len(),
-                },
-            ));
-            continue;
-        }
-        for (file, place) in places {
-            out.push(KNOWN_DEPARTMENTS.report(
-                file,
-                at(place),
+        let message = match without_etc(name).filter(|d| known.contains(d)) {
+            Some(department) => Message::DepartmentWithEtc {
+                name: name.to_string(),
+                department: department.to_string(),
+            },
+            None => {
+                let suggestion = suggest_folded(name, &folded);
+                let mut files: Vec<&str> = places.iter().map(|(file, _)| *file).collect();
+                files.dedup();
+                if let Some(registered) =
+                    suggestion.filter(|s| !used.contains(s) && files.len() > 1)
+                    && let Some(i) = names.iter().position(|n| *n == registered)
+                {
+                    out.push(KNOWN_DEPARTMENTS.report(
+                        DEPARTMENTS_PATH,
+                        Target::Value(format!("/departments/{i}/name")),
+                        Message::RegisterMisspelt {
+                            registered: registered.to_string(),
+                            used: name.to_string(),
+                            plans: files.len(),
+                        },
+                    ));
+                    continue;
+                }
                 Message::UnknownDepartment {
                     name: name.to_string(),
                     suggestion: suggestion.map(str::to_string),
-                },
+                }
+            }
+        };
+        for (file, place) in places {
+            out.push(KNOWN_DEPARTMENTS.report(
+                file,
+                Target::Value(place.pointer()),
+                message.clone(),
             ));
         }
     }
