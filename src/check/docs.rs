@@ -61,12 +61,6 @@ impl Docs {
         self.runs[run].get(at)
     }
 
-    /// The file at position `i` in path order, to change.
-    pub fn get_mut(&mut self, i: usize) -> Option<&mut Checked> {
-        let (run, at) = self.locate(i)?;
-        self.runs[run].get_mut(at)
-    }
-
     /// The position of the file at `path`, in path order.
     pub fn position(&self, path: &str) -> Option<usize> {
         // The last run whose first path is not after `path`.
@@ -177,12 +171,9 @@ mod tests {
     }
 
     #[test]
-    fn a_file_changed_by_position_is_found_by_path() {
-        let mut docs = Docs::from_runs(vec![run(&["plans/a.json"]), run(&["plans/b.json"])]);
-        let i = docs.position("plans/b.json").unwrap();
-        docs.get_mut(i).unwrap().text = Some("{}".to_string());
-        assert_eq!(docs.iter().filter(|d| d.text.is_some()).count(), 1);
-        assert_eq!(docs.get(1).unwrap().text.as_deref(), Some("{}"));
-        assert!(Docs::from_runs(Vec::new()).is_empty());
+    fn no_runs_are_no_files() {
+        let docs = Docs::from_runs(Vec::new());
+        assert!(docs.is_empty());
+        assert_eq!(docs.find("plans/a.json").map(|d| d.path.as_str()), None);
     }
 }
