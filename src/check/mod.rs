@@ -101,21 +101,15 @@ impl Outcome {
     /// The checked data: the outline, the register, and every plan whose file is named after
     /// its id and sits in its place, in id order.
     pub fn model(&self) -> Model {
-        let mut model = Model::default();
-        for doc in self.docs.iter() {
-            match &doc.content {
-                Content::Outline(Some(o)) if doc.kind == Kind::Outline => {
-                    model.outline = Some(o.clone())
-                }
-                Content::Register(Some(r)) if doc.kind == Kind::Register => {
-                    model.register = Some(r.clone())
-                }
-                _ => {}
-            }
+        let (outline, register) = outline_and_register(&self.docs);
+        let mut plans: Vec<(PlanId, Plan)> =
+            self.plans().map(|(id, plan)| (id, plan.clone())).collect();
+        plans.sort_by_key(|(id, _)| *id);
+        Model {
+            outline: outline.cloned(),
+            register: register.cloned(),
+            plans,
         }
-        model.plans = self.plans().map(|(id, plan)| (id, plan.clone())).collect();
-        model.plans.sort_by_key(|(id, _)| *id);
-        model
     }
 
     /// How many plans are in the model.
@@ -125,10 +119,7 @@ impl Outcome {
 
     /// How many goals the outline has, if it could be read.
     pub fn goal_count(&self) -> Option<usize> {
-        self.docs.iter().find_map(|doc| match &doc.content {
-            Content::Outline(Some(o)) if doc.kind == Kind::Outline => Some(o.goals.len()),
-            _ => None,
-        })
+        outline_and_register(&self.docs).0.map(|o| o.goals.len())
     }
 
     /// Every plan whose file is named after its id and sits in its place.
@@ -136,9 +127,7 @@ impl Outcome {
         self.docs
             .iter()
             .filter_map(|doc| match (&doc.kind, &doc.content) {
-                (Kind::Plan(id), Content::Plan(plan))
-                    if PlanId::parse(&plan.id) == Some(*id) && doc.path == id.path() =>
-                {
+                (Kind::Plan(id), Content::Plan(plan)) if doc.id == Some(*id) && doc.placed => {
                     Some((*id, plan))
                 }
                 _ => None,
@@ -436,6 +425,20 @@ fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     });
 }
 
+/// The outline and the register at their places, where their content has their shape.
+fn outline_and_register(docs: &Docs) -> (Option<&Outline>, Option<&Register>) {
+    let mut outline = None;
+    let mut register = None;
+    for doc in docs.iter() {
+        match (&doc.kind, &doc.content) {
+            (Kind::Outline, Content::Outline(o)) => outline = o.as_ref(),
+            (Kind::Register, Content::Register(r)) => register = r.as_ref(),
+            _ => {}
+        }
+    }
+    (outline, register)
+}
+
 /// What the cross-file rules see: every file, the outline and the register if they could be
 /// read, and each plan file with what it is ([`identity::PlanEntry`]).
 pub struct Context<'a> {
@@ -458,15 +461,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(docs: &'a Docs, strays: &[(String, Stray)]) -> Context<'a> {
-        let mut outline = None;
-        let mut register = None;
-        for doc in docs.iter() {
-            match (&doc.kind, &doc.content) {
-                (Kind::Outline, Content::Outline(o)) => outline = o.as_ref(),
-                (Kind::Register, Content::Register(r)) => register = r.as_ref(),
-                _ => {}
-            }
-        }
+        let (outline, register) = outline_and_register(docs);
         let areas = outline.and_then(identity::Areas::of);
         let plans = identity::identify(docs, areas.as_ref());
         let present = areas
