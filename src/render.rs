@@ -94,13 +94,10 @@ pub fn run_error(error: &RunError, format: Format) -> String {
             };
             to_json(&[item])
         }
-        Format::Github => {
-            let mut text = message.into_owned();
-            if let Some(hint) = hint {
-                let _ = write!(text, "\n{}: {hint}", en::LABELS.hint);
-            }
-            format!("::error title=plans::{}\n", escape_data(&text))
-        }
+        Format::Github => format!(
+            "::error title=plans::{}\n",
+            escape_data(&annotation_text(&message, hint.as_deref()))
+        ),
     }
 }
 
@@ -274,10 +271,8 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
             ",title={}",
             escape_property(&format!("{}: {}", en::LABELS.annotation, d.rule))
         );
-        let mut text = visible(&message).into_owned();
-        if let Some(hint) = hint {
-            let _ = write!(text, "\n{}: {}", en::LABELS.hint, visible(&hint));
-        }
+        let hint = hint.as_deref().map(visible);
+        let text = annotation_text(&visible(&message), hint.as_deref());
         let _ = writeln!(
             out,
             "::{} {props}::{}",
@@ -287,6 +282,14 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
     }
     let _ = writeln!(out, "{}", note(&summary(outcome, show)));
     out
+}
+
+/// A GitHub annotation's text: the message, then the hint on a line of its own.
+fn annotation_text(message: &str, hint: Option<&str>) -> String {
+    match hint {
+        Some(hint) => format!("{message}\n{}: {hint}", en::LABELS.hint),
+        None => message.to_string(),
+    }
 }
 
 fn hidden(c: char) -> String {
