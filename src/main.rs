@@ -102,6 +102,7 @@ fn main() -> ExitCode {
                 deny_warnings,
                 timings,
                 color: use_color(color),
+                lang: plans::messages::Lang::from_env(),
             };
             let ended = commands::check::run(&options, &mut streams);
             // Everything is written and flushed: end here, without freeing every file that
@@ -118,6 +119,7 @@ fn main() -> ExitCode {
                 check_only: check,
                 scale,
                 color: use_color(color),
+                lang: plans::messages::Lang::from_env(),
             };
             commands::build::run(&options, &mut streams)
         }

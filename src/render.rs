@@ -1,6 +1,6 @@
 //! Renderers: diagnostics as text for people (`human`), for programs (`json`) and for GitHub
 //! Actions (`github`, workflow commands that annotate the pull request's diff); the words come
-//! from the catalogue (`messages::en`).
+//! from the catalogue of the chosen language (`messages::ja` or `messages::en`).
 //!
 //! Nothing from a file name or from the data reaches a terminal or a CI log as a control
 //! character: [`visible`] writes each one as `<U+XXXX>`, so a department named
@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthChar;
 use crate::chars::is_invisible;
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Note, RunError, Text, en};
+use crate::messages::{Lang, Note, RunError, Text};
 use crate::span;
 
 /// The output formats of `plans check`.
@@ -35,13 +35,15 @@ pub struct Show {
     pub color: bool,
     /// Warnings fail the run, so the summary counts them as problems.
     pub deny_warnings: bool,
+    /// The language of the words (rule ids, codes and JSON field names are the same in both).
+    pub lang: Lang,
 }
 
 /// Renders the outcome as `show` says.
 pub fn render(outcome: &Outcome, show: Show) -> String {
     match show.format {
         Format::Human => human(outcome, show),
-        Format::Json => json(&outcome.diagnostics),
+        Format::Json => json(&outcome.diagnostics, show.lang),
         Format::Github => github(outcome, show),
     }
 }
@@ -64,19 +66,20 @@ pub fn summary(outcome: &Outcome, show: Show) -> Note {
 }
 
 /// A line of a command's output, in words.
-pub fn note(note: &Note) -> String {
-    visible(&en::note(note)).into_owned()
+pub fn note(note: &Note, lang: Lang) -> String {
+    visible(&(lang.catalogue().note)(note)).into_owned()
 }
 
 /// An error that stopped a command, in `format`.
-pub fn run_error(error: &RunError, format: Format) -> String {
-    let Text { message, hint } = en::run_error(error);
+pub fn run_error(error: &RunError, format: Format, lang: Lang) -> String {
+    let words = lang.catalogue();
+    let Text { message, hint } = (words.run_error)(error);
     let (message, hint) = (visible(&message), hint.as_deref().map(visible));
     match format {
         Format::Human => {
             let mut out = format!("plans: {message}\n");
             if let Some(hint) = hint {
-                let _ = writeln!(out, "  = {}: {hint}", en::LABELS.hint);
+                let _ = writeln!(out, "  = {}: {hint}", words.labels.hint);
             }
             out
         }
@@ -96,7 +99,7 @@ pub fn run_error(error: &RunError, format: Format) -> String {
         }
         Format::Github => format!(
             "::error title=plans::{}\n",
-            escape_data(&annotation_text(&message, hint.as_deref()))
+            escape_data(&annotation_text(&message, hint.as_deref(), lang))
         ),
     }
 }
@@ -118,14 +121,15 @@ impl Style {
 /// `path:line:col: error[rule]: message`, the source line with a marker, and a hint.
 pub fn human(outcome: &Outcome, show: Show) -> String {
     let style = Style { on: show.color };
+    let words = show.lang.catalogue();
     let mut out = String::new();
     // Each file's line starts, found once: a large outline may carry hundreds of diagnostics.
     let mut lines: HashMap<&str, span::Lines> = HashMap::new();
     for d in &outcome.diagnostics {
-        let Text { message, hint } = en::message(&d.message);
+        let Text { message, hint } = (words.message)(&d.message);
         let (label, code) = match d.severity {
-            Severity::Error => (en::LABELS.error, "1;31"),
-            Severity::Warning => (en::LABELS.warning, "1;33"),
+            Severity::Error => (words.labels.error, "1;31"),
+            Severity::Warning => (words.labels.warning, "1;33"),
         };
         let file = visible(&d.file);
         let place = match (d.line, d.column) {
@@ -162,13 +166,13 @@ pub fn human(outcome: &Outcome, show: Show) -> String {
             let _ = writeln!(
                 out,
                 "  {} {}",
-                style.paint("1;36", &format!("= {}:", en::LABELS.hint)),
+                style.paint("1;36", &format!("= {}:", words.labels.hint)),
                 visible(&hint)
             );
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "{}", note(&summary(outcome, show)));
+    let _ = writeln!(out, "{}", note(&summary(outcome, show), show.lang));
     out
 }
 
@@ -231,10 +235,10 @@ fn to_json(items: &[JsonItem]) -> String {
 }
 
 /// One JSON array of diagnostics, each with its rule, message code, place and words.
-pub fn json(diagnostics: &[Diagnostic]) -> String {
+pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let texts: Vec<Text> = diagnostics
         .iter()
-        .map(|d| en::message(&d.message))
+        .map(|d| (lang.catalogue().message)(&d.message))
         .collect();
     let items: Vec<JsonItem> = diagnostics
         .iter()
@@ -256,9 +260,10 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
 
 /// GitHub workflow commands, one per diagnostic, then the summary.
 pub fn github(outcome: &Outcome, show: Show) -> String {
+    let words = show.lang.catalogue();
     let mut out = String::new();
     for d in &outcome.diagnostics {
-        let Text { message, hint } = en::message(&d.message);
+        let Text { message, hint } = (words.message)(&d.message);
         let mut props = format!("file={}", escape_property(&visible(&d.file)));
         if let Some(line) = d.line {
             let _ = write!(props, ",line={line}");
@@ -269,10 +274,10 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
         let _ = write!(
             props,
             ",title={}",
-            escape_property(&format!("{}: {}", en::LABELS.annotation, d.rule))
+            escape_property(&format!("{}: {}", words.labels.annotation, d.rule))
         );
         let hint = hint.as_deref().map(visible);
-        let text = annotation_text(&visible(&message), hint.as_deref());
+        let text = annotation_text(&visible(&message), hint.as_deref(), show.lang);
         let _ = writeln!(
             out,
             "::{} {props}::{}",
@@ -280,14 +285,14 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
             escape_data(&text)
         );
     }
-    let _ = writeln!(out, "{}", note(&summary(outcome, show)));
+    let _ = writeln!(out, "{}", note(&summary(outcome, show), show.lang));
     out
 }
 
 /// A GitHub annotation's text: the message, then the hint on a line of its own.
-fn annotation_text(message: &str, hint: Option<&str>) -> String {
+fn annotation_text(message: &str, hint: Option<&str>, lang: Lang) -> String {
     match hint {
-        Some(hint) => format!("{message}\n{}: {hint}", en::LABELS.hint),
+        Some(hint) => format!("{message}\n{}: {hint}", lang.catalogue().labels.hint),
         None => message.to_string(),
     }
 }

@@ -7,7 +7,7 @@ use super::{Exit, Stop, Streams};
 use crate::chart::{self, ChartError};
 use crate::check::check_repository;
 use crate::generated;
-use crate::messages::{Note, RunError};
+use crate::messages::{Lang, Note, RunError};
 use crate::render::{self, Format};
 
 /// The folder the charts are written to, relative to the repository.
@@ -24,6 +24,8 @@ pub struct Options {
     pub scale: u32,
     /// Colour the diagnostics.
     pub color: bool,
+    /// The language of the words.
+    pub lang: Lang,
 }
 
 /// Builds the charts: exit 0 when they are written (or current, with `--check`), 1 when the
@@ -31,7 +33,7 @@ pub struct Options {
 /// run.
 pub fn run(options: &Options, streams: &mut Streams) -> Exit {
     let result = build(options, streams);
-    super::finish(result, Format::Human, streams)
+    super::finish(result, Format::Human, options.lang, streams)
 }
 
 fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
@@ -42,6 +44,7 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             format: Format::Human,
             color: options.color,
             deny_warnings: false,
+            lang: options.lang,
         };
         streams
             .out
@@ -54,7 +57,11 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         } else {
             Note::BuildRefused
         };
-        writeln!(streams.err, "plans: {}", render::note(&refused))?;
+        writeln!(
+            streams.err,
+            "plans: {}",
+            render::note(&refused, options.lang)
+        )?;
         return Ok(Exit::Problems);
     }
     generated::check_folder(root, CHARTS)?;
@@ -70,13 +77,15 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 text,
                 file,
             };
-            writeln!(streams.err, "plans: {}", render::note(&note))?;
+            writeln!(streams.err, "plans: {}", render::note(&note, options.lang))?;
             return Ok(Exit::Problems);
         }
         Err(ChartError::Font) => return Err(RunError::FontUnreadable.into()),
         Err(ChartError::Draw { chart }) => return Err(RunError::DrawingFailed { chart }.into()),
     };
-    let say = |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note));
+    let lang = options.lang;
+    let say =
+        |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
     if options.check_only {
         let stale = generated::stale(root, &outputs);
         if stale.is_empty() {

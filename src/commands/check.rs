@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use super::{Ended, Exit, Stop, Streams};
 use crate::check::{Outcome, check_repository};
-use crate::messages::Note;
+use crate::messages::{Lang, Note};
 use crate::render::{self, Format};
 
 /// What `plans check` is asked to do.
@@ -20,6 +20,8 @@ pub struct Options {
     pub timings: bool,
     /// Colour the human output.
     pub color: bool,
+    /// The language of the words.
+    pub lang: Lang,
 }
 
 /// Checks the repository and prints the diagnostics: exit 0 if none fails the run, 1 if any
@@ -29,7 +31,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Ended<Outcome> {
     let mut made = None;
     let result = check(options, streams, &mut made);
     Ended {
-        exit: super::finish(result, options.format, streams),
+        exit: super::finish(result, options.format, options.lang, streams),
         made,
     }
 }
@@ -45,6 +47,7 @@ fn check(
         format: options.format,
         color: options.color,
         deny_warnings: options.deny_warnings,
+        lang: options.lang,
     };
     let text = render::render(&outcome, show);
     streams.out.write_all(text.as_bytes())?;
@@ -55,14 +58,14 @@ fn check(
                 phase: *phase,
                 micros: took.as_micros() as u64,
             };
-            writeln!(streams.err, "{}", render::note(&note))?;
+            writeln!(streams.err, "{}", render::note(&note, options.lang))?;
         }
         let note = Note::TimingTotal {
             micros: started.elapsed().as_micros() as u64,
             files: outcome.files_with_problems(),
             threads: rayon::current_num_threads(),
         };
-        writeln!(streams.err, "{}", render::note(&note))?;
+        writeln!(streams.err, "{}", render::note(&note, options.lang))?;
     }
     let exit = if outcome.failed(options.deny_warnings) {
         Exit::Problems

@@ -7,7 +7,7 @@ pub mod check;
 
 use std::io::{self, Write};
 
-use crate::messages::{IoReason, RunError};
+use crate::messages::{IoReason, Lang, RunError};
 use crate::render::{self, Format};
 
 /// How a command ended, as its exit code.
@@ -59,7 +59,12 @@ impl From<io::Error> for Stop {
 /// Ends a command: flushes its output, and prints an error that stopped it in `format` (on
 /// standard output for `json` and `github`, where programs read; on standard error for
 /// people; on standard error whenever standard output itself failed). Never panics.
-pub fn finish(result: Result<Exit, Stop>, format: Format, streams: &mut Streams) -> Exit {
+pub fn finish(
+    result: Result<Exit, Stop>,
+    format: Format,
+    lang: Lang,
+    streams: &mut Streams,
+) -> Exit {
     let result = result.and_then(|exit| {
         streams.out.flush()?;
         Ok(exit)
@@ -74,7 +79,7 @@ pub fn finish(result: Result<Exit, Stop>, format: Format, streams: &mut Streams)
             false,
         ),
     };
-    let text = render::run_error(&error, format);
+    let text = render::run_error(&error, format, lang);
     let on_out =
         to_out && streams.out.write_all(text.as_bytes()).is_ok() && streams.out.flush().is_ok();
     if !on_out {

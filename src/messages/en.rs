@@ -2,7 +2,8 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Entry, Field, FileState, IoReason, JsonType, Message, Note, Phase, RunError, Syntax, Text,
+    Catalogue, Entry, Field, FileState, IoReason, JsonType, Labels, Lang, Message, Note, Phase,
+    RunError, Syntax, Text, description_in,
 };
 use crate::model::{PlanId, Special};
 
@@ -759,16 +760,15 @@ pub fn note(n: &Note) -> String {
     }
 }
 
-/// The words around every diagnostic.
-pub struct Labels {
-    pub error: &'static str,
-    pub warning: &'static str,
-    pub hint: &'static str,
-    /// The title of a GitHub annotation, before the rule's id.
-    pub annotation: &'static str,
-}
+/// Every word of this language, as one value.
+pub const CATALOGUE: Catalogue = Catalogue {
+    message,
+    run_error,
+    note,
+    labels: LABELS,
+};
 
-pub const LABELS: Labels = Labels {
+const LABELS: Labels = Labels {
     error: "error",
     warning: "warning",
     hint: "hint",
@@ -809,7 +809,7 @@ fn field_name(field: &Field) -> String {
 
 fn field_hint(description: Option<&str>) -> String {
     match description {
-        Some(d) => format!("this field: {d}"),
+        Some(d) => format!("this field: {}", description_in(d, Lang::En)),
         None => "compare with a plan file that passes".into(),
     }
 }

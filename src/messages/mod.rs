@@ -1,15 +1,86 @@
 //! The message catalogue: what `plans` can say, as types.
 //!
 //! Rules and commands decide *what* to say by building one of these values with the facts
-//! it needs; the words are made from it only when output is rendered, by [`en`] (English).
-//! A second language is a second module beside `en` with the same functions; no sentence of
-//! the command line's output is built anywhere else (not in the rules, not in the renderers,
-//! and never from a library's error text). The charts' own labels, drawn in Japanese, are
-//! made where the charts are laid out.
+//! it needs; the words are made from it only when output is rendered, by [`ja`] (Japanese,
+//! the first language) or [`en`] (English). Each language is one [`Catalogue`]: a value with
+//! every function and label, so a language that lacks one does not compile, and each function
+//! matches every variant, so a message missing in one language does not compile either. No
+//! sentence of the command line's output is built anywhere else (not in the rules, not in
+//! the renderers, and never from a library's error text). The charts' own labels, drawn in
+//! Japanese, are made where the charts are laid out.
 
 pub mod en;
+pub mod ja;
 
 use crate::model::{PlanId, Special};
+
+/// The language output is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set and not empty; Japanese when it starts with `ja`, English otherwise.
+    pub fn from_env() -> Lang {
+        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(std::env::var_os)
+            .find(|v| !v.is_empty());
+        Lang::from_locale(value.as_deref().and_then(|v| v.to_str()))
+    }
+
+    /// Japanese for a locale name starting with `ja` (`ja_JP.UTF-8`, `ja`), English otherwise.
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(l) if l.starts_with("ja") => Lang::Ja,
+            _ => Lang::En,
+        }
+    }
+
+    /// This language's words.
+    pub fn catalogue(self) -> &'static Catalogue {
+        match self {
+            Lang::Ja => &ja::CATALOGUE,
+            Lang::En => &en::CATALOGUE,
+        }
+    }
+}
+
+/// One language's words for everything `plans` says.
+pub struct Catalogue {
+    /// A diagnostic's message and hint.
+    pub message: fn(&Message) -> Text,
+    /// An error that stopped a command.
+    pub run_error: fn(&RunError) -> Text,
+    /// A summary or progress line.
+    pub note: fn(&Note) -> String,
+    /// The words around every diagnostic.
+    pub labels: Labels,
+}
+
+/// The words around every diagnostic.
+pub struct Labels {
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub hint: &'static str,
+    /// The title of a GitHub annotation, before the rule's id.
+    pub annotation: &'static str,
+}
+
+/// The part of a schema `description` in one language: descriptions are written
+/// 「日本語 / English」.
+pub fn description_in(description: &str, lang: Lang) -> &str {
+    match description.split_once(" / ") {
+        Some((ja, en)) => match lang {
+            Lang::Ja => ja.trim(),
+            Lang::En => en.trim(),
+        },
+        None => description.trim(),
+    }
+}
 
 /// A message and the hint that goes with it, as rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -111,6 +111,9 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
         .arg(dir)
         .args(args)
         .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .expect("run plans");
     Run::of(output)

@@ -1,0 +1,883 @@
+//! English: the words for every message. Messages say what is wrong; hints say how to fix
+//! it, in words for people who edit the files in GitHub's web editor, not for programmers.
+
+use super::{
+    Catalogue, Entry, Field, FileState, IoReason, JsonType, Labels, Lang, Message, Note, Phase,
+    RunError, Syntax, Text, description_in,
+};
+use crate::model::{PlanId, Special};
+
+fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
+    Text {
+        message: message.into(),
+        hint: Some(hint.into()),
+    }
+}
+
+fn only(message: impl Into<String>) -> Text {
+    Text {
+        message: message.into(),
+        hint: None,
+    }
+}
+
+/// The words for a diagnostic's message.
+pub fn message(m: &Message) -> Text {
+    use Message as M;
+    match m {
+        // ---- file-read, non-json-file
+        M::Symlink => t(
+            "this is a symbolic link; links are not followed",
+            "replace the link with the file or folder itself, or remove it from plans/",
+        ),
+        M::JsonNamedFolder => t(
+            "this is a folder, but its name ends in .json",
+            "rename the folder (or move what is inside it): only plan files may end in .json",
+        ),
+        M::NotRegularFile => t(
+            "this is not an ordinary file (it is a device, pipe or socket)",
+            "remove it from plans/: the folder may hold only plan files",
+        ),
+        M::Unreadable { reason } => t(
+            format!("this cannot be read: {}", io_reason(*reason)),
+            "check that it exists and that you are allowed to read it",
+        ),
+        M::TooLarge { size, limit } => t(
+            format!("the file is {size} bytes; a file in plans/ may be at most {limit} bytes"),
+            "a plan file is a few hundred bytes: this is probably not a plan; remove it from plans/",
+        ),
+        M::TooDeep { depth } => t(
+            format!(
+                "this folder is more than {depth} folders deep inside plans/, so it is not checked"
+            ),
+            "plans live at plans/goal-G/G-I-N.json: move what this folder holds there, or out of plans/",
+        ),
+        M::NameNotUtf8 => t(
+            "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
+            "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
+        ),
+        M::NonJsonFile => t(
+            "this file does not end in .json, so it is not checked",
+            "plan files end in .json: rename it if it is a plan, or move it out of plans/",
+        ),
+        // ---- json-syntax
+        M::Bom => t(
+            "the file starts with a byte order mark (BOM)",
+            "save the file as \"UTF-8\" (without BOM); in Notepad choose UTF-8, not \"UTF-8 with BOM\"",
+        ),
+        M::Utf16 => t(
+            "the file is saved as UTF-16",
+            "save the file as UTF-8 (without BOM)",
+        ),
+        M::Binary => t(
+            "the file contains NUL bytes: it is not a text file",
+            "plans/ holds only JSON text files: replace this one with the right file (its earlier version is in the repository's history), or remove it if it does not belong here",
+        ),
+        M::InvalidUtf8 => t(
+            "the file is not valid UTF-8 (it may be saved as Shift_JIS)",
+            "save the file as UTF-8 (without BOM); the marked place is the first character that is not UTF-8",
+        ),
+        M::EmptyFile => t(
+            "the file is empty",
+            "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
+        ),
+        M::DuplicateKey { key } => t(
+            format!("the field \"{key}\" appears twice in the same object"),
+            "keep only one of them: JSON readers silently use the last one and drop the other",
+        ),
+        M::Syntax(s) => syntax(s),
+        // ---- schema
+        M::UnknownField {
+            name,
+            suggestion,
+            allowed,
+        } => {
+            let allowed = allowed.join(", ");
+            let hint = match suggestion {
+                Some(s) => {
+                    format!("did you mean \"{s}\"? the fields allowed here are: {allowed}")
+                }
+                None if allowed.is_empty() => "remove this field".to_string(),
+                None => format!("remove it; the fields allowed here are: {allowed}"),
+            };
+            t(format!("unknown field \"{name}\""), hint)
+        }
+        M::MissingField { name, description } => t(
+            format!("the required field \"{name}\" is missing"),
+            field_hint(description.as_deref()),
+        ),
+        M::WrongType {
+            field,
+            expected,
+            found,
+            description,
+        } => {
+            let expected: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
+            t(
+                format!(
+                    "{} must be {}, but it is {}",
+                    field_name(field),
+                    expected.join(" or "),
+                    type_name(*found)
+                ),
+                field_hint(description.as_deref()),
+            )
+        }
+        M::EmptyText { field, required } => t(
+            format!("{} is empty", field_name(field)),
+            if *required {
+                "this field is required: write the text as the document gives it"
+            } else {
+                "write the text as the document gives it, or remove the field"
+            },
+        ),
+        M::TooLong {
+            field,
+            length,
+            limit,
+        } => t(
+            format!(
+                "{} is {length} characters long; at most {limit} are allowed",
+                field_name(field)
+            ),
+            "check that two values have not run together",
+        ),
+        M::BadId { value, suggestion } => match suggestion {
+            Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
+                format!("the id \"{value}\" has a space before or after the number"),
+                format!("remove the space: \"{id}\""),
+            ),
+            Some(id) if looks_full_width(value) => t(
+                format!("the id \"{value}\" is written with full-width characters"),
+                format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
+            ),
+            Some(id) => t(
+                format!("the id \"{value}\" is not in the form G-I-N"),
+                format!(
+                    "write the plan's number as goal-area-plan with hyphens, the same as the file's name: \"{id}\""
+                ),
+            ),
+            None => t(
+                format!("the id \"{value}\" is not in the form G-I-N"),
+                "write the plan's number as goal-area-plan with half-width digits and hyphens, like \"1-3-1\" (① is 1), the same as the file's name",
+            ),
+        },
+        M::BadPattern {
+            field,
+            value,
+            description,
+        } => t(
+            format!("{} \"{value}\" is not in the right form", field_name(field)),
+            field_hint(description.as_deref()),
+        ),
+        M::EmptyList { field, required } => t(
+            format!("{} is an empty list", field_name(field)),
+            if *required {
+                "this field is required: write at least one entry"
+            } else {
+                "write at least one entry, or remove the field"
+            },
+        ),
+        M::RepeatedEntry { field, entry } => t(
+            format!(
+                "{} names {} more than once",
+                field_name(field),
+                entry_text(entry)
+            ),
+            "keep each entry once, at its first place in the document's order",
+        ),
+        M::BelowMinimum { field, limit } => t(
+            format!("{} must be at least {limit}", field_name(field)),
+            "numbers start at 1; a count can be 0",
+        ),
+        M::SchemaOther {
+            field,
+            keyword,
+            description,
+        } => t(
+            format!(
+                "{} breaks the schema's rule \"{keyword}\"",
+                field_name(field)
+            ),
+            field_hint(description.as_deref()),
+        ),
+        // ---- file-location
+        M::WrongFolder { id } => t(
+            format!("plan {id} belongs in the folder plans/goal-{}/", id.goal),
+            format!("move this file to {}", id.path()),
+        ),
+        M::IdMismatch { id, name, rename } => t(
+            format!("the id \"{id}\" differs from the file's name, {name}.json"),
+            if *rename {
+                format!(
+                    "if this is plan {name}, write \"id\": \"{name}\"; if it is plan {id}, rename the file to {}",
+                    id.path()
+                )
+            } else {
+                format!("write \"id\": \"{name}\", the number in the file's name")
+            },
+        ),
+        M::FolderMisnamed { goal } => t(
+            format!(
+                "the plans in this folder belong to goal {goal}, whose folder is plans/goal-{goal}/"
+            ),
+            format!("rename this folder to plans/goal-{goal}"),
+        ),
+        M::MisnamedPlan { id, id_too: false } => t(
+            format!("plan {id} must be in a file named {id}.json"),
+            format!("rename this file to {}", id.path()),
+        ),
+        M::MisnamedPlan { id, id_too: true } => t(
+            format!("plan {id} must be in a file named {id}.json, with \"id\": \"{id}\""),
+            format!(
+                "rename this file to {} and write \"id\": \"{id}\" (half-width digits, hyphens, no leading zeros)",
+                id.path()
+            ),
+        ),
+        M::Misplaced { which, exists } => {
+            let path = which.path();
+            if *exists {
+                t(
+                    format!(
+                        "this is a second {}; the one in use is {path}",
+                        special_name(*which)
+                    ),
+                    format!("compare the two, keep what is right in {path}, and delete this file"),
+                )
+            } else {
+                t(
+                    format!("this file belongs at {path}"),
+                    format!("move it to {path}"),
+                )
+            }
+        }
+        M::NotAPlan => t(
+            "this file is not a plan, the outline or the register",
+            "a plan is named after its number, plans/goal-G/G-I-N.json, and holds the same \"id\"; if this is not a plan, move it out of plans/ or delete it",
+        ),
+        M::MissingFile { which } => t(
+            format!("the {} {} is missing", special_name(*which), which.path()),
+            "restore the file from the repository's history: every check needs it",
+        ),
+        // ---- unique-ids
+        M::CopiedId { id, owner, name } => match name {
+            Some(name) => t(
+                format!(
+                    "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
+                ),
+                format!(
+                    "if this is a new plan {name}, write \"id\": \"{name}\" (and its own title and departments); if the file is a copy made by mistake, delete it"
+                ),
+            ),
+            None => t(
+                format!("this file repeats plan {id}, which is {owner}"),
+                "if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"",
+            ),
+        },
+        M::SamePlanTwice { id, other } => t(
+            format!("plan {id} is also in {other}"),
+            "a plan has one file: compare the two, keep what is right in that file, and delete this one",
+        ),
+        // ---- outline-refs
+        M::UnknownGoal { goal, goals } => t(
+            format!(
+                "goal {goal} is not in the outline (it has {})",
+                count(*goals, "goal")
+            ),
+            "the first number of the id is the goal (重点推進目標); check it against plans/outline.json",
+        ),
+        M::UnknownItem { goal, item, items } => t(
+            format!(
+                "action area {goal}-{item} is not in the outline (goal {goal} has {})",
+                count(*items, "action area")
+            ),
+            "the second number of the id is the action area (取組事項); check it against plans/outline.json",
+        ),
+        M::GoalMissing { goal, plans, goals } => t(
+            format!(
+                "goal {goal} is not in the outline (it has {}), but {plans} plan files are numbered {goal}-…",
+                count(*goals, "goal")
+            ),
+            format!(
+                "add goal {goal} to \"goals\" (with its title, expected_plans and action areas), or renumber those plans"
+            ),
+        ),
+        M::AreaMissing {
+            goal,
+            item,
+            plans,
+            items,
+        } => t(
+            format!(
+                "goal {goal} has {} here, but {plans} plan files are numbered {goal}-{item}-…",
+                count(*items, "action area")
+            ),
+            format!(
+                "add action area {item} (with its number and title) to this goal's \"items\", or renumber those plans"
+            ),
+        ),
+        // ---- numbering
+        M::GoalNumber { expected, found } => t(
+            format!("goal {expected} is numbered {found}"),
+            "number the goals 1, 2, 3 … in the document's order",
+        ),
+        M::ItemNumber {
+            goal,
+            expected,
+            found,
+        } => t(
+            format!("action area {expected} of goal {goal} is numbered {found}"),
+            "number each goal's action areas 1, 2, 3 … in the document's order",
+        ),
+        M::ItemWithoutPlans { goal, item, title } => t(
+            format!("action area {goal}-{item} ({title}) has no plans"),
+            format!(
+                "add its plans as plans/goal-{goal}/{goal}-{item}-1.json, {goal}-{item}-2.json …, or remove the action area from the outline"
+            ),
+        ),
+        M::PlanGap {
+            goal,
+            item,
+            missing,
+            more,
+            highest,
+        } => {
+            let mut ids: Vec<String> = missing
+                .iter()
+                .map(|n| format!("{goal}-{item}-{n}"))
+                .collect();
+            if *more > 0 {
+                ids.push(format!("{more} more"));
+            }
+            t(
+                format!(
+                    "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
+                    are(&ids)
+                ),
+                "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber this plan and the ones after it (their files and their \"id\")",
+            )
+        }
+        // ---- counts
+        M::GoalCount {
+            goal,
+            actual,
+            expected,
+            missing,
+            unlisted,
+            unplaced,
+            candidates,
+            extra_candidates,
+            total_if_changed,
+            total,
+        } => {
+            let mut message = format!(
+                "goal {goal} has {}, but the outline expects {expected}",
+                count(*actual, "plan")
+            );
+            if !missing.is_empty() {
+                message.push_str(&format!("; missing: {}", list(missing)));
+                if *unlisted > 0 {
+                    message.push_str(&format!(" and {unlisted} more"));
+                }
+            }
+            if *unplaced > 0 {
+                let (missing_word, more) = if missing.is_empty() {
+                    ("; missing: ", "")
+                } else {
+                    (", and ", " more")
+                };
+                message.push_str(&format!(
+                    "{missing_word}{}{more} at the end of an action area ({})",
+                    count(*unplaced, "plan"),
+                    or_list(candidates)
+                ));
+            }
+            if !extra_candidates.is_empty() {
+                message.push_str(&format!(
+                    "; the extra plan is most likely {}",
+                    or_list(extra_candidates)
+                ));
+            }
+            let set = if total_if_changed == total {
+                format!("set expected_plans to {actual}")
+            } else {
+                format!("set expected_plans to {actual} and expected_total to {total_if_changed}")
+            };
+            let hint = if *actual == 0 {
+                "add the missing plan files".to_string()
+            } else if (*actual as u64) < *expected {
+                format!(
+                    "add the missing plan files; if the document has only {actual} plans in this goal, {set}"
+                )
+            } else {
+                format!(
+                    "if the document has {actual} plans in this goal, {set}; otherwise remove the plan file that is not in the document"
+                )
+            };
+            t(message, hint)
+        }
+        M::GoalsSum { sum, total } => t(
+            format!("the goals' expected_plans add up to {sum}, but expected_total is {total}"),
+            "make expected_total the sum of the goals' counts, as the document's 合計 is the sum of its 計",
+        ),
+        // ---- departments
+        M::UnknownDepartment { name, suggestion } => match suggestion {
+            Some(s) => t(
+                format!("unknown department 「{name}」"),
+                format!(
+                    "did you mean 「{s}」? department names must match plans/departments.json exactly"
+                ),
+            ),
+            None => t(
+                format!("unknown department 「{name}」"),
+                "use a name from plans/departments.json; if the document names a new department, add it there first",
+            ),
+        },
+        M::DepartmentWithEtc { name, department } => t(
+            format!("「{name}」: 「等」 is not part of a department's name"),
+            format!(
+                "write 「{department}」, and add \"and_others\": true to the plan (that is how the files say 「等」)"
+            ),
+        ),
+        M::RegisterMisspelt {
+            registered,
+            used,
+            plans,
+        } => t(
+            format!(
+                "the registered department 「{registered}」 is named by no plan, while {plans} plans name 「{used}」, which is not registered"
+            ),
+            format!(
+                "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
+            ),
+        ),
+        M::SubprojectDepartment { name } => t(
+            format!("the sub-project's department 「{name}」 is not among the plan's departments"),
+            "a sub-project's departments are taken from its plan: add it to the plan's \"departments\" or correct the name",
+        ),
+        M::UnusedDepartment { name } => t(
+            format!("the department 「{name}」 is registered, but no plan names it"),
+            "remove it from the register, or add it to the plan the document names it for",
+        ),
+        M::DuplicateDepartment { name } => t(
+            format!("the department 「{name}」 is registered twice"),
+            "remove the second entry",
+        ),
+        // ---- text
+        M::BlankText => t(
+            "the text is only spaces",
+            "write the text as the document gives it",
+        ),
+        M::EdgeSpace { leading, character } => t(
+            format!(
+                "the text {} with {}",
+                if *leading { "starts" } else { "ends" },
+                space_name(*character)
+            ),
+            "remove it: nothing goes between the quote and the text",
+        ),
+        M::ControlCharacter { character } => match character {
+            '\n' | '\r' | '\t' => {
+                let (what, written) = match character {
+                    '\n' => ("a line break", "\\n"),
+                    '\r' => ("a carriage return", "\\r"),
+                    _ => ("a tab", "\\t"),
+                };
+                t(
+                    format!("the text contains {what}, written {written} in the file"),
+                    format!(
+                        "a title or name is one line: remove the {written} (put a space there if two words would run together)"
+                    ),
+                )
+            }
+            c => t(
+                format!(
+                    "the text contains the invisible character U+{:04X}",
+                    *c as u32
+                ),
+                "retype the text; it was probably copied with a hidden character",
+            ),
+        },
+        M::NotNfc { fixed } => t(
+            "the text is not in Unicode normal form (NFC): it has decomposed characters such as か + ゛",
+            format!("retype it as 「{fixed}」"),
+        ),
+        M::DuplicateTitle { title, other } => t(
+            format!("the title 「{title}」 is also the title of plan {other}"),
+            "plan titles are unique in the document: check both files against it",
+        ),
+        M::LineWrapSpace {
+            before,
+            space,
+            after,
+            fixed,
+        } => t(
+            format!(
+                "{} between 「{before}」 and 「{after}」 looks like a line break copied from the PDF",
+                space_name(*space)
+            ),
+            format!("remove it: 「{fixed}」"),
+        ),
+    }
+}
+
+fn syntax(s: &Syntax) -> Text {
+    let (message, hint): (String, String) = match s {
+        Syntax::EndsEarly => (
+            "it ends too early: a closing bracket or quote is missing".into(),
+            "every { needs a matching }, every [ a matching ], and every text a closing \"".into(),
+        ),
+        Syntax::TrailingComma => (
+            "a comma stands before a closing bracket".into(),
+            "remove this comma: JSON allows no comma after the last entry".into(),
+        ),
+        &Syntax::MissingComma { closing } => (
+            "a comma is missing here".into(),
+            format!(
+                "put a comma after this value if another one follows, or close with {closing}"
+            ),
+        ),
+        Syntax::KeyNotQuoted => (
+            "a field name is not in double quotes".into(),
+            "write field names in straight double quotes, like \"title\"".into(),
+        ),
+        Syntax::MissingColon => (
+            "a colon is missing after a field name".into(),
+            "write each field as \"name\": value".into(),
+        ),
+        Syntax::LineBreakInText => (
+            "a line break or tab is inside the quotes".into(),
+            "keep each text on one line between its quotes; where a line break is really meant, write \\n".into(),
+        ),
+        Syntax::InvalidEscape => (
+            "a backslash \\ starts an invalid escape".into(),
+            "write a backslash as \\\\, or remove it".into(),
+        ),
+        Syntax::TrailingCharacters => (
+            "there is more text after the end of the JSON object".into(),
+            "a file holds exactly one object: remove what follows its closing }".into(),
+        ),
+        Syntax::TooDeep => (
+            "the brackets are nested too deeply".into(),
+            "plan files are at most four levels deep; this file is not a plan".into(),
+        ),
+        Syntax::ExpectedValue => (
+            "a value is missing or misspelled here".into(),
+            "values are \"text\" in straight double quotes, numbers, true, false, [lists] or {objects}".into(),
+        ),
+        Syntax::Comment => (
+            "JSON has no comments".into(),
+            "remove the comment (from // to the end of the line, or from /* to */); a note for reviewers belongs in the pull request".into(),
+        ),
+        Syntax::FullWidth { found, ascii } => (
+            format!(
+                "「{found}」 is written in full-width or typographic characters; JSON needs the half-width 「{ascii}」 here"
+            ),
+            format!("replace 「{found}」 with {ascii} (switch the keyboard to half-width input)"),
+        ),
+        Syntax::FullWidthSpace => (
+            "a full-width space (U+3000) stands between the parts of the JSON".into(),
+            "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
+        ),
+        Syntax::SingleQuote => (
+            "text is in single quotes".into(),
+            "JSON text is in straight double quotes: write \"…\", not '…'".into(),
+        ),
+        Syntax::InvalidNumber => (
+            "this number cannot be read".into(),
+            "write numbers with half-width digits only, like 19".into(),
+        ),
+        Syntax::Other => (
+            "the file is not valid JSON here".into(),
+            "compare the marked place with a plan file that passes".into(),
+        ),
+    };
+    t(format!("the file is not valid JSON: {message}"), hint)
+}
+
+/// The words for an error that stopped a command.
+pub fn run_error(e: &RunError) -> Text {
+    match e {
+        RunError::RootMissing { root } => t(
+            format!("the folder {root} does not exist"),
+            "name the top folder of the plan repository with -C DIR, or run the command there",
+        ),
+        RunError::RootNotFolder { root } => t(
+            format!("{root} is a file, not a folder"),
+            "-C names the top folder of the plan repository, the one that holds plans/",
+        ),
+        RunError::RootUnreadable { root, reason } => t(
+            format!("{root} cannot be read: {}", io_reason(*reason)),
+            "check that you are allowed to read the folder",
+        ),
+        RunError::NoPlansFolder { root } => t(
+            format!("there is no plans/ folder in {root}"),
+            "run this command at the top of the plan repository, or name it with -C DIR",
+        ),
+        RunError::PlansIsLink { root } => t(
+            format!("plans/ in {root} is a symbolic link; links are not followed"),
+            "replace the link with the folder itself",
+        ),
+        RunError::PlansNotFolder { root } => t(
+            format!("plans in {root} is a file, not a folder"),
+            "plans/ is the folder that holds the plan files; restore it from the repository's history",
+        ),
+        RunError::Output { reason } => only(format!(
+            "the output could not be written: {}",
+            io_reason(*reason)
+        )),
+        RunError::NotAFolder { path } => t(
+            format!("{path} is a file, not a folder"),
+            format!("remove or rename the file {path}; the build makes the folder {path}/ itself"),
+        ),
+        RunError::FolderIsLink { path } => t(
+            format!("{path}/ is a symbolic link; nothing is written through links"),
+            format!(
+                "replace the link with a folder, or remove it; the build makes the folder {path}/ itself"
+            ),
+        ),
+        RunError::FontUnreadable => only(
+            "the vendored font assets/fonts/BIZUDPGothic-Regular.ttf cannot be read; restore it from the repository's history",
+        ),
+        RunError::DrawingFailed { chart } => only(format!(
+            "drawing {chart} failed inside the drawing library; please report this as a bug"
+        )),
+        RunError::WriteFailed { path, reason } => {
+            only(format!("{path} cannot be written: {}", io_reason(*reason)))
+        }
+        RunError::TemporaryLeft { path, reason } => t(
+            format!(
+                "{path}, left by an interrupted build, cannot be removed: {}",
+                io_reason(*reason)
+            ),
+            "remove it by hand, then run the build again",
+        ),
+    }
+}
+
+/// The words for a summary or progress line.
+pub fn note(n: &Note) -> String {
+    match n {
+        Note::SummaryOk {
+            plans,
+            goals,
+            warnings,
+        } => {
+            let mut s = format!("OK: {} in {}", count(*plans, "plan"), count(*goals, "goal"));
+            if *warnings > 0 {
+                s.push_str(&format!(" ({})", count(*warnings, "warning")));
+            }
+            s
+        }
+        Note::SummaryProblems {
+            errors,
+            warnings,
+            files,
+        } => {
+            let mut parts = Vec::new();
+            if *errors > 0 || *warnings == 0 {
+                parts.push(count(*errors, "error"));
+            }
+            if *warnings > 0 {
+                parts.push(count(*warnings, "warning"));
+            }
+            format!("{} in {}", parts.join(", "), count(*files, "file"))
+        }
+        Note::BuildRefused => {
+            "the data has errors, so no chart was drawn; fix them and run the build again".into()
+        }
+        Note::CheckRefused => {
+            "the data has errors, so the charts were not compared; fix them first".into()
+        }
+        Note::MissingGlyph {
+            character,
+            text,
+            file,
+        } => {
+            let code = *character as u32;
+            match file {
+                Some(file) => format!(
+                    "{file}: the chart font has no glyph for 「{character}」 (U+{code:04X}) in 「{text}」, so it cannot be drawn; check this file for a mistyped or unusual character"
+                ),
+                None => format!(
+                    "the chart font has no glyph for 「{character}」 (U+{code:04X}) in 「{text}」, so it cannot be drawn"
+                ),
+            }
+        }
+        Note::ChartsCurrent { files } => format!("OK: {files} chart files are up to date"),
+        Note::Stale { path, state } => {
+            let state = match state {
+                FileState::Missing => "missing".to_string(),
+                FileState::OutOfDate => "out of date".to_string(),
+                FileState::NotAFile => "not an ordinary file (a link, pipe or folder)".to_string(),
+                FileState::Unreadable(reason) => {
+                    format!("cannot be read: {}", io_reason(*reason))
+                }
+            };
+            format!("{path}: {state}")
+        }
+        Note::ChartsStale { files, scale } => {
+            let scale = if *scale == 1 {
+                String::new()
+            } else {
+                format!(" --scale {scale}")
+            };
+            format!(
+                "{files} chart files need regenerating: run `plans build{scale}` (in a clone of the repository: `cargo run --release -- build{scale}`) and commit charts/"
+            )
+        }
+        Note::ChartsWritten { written, unchanged } => {
+            format!("wrote {written} chart files to charts/ ({unchanged} unchanged)")
+        }
+        Note::TemporaryRemoved { path } => {
+            format!("removed {path}, left by an interrupted build")
+        }
+        Note::Timing { phase, micros } => {
+            let phase = match phase {
+                Phase::Walk => "walk, read, parse and per-file rules",
+                Phase::PerFile => "parse and per-file rules",
+                Phase::Collect => "collect what the cross-file rules see",
+                Phase::CrossFile => "cross-file rules (side by side)",
+                Phase::Rule(id) => id,
+                Phase::Place => "place and sort diagnostics",
+            };
+            format!("{:>9.2} ms  {phase}", *micros as f64 / 1000.0)
+        }
+        Note::TimingTotal {
+            micros,
+            files,
+            threads,
+        } => format!(
+            "{:>9.2} ms  total, with output ({}, {})",
+            *micros as f64 / 1000.0,
+            if *files == 1 {
+                "1 file with problems".to_string()
+            } else {
+                format!("{files} files with problems")
+            },
+            count(*threads, "thread")
+        ),
+    }
+}
+
+/// Every word of this language, as one value.
+pub const CATALOGUE: Catalogue = Catalogue {
+    message,
+    run_error,
+    note,
+    labels: LABELS,
+};
+
+const LABELS: Labels = Labels {
+    error: "error",
+    warning: "warning",
+    hint: "hint",
+    annotation: "plans check",
+};
+
+fn io_reason(reason: IoReason) -> String {
+    match reason {
+        IoReason::NotFound => "it does not exist".into(),
+        IoReason::PermissionDenied => "permission denied".into(),
+        IoReason::ReadOnly => "the file system is read-only".into(),
+        IoReason::NoSpace => "the disk is full".into(),
+        IoReason::BrokenPipe => "the program reading the output has stopped".into(),
+        IoReason::Other(Some(code)) => format!("the system reports error {code}"),
+        IoReason::Other(None) => "the system reports an error".into(),
+    }
+}
+
+fn special_name(which: Special) -> &'static str {
+    match which {
+        Special::Outline => "outline",
+        Special::Register => "department register",
+    }
+}
+
+/// How a place in a file is named in a message.
+fn field_name(field: &Field) -> String {
+    match field {
+        Field::File => "the file".into(),
+        Field::Named(name) => format!("\"{name}\""),
+        Field::Entry {
+            of: Some(of),
+            index,
+        } => format!("entry {} of \"{of}\"", index + 1),
+        Field::Entry { of: None, index } => format!("entry {}", index + 1),
+    }
+}
+
+fn field_hint(description: Option<&str>) -> String {
+    match description {
+        Some(d) => format!("this field: {}", description_in(d, Lang::Ja)),
+        None => "compare with a plan file that passes".into(),
+    }
+}
+
+/// What a JSON type is called for the people who edit the files.
+fn type_name(t: JsonType) -> &'static str {
+    match t {
+        JsonType::String => "text in double quotes",
+        JsonType::Integer => "a whole number",
+        JsonType::Number => "a number",
+        JsonType::Boolean => "true or false",
+        JsonType::Array => "a list in [ ]",
+        JsonType::Object => "an object in { }",
+        JsonType::Null => "null",
+    }
+}
+
+fn entry_text(entry: &Entry) -> String {
+    match entry {
+        Entry::Text(s) => format!("「{s}」"),
+        Entry::Json(j) => j.clone(),
+    }
+}
+
+fn space_name(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        '\u{3000}' => "a full-width space (U+3000)".into(),
+        '\u{00A0}' => "a no-break space (U+00A0)".into(),
+        '\u{2009}' => "a thin space (U+2009)".into(),
+        '\u{202F}' => "a narrow no-break space (U+202F)".into(),
+        '\t' => "a tab".into(),
+        '\n' => "a line break".into(),
+        c => format!("a space character (U+{:04X})", c as u32),
+    }
+}
+
+/// Whether a text has full-width letters, digits or punctuation (U+FF01–U+FF5E).
+fn looks_full_width(s: &str) -> bool {
+    s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn list(ids: &[PlanId]) -> String {
+    let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
+    ids.join(", ")
+}
+
+fn or_list(ids: &[PlanId]) -> String {
+    let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
+    match ids.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+fn are(ids: &[String]) -> String {
+    if ids.len() == 1 {
+        format!("{} is", ids[0])
+    } else {
+        format!("{} are", ids.join(", "))
+    }
+}
