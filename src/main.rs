@@ -1,137 +1,315 @@
-//! The `plans` command line: parses the arguments with clap and calls the command, a
-//! library function in `plans::commands`.
+//! The `plans` command line: builds the argument parser in the chosen language, parses the
+//! arguments, and calls the command, a library function in `plans::commands`.
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use plans::commands::{self, Streams};
+use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
-/// 郡山市行財政改革大綱2026実施計画: the plan repository's checks.
-#[derive(Parser)]
-#[command(name = "plans", version, about)]
-struct Cli {
-    /// Run as if started in DIR (the top of the plan repository).
-    #[arg(short = 'C', value_name = "DIR", global = true, default_value = ".")]
-    dir: PathBuf,
-    #[command(subcommand)]
-    command: Command,
-}
+/// The commands, with the options each one takes.
+const COMMANDS: [&str; 2] = ["check", "build"];
 
-#[derive(Subcommand)]
-enum Command {
-    /// Check every file under plans/ and report every problem (exit 1 if any).
-    Check {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// Fail (exit 1) on warnings too.
-        #[arg(long)]
-        deny_warnings: bool,
-        /// Print how long each phase took, to standard error.
-        #[arg(long)]
-        timings: bool,
-        /// When to colour the human output.
-        #[arg(long, value_enum, default_value_t = Color::Auto)]
-        color: Color,
-    },
-    /// Check, then draw every chart into charts/ as SVG and PNG.
-    Build {
-        /// Write nothing; exit 1 if any chart is missing or stale.
-        #[arg(long)]
-        check: bool,
-        /// PNG resolution: N times 1600 px wide (for print).
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=8))]
-        scale: u32,
-        /// When to colour the human output.
-        #[arg(long, value_enum, default_value_t = Color::Auto)]
-        color: Color,
-    },
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Human,
-    Json,
-    Github,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Color {
-    Auto,
-    Always,
-    Never,
+/// The argument parser, with every help text in the language of `words`.
+fn cli(words: &Help) -> Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}",
+        words.usage_heading
+    );
+    let usage = |command: &str| {
+        format!(
+            "plans {command}{}{}",
+            if command.is_empty() { "" } else { " " },
+            words.options_placeholder
+        )
+    };
+    let help = || {
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(words.help)
+    };
+    let color = || {
+        Arg::new("color")
+            .long("color")
+            .value_name("WHEN")
+            .value_parser(["auto", "always", "never"])
+            .default_value("auto")
+            .hide_possible_values(true)
+            .hide_default_value(true)
+            .help(words.color)
+    };
+    let sub = |name: &'static str, about: &'static str| {
+        Command::new(name)
+            .about(about)
+            .help_template(&template)
+            .override_usage(usage(name))
+            .disable_help_flag(true)
+            .next_help_heading(words.options_heading)
+            .arg(help())
+    };
+    let check = sub("check", words.check)
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .value_parser(["human", "json", "github"])
+                .default_value("human")
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .help(words.format),
+        )
+        .arg(
+            Arg::new("deny-warnings")
+                .long("deny-warnings")
+                .action(ArgAction::SetTrue)
+                .help(words.deny_warnings),
+        )
+        .arg(
+            Arg::new("timings")
+                .long("timings")
+                .action(ArgAction::SetTrue)
+                .help(words.timings),
+        )
+        .arg(color());
+    let build = sub("build", words.build)
+        .arg(
+            Arg::new("check")
+                .long("check")
+                .action(ArgAction::SetTrue)
+                .help(words.build_check),
+        )
+        .arg(
+            Arg::new("scale")
+                .long("scale")
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..=8))
+                .default_value("1")
+                .hide_default_value(true)
+                .help(words.scale),
+        )
+        .arg(color());
+    Command::new("plans")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(words.about)
+        .help_template(&template)
+        .override_usage(format!("{} {}", usage(""), words.command_placeholder))
+        .subcommand_required(true)
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .subcommand_help_heading(words.commands_heading)
+        .next_help_heading(words.options_heading)
+        .arg(
+            Arg::new("dir")
+                .short('C')
+                .value_name(words.dir_value)
+                .value_parser(value_parser!(PathBuf))
+                .default_value(".")
+                .hide_default_value(true)
+                .global(true)
+                .help(words.dir),
+        )
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("LANG")
+                .value_parser(["ja", "en"])
+                .hide_possible_values(true)
+                .global(true)
+                .help(words.lang),
+        )
+        .arg(help())
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(words.version),
+        )
+        .subcommand(check)
+        .subcommand(build)
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            // --help and --version go to standard output (exit 0), usage errors to standard
-            // error (exit 2); a failed write is exit 2 either way.
-            let printed = e.print().and_then(|()| std::io::stdout().flush());
-            let code = if e.use_stderr() || printed.is_err() {
-                2
-            } else {
-                0
-            };
-            return ExitCode::from(code);
-        }
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let (lang, command) = prescan(&args);
+    let matches = match cli(&lang.catalogue().help).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) => return ExitCode::from(refuse(&e, lang, command)),
     };
+    let root = matches
+        .get_one::<PathBuf>("dir")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let mut streams = Streams {
         out: &mut out,
         err: &mut err,
     };
-    let exit = match cli.command {
-        Command::Check {
-            format,
-            deny_warnings,
-            timings,
-            color,
-        } => {
+    let exit = match matches.subcommand() {
+        Some(("check", m)) => {
             let options = commands::check::Options {
-                root: cli.dir,
-                format: match format {
-                    Format::Human => render::Format::Human,
-                    Format::Json => render::Format::Json,
-                    Format::Github => render::Format::Github,
+                root,
+                format: match text(m, "format") {
+                    "json" => render::Format::Json,
+                    "github" => render::Format::Github,
+                    _ => render::Format::Human,
                 },
-                deny_warnings,
-                timings,
-                color: use_color(color),
-                lang: plans::messages::Lang::from_env(),
+                deny_warnings: m.get_flag("deny-warnings"),
+                timings: m.get_flag("timings"),
+                color: use_color(text(m, "color")),
+                lang,
             };
             let ended = commands::check::run(&options, &mut streams);
             // Everything is written and flushed: end here, without freeing every file that
             // was checked (see `commands::Ended`).
             std::process::exit(ended.exit as i32)
         }
-        Command::Build {
-            check,
-            scale,
-            color,
-        } => {
+        Some(("build", m)) => {
             let options = commands::build::Options {
-                root: cli.dir,
-                check_only: check,
-                scale,
-                color: use_color(color),
-                lang: plans::messages::Lang::from_env(),
+                root,
+                check_only: m.get_flag("check"),
+                scale: m.get_one::<u32>("scale").copied().unwrap_or(1),
+                color: use_color(text(m, "color")),
+                lang,
             };
             commands::build::run(&options, &mut streams)
         }
+        // `subcommand_required` leaves no other case.
+        _ => commands::Exit::CouldNotRun,
     };
     ExitCode::from(exit as u8)
 }
 
-fn use_color(color: Color) -> bool {
+fn text<'a>(matches: &'a ArgMatches, id: &str) -> &'a str {
+    matches.get_one::<String>(id).map_or("", String::as_str)
+}
+
+/// The language and the command, read before parsing so that the parser's own help and
+/// errors are in that language: `--lang ja|en` wins, then the environment.
+fn prescan(args: &[OsString]) -> (Lang, Option<String>) {
+    let mut lang = None;
+    let mut command = None;
+    let mut rest = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = rest.next() {
+        let value = match arg.as_ref() {
+            "--lang" => rest.next(),
+            "-C" => {
+                rest.next();
+                continue;
+            }
+            other => match other.strip_prefix("--lang=") {
+                Some(v) => Some(v.to_string().into()),
+                None => {
+                    if command.is_none() && COMMANDS.contains(&other) {
+                        command = Some(other.to_string());
+                    }
+                    continue;
+                }
+            },
+        };
+        lang = match value.as_deref() {
+            Some("ja") => Some(Lang::Ja),
+            Some("en") => Some(Lang::En),
+            _ => lang,
+        };
+    }
+    (lang.unwrap_or_else(Lang::from_env), command)
+}
+
+/// Prints why the command line was refused (or the help or version asked for) and returns
+/// the exit code: 0 for help and version, 2 for a mistake.
+fn refuse(e: &clap::Error, lang: Lang, command: Option<String>) -> u8 {
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let printed = e.print().and_then(|()| std::io::stdout().flush());
+        return if printed.is_err() { 2 } else { 0 };
+    }
+    let text = render::usage(&usage(e, command), lang);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    2
+}
+
+/// What is wrong with the command line, from the parser's error kind and context.
+fn usage(e: &clap::Error, command: Option<String>) -> Usage {
+    let one = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        _ => None,
+    };
+    let all = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    // The parser names an option with its value name ("--format <FORMAT>"): keep the option.
+    let argument = || {
+        one(ContextKind::InvalidArg)
+            .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+            .unwrap_or_default()
+    };
+    match e.kind() {
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            Usage::MissingCommand
+        }
+        ErrorKind::InvalidSubcommand => Usage::UnknownCommand {
+            name: one(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            suggestion: one(ContextKind::SuggestedSubcommand),
+        },
+        ErrorKind::UnknownArgument if !argument().starts_with('-') => Usage::Unexpected {
+            command,
+            argument: argument(),
+        },
+        ErrorKind::UnknownArgument => Usage::UnknownArgument {
+            command,
+            argument: argument(),
+            suggestion: one(ContextKind::SuggestedArg),
+        },
+        ErrorKind::InvalidValue => Usage::InvalidValue {
+            command,
+            argument: argument(),
+            value: one(ContextKind::InvalidValue).unwrap_or_default(),
+            allowed: all(ContextKind::ValidValue),
+        },
+        ErrorKind::ValueValidation if argument() == "--scale" => Usage::OutOfRange {
+            command,
+            argument: argument(),
+            value: one(ContextKind::InvalidValue).unwrap_or_default(),
+            min: 1,
+            max: 8,
+        },
+        ErrorKind::ValueValidation => Usage::InvalidValue {
+            command,
+            argument: argument(),
+            value: one(ContextKind::InvalidValue).unwrap_or_default(),
+            allowed: Vec::new(),
+        },
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            Usage::MissingValue {
+                command,
+                argument: argument(),
+            }
+        }
+        ErrorKind::ArgumentConflict => Usage::Repeated {
+            command,
+            argument: argument(),
+        },
+        ErrorKind::InvalidUtf8 => Usage::NotUtf8 { command },
+        _ => Usage::Other { command },
+    }
+}
+
+fn use_color(color: &str) -> bool {
     match color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
+        "always" => true,
+        "never" => false,
+        _ => {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthChar;
 use crate::chars::is_invisible;
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Lang, Note, RunError, Text};
+use crate::messages::{Lang, Note, RunError, Text, Usage};
 use crate::span;
 
 /// The output formats of `plans check`.
@@ -72,17 +72,10 @@ pub fn note(note: &Note, lang: Lang) -> String {
 
 /// An error that stopped a command, in `format`.
 pub fn run_error(error: &RunError, format: Format, lang: Lang) -> String {
-    let words = lang.catalogue();
-    let Text { message, hint } = (words.run_error)(error);
-    let (message, hint) = (visible(&message), hint.as_deref().map(visible));
+    let text = (lang.catalogue().run_error)(error);
+    let (message, hint) = (visible(&text.message), text.hint.as_deref().map(visible));
     match format {
-        Format::Human => {
-            let mut out = format!("plans: {message}\n");
-            if let Some(hint) = hint {
-                let _ = writeln!(out, "  = {}: {hint}", words.labels.hint);
-            }
-            out
-        }
+        Format::Human => stopped(&text, lang),
         Format::Json => {
             let item = JsonItem {
                 severity: "error",
@@ -102,6 +95,25 @@ pub fn run_error(error: &RunError, format: Format, lang: Lang) -> String {
             escape_data(&annotation_text(&message, hint.as_deref(), lang))
         ),
     }
+}
+
+/// A mistake on the command line, for people (standard error).
+pub fn usage(usage: &Usage, lang: Lang) -> String {
+    stopped(&(lang.catalogue().usage)(usage), lang)
+}
+
+/// `plans: message` and the hint under it: how a command that could not run says why.
+fn stopped(text: &Text, lang: Lang) -> String {
+    let mut out = format!("plans: {}\n", visible(&text.message));
+    if let Some(hint) = &text.hint {
+        let _ = writeln!(
+            out,
+            "  = {}: {}",
+            lang.catalogue().labels.hint,
+            visible(hint)
+        );
+    }
+    out
 }
 
 struct Style {

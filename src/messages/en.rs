@@ -2,8 +2,8 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Catalogue, Entry, Field, FileState, IoReason, JsonType, Labels, Lang, Message, Note, Phase,
-    RunError, Syntax, Text, description_in,
+    Catalogue, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang, Message, Note,
+    Phase, RunError, Syntax, Text, Usage, description_in,
 };
 use crate::model::{PlanId, Special};
 
@@ -766,7 +766,106 @@ pub const CATALOGUE: Catalogue = Catalogue {
     run_error,
     note,
     labels: LABELS,
+    usage,
+    help: HELP,
 };
+
+const HELP: Help = Help {
+    about: "郡山市行財政改革大綱2026実施計画: checks the plan files and draws the charts.",
+    usage_heading: "Usage:",
+    commands_heading: "Commands",
+    options_heading: "Options",
+    options_placeholder: "[OPTIONS]",
+    command_placeholder: "<COMMAND>",
+    dir_value: "DIR",
+    dir: "Run in DIR, the top folder of the plan repository (the one that holds plans/).",
+    lang: "The language of the output: ja (Japanese) or en (English). Without it, LC_ALL, LC_MESSAGES or LANG starting with ja chooses Japanese.",
+    help: "Show this help.",
+    version: "Show the version.",
+    check: "Check every file under plans/ and report every problem (exit 0: no problems, 1: problems found, 2: could not run).",
+    format: "How to print the problems: human (for people), json (for programs) or github (annotations in GitHub Actions). Default: human.",
+    deny_warnings: "Fail (exit 1) on warnings too.",
+    timings: "Print how long each phase took, to standard error.",
+    color: "When to colour the output: auto (on a terminal), always or never. Default: auto.",
+    build: "Check, then draw every chart into charts/ as SVG and PNG.",
+    build_check: "Write nothing; exit 1 if a chart is missing or out of date.",
+    scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
+};
+
+/// The words for a mistake on the command line.
+fn usage(u: &Usage) -> Text {
+    let help = |command: &Option<String>| match command {
+        Some(c) => format!("run `plans {c} --help` to see what it accepts"),
+        None => "run `plans --help` to see what it accepts".to_string(),
+    };
+    match u {
+        Usage::MissingCommand => t(
+            "say what to do: plans check (check the plan files) or plans build (draw the charts)",
+            "run `plans --help` to see every command",
+        ),
+        Usage::UnknownCommand { name, suggestion } => t(
+            format!("there is no command \"{name}\""),
+            match suggestion {
+                Some(s) => format!("did you mean `plans {s}`? the commands are check and build"),
+                None => "the commands are check (check the plan files) and build (draw the charts); run `plans --help` to see how to use them".into(),
+            },
+        ),
+        Usage::UnknownArgument {
+            command,
+            argument,
+            suggestion,
+        } => t(
+            format!("there is no option {argument}"),
+            match suggestion {
+                Some(s) => format!("did you mean {s}? or {}", help(command)),
+                None => help(command),
+            },
+        ),
+        Usage::Unexpected { command, argument } => t(format!("unexpected argument \"{argument}\""), help(command)),
+        Usage::InvalidValue {
+            command,
+            argument,
+            value,
+            allowed,
+        } => {
+            let message = if value.is_empty() {
+                format!("{argument} needs a value")
+            } else {
+                format!("\"{value}\" is not a value of {argument}")
+            };
+            t(
+                message,
+                if allowed.is_empty() {
+                    help(command)
+                } else {
+                    format!("write one of: {}", allowed.join(", "))
+                },
+            )
+        }
+        Usage::OutOfRange {
+            command: _,
+            argument,
+            value,
+            min,
+            max,
+        } => t(
+            format!("\"{value}\" is not a value of {argument}"),
+            format!("write a whole number from {min} to {max}"),
+        ),
+        Usage::MissingValue { command, argument } => {
+            t(format!("{argument} needs a value"), help(command))
+        }
+        Usage::Repeated { command, argument } => t(
+            format!("{argument} is given more than once"),
+            format!("give it once; {}", help(command)),
+        ),
+        Usage::NotUtf8 { command } => t(
+            "an argument is not valid UTF-8 text",
+            help(command),
+        ),
+        Usage::Other { command } => t("the command line cannot be understood", help(command)),
+    }
+}
 
 const LABELS: Labels = Labels {
     error: "error",

@@ -766,6 +766,8 @@ pub const CATALOGUE: Catalogue = Catalogue {
     run_error,
     note,
     labels: LABELS,
+    usage: super::ja_cli::usage,
+    help: super::ja_cli::HELP,
 };
 
 const LABELS: Labels = Labels {

@@ -11,6 +11,7 @@
 
 pub mod en;
 pub mod ja;
+mod ja_cli;
 
 use crate::model::{PlanId, Special};
 
@@ -59,6 +60,10 @@ pub struct Catalogue {
     pub note: fn(&Note) -> String,
     /// The words around every diagnostic.
     pub labels: Labels,
+    /// A mistake on the command line.
+    pub usage: fn(&Usage) -> Text,
+    /// The words of `--help`.
+    pub help: Help,
 }
 
 /// The words around every diagnostic.
@@ -590,6 +595,84 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
+}
+
+/// What is wrong with the command line (from the argument parser's error kind and context,
+/// never its text). `command` is the subcommand the mistake was made in, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Usage {
+    /// `plans` with no command.
+    MissingCommand,
+    UnknownCommand {
+        name: String,
+        suggestion: Option<String>,
+    },
+    UnknownArgument {
+        command: Option<String>,
+        argument: String,
+        suggestion: Option<String>,
+    },
+    /// A word where no argument is expected (`plans check foo`).
+    Unexpected {
+        command: Option<String>,
+        argument: String,
+    },
+    /// A value that is not one of the choices (`allowed` is empty for a free value).
+    InvalidValue {
+        command: Option<String>,
+        argument: String,
+        value: String,
+        allowed: Vec<String>,
+    },
+    /// A number outside its range (`--scale 9`).
+    OutOfRange {
+        command: Option<String>,
+        argument: String,
+        value: String,
+        min: u32,
+        max: u32,
+    },
+    MissingValue {
+        command: Option<String>,
+        argument: String,
+    },
+    /// An option given twice.
+    Repeated {
+        command: Option<String>,
+        argument: String,
+    },
+    /// An argument that is not valid UTF-8.
+    NotUtf8 { command: Option<String> },
+    /// Any other mistake on the command line.
+    Other { command: Option<String> },
+}
+
+/// The words of `--help`: what each command and option does. Option names, value names and
+/// choices (`--format human`) are the same in every language.
+pub struct Help {
+    /// The first line of `plans --help`.
+    pub about: &'static str,
+    /// The headings of the help text.
+    pub usage_heading: &'static str,
+    pub commands_heading: &'static str,
+    pub options_heading: &'static str,
+    /// How the usage line names the parts (`plans [OPTIONS] <COMMAND>`).
+    pub options_placeholder: &'static str,
+    pub command_placeholder: &'static str,
+    /// The value name of `-C`.
+    pub dir_value: &'static str,
+    pub dir: &'static str,
+    pub lang: &'static str,
+    pub help: &'static str,
+    pub version: &'static str,
+    pub check: &'static str,
+    pub format: &'static str,
+    pub deny_warnings: &'static str,
+    pub timings: &'static str,
+    pub color: &'static str,
+    pub build: &'static str,
+    pub build_check: &'static str,
+    pub scale: &'static str,
 }
 
 impl RunError {
