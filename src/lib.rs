@@ -3,7 +3,7 @@
 //!
 //! Data flows one way (see ARCHITECTURE.md): [`model`], [`diagnostic`], [`chars`] and the
 //! typed [`messages`] at the bottom; loading ([`repo`], [`safe_io`]); checking ([`check`]);
-//! presenting ([`render`], [`stats`], [`chart`], [`generated`]); and the [`commands`], which
+//! presenting ([`render`], [`stats`], [`chart`], [`editor`], [`generated`]); and the [`commands`], which
 //! the binary calls.
 
 #![forbid(unsafe_code)]
@@ -13,6 +13,7 @@ pub mod chart;
 pub mod check;
 pub mod commands;
 pub mod diagnostic;
+pub mod editor;
 pub mod generated;
 pub mod messages;
 pub mod model;

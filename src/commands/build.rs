@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::{Exit, Stop, Streams};
 use crate::chart::{self, ChartError};
 use crate::check::check_repository;
+use crate::editor;
 use crate::generated;
 use crate::messages::{Lang, Note, RunError};
 use crate::render::{self, Format};
@@ -65,7 +66,9 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         return Ok(Exit::Problems);
     }
     generated::check_folder(root, CHARTS)?;
-    let outputs = match chart::render_all(&outcome.model(), options.scale) {
+    generated::check_folder(root, editor::FOLDER)?;
+    let model = outcome.model();
+    let mut outputs = match chart::render_all(&model, options.scale) {
         Ok(outputs) => outputs,
         Err(ChartError::MissingGlyph {
             character,
@@ -83,6 +86,9 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         Err(ChartError::Font) => return Err(RunError::FontUnreadable.into()),
         Err(ChartError::Draw { chart }) => return Err(RunError::DrawingFailed { chart }.into()),
     };
+    if let Some(register) = &model.register {
+        outputs.push(editor::plan_schema(register));
+    }
     let lang = options.lang;
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
@@ -115,8 +121,10 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         )?;
         return Ok(Exit::Problems);
     }
-    for path in generated::remove_temporaries(root, CHARTS)? {
-        say(streams, Note::TemporaryRemoved { path })?;
+    for folder in [CHARTS, editor::FOLDER] {
+        for path in generated::remove_temporaries(root, folder)? {
+            say(streams, Note::TemporaryRemoved { path })?;
+        }
     }
     let written = generated::write(root, &outputs)?;
     say(

@@ -1,5 +1,7 @@
-//! English: the words for every message. Messages say what is wrong; hints say how to fix
-//! it, in words for people who edit the files in GitHub's web editor, not for programmers.
+//! Japanese (the first language): the words for every message. Messages say what is wrong;
+//! hints say how to fix it, in words for people who edit the files in GitHub's web editor,
+//! not for programmers. Both are polite sentences (です・ます) ending in 「。」; fields are
+//! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
     Catalogue, Entry, Field, FileState, IoReason, JsonType, Labels, Lang, Message, Note, Phase,
@@ -27,63 +29,65 @@ pub fn message(m: &Message) -> Text {
     match m {
         // ---- file-read, non-json-file
         M::Symlink => t(
-            "this is a symbolic link; links are not followed",
-            "replace the link with the file or folder itself, or remove it from plans/",
+            "シンボリックリンクです。リンクの先は読みません。",
+            "リンクを、ファイルやフォルダーそのものに置き換えるか、plans/ から取り除いてください。",
         ),
         M::JsonNamedFolder => t(
-            "this is a folder, but its name ends in .json",
-            "rename the folder (or move what is inside it): only plan files may end in .json",
+            "フォルダーですが、名前が .json で終わっています。",
+            "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
         ),
         M::NotRegularFile => t(
-            "this is not an ordinary file (it is a device, pipe or socket)",
-            "remove it from plans/: the folder may hold only plan files",
+            "普通のファイルではありません（装置、パイプまたはソケットです）。",
+            "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
         ),
         M::Unreadable { reason } => t(
-            format!("this cannot be read: {}", io_reason(*reason)),
-            "check that it exists and that you are allowed to read it",
+            format!("読み込めません（{}）。", io_reason(*reason)),
+            "ファイルがあること、読む権限があることを確かめてください。",
         ),
         M::TooLarge { size, limit } => t(
-            format!("the file is {size} bytes; a file in plans/ may be at most {limit} bytes"),
-            "a plan file is a few hundred bytes: this is probably not a plan; remove it from plans/",
+            format!(
+                "ファイルの大きさが {size} バイトあります。plans/ のファイルは {limit} バイトまでです。"
+            ),
+            "計画のファイルは数百バイトなので、これは計画ではないと思われます。plans/ から取り除いてください。",
         ),
         M::TooDeep { depth } => t(
             format!(
-                "this folder is more than {depth} folders deep inside plans/, so it is not checked"
+                "このフォルダーは plans/ の中で {depth} 段より深い所にあるため、検査しません。"
             ),
-            "plans live at plans/goal-G/G-I-N.json: move what this folder holds there, or out of plans/",
+            "計画は plans/goal-G/G-I-N.json に置きます。このフォルダーの中身をそこへ移すか、plans/ の外へ出してください。",
         ),
         M::NameNotUtf8 => t(
-            "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
-            "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
+            "名前が UTF-8 ではないため読めません（Shift_JIS を使うプログラムで保存された可能性があります）。",
+            "名前を付け直してください。計画のファイル名は plans/goal-1/1-3-1.json のように計画番号にします。",
         ),
         M::NonJsonFile => t(
-            "this file does not end in .json, so it is not checked",
-            "plan files end in .json: rename it if it is a plan, or move it out of plans/",
+            "名前が .json で終わらないファイルなので、検査しません。",
+            "計画のファイルの名前は .json で終わります。計画なら名前を直し、そうでなければ plans/ の外へ移してください。",
         ),
         // ---- json-syntax
         M::Bom => t(
-            "the file starts with a byte order mark (BOM)",
-            "save the file as \"UTF-8\" (without BOM); in Notepad choose UTF-8, not \"UTF-8 with BOM\"",
+            "ファイルの先頭に BOM（バイト順マーク）があります。",
+            "ファイルを「UTF-8（BOM なし）」で保存し直してください。メモ帳では「UTF-8（BOM 付き）」ではなく「UTF-8」を選びます。",
         ),
         M::Utf16 => t(
-            "the file is saved as UTF-16",
-            "save the file as UTF-8 (without BOM)",
+            "ファイルが UTF-16 で保存されています。",
+            "ファイルを「UTF-8（BOM なし）」で保存し直してください。",
         ),
         M::Binary => t(
-            "the file contains NUL bytes: it is not a text file",
-            "plans/ holds only JSON text files: replace this one with the right file (its earlier version is in the repository's history), or remove it if it does not belong here",
+            "ファイルに NUL バイトがあります。テキストファイルではありません。",
+            "plans/ には JSON のテキストファイルだけを置きます。正しいファイルに置き換える（前の版はリポジトリの履歴にあります）か、ここに置くものでなければ取り除いてください。",
         ),
         M::InvalidUtf8 => t(
-            "the file is not valid UTF-8 (it may be saved as Shift_JIS)",
-            "save the file as UTF-8 (without BOM); the marked place is the first character that is not UTF-8",
+            "ファイルが正しい UTF-8 ではありません（Shift_JIS で保存されている可能性があります）。",
+            "ファイルを「UTF-8（BOM なし）」で保存し直してください。示した位置が、UTF-8 でない最初の文字です。",
         ),
         M::EmptyFile => t(
-            "the file is empty",
-            "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
+            "ファイルが空です。",
+            "plans/ のファイルには、どれも JSON のオブジェクトを一つ書きます。同じ種類のほかのファイルにならって中身を書くか、リポジトリの履歴から元に戻してください。",
         ),
         M::DuplicateKey { key } => t(
-            format!("the field \"{key}\" appears twice in the same object"),
-            "keep only one of them: JSON readers silently use the last one and drop the other",
+            format!("同じオブジェクトの中に項目 \"{key}\" が 2 回あります。"),
+            "一つだけ残してください。JSON を読むプログラムは、何も知らせずに後のほうを使い、前のほうを無視します。",
         ),
         M::Syntax(s) => syntax(s),
         // ---- schema
@@ -92,18 +96,21 @@ pub fn message(m: &Message) -> Text {
             suggestion,
             allowed,
         } => {
-            let allowed = allowed.join(", ");
+            let allowed: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+            let allowed = allowed.join("、");
             let hint = match suggestion {
                 Some(s) => {
-                    format!("did you mean \"{s}\"? the fields allowed here are: {allowed}")
+                    format!("\"{s}\" のことでしょうか。ここに書ける項目は {allowed} です。")
                 }
-                None if allowed.is_empty() => "remove this field".to_string(),
-                None => format!("remove it; the fields allowed here are: {allowed}"),
+                None if allowed.is_empty() => "この項目を消してください。".to_string(),
+                None => {
+                    format!("この項目を消してください。ここに書ける項目は {allowed} です。")
+                }
             };
-            t(format!("unknown field \"{name}\""), hint)
+            t(format!("\"{name}\" という項目は使えません。"), hint)
         }
         M::MissingField { name, description } => t(
-            format!("the required field \"{name}\" is missing"),
+            format!("必須の項目 \"{name}\" がありません。"),
             field_hint(description.as_deref()),
         ),
         M::WrongType {
@@ -115,20 +122,20 @@ pub fn message(m: &Message) -> Text {
             let expected: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
             t(
                 format!(
-                    "{} must be {}, but it is {}",
+                    "{}には{}を書きますが、{}が書かれています。",
                     field_name(field),
-                    expected.join(" or "),
-                    type_name(*found)
+                    spaced(&expected.join("または")),
+                    before_particle(type_name(*found))
                 ),
                 field_hint(description.as_deref()),
             )
         }
         M::EmptyText { field, required } => t(
-            format!("{} is empty", field_name(field)),
+            format!("{}が空です。", field_name(field)),
             if *required {
-                "this field is required: write the text as the document gives it"
+                "この項目は必須です。文書のとおりに書いてください。"
             } else {
-                "write the text as the document gives it, or remove the field"
+                "文書のとおりに書くか、この項目を消してください。"
             },
         ),
         M::TooLong {
@@ -137,29 +144,29 @@ pub fn message(m: &Message) -> Text {
             limit,
         } => t(
             format!(
-                "{} is {length} characters long; at most {limit} are allowed",
+                "{}が {length} 文字あります。{limit} 文字までです。",
                 field_name(field)
             ),
-            "check that two values have not run together",
+            "二つの値がつながっていないか確かめてください。",
         ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
-                format!("the id \"{value}\" has a space before or after the number"),
-                format!("remove the space: \"{id}\""),
+                format!("\"id\" の値 \"{value}\" は、番号の前か後ろに空白があります。"),
+                format!("空白を消して \"{id}\" としてください。"),
             ),
             Some(id) if looks_full_width(value) => t(
-                format!("the id \"{value}\" is written with full-width characters"),
-                format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
+                format!("\"id\" の値 \"{value}\" が全角の文字で書かれています。"),
+                format!("半角の数字とハイフンで \"{id}\" と書いてください。"),
             ),
             Some(id) => t(
-                format!("the id \"{value}\" is not in the form G-I-N"),
+                format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
                 format!(
-                    "write the plan's number as goal-area-plan with hyphens, the same as the file's name: \"{id}\""
+                    "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号をハイフンでつないで \"{id}\" と書いてください。"
                 ),
             ),
             None => t(
-                format!("the id \"{value}\" is not in the form G-I-N"),
-                "write the plan's number as goal-area-plan with half-width digits and hyphens, like \"1-3-1\" (① is 1), the same as the file's name",
+                format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
+                "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号を半角の数字とハイフンでつないで、\"1-3-1\" のように書いてください（① は 1 です）。",
             ),
         },
         M::BadPattern {
@@ -167,28 +174,31 @@ pub fn message(m: &Message) -> Text {
             value,
             description,
         } => t(
-            format!("{} \"{value}\" is not in the right form", field_name(field)),
+            format!(
+                "{}の値 \"{value}\" の形が正しくありません。",
+                field_name(field)
+            ),
             field_hint(description.as_deref()),
         ),
         M::EmptyList { field, required } => t(
-            format!("{} is an empty list", field_name(field)),
+            format!("{}が空のリストです。", field_name(field)),
             if *required {
-                "this field is required: write at least one entry"
+                "この項目は必須です。少なくとも 1 件書いてください。"
             } else {
-                "write at least one entry, or remove the field"
+                "少なくとも 1 件書くか、この項目を消してください。"
             },
         ),
         M::RepeatedEntry { field, entry } => t(
             format!(
-                "{} names {} more than once",
+                "{}に{}が 2 回以上あります。",
                 field_name(field),
-                entry_text(entry)
+                spaced(&entry_text(entry))
             ),
-            "keep each entry once, at its first place in the document's order",
+            "それぞれ 1 回だけ、文書の順で最初に出てくる位置に残してください。",
         ),
         M::BelowMinimum { field, limit } => t(
-            format!("{} must be at least {limit}", field_name(field)),
-            "numbers start at 1; a count can be 0",
+            format!("{}は {limit} 以上でなければなりません。", field_name(field)),
+            "番号は 1 から始まります。件数は 0 でもかまいません。",
         ),
         M::SchemaOther {
             field,
@@ -196,41 +206,44 @@ pub fn message(m: &Message) -> Text {
             description,
         } => t(
             format!(
-                "{} breaks the schema's rule \"{keyword}\"",
+                "{}がスキーマの規則 \"{keyword}\" に合っていません。",
                 field_name(field)
             ),
             field_hint(description.as_deref()),
         ),
         // ---- file-location
         M::WrongFolder { id } => t(
-            format!("plan {id} belongs in the folder plans/goal-{}/", id.goal),
-            format!("move this file to {}", id.path()),
+            format!(
+                "計画 {id} はフォルダー plans/goal-{}/ に置きます。",
+                id.goal
+            ),
+            format!("このファイルを {} に移してください。", id.path()),
         ),
         M::IdMismatch { id, name, rename } => t(
-            format!("the id \"{id}\" differs from the file's name, {name}.json"),
+            format!("\"id\" の値 \"{id}\" が、ファイル名 {name}.json と違います。"),
             if *rename {
                 format!(
-                    "if this is plan {name}, write \"id\": \"{name}\"; if it is plan {id}, rename the file to {}",
+                    "これが計画 {name} なら \"id\": \"{name}\" と書いてください。計画 {id} なら、ファイルの名前を {} に変えてください。",
                     id.path()
                 )
             } else {
-                format!("write \"id\": \"{name}\", the number in the file's name")
+                format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。")
             },
         ),
         M::FolderMisnamed { goal } => t(
             format!(
-                "the plans in this folder belong to goal {goal}, whose folder is plans/goal-{goal}/"
+                "このフォルダーの計画は重点推進目標 {goal} のものです。重点推進目標 {goal} のフォルダーは plans/goal-{goal}/ です。"
             ),
-            format!("rename this folder to plans/goal-{goal}"),
+            format!("このフォルダーの名前を plans/goal-{goal} に変えてください。"),
         ),
         M::MisnamedPlan { id, id_too: false } => t(
-            format!("plan {id} must be in a file named {id}.json"),
-            format!("rename this file to {}", id.path()),
+            format!("計画 {id} のファイル名は {id}.json にします。"),
+            format!("このファイルの名前を {} に変えてください。", id.path()),
         ),
         M::MisnamedPlan { id, id_too: true } => t(
-            format!("plan {id} must be in a file named {id}.json, with \"id\": \"{id}\""),
+            format!("計画 {id} は、ファイル名を {id}.json にし、\"id\": \"{id}\" と書きます。"),
             format!(
-                "rename this file to {} and write \"id\": \"{id}\" (half-width digits, hyphens, no leading zeros)",
+                "このファイルの名前を {} に変え、\"id\": \"{id}\" と書いてください（半角の数字とハイフンで、数字の頭に 0 を付けません）。",
                 id.path()
             ),
         ),
@@ -239,67 +252,68 @@ pub fn message(m: &Message) -> Text {
             if *exists {
                 t(
                     format!(
-                        "this is a second {}; the one in use is {path}",
+                        "これは二つ目の{}です。使われているのは {path} です。",
                         special_name(*which)
                     ),
-                    format!("compare the two, keep what is right in {path}, and delete this file"),
+                    format!(
+                        "二つを見比べて、正しい内容を {path} に残し、このファイルを削除してください。"
+                    ),
                 )
             } else {
                 t(
-                    format!("this file belongs at {path}"),
-                    format!("move it to {path}"),
+                    format!("このファイルは {path} に置きます。"),
+                    format!("{path} に移してください。"),
                 )
             }
         }
         M::NotAPlan => t(
-            "this file is not a plan, the outline or the register",
-            "a plan is named after its number, plans/goal-G/G-I-N.json, and holds the same \"id\"; if this is not a plan, move it out of plans/ or delete it",
+            "このファイルは、計画でも、体系でも、担当課の登録簿でもありません。",
+            "計画のファイルは plans/goal-G/G-I-N.json のように計画番号を名前にし、同じ番号を \"id\" に書きます。計画でなければ、plans/ の外へ移すか削除してください。",
         ),
         M::MissingFile { which } => t(
-            format!("the {} {} is missing", special_name(*which), which.path()),
-            "restore the file from the repository's history: every check needs it",
+            format!("{}（{}）がありません。", special_name(*which), which.path()),
+            "どの検査にも必要なファイルです。リポジトリの履歴から元に戻してください。",
         ),
         // ---- unique-ids
         M::CopiedId { id, owner, name } => match name {
             Some(name) => t(
                 format!(
-                    "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
+                    "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
                 ),
                 format!(
-                    "if this is a new plan {name}, write \"id\": \"{name}\" (and its own title and departments); if the file is a copy made by mistake, delete it"
+                    "新しい計画 {name} なら、\"id\": \"{name}\" と書いてください（計画名と担当課もこの計画のものにします）。誤ってできたコピーなら、このファイルを削除してください。"
                 ),
             ),
             None => t(
-                format!("this file repeats plan {id}, which is {owner}"),
-                "if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"",
+                format!("このファイルは、{owner} にある計画 {id} と重複しています。"),
+                "誤ってできたコピーなら、このファイルを削除してください。新しい計画なら、ファイル名と \"id\" にその計画の番号を書いてください。",
             ),
         },
         M::SamePlanTwice { id, other } => t(
-            format!("plan {id} is also in {other}"),
-            "a plan has one file: compare the two, keep what is right in that file, and delete this one",
+            format!("計画 {id} は {other} にもあります。"),
+            format!(
+                "計画 1 件につきファイルは一つです。二つを見比べて、正しい内容を {other} に残し、このファイルを削除してください。"
+            ),
         ),
         // ---- outline-refs
         M::UnknownGoal { goal, goals } => t(
             format!(
-                "goal {goal} is not in the outline (it has {})",
-                count(*goals, "goal")
+                "重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
             ),
-            "the first number of the id is the goal (重点推進目標); check it against plans/outline.json",
+            "計画番号の最初の数字が重点推進目標です。plans/outline.json と見比べてください。",
         ),
         M::UnknownItem { goal, item, items } => t(
             format!(
-                "action area {goal}-{item} is not in the outline (goal {goal} has {})",
-                count(*items, "action area")
+                "取組事項 {goal}-{item} は体系にありません（体系の重点推進目標 {goal} の取組事項は {items} 件です）。"
             ),
-            "the second number of the id is the action area (取組事項); check it against plans/outline.json",
+            "計画番号の 2 番目の数字が取組事項です。plans/outline.json と見比べてください。",
         ),
         M::GoalMissing { goal, plans, goals } => t(
             format!(
-                "goal {goal} is not in the outline (it has {}), but {plans} plan files are numbered {goal}-…",
-                count(*goals, "goal")
+                "{goal}-… の番号の計画ファイルが {plans} 件ありますが、重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
             ),
             format!(
-                "add goal {goal} to \"goals\" (with its title, expected_plans and action areas), or renumber those plans"
+                "\"goals\" に重点推進目標 {goal} を（\"title\"、\"expected_plans\"、\"items\" とともに）加えるか、これらの計画の番号を付け直してください。"
             ),
         ),
         M::AreaMissing {
@@ -309,30 +323,31 @@ pub fn message(m: &Message) -> Text {
             items,
         } => t(
             format!(
-                "goal {goal} has {} here, but {plans} plan files are numbered {goal}-{item}-…",
-                count(*items, "action area")
+                "{goal}-{item}-… の番号の計画ファイルが {plans} 件ありますが、ここにある重点推進目標 {goal} の取組事項は {items} 件です。"
             ),
             format!(
-                "add action area {item} (with its number and title) to this goal's \"items\", or renumber those plans"
+                "この重点推進目標の \"items\" に取組事項 {item} を（\"number\" と \"title\" とともに）加えるか、これらの計画の番号を付け直してください。"
             ),
         ),
         // ---- numbering
         M::GoalNumber { expected, found } => t(
-            format!("goal {expected} is numbered {found}"),
-            "number the goals 1, 2, 3 … in the document's order",
+            format!("{expected} 番目の重点推進目標の番号が {found} になっています。"),
+            "重点推進目標には、文書の順に 1、2、3 … と番号を付けてください。",
         ),
         M::ItemNumber {
             goal,
             expected,
             found,
         } => t(
-            format!("action area {expected} of goal {goal} is numbered {found}"),
-            "number each goal's action areas 1, 2, 3 … in the document's order",
+            format!(
+                "重点推進目標 {goal} の {expected} 番目の取組事項の番号が {found} になっています。"
+            ),
+            "取組事項には、重点推進目標ごとに文書の順で 1、2、3 … と番号を付けてください。",
         ),
         M::ItemWithoutPlans { goal, item, title } => t(
-            format!("action area {goal}-{item} ({title}) has no plans"),
+            format!("取組事項 {goal}-{item}「{title}」には計画がありません。"),
             format!(
-                "add its plans as plans/goal-{goal}/{goal}-{item}-1.json, {goal}-{item}-2.json …, or remove the action area from the outline"
+                "計画を plans/goal-{goal}/{goal}-{item}-1.json、{goal}-{item}-2.json … として加えるか、体系からこの取組事項を消してください。"
             ),
         ),
         M::PlanGap {
@@ -347,14 +362,14 @@ pub fn message(m: &Message) -> Text {
                 .map(|n| format!("{goal}-{item}-{n}"))
                 .collect();
             if *more > 0 {
-                ids.push(format!("{more} more"));
+                ids.push(format!("ほか {more} 件"));
             }
             t(
                 format!(
-                    "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
+                    "取組事項 {goal}-{item} には計画 {goal}-{item}-{highest} までありますが、{}ありません。",
                     are(&ids)
                 ),
-                "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber this plan and the ones after it (their files and their \"id\")",
+                "取組事項の計画には 1、2、3 … と欠番なく番号を付けます。足りない計画を加えるか、この計画とその後の計画の番号（ファイル名と \"id\"）を付け直してください。",
             )
         }
         // ---- counts
@@ -371,72 +386,76 @@ pub fn message(m: &Message) -> Text {
             total,
         } => {
             let mut message = format!(
-                "goal {goal} has {}, but the outline expects {expected}",
-                count(*actual, "plan")
+                "重点推進目標 {goal} の計画は {actual} 件ですが、体系では {expected} 件としています。"
             );
             if !missing.is_empty() {
-                message.push_str(&format!("; missing: {}", list(missing)));
+                message.push_str(&format!("足りない計画は{}", spaced(&list(missing))));
                 if *unlisted > 0 {
-                    message.push_str(&format!(" and {unlisted} more"));
+                    message.push_str(&format!("ほか {unlisted} 件です。"));
+                } else {
+                    message.push_str("です。");
                 }
             }
             if *unplaced > 0 {
-                let (missing_word, more) = if missing.is_empty() {
-                    ("; missing: ", "")
+                let also = if missing.is_empty() {
+                    ""
                 } else {
-                    (", and ", " more")
+                    "ほかに、"
                 };
                 message.push_str(&format!(
-                    "{missing_word}{}{more} at the end of an action area ({})",
-                    count(*unplaced, "plan"),
+                    "{also}取組事項の末尾の計画が {unplaced} 件足りません（{}）。",
                     or_list(candidates)
                 ));
             }
             if !extra_candidates.is_empty() {
                 message.push_str(&format!(
-                    "; the extra plan is most likely {}",
-                    or_list(extra_candidates)
+                    "余分な計画は、おそらく{}です。",
+                    spaced(&or_list(extra_candidates))
                 ));
             }
             let set = if total_if_changed == total {
-                format!("set expected_plans to {actual}")
+                format!("\"expected_plans\" を {actual} にしてください")
             } else {
-                format!("set expected_plans to {actual} and expected_total to {total_if_changed}")
+                format!(
+                    "\"expected_plans\" を {actual} に、\"expected_total\" を {total_if_changed} にしてください"
+                )
             };
             let hint = if *actual == 0 {
-                "add the missing plan files".to_string()
+                "足りない計画ファイルを加えてください。".to_string()
             } else if (*actual as u64) < *expected {
                 format!(
-                    "add the missing plan files; if the document has only {actual} plans in this goal, {set}"
+                    "足りない計画ファイルを加えてください。文書でこの重点推進目標の計画が {actual} 件だけなら、{set}。"
                 )
             } else {
                 format!(
-                    "if the document has {actual} plans in this goal, {set}; otherwise remove the plan file that is not in the document"
+                    "文書でこの重点推進目標の計画が {actual} 件なら、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
                 )
             };
             t(message, hint)
         }
         M::GoalsSum { sum, total } => t(
-            format!("the goals' expected_plans add up to {sum}, but expected_total is {total}"),
-            "make expected_total the sum of the goals' counts, as the document's 合計 is the sum of its 計",
+            format!(
+                "重点推進目標の \"expected_plans\" の和は {sum} ですが、\"expected_total\" は {total} です。"
+            ),
+            "\"expected_total\" を、各重点推進目標の \"expected_plans\" の和にしてください（文書の「合計」は「計」の和です）。",
         ),
         // ---- departments
         M::UnknownDepartment { name, suggestion } => match suggestion {
             Some(s) => t(
-                format!("unknown department 「{name}」"),
+                format!("「{name}」は担当課の登録簿にありません。"),
                 format!(
-                    "did you mean 「{s}」? department names must match plans/departments.json exactly"
+                    "「{s}」のことでしょうか。担当課の名前は plans/departments.json にある名前と完全に同じにします。"
                 ),
             ),
             None => t(
-                format!("unknown department 「{name}」"),
-                "use a name from plans/departments.json; if the document names a new department, add it there first",
+                format!("「{name}」は担当課の登録簿にありません。"),
+                "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。",
             ),
         },
         M::DepartmentWithEtc { name, department } => t(
-            format!("「{name}」: 「等」 is not part of a department's name"),
+            format!("「{name}」の「等」は、担当課の名前には含めません。"),
             format!(
-                "write 「{department}」, and add \"and_others\": true to the plan (that is how the files say 「等」)"
+                "「{department}」と書き、計画に \"and_others\": true を加えてください（ファイルでは「等」をこう書き表します）。"
             ),
         ),
         M::RegisterMisspelt {
@@ -445,66 +464,62 @@ pub fn message(m: &Message) -> Text {
             plans,
         } => t(
             format!(
-                "the registered department 「{registered}」 is named by no plan, while {plans} plans name 「{used}」, which is not registered"
+                "登録簿の担当課「{registered}」はどの計画にも使われていません。一方、登録されていない「{used}」を {plans} 件の計画が使っています。"
             ),
             format!(
-                "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
+                "「{used}」が担当課の正しい名前なら、ここを直してください。計画はそのままで検査に通ります。"
             ),
         ),
         M::SubprojectDepartment { name } => t(
-            format!("the sub-project's department 「{name}」 is not among the plan's departments"),
-            "a sub-project's departments are taken from its plan: add it to the plan's \"departments\" or correct the name",
+            format!("個別事業の担当課「{name}」が、計画の担当課に含まれていません。"),
+            "個別事業の担当課は計画の担当課から選びます。計画の \"departments\" に加えるか、名前を直してください。",
         ),
         M::UnusedDepartment { name } => t(
-            format!("the department 「{name}」 is registered, but no plan names it"),
-            "remove it from the register, or add it to the plan the document names it for",
+            format!("担当課「{name}」は登録されていますが、どの計画にも使われていません。"),
+            "登録簿から消すか、文書でこの担当課が挙がっている計画に加えてください。",
         ),
         M::DuplicateDepartment { name } => t(
-            format!("the department 「{name}」 is registered twice"),
-            "remove the second entry",
+            format!("担当課「{name}」が 2 回登録されています。"),
+            "二つ目を消してください。",
         ),
         // ---- text
-        M::BlankText => t(
-            "the text is only spaces",
-            "write the text as the document gives it",
-        ),
+        M::BlankText => t("文字列が空白だけです。", "文書のとおりに書いてください。"),
         M::EdgeSpace { leading, character } => t(
             format!(
-                "the text {} with {}",
-                if *leading { "starts" } else { "ends" },
+                "文字列の{}に{}があります。",
+                if *leading { "先頭" } else { "末尾" },
                 space_name(*character)
             ),
-            "remove it: nothing goes between the quote and the text",
+            "消してください。引用符と文字の間には何も入れません。",
         ),
         M::ControlCharacter { character } => match character {
             '\n' | '\r' | '\t' => {
                 let (what, written) = match character {
-                    '\n' => ("a line break", "\\n"),
-                    '\r' => ("a carriage return", "\\r"),
-                    _ => ("a tab", "\\t"),
+                    '\n' => ("改行", "\\n"),
+                    '\r' => ("改行文字（CR）", "\\r"),
+                    _ => ("タブ", "\\t"),
                 };
                 t(
-                    format!("the text contains {what}, written {written} in the file"),
                     format!(
-                        "a title or name is one line: remove the {written} (put a space there if two words would run together)"
+                        "文字列に{what}があります（ファイルでは {written} と書かれています）。"
+                    ),
+                    format!(
+                        "計画名や担当課名は 1 行で書きます。{written} を消してください（二つの語がつながってしまう場合は空白を入れます）。"
                     ),
                 )
             }
             c => t(
-                format!(
-                    "the text contains the invisible character U+{:04X}",
-                    *c as u32
-                ),
-                "retype the text; it was probably copied with a hidden character",
+                format!("文字列に見えない文字 U+{:04X} があります。", *c as u32),
+                "文字列を打ち直してください。見えない文字が一緒にコピーされたものと思われます。",
             ),
         },
         M::NotNfc { fixed } => t(
-            "the text is not in Unicode normal form (NFC): it has decomposed characters such as か + ゛",
-            format!("retype it as 「{fixed}」"),
+            "文字列が Unicode の正規形（NFC）になっていません。か + ゛ のように分かれた文字があります。",
+            format!("「{fixed}」と打ち直してください。"),
         ),
         M::DuplicateTitle { title, other } => t(
-            format!("the title 「{title}」 is also the title of plan {other}"),
-            "plan titles are unique in the document: check both files against it",
+            format!("計画名「{title}」は、計画 {other} の計画名と同じです。"),
+            "計画名は文書の中で重複しません。両方のファイルを文書と見比べてください。",
         ),
         M::LineWrapSpace {
             before,
@@ -513,10 +528,10 @@ pub fn message(m: &Message) -> Text {
             fixed,
         } => t(
             format!(
-                "{} between 「{before}」 and 「{after}」 looks like a line break copied from the PDF",
+                "「{before}」と「{after}」の間の{}は、PDF の改行がコピーされたもののようです。",
                 space_name(*space)
             ),
-            format!("remove it: 「{fixed}」"),
+            format!("消して「{fixed}」としてください。"),
         ),
     }
 }
@@ -524,133 +539,138 @@ pub fn message(m: &Message) -> Text {
 fn syntax(s: &Syntax) -> Text {
     let (message, hint): (String, String) = match s {
         Syntax::EndsEarly => (
-            "it ends too early: a closing bracket or quote is missing".into(),
-            "every { needs a matching }, every [ a matching ], and every text a closing \"".into(),
+            "途中で終わっています。閉じかっこか引用符が足りません。".into(),
+            "{ には } を、[ には ] を対応させ、文字列は必ず \" で閉じてください。".into(),
         ),
         Syntax::TrailingComma => (
-            "a comma stands before a closing bracket".into(),
-            "remove this comma: JSON allows no comma after the last entry".into(),
+            "閉じかっこの直前にカンマがあります。".into(),
+            "このカンマを消してください。JSON では最後の要素の後にカンマを付けません。".into(),
         ),
         &Syntax::MissingComma { closing } => (
-            "a comma is missing here".into(),
+            "ここにカンマがありません。".into(),
             format!(
-                "put a comma after this value if another one follows, or close with {closing}"
+                "後に別の値が続くなら、この値の後にカンマを付けてください。続かないなら {closing} で閉じてください。"
             ),
         ),
         Syntax::KeyNotQuoted => (
-            "a field name is not in double quotes".into(),
-            "write field names in straight double quotes, like \"title\"".into(),
+            "項目名がダブルクォート（\"）で囲まれていません。".into(),
+            "項目名は \"title\" のように半角のダブルクォートで囲んでください。".into(),
         ),
         Syntax::MissingColon => (
-            "a colon is missing after a field name".into(),
-            "write each field as \"name\": value".into(),
+            "項目名の後にコロン（:）がありません。".into(),
+            "項目は \"項目名\": 値 の形で書いてください。".into(),
         ),
         Syntax::LineBreakInText => (
-            "a line break or tab is inside the quotes".into(),
-            "keep each text on one line between its quotes; where a line break is really meant, write \\n".into(),
+            "引用符の中に改行かタブがあります。".into(),
+            "文字列は引用符の間に 1 行で書いてください。本当に改行が必要な所は \\n と書きます。".into(),
         ),
         Syntax::InvalidEscape => (
-            "a backslash \\ starts an invalid escape".into(),
-            "write a backslash as \\\\, or remove it".into(),
+            "バックスラッシュ \\ の後に、ここでは使えない文字が続いています。".into(),
+            "バックスラッシュそのものを書くなら \\\\ と書き、そうでなければ消してください。".into(),
         ),
         Syntax::TrailingCharacters => (
-            "there is more text after the end of the JSON object".into(),
-            "a file holds exactly one object: remove what follows its closing }".into(),
+            "JSON のオブジェクトが終わった後に、まだ文字があります。".into(),
+            "ファイルにはオブジェクトを一つだけ書きます。最後の } より後ろを消してください。".into(),
         ),
         Syntax::TooDeep => (
-            "the brackets are nested too deeply".into(),
-            "plan files are at most four levels deep; this file is not a plan".into(),
+            "かっこの入れ子が深すぎます。".into(),
+            "計画のファイルの入れ子は 4 段までです。このファイルは計画ではありません。".into(),
         ),
         Syntax::ExpectedValue => (
-            "a value is missing or misspelled here".into(),
-            "values are \"text\" in straight double quotes, numbers, true, false, [lists] or {objects}".into(),
+            "ここの値が抜けているか、つづりが誤っています。".into(),
+            "値に書けるのは、半角のダブルクォートで囲んだ \"文字列\"、数、true、false、[リスト]、{オブジェクト} です。".into(),
         ),
         Syntax::Comment => (
-            "JSON has no comments".into(),
-            "remove the comment (from // to the end of the line, or from /* to */); a note for reviewers belongs in the pull request".into(),
+            "JSON にはコメントを書けません。".into(),
+            "コメント（// から行末まで、または /* から */ まで）を消してください。レビューする人への説明はプルリクエストに書きます。".into(),
         ),
         Syntax::FullWidth { found, ascii } => (
             format!(
-                "「{found}」 is written in full-width or typographic characters; JSON needs the half-width 「{ascii}」 here"
+                "「{found}」が全角などの文字で書かれています。ここには半角の「{ascii}」が必要です。"
             ),
-            format!("replace 「{found}」 with {ascii} (switch the keyboard to half-width input)"),
+            format!(
+                "「{found}」を半角の {ascii} に置き換えてください（キーボードを半角入力に切り替えます）。"
+            ),
         ),
         Syntax::FullWidthSpace => (
-            "a full-width space (U+3000) stands between the parts of the JSON".into(),
-            "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
+            "JSON の記号の間に全角スペース（U+3000）があります。".into(),
+            "消すか、半角スペースに置き換えてください（キーボードを半角入力に切り替えます）。".into(),
         ),
         Syntax::SingleQuote => (
-            "text is in single quotes".into(),
-            "JSON text is in straight double quotes: write \"…\", not '…'".into(),
+            "文字列がシングルクォート（'）で囲まれています。".into(),
+            "JSON の文字列は半角のダブルクォートで囲みます。'…' ではなく \"…\" と書いてください。".into(),
         ),
         Syntax::InvalidNumber => (
-            "this number cannot be read".into(),
-            "write numbers with half-width digits only, like 19".into(),
+            "この数を読み取れません。".into(),
+            "数は 19 のように半角の数字だけで書いてください。".into(),
         ),
         Syntax::Other => (
-            "the file is not valid JSON here".into(),
-            "compare the marked place with a plan file that passes".into(),
+            "誤りは示した位置にあります。".into(),
+            "検査に通る計画のファイルと、示した位置を見比べてください。".into(),
         ),
     };
-    t(format!("the file is not valid JSON: {message}"), hint)
+    t(format!("JSON の書き方に誤りがあります。{message}"), hint)
 }
 
 /// The words for an error that stopped a command.
 pub fn run_error(e: &RunError) -> Text {
     match e {
         RunError::RootMissing { root } => t(
-            format!("the folder {root} does not exist"),
-            "name the top folder of the plan repository with -C DIR, or run the command there",
+            format!("フォルダー {root} がありません。"),
+            "-C で計画のリポジトリの一番上のフォルダーを指定するか、そのフォルダーでコマンドを実行してください。",
         ),
         RunError::RootNotFolder { root } => t(
-            format!("{root} is a file, not a folder"),
-            "-C names the top folder of the plan repository, the one that holds plans/",
+            format!("{root} はフォルダーではなくファイルです。"),
+            "-C には、計画のリポジトリの一番上のフォルダー（plans/ があるフォルダー）を指定します。",
         ),
         RunError::RootUnreadable { root, reason } => t(
-            format!("{root} cannot be read: {}", io_reason(*reason)),
-            "check that you are allowed to read the folder",
+            format!("{root} を読めません（{}）。", io_reason(*reason)),
+            "フォルダーを読む権限があるか確かめてください。",
         ),
         RunError::NoPlansFolder { root } => t(
-            format!("there is no plans/ folder in {root}"),
-            "run this command at the top of the plan repository, or name it with -C DIR",
+            format!("{root} に plans/ フォルダーがありません。"),
+            "計画のリポジトリの一番上のフォルダーでこのコマンドを実行するか、-C でそのフォルダーを指定してください。",
         ),
         RunError::PlansIsLink { root } => t(
-            format!("plans/ in {root} is a symbolic link; links are not followed"),
-            "replace the link with the folder itself",
+            format!("{root} の plans/ はシンボリックリンクです。リンクの先は読みません。"),
+            "リンクを、フォルダーそのものに置き換えてください。",
         ),
         RunError::PlansNotFolder { root } => t(
-            format!("plans in {root} is a file, not a folder"),
-            "plans/ is the folder that holds the plan files; restore it from the repository's history",
+            format!("{root} の plans はフォルダーではなくファイルです。"),
+            "plans/ は計画のファイルを入れるフォルダーです。リポジトリの履歴から元に戻してください。",
         ),
         RunError::Output { reason } => only(format!(
-            "the output could not be written: {}",
+            "出力を書き込めませんでした（{}）。",
             io_reason(*reason)
         )),
         RunError::NotAFolder { path } => t(
-            format!("{path} is a file, not a folder"),
-            format!("remove or rename the file {path}; the build makes the folder {path}/ itself"),
+            format!("{path} はフォルダーではなくファイルです。"),
+            format!(
+                "ファイル {path} を削除するか、名前を変えてください。フォルダー {path}/ は build のときに作られます。"
+            ),
         ),
         RunError::FolderIsLink { path } => t(
-            format!("{path}/ is a symbolic link; nothing is written through links"),
+            format!("{path}/ はシンボリックリンクです。リンクの先には何も書き込みません。"),
             format!(
-                "replace the link with a folder, or remove it; the build makes the folder {path}/ itself"
+                "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ は build のときに作られます。"
             ),
         ),
         RunError::FontUnreadable => only(
-            "the vendored font assets/fonts/BIZUDPGothic-Regular.ttf cannot be read; restore it from the repository's history",
+            "同梱のフォント assets/fonts/BIZUDPGothic-Regular.ttf を読めません。リポジトリの履歴から元に戻してください。",
         ),
         RunError::DrawingFailed { chart } => only(format!(
-            "drawing {chart} failed inside the drawing library; please report this as a bug"
+            "描画ライブラリの内部で {chart} の描画に失敗しました。プログラムの不具合として報告してください。"
         )),
-        RunError::WriteFailed { path, reason } => {
-            only(format!("{path} cannot be written: {}", io_reason(*reason)))
-        }
+        RunError::WriteFailed { path, reason } => only(format!(
+            "{path} に書き込めません（{}）。",
+            io_reason(*reason)
+        )),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
-                "{path}, left by an interrupted build, cannot be removed: {}",
+                "中断した build が残した {path} を削除できません（{}）。",
                 io_reason(*reason)
             ),
-            "remove it by hand, then run the build again",
+            "手で削除してから、もう一度 build を実行してください。",
         ),
     }
 }
@@ -663,9 +683,12 @@ pub fn note(n: &Note) -> String {
             goals,
             warnings,
         } => {
-            let mut s = format!("OK: {} in {}", count(*plans, "plan"), count(*goals, "goal"));
+            let mut s = format!(
+                "OK: {}（重点推進目標 {goals}）",
+                count(*plans, "計画", "件")
+            );
             if *warnings > 0 {
-                s.push_str(&format!(" ({})", count(*warnings, "warning")));
+                s.push_str(&format!("、{}", count(*warnings, "警告", "件")));
             }
             s
         }
@@ -676,18 +699,22 @@ pub fn note(n: &Note) -> String {
         } => {
             let mut parts = Vec::new();
             if *errors > 0 || *warnings == 0 {
-                parts.push(count(*errors, "error"));
+                parts.push(count(*errors, "エラー", "件"));
             }
             if *warnings > 0 {
-                parts.push(count(*warnings, "warning"));
+                parts.push(count(*warnings, "警告", "件"));
             }
-            format!("{} in {}", parts.join(", "), count(*files, "file"))
+            format!(
+                "{}（{}）",
+                parts.join("、"),
+                count(*files, "ファイル", "個")
+            )
         }
         Note::BuildRefused => {
-            "the data has errors, so no chart was drawn; fix them and run the build again".into()
+            "データに誤りがあるため、図を作りませんでした。誤りを直してから、もう一度 build を実行してください。".into()
         }
         Note::CheckRefused => {
-            "the data has errors, so the charts were not compared; fix them first".into()
+            "データに誤りがあるため、図を比べませんでした。先に誤りを直してください。".into()
         }
         Note::MissingGlyph {
             character,
@@ -697,21 +724,23 @@ pub fn note(n: &Note) -> String {
             let code = *character as u32;
             match file {
                 Some(file) => format!(
-                    "{file}: the chart font has no glyph for 「{character}」 (U+{code:04X}) in 「{text}」, so it cannot be drawn; check this file for a mistyped or unusual character"
+                    "{file}: 「{text}」の「{character}」（U+{code:04X}）は図のフォントにないため、描けません。このファイルに打ち間違いや珍しい文字がないか確かめてください。"
                 ),
                 None => format!(
-                    "the chart font has no glyph for 「{character}」 (U+{code:04X}) in 「{text}」, so it cannot be drawn"
+                    "「{text}」の「{character}」（U+{code:04X}）は図のフォントにないため、描けません。"
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: {files} chart files are up to date"),
+        Note::ChartsCurrent { files } => format!("OK: 図のファイル {files} 個は最新です"),
         Note::Stale { path, state } => {
             let state = match state {
-                FileState::Missing => "missing".to_string(),
-                FileState::OutOfDate => "out of date".to_string(),
-                FileState::NotAFile => "not an ordinary file (a link, pipe or folder)".to_string(),
+                FileState::Missing => "ありません。".to_string(),
+                FileState::OutOfDate => "古くなっています。".to_string(),
+                FileState::NotAFile => {
+                    "普通のファイルではありません（リンク、パイプまたはフォルダーです）。".to_string()
+                }
                 FileState::Unreadable(reason) => {
-                    format!("cannot be read: {}", io_reason(*reason))
+                    format!("読めません（{}）。", io_reason(*reason))
                 }
             };
             format!("{path}: {state}")
@@ -723,23 +752,25 @@ pub fn note(n: &Note) -> String {
                 format!(" --scale {scale}")
             };
             format!(
-                "{files} chart files need regenerating: run `plans build{scale}` (in a clone of the repository: `cargo run --release -- build{scale}`) and commit charts/"
+                "図のファイル {files} 個を作り直す必要があります。`plans build{scale}` を実行し（リポジトリのクローンでは `cargo run --release -- build{scale}`）、charts/ をコミットしてください。"
             )
         }
         Note::ChartsWritten { written, unchanged } => {
-            format!("wrote {written} chart files to charts/ ({unchanged} unchanged)")
+            format!(
+                "charts/ に図のファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
+            )
         }
         Note::TemporaryRemoved { path } => {
-            format!("removed {path}, left by an interrupted build")
+            format!("中断した build が残した {path} を削除しました。")
         }
         Note::Timing { phase, micros } => {
             let phase = match phase {
-                Phase::Walk => "walk, read, parse and per-file rules",
-                Phase::PerFile => "parse and per-file rules",
-                Phase::Collect => "collect what the cross-file rules see",
-                Phase::CrossFile => "cross-file rules (side by side)",
+                Phase::Walk => "フォルダーの走査、読み込み、解析、ファイルごとの規則",
+                Phase::PerFile => "解析、ファイルごとの規則",
+                Phase::Collect => "ファイルをまたぐ規則が使う情報の収集",
+                Phase::CrossFile => "ファイルをまたぐ規則（並行して実行）",
                 Phase::Rule(id) => id,
-                Phase::Place => "place and sort diagnostics",
+                Phase::Place => "指摘の行・列の算出と並べ替え",
             };
             format!("{:>9.2} ms  {phase}", *micros as f64 / 1000.0)
         }
@@ -748,14 +779,10 @@ pub fn note(n: &Note) -> String {
             files,
             threads,
         } => format!(
-            "{:>9.2} ms  total, with output ({}, {})",
+            "{:>9.2} ms  合計、出力を含む（問題のある{}、{}）",
             *micros as f64 / 1000.0,
-            if *files == 1 {
-                "1 file with problems".to_string()
-            } else {
-                format!("{files} files with problems")
-            },
-            count(*threads, "thread")
+            count(*files, "ファイル", "個"),
+            count(*threads, "スレッド", "個")
         ),
     }
 }
@@ -771,60 +798,62 @@ pub const CATALOGUE: Catalogue = Catalogue {
 };
 
 const LABELS: Labels = Labels {
-    error: "error",
-    warning: "warning",
-    hint: "hint",
+    error: "エラー",
+    warning: "警告",
+    hint: "直し方",
     annotation: "plans check",
 };
 
 fn io_reason(reason: IoReason) -> String {
     match reason {
-        IoReason::NotFound => "it does not exist".into(),
-        IoReason::PermissionDenied => "permission denied".into(),
-        IoReason::ReadOnly => "the file system is read-only".into(),
-        IoReason::NoSpace => "the disk is full".into(),
-        IoReason::BrokenPipe => "the program reading the output has stopped".into(),
-        IoReason::Other(Some(code)) => format!("the system reports error {code}"),
-        IoReason::Other(None) => "the system reports an error".into(),
+        IoReason::NotFound => "存在しません".into(),
+        IoReason::PermissionDenied => "権限がありません".into(),
+        IoReason::ReadOnly => "読み取り専用のファイルシステムです".into(),
+        IoReason::NoSpace => "ディスクがいっぱいです".into(),
+        IoReason::BrokenPipe => "出力を読むプログラムが終了しています".into(),
+        IoReason::Other(Some(code)) => format!("システムがエラー {code} を返しました"),
+        IoReason::Other(None) => "システムがエラーを返しました".into(),
     }
 }
 
 fn special_name(which: Special) -> &'static str {
     match which {
-        Special::Outline => "outline",
-        Special::Register => "department register",
+        Special::Outline => "体系",
+        Special::Register => "担当課の登録簿",
     }
 }
 
-/// How a place in a file is named in a message.
+/// How a place in a file is named in a message, as the subject before a particle (が, に,
+/// は, の): with a space after it where it ends in a half-width character.
 fn field_name(field: &Field) -> String {
-    match field {
-        Field::File => "the file".into(),
+    let name = match field {
+        Field::File => "ファイル全体".into(),
         Field::Named(name) => format!("\"{name}\""),
         Field::Entry {
             of: Some(of),
             index,
-        } => format!("entry {} of \"{of}\"", index + 1),
-        Field::Entry { of: None, index } => format!("entry {}", index + 1),
-    }
+        } => format!("\"{of}\" の {} 番目", index + 1),
+        Field::Entry { of: None, index } => format!("{} 番目の要素", index + 1),
+    };
+    before_particle(&name)
 }
 
 fn field_hint(description: Option<&str>) -> String {
     match description {
-        Some(d) => format!("this field: {}", description_in(d, Lang::Ja)),
-        None => "compare with a plan file that passes".into(),
+        Some(d) => format!("この項目の説明: {}", description_in(d, Lang::Ja)),
+        None => "検査に通る計画のファイルと見比べてください。".into(),
     }
 }
 
 /// What a JSON type is called for the people who edit the files.
 fn type_name(t: JsonType) -> &'static str {
     match t {
-        JsonType::String => "text in double quotes",
-        JsonType::Integer => "a whole number",
-        JsonType::Number => "a number",
-        JsonType::Boolean => "true or false",
-        JsonType::Array => "a list in [ ]",
-        JsonType::Object => "an object in { }",
+        JsonType::String => "ダブルクォート（\"）で囲んだ文字列",
+        JsonType::Integer => "整数",
+        JsonType::Number => "数",
+        JsonType::Boolean => "true か false",
+        JsonType::Array => "[ ] で囲んだリスト",
+        JsonType::Object => "{ } で囲んだオブジェクト",
         JsonType::Null => "null",
     }
 }
@@ -838,14 +867,14 @@ fn entry_text(entry: &Entry) -> String {
 
 fn space_name(c: char) -> String {
     match c {
-        ' ' => "a space".into(),
-        '\u{3000}' => "a full-width space (U+3000)".into(),
-        '\u{00A0}' => "a no-break space (U+00A0)".into(),
-        '\u{2009}' => "a thin space (U+2009)".into(),
-        '\u{202F}' => "a narrow no-break space (U+202F)".into(),
-        '\t' => "a tab".into(),
-        '\n' => "a line break".into(),
-        c => format!("a space character (U+{:04X})", c as u32),
+        ' ' => "半角スペース".into(),
+        '\u{3000}' => "全角スペース（U+3000）".into(),
+        '\u{00A0}' => "ノーブレークスペース（U+00A0）".into(),
+        '\u{2009}' => "細いスペース（U+2009）".into(),
+        '\u{202F}' => "幅の狭いノーブレークスペース（U+202F）".into(),
+        '\t' => "タブ".into(),
+        '\n' => "改行".into(),
+        c => format!("空白文字（U+{:04X}）", c as u32),
     }
 }
 
@@ -854,32 +883,49 @@ fn looks_full_width(s: &str) -> bool {
     s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
 }
 
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+/// `n` things with their counter, like 「計画 3 件」: Japanese nouns have no plural.
+fn count(n: usize, noun: &str, counter: &str) -> String {
+    format!("{noun} {n} {counter}")
 }
 
+/// Plan numbers joined with 「、」.
 fn list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
-    ids.join(", ")
+    ids.join("、")
 }
 
+/// One plan number, or several as 「1-1-3、1-2-3、1-3-4 のいずれか」.
 fn or_list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
     match ids.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        more => format!("{} のいずれか", more.join("、")),
     }
 }
 
+/// The subject of 「…がありません」: the items joined with 「、」, then 「が」 (after a
+/// space when the last item ends in a half-width character).
 fn are(ids: &[String]) -> String {
-    if ids.len() == 1 {
-        format!("{} is", ids[0])
+    format!("{}が", before_particle(&ids.join("、")))
+}
+
+/// `s` with a space on a side where it begins or ends with a half-width character, to stand
+/// between Japanese words: 「"and_others" には true か false を書きます」.
+fn spaced(s: &str) -> String {
+    if s.starts_with(|c: char| c.is_ascii()) {
+        format!(" {}", before_particle(s))
     } else {
-        format!("{} are", ids.join(", "))
+        before_particle(s)
+    }
+}
+
+/// `s` with a space after it where it ends with a half-width character, to stand before a
+/// particle: 「1-1-3 が」, 「"title" が」, but 「ファイル全体が」.
+fn before_particle(s: &str) -> String {
+    if s.ends_with(|c: char| c.is_ascii()) {
+        format!("{s} ")
+    } else {
+        s.to_string()
     }
 }
