@@ -161,6 +161,45 @@ fn build_refuses_invalid_data_and_writes_nothing() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("error[known-departments]"));
     assert!(!f.path("charts").exists());
+    assert!(!f.path(".vscode").exists());
+}
+
+#[test]
+fn the_editor_schema_follows_the_register() {
+    let f = Fixture::minimal();
+    assert_eq!(build(&f, &[]).code, 0);
+    let names = |f: &Fixture| {
+        let schema: serde_json::Value =
+            serde_json::from_str(&f.read(".vscode/plan.schema.json")).unwrap();
+        schema["$defs"]["departmentName"]["allOf"][0]["enum"].clone()
+    };
+    let register: serde_json::Value =
+        serde_json::from_str(&f.read("plans/departments.json")).unwrap();
+    let registered: Vec<&serde_json::Value> = register["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["name"])
+        .collect();
+    assert_eq!(names(&f), serde_json::json!(registered));
+    // A renamed department (fictional): the schema is out of date until the next build.
+    f.edit("plans/departments.json", "財政課", "架空財政課");
+    f.edit("plans/goal-2/2-1-1.json", "財政課", "架空財政課");
+    let check = build(&f, &["--check"]);
+    assert_eq!(check.code, 1);
+    assert!(
+        check
+            .stdout
+            .starts_with(".vscode/plan.schema.json: out of date\n")
+            || check
+                .stdout
+                .contains("\n.vscode/plan.schema.json: out of date\n"),
+        "{}",
+        check.stdout
+    );
+    assert_eq!(build(&f, &[]).code, 0);
+    assert!(names(&f).to_string().contains("架空財政課"));
+    assert_eq!(build(&f, &["--check"]).code, 0);
 }
 
 #[test]
@@ -229,11 +268,14 @@ fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build
         check.stdout,
         "charts/by-goal.png: not an ordinary file (a link, pipe or folder)\n\
          charts/goal-1.svg: not an ordinary file (a link, pipe or folder)\n\
-         2 chart files need regenerating: run `plans build` (in a clone of the repository: `cargo run --release -- build`) and commit charts/\n"
+         2 generated files need regenerating: run `plans build` (in a clone of the repository: `cargo run --release -- build`) and commit charts/ and .vscode/\n"
     );
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.stdout, "wrote 2 chart files to charts/ (8 unchanged)\n");
+    assert_eq!(
+        run.stdout,
+        "wrote 2 files to charts/ and .vscode/ (9 unchanged)\n"
+    );
     for name in ["charts/by-goal.png", "charts/goal-1.svg"] {
         assert!(
             std::fs::symlink_metadata(f.path(name)).unwrap().is_file(),
@@ -252,7 +294,7 @@ fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
     assert_eq!(
         run.stdout,
         "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
-         wrote 10 chart files to charts/ (0 unchanged)\n"
+         wrote 11 files to charts/ and .vscode/ (0 unchanged)\n"
     );
     assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());
     let ignored = std::fs::read_to_string(

@@ -21,15 +21,21 @@ const P322: &str = "plans/goal-3/3-2-2.json";
 const OUTLINE: &str = "plans/outline.json";
 const REGISTER: &str = "plans/departments.json";
 
-/// `plans check` on the fixture: the exit code and everything it printed.
+/// `plans check` on the fixture, in Japanese and in English: the exit code and everything
+/// each printed. The exit code is the same in both languages.
 fn check(f: &Fixture) -> String {
-    let run = f.run(&["check"]);
-    let mut shown = format!("exit code: {}\n{}", run.code, run.stdout);
-    if !run.stderr.is_empty() {
-        shown.push_str("--- stderr\n");
-        shown.push_str(&run.stderr);
+    let mut shown = String::new();
+    let mut codes = Vec::new();
+    for lang in ["ja", "en"] {
+        let run = f.run(&["check", "--lang", lang]);
+        codes.push(run.code);
+        shown.push_str(&format!("--- {lang}\n{}", run.stdout));
+        if !run.stderr.is_empty() {
+            shown.push_str(&format!("--- {lang} stderr\n{}", run.stderr));
+        }
     }
-    shown
+    assert_eq!(codes[0], codes[1], "the exit code depends on the language");
+    format!("exit code: {}\n{shown}", codes[0])
 }
 
 fn sample() -> Fixture {

@@ -684,7 +684,7 @@ pub fn note(n: &Note) -> String {
             format!("{} in {}", parts.join(", "), count(*files, "file"))
         }
         Note::BuildRefused => {
-            "the data has errors, so no chart was drawn; fix them and run the build again".into()
+            "the data has errors, so no chart was drawn (nothing was written); fix them and run the build again".into()
         }
         Note::CheckRefused => {
             "the data has errors, so the charts were not compared; fix them first".into()
@@ -704,7 +704,7 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: {files} chart files are up to date"),
+        Note::ChartsCurrent { files } => format!("OK: the {files} generated files (the charts in charts/ and .vscode/plan.schema.json) are up to date"),
         Note::Stale { path, state } => {
             let state = match state {
                 FileState::Missing => "missing".to_string(),
@@ -723,11 +723,11 @@ pub fn note(n: &Note) -> String {
                 format!(" --scale {scale}")
             };
             format!(
-                "{files} chart files need regenerating: run `plans build{scale}` (in a clone of the repository: `cargo run --release -- build{scale}`) and commit charts/"
+                "{files} generated files need regenerating: run `plans build{scale}` (in a clone of the repository: `cargo run --release -- build{scale}`) and commit charts/ and .vscode/"
             )
         }
         Note::ChartsWritten { written, unchanged } => {
-            format!("wrote {written} chart files to charts/ ({unchanged} unchanged)")
+            format!("wrote {written} files to charts/ and .vscode/ ({unchanged} unchanged)")
         }
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")

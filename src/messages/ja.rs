@@ -670,7 +670,7 @@ pub fn run_error(e: &RunError) -> Text {
                 "中断した build が残した {path} を削除できません（{}）。",
                 io_reason(*reason)
             ),
-            "手で削除してから、もう一度 build を実行してください。",
+            "手で削除してから、もう一度 plans build を実行してください。",
         ),
     }
 }
@@ -711,7 +711,7 @@ pub fn note(n: &Note) -> String {
             )
         }
         Note::BuildRefused => {
-            "データに誤りがあるため、図を作りませんでした。誤りを直してから、もう一度 build を実行してください。".into()
+            "データに誤りがあるため、図を作りませんでした（何も書き出していません）。誤りを直してから、もう一度 plans build を実行してください。".into()
         }
         Note::CheckRefused => {
             "データに誤りがあるため、図を比べませんでした。先に誤りを直してください。".into()
@@ -731,7 +731,7 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: 図のファイル {files} 個は最新です"),
+        Note::ChartsCurrent { files } => format!("OK: 作るファイル {files} 個（charts/ の図と .vscode/plan.schema.json）はすべて最新です"),
         Note::Stale { path, state } => {
             let state = match state {
                 FileState::Missing => "ありません。".to_string(),
@@ -752,12 +752,12 @@ pub fn note(n: &Note) -> String {
                 format!(" --scale {scale}")
             };
             format!(
-                "図のファイル {files} 個を作り直す必要があります。`plans build{scale}` を実行し（リポジトリのクローンでは `cargo run --release -- build{scale}`）、charts/ をコミットしてください。"
+                "{files} 個のファイルを作り直す必要があります。`plans build{scale}` を実行し（リポジトリのクローンでは `cargo run --release -- build{scale}`）、charts/ と .vscode/ をコミットしてください。"
             )
         }
         Note::ChartsWritten { written, unchanged } => {
             format!(
-                "charts/ に図のファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
+                "charts/ と .vscode/ にファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
             )
         }
         Note::TemporaryRemoved { path } => {

@@ -728,6 +728,7 @@ pub enum Note {
         text: String,
         file: Option<String>,
     },
+    /// `build --check`: every generated file (charts and the editor schema) is current.
     ChartsCurrent {
         files: usize,
     },

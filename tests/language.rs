@@ -1,0 +1,182 @@
+//! Japanese first, English second: how the language is chosen, and the whole output of the
+//! command line in both languages (help, mistakes on the command line, a folder that is not a
+//! repository, diagnostics in every format). Rule ids, message codes, JSON field names and
+//! exit codes are the same in both.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Fixture, Run};
+
+/// Runs `plans <args>` in `dir` with exactly the locale variables given.
+fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plans"));
+    command
+        .current_dir(dir)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("NO_COLOR");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    Run::of(command.output().expect("run plans"))
+}
+
+/// Everything a run printed, with its exit code, for a snapshot.
+fn shown(args: &[&str], run: &Run) -> String {
+    let mut out = format!("$ plans {}\nexit code: {}\n", args.join(" "), run.code);
+    if !run.stdout.is_empty() {
+        out.push_str(&format!("--- stdout\n{}", run.stdout));
+    }
+    if !run.stderr.is_empty() {
+        out.push_str(&format!("--- stderr\n{}", run.stderr));
+    }
+    out
+}
+
+/// Each command line run under `LANG` set to `locale`, one after the other.
+fn transcript(dir: &Path, locale: &str, lines: &[&[&str]]) -> String {
+    lines
+        .iter()
+        .map(|args| shown(args, &run_env(dir, args, &[("LANG", locale)])))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn broken() -> Fixture {
+    let f = Fixture::copy_of("sample");
+    f.edit("plans/goal-1/1-1-1.json", "試験企画課", "試験企面課");
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "\"id\": \"2-1-1\",",
+        "\"id\": \"2-1-1\"",
+    );
+    f
+}
+
+#[test]
+fn the_environment_chooses_the_language_and_lang_overrides_it() {
+    let f = Fixture::copy_of("sample");
+    let dir = f.dir.path();
+    let summary = |args: &[&str], env: &[(&str, &str)]| run_env(dir, args, env).stdout;
+    let ja = summary(&["check", "--lang", "ja"], &[]);
+    let en = summary(&["check", "--lang", "en"], &[]);
+    assert_ne!(ja, en);
+    assert_eq!(summary(&["check"], &[]), en, "no locale: English");
+    assert_eq!(summary(&["check"], &[("LANG", "ja_JP.UTF-8")]), ja);
+    assert_eq!(summary(&["check"], &[("LANG", "ja")]), ja);
+    assert_eq!(summary(&["check"], &[("LANG", "C")]), en);
+    assert_eq!(summary(&["check"], &[("LANG", "en_US.UTF-8")]), en);
+    // The first of LC_ALL, LC_MESSAGES and LANG that is set and not empty decides.
+    let both = [("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")];
+    assert_eq!(summary(&["check"], &both), en);
+    let both = [("LC_MESSAGES", "ja_JP.UTF-8"), ("LANG", "C")];
+    assert_eq!(summary(&["check"], &both), ja);
+    let empty = [("LC_ALL", ""), ("LANG", "ja_JP.UTF-8")];
+    assert_eq!(summary(&["check"], &empty), ja);
+    // --lang wins, wherever it is written.
+    let japanese = [("LANG", "ja_JP.UTF-8")];
+    assert_eq!(summary(&["check", "--lang", "en"], &japanese), en);
+    assert_eq!(summary(&["--lang=en", "check"], &japanese), en);
+    assert_eq!(summary(&["--lang", "ja", "check"], &[("LANG", "C")]), ja);
+}
+
+#[test]
+fn help_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[
+        &["--help"],
+        &["check", "--help"],
+        &["build", "-h"],
+        &["--version"],
+    ];
+    insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
+    insta::assert_snapshot!("help_en", transcript(f.dir.path(), "C", lines));
+}
+
+#[test]
+fn mistakes_on_the_command_line_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[
+        &[],
+        &["chek"],
+        &["help"],
+        &["check", "--fromat", "json"],
+        &["check", "--format", "xml"],
+        &["check", "--format"],
+        &["check", "extra"],
+        &["check", "--timings", "--timings"],
+        &["build", "--scale", "9"],
+        &["build", "--scale", "two"],
+        &["--lang", "fr", "check"],
+    ];
+    insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
+    insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));
+}
+
+#[test]
+fn a_folder_that_is_not_a_repository_in_both_languages() {
+    let empty = tempfile::tempdir().unwrap();
+    let lines: &[&[&str]] = &[
+        &["check"],
+        &["check", "--format", "json"],
+        &["check", "--format", "github"],
+        &["build"],
+        &["-C", "no-such-folder", "build", "--check"],
+    ];
+    insta::assert_snapshot!(
+        "no_repository_ja",
+        transcript(empty.path(), "ja_JP.UTF-8", lines)
+    );
+    insta::assert_snapshot!("no_repository_en", transcript(empty.path(), "C", lines));
+}
+
+#[test]
+fn diagnostics_in_every_format_in_both_languages() {
+    let f = broken();
+    let lines: &[&[&str]] = &[
+        &["check"],
+        &["check", "--format", "github"],
+        &["check", "--format", "json"],
+        &["build"],
+        &["build", "--check"],
+    ];
+    insta::assert_snapshot!(
+        "diagnostics_ja",
+        transcript(f.dir.path(), "ja_JP.UTF-8", lines)
+    );
+    insta::assert_snapshot!("diagnostics_en", transcript(f.dir.path(), "C", lines));
+}
+
+#[test]
+fn build_and_its_check_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[&["build", "--check"], &["build"], &["build", "--check"]];
+    insta::assert_snapshot!("build_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
+    let f = Fixture::copy_of("sample");
+    insta::assert_snapshot!("build_en", transcript(f.dir.path(), "C", lines));
+}
+
+#[test]
+fn the_json_output_differs_only_in_words() {
+    let f = broken();
+    let json = |lang: &str| {
+        let run = run_env(
+            f.dir.path(),
+            &["check", "--format", "json", "--lang", lang],
+            &[],
+        );
+        let mut items: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        for item in items.as_array_mut().unwrap() {
+            let item = item.as_object_mut().unwrap();
+            assert!(item.remove("message").is_some());
+            assert!(item.remove("hint").is_some());
+        }
+        (run.code, items)
+    };
+    assert_eq!(json("ja"), json("en"));
+}
