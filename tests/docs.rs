@@ -1,5 +1,5 @@
-//! The README's rule tables are the registry's: every rule, its severity, summary and fix,
-//! in Japanese and in English, in registry order.
+//! The README's rule tables and the contributor's guide are the registry's: every rule, its
+//! severity, summary and fix, in Japanese (and in English in the README), in registry order.
 
 use plans::check::rules::RULES;
 use plans::diagnostic::Severity;
@@ -38,4 +38,42 @@ fn the_readme_rule_tables_are_the_registry() {
             "README.md must contain this table (from src/check/rules.rs):\n\n{expected}"
         );
     }
+}
+
+/// The rule section of CONTRIBUTING.md: each rule's heading and its two lines, in order.
+fn contributing_rules(text: &str) -> Vec<String> {
+    let section = text
+        .split("\n## 検査の規則と直し方\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    section
+        .lines()
+        .filter(|l| {
+            l.starts_with("### ") || l.starts_with("- 意味: ") || l.starts_with("- 直し方: ")
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_contributors_guide_explains_every_rule_in_the_registrys_words() {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+    let mut expected = Vec::new();
+    for rule in RULES {
+        let warning = match rule.severity {
+            Severity::Error => "",
+            Severity::Warning => "（警告）",
+        };
+        expected.push(format!("### `{}`{warning}", rule.id));
+        expected.push(format!("- 意味: {}", rule.summary.ja));
+        expected.push(format!("- 直し方: {}", rule.fix.ja));
+    }
+    assert_eq!(
+        contributing_rules(&guide),
+        expected,
+        "CONTRIBUTING.md's section 「検査の規則と直し方」 must give every rule of \
+         src/check/rules.rs, in its order, with its summary and fix"
+    );
 }

@@ -153,6 +153,18 @@ fn diagnostics_in_every_format_in_both_languages() {
 }
 
 #[test]
+fn the_contributors_guide_shows_the_real_japanese_output() {
+    let run = run_env(broken().dir.path(), &["check", "--lang", "ja"], &[]);
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+    let block = format!("```text\n{}```\n", run.stdout);
+    assert!(
+        guide.contains(&block),
+        "CONTRIBUTING.md's example must be the real output:\n{block}"
+    );
+}
+
+#[test]
 fn build_and_its_check_in_both_languages() {
     let f = Fixture::copy_of("sample");
     let lines: &[&[&str]] = &[&["build", "--check"], &["build"], &["build", "--check"]];
