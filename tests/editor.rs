@@ -28,7 +28,10 @@ fn assert_ran(what: &str, output: &std::process::Output) {
 #[test]
 fn the_web_editor_speaks_japanese_and_offers_the_registered_departments() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/editor");
-    if !dir.join("node_modules/vscode-json-languageservice").is_dir() {
+    if !dir
+        .join("node_modules/vscode-json-languageservice")
+        .is_dir()
+    {
         let install = run(&dir, "npm", &["ci", "--no-audit", "--no-fund"]);
         assert_ran("npm ci in tests/editor", &install);
     }

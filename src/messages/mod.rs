@@ -11,7 +11,6 @@
 
 pub mod en;
 pub mod ja;
-mod ja_cli;
 
 use crate::model::{PlanId, Special};
 
