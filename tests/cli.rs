@@ -221,6 +221,9 @@ fn run_into(f: &Fixture, args: &[&str], stdout: Stdio) -> Run {
         .arg("-C")
         .arg(f.dir.path())
         .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdout(stdout)
         .stderr(Stdio::piped())
         .output()
@@ -259,17 +262,20 @@ fn output_that_cannot_be_written_exits_2_without_a_panic() {
 fn a_closed_pipe_exits_2_without_a_panic() {
     let f = Fixture::minimal();
     for args in [&["check"][..], &["build"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_plans"))
+        // The reading end is closed before the command starts, so its first write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = Command::new(env!("CARGO_BIN_EXE_plans"))
             .arg("-C")
             .arg(f.dir.path())
             .args(args)
-            .stdout(Stdio::piped())
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::from(writer))
             .stderr(Stdio::piped())
-            .spawn()
+            .output()
             .unwrap();
-        // Close the reading end before the command has anything to write.
-        drop(child.stdout.take());
-        let output = child.wait_with_output().unwrap();
         let run = Run::of(output);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert_eq!(
