@@ -121,6 +121,15 @@ fn full_width_punctuation_is_named() {
 }
 
 #[test]
+fn a_typographic_quote_left_at_one_end_is_named() {
+    // Half fixed: the opening quote was retyped, the closing one (or a field name's) was not.
+    let f = sample();
+    f.edit(P111, "\"架空組織の見直し\"", "\"架空組織の見直し”");
+    f.edit(P112, "\"title\": ", "\"title”: ");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
 fn bom_shift_jis_empty_binary_and_utf16_are_each_one_error() {
     let f = sample();
     let bom = [b"\xEF\xBB\xBF".as_slice(), f.read(P111).as_bytes()].concat();

@@ -177,6 +177,20 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     if c == Some('\u{3000}') {
         return (Syntax::FullWidthSpace, offset, 1);
     }
+    // Text in typographic quotes, “…” or half-fixed as "…”: the error may come long after the
+    // quote (at the end of the line, or at a colon that is there), so the line is searched.
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let curly = text[line_start..offset]
+        .char_indices()
+        .find(|(_, c)| is_curly_quote(*c))
+        .map(|(i, _)| line_start + i);
+    match (c, curly) {
+        (Some(c), _) if is_curly_quote(c) => return (Syntax::CurlyQuote, offset, 1),
+        (_, Some(at)) if !raw.starts_with("trailing comma") => {
+            return (Syntax::CurlyQuote, at, 1);
+        }
+        _ => {}
+    }
     if c.and_then(ascii_for).is_some() {
         // The whole run, so that 「２０」 is one fix, not two.
         let run: String = here
@@ -249,6 +263,11 @@ fn number_start(text: &str, offset: usize) -> usize {
     text[..offset]
         .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
         .map_or(0, |i| i + 1)
+}
+
+/// A typographic double quote, typed where JSON needs `"`.
+fn is_curly_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '″' | '＂')
 }
 
 /// The ASCII character a full-width or typographic one stands for, where JSON needs ASCII.
@@ -367,7 +386,18 @@ mod tests {
         };
         assert_eq!(syntax("{\n  \"a\"：1\n}"), (full("：", ":"), 2, 6));
         assert_eq!(syntax("{\"a\": 1，\"b\": 2}").0, full("，", ","));
-        assert_eq!(syntax("{\"a\": “x”}").0, full("“", "\""));
+        assert_eq!(syntax("{\"a\": “x”}"), (Syntax::CurlyQuote, 1, 7));
+        // Half fixed: the closing quote is still typographic, and the error comes at the end
+        // of the line (a line break inside the text), or at a colon that is there.
+        assert_eq!(
+            syntax("{\n  \"title\": \"行政”,\n  \"id\": \"1\"\n}"),
+            (Syntax::CurlyQuote, 2, 15)
+        );
+        assert_eq!(
+            syntax("{\n  \"title”: \"行政\"\n}"),
+            (Syntax::CurlyQuote, 2, 9)
+        );
+        assert_eq!(syntax("{\"a\": ＂x＂}"), (Syntax::CurlyQuote, 1, 7));
         assert_eq!(syntax("{\"a\": １}").0, full("１", "1"));
         assert_eq!(syntax("{'a': 1}").0, Syntax::SingleQuote);
     }

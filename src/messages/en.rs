@@ -575,6 +575,10 @@ fn syntax(s: &Syntax) -> Text {
             ),
             format!("replace 「{found}」 with {ascii} (switch the keyboard to half-width input)"),
         ),
+        Syntax::CurlyQuote => (
+            "a text is enclosed in a typographic quote (“ or ”) instead of a straight double quote".into(),
+            "replace each “ and ” on this line with a straight \" (switch the keyboard to half-width input)".into(),
+        ),
         Syntax::FullWidthSpace => (
             "a full-width space (U+3000) stands between the parts of the JSON".into(),
             "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),

@@ -202,6 +202,8 @@ pub enum Syntax {
     Comment,
     /// Full-width (or typographic) characters where JSON needs ASCII ones.
     FullWidth { found: String, ascii: String },
+    /// Text in typographic double quotes (“ ”), one or both, on the marked line.
+    CurlyQuote,
     /// A full-width space (U+3000) between the parts of the JSON.
     FullWidthSpace,
     /// Text in single quotes.
@@ -492,6 +494,7 @@ impl Message {
                 Syntax::ExpectedValue => "syntax-expected-value",
                 Syntax::Comment => "syntax-comment",
                 Syntax::FullWidth { .. } => "syntax-full-width",
+                Syntax::CurlyQuote => "syntax-curly-quote",
                 Syntax::FullWidthSpace => "syntax-full-width-space",
                 Syntax::SingleQuote => "syntax-single-quote",
                 Syntax::InvalidNumber => "syntax-invalid-number",
