@@ -349,6 +349,14 @@ fn a_new_plan_copied_without_changing_its_id_is_one_error() {
 }
 
 #[test]
+fn an_id_mistyped_as_another_plans_id_is_told_to_follow_the_file_name() {
+    // Not a copy (the titles differ), so the fix is the id, never deleting the file.
+    let f = sample();
+    f.edit(P111, "\"id\": \"1-1-1\"", "\"id\": \"1-1-2\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
 fn a_copy_made_by_mistake_is_one_error() {
     let f = sample();
     f.write("plans/goal-1/1-1-3 (1).json", f.read(P113));

@@ -322,6 +322,12 @@ fn misnamed_folders<'c>(ctx: &'c Context) -> Vec<(&'c str, u32)> {
 
 /// One file per plan: no file whose `id` is another file's, and no plan named twice.
 pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let title_of = |path: &str| {
+        ctx.plans
+            .iter()
+            .find(|e| e.doc.path == path)
+            .and_then(|e| e.plan.map(|p| p.title.as_str()))
+    };
     for entry in &ctx.plans {
         let (target, message) = match (entry.identity, entry.name) {
             (Identity::Copy { id, owner }, name) => (
@@ -330,6 +336,9 @@ pub fn unique_ids(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     id,
                     owner: owner.to_string(),
                     name,
+                    same_title: entry
+                        .plan
+                        .is_some_and(|p| Some(p.title.as_str()) == title_of(owner)),
                 },
             ),
             (Identity::Twice { other }, Some(id)) => (

@@ -260,7 +260,18 @@ pub fn message(m: &Message) -> Text {
             "restore the file from the repository's history: every check needs it",
         ),
         // ---- unique-ids
-        M::CopiedId { id, owner, name } => match name {
+        M::CopiedId {
+            id,
+            owner,
+            name,
+            same_title,
+        } => match name {
+            Some(name) if !same_title => t(
+                format!(
+                    "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
+                ),
+                format!("write \"id\": \"{name}\", the number in the file's name"),
+            ),
             Some(name) => t(
                 format!(
                     "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"

@@ -275,7 +275,18 @@ pub fn message(m: &Message) -> Text {
             "どの検査にも必要なファイルです。リポジトリの履歴から元に戻してください。",
         ),
         // ---- unique-ids
-        M::CopiedId { id, owner, name } => match name {
+        M::CopiedId {
+            id,
+            owner,
+            name,
+            same_title,
+        } => match name {
+            Some(name) if !same_title => t(
+                format!(
+                    "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
+                ),
+                format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。"),
+            ),
             Some(name) => t(
                 format!(
                     "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"

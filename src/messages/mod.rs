@@ -335,6 +335,9 @@ pub enum Message {
         id: PlanId,
         owner: String,
         name: Option<PlanId>,
+        /// The file has the owner's title too, so it may be a copy; otherwise only its `id`
+        /// is wrong.
+        same_title: bool,
     },
     /// Two files are named after the same plan.
     SamePlanTwice {
