@@ -686,6 +686,13 @@ fn a_department_with_a_stray_space_or_etc_is_one_error() {
 }
 
 #[test]
+fn etc_written_into_a_name_when_the_plan_already_says_and_others() {
+    let f = sample();
+    f.edit(P211, "\"試験財務課\"", "\"試験財務課 等\"");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
 fn a_misspelt_register_entry_is_reported_in_the_register() {
     let f = sample();
     f.edit(REGISTER, "試験人事課", "試験入事課");

@@ -83,7 +83,8 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let known: HashSet<&str> = names.iter().copied().collect();
     let folded = fold_all(&names);
     // Every unknown name, in the order first met, with where it is named.
-    let mut unknown: Vec<(&str, Vec<(&str, Place)>)> = Vec::new();
+    // Each place with whether its plan already says 「等」 (`and_others`).
+    let mut unknown: Vec<(&str, Vec<(&str, Place, bool)>)> = Vec::new();
     let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
     let mut used: HashSet<&str> = HashSet::default();
     for (entry, plan) in plans(ctx) {
@@ -100,18 +101,31 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 unknown.push((name, Vec::new()));
                 unknown.len() - 1
             });
-            unknown[i].1.push((entry.doc.path.as_str(), place));
+            unknown[i]
+                .1
+                .push((entry.doc.path.as_str(), place, plan.and_others));
         }
     }
     for (name, places) in unknown {
         let message = match without_etc(name).filter(|d| known.contains(d)) {
-            Some(department) => Message::DepartmentWithEtc {
-                name: name.to_string(),
-                department: department.to_string(),
-            },
+            Some(department) => {
+                for (file, place, and_others) in places {
+                    let message = Message::DepartmentWithEtc {
+                        name: name.to_string(),
+                        department: department.to_string(),
+                        and_others,
+                    };
+                    out.push(KNOWN_DEPARTMENTS.report(
+                        file,
+                        Target::Value(place.pointer()),
+                        message,
+                    ));
+                }
+                continue;
+            }
             None => {
                 let suggestion = suggest_folded(name, &folded);
-                let mut files: Vec<&str> = places.iter().map(|(file, _)| *file).collect();
+                let mut files: Vec<&str> = places.iter().map(|(file, ..)| *file).collect();
                 files.dedup();
                 if let Some(registered) =
                     suggestion.filter(|s| !used.contains(s) && files.len() > 1)
@@ -134,7 +148,7 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         };
-        for (file, place) in places {
+        for (file, place, _) in places {
             out.push(KNOWN_DEPARTMENTS.report(
                 file,
                 Target::Value(place.pointer()),

@@ -444,11 +444,21 @@ pub fn message(m: &Message) -> Text {
                 "use a name from plans/departments.json; if the document names a new department, add it there first",
             ),
         },
-        M::DepartmentWithEtc { name, department } => t(
+        M::DepartmentWithEtc {
+            name,
+            department,
+            and_others,
+        } => t(
             format!("「{name}」: 「等」 is not part of a department's name"),
-            format!(
-                "write 「{department}」, and add \"and_others\": true to the plan (that is how the files say 「等」)"
-            ),
+            if *and_others {
+                format!(
+                    "write 「{department}」: the plan's \"and_others\": true already says 「等」"
+                )
+            } else {
+                format!(
+                    "write 「{department}」, and add \"and_others\": true to the plan, after the ] of \"departments\" and a comma (that is how the files say 「等」)"
+                )
+            },
         ),
         M::RegisterMisspelt {
             registered,

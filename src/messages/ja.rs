@@ -463,11 +463,21 @@ pub fn message(m: &Message) -> Text {
                 "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。",
             ),
         },
-        M::DepartmentWithEtc { name, department } => t(
+        M::DepartmentWithEtc {
+            name,
+            department,
+            and_others,
+        } => t(
             format!("「{name}」の「等」は、担当課の名前には含めません。"),
-            format!(
-                "「{department}」と書き、計画に \"and_others\": true を加えてください（ファイルでは「等」をこう書き表します）。"
-            ),
+            if *and_others {
+                format!(
+                    "「{department}」と書いてください。「等」は、この計画の \"and_others\": true ですでに表されています。"
+                )
+            } else {
+                format!(
+                    "「{department}」と書き、\"departments\" の ] の後にカンマを付けて、\"and_others\": true を加えてください（ファイルでは「等」をこう書き表します）。"
+                )
+            },
         ),
         M::RegisterMisspelt {
             registered,

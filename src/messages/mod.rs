@@ -424,6 +424,8 @@ pub enum Message {
     DepartmentWithEtc {
         name: String,
         department: String,
+        /// The plan already has `"and_others": true`.
+        and_others: bool,
     },
     /// A registered name no plan uses, while several plans use one close to it that is not
     /// registered: the register's spelling is the slip.
