@@ -83,8 +83,7 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let known: HashSet<&str> = names.iter().copied().collect();
     let folded = fold_all(&names);
     // Every unknown name, in the order first met, with where it is named.
-    // Each place with whether its plan already says 「等」 (`and_others`).
-    let mut unknown: Vec<(&str, Vec<(&str, Place, bool)>)> = Vec::new();
+    let mut unknown: Vec<(&str, Vec<Named>)> = Vec::new();
     let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
     let mut used: HashSet<&str> = HashSet::default();
     for (entry, plan) in plans(ctx) {
@@ -157,6 +156,10 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// Where an unknown name is written: the file, the place, and whether the plan already says
+/// 「等」 (`and_others`).
+type Named<'a> = (&'a str, Place, bool);
 
 /// A name written with 「等」 at its end (「人事課 等」), without it.
 fn without_etc(name: &str) -> Option<&str> {
