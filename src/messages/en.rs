@@ -3,7 +3,7 @@
 
 use super::{
     Catalogue, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang, Message, Note,
-    Phase, RunError, Syntax, Text, Usage, description_in,
+    Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -112,15 +112,18 @@ pub fn message(m: &Message) -> Text {
             found,
             description,
         } => {
-            let expected: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
+            let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
             t(
                 format!(
                     "{} must be {}, but it is {}",
                     field_name(field),
-                    expected.join(" or "),
+                    names.join(" or "),
                     type_name(*found)
                 ),
-                field_hint(description.as_deref()),
+                match retype(expected_first(expected), *found) {
+                    Some(fix) => fix.to_string(),
+                    None => field_hint(description.as_deref()),
+                },
             )
         }
         M::EmptyText { field, required } => t(
@@ -936,6 +939,22 @@ fn field_hint(description: Option<&str>) -> String {
         Some(d) => format!("this field: {}", description_in(d, Lang::En)),
         None => "compare with a plan file that passes".into(),
     }
+}
+
+/// How to turn a value of one type into the type a field needs, for the usual slips.
+fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
+    use JsonType as J;
+    Some(match (expected?, found) {
+        (J::Boolean, J::String) => {
+            "remove the quotes: write true or false alone (e.g. \"and_others\": true)"
+        }
+        (J::Integer | J::Number, J::String) => {
+            "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
+        }
+        (J::Array, J::String) => "put it in [ ] (e.g. [\"行政マネジメント課\"])",
+        (J::String, J::Integer | J::Number) => "put it in straight double quotes",
+        _ => return None,
+    })
 }
 
 /// What a JSON type is called for the people who edit the files.

@@ -5,7 +5,7 @@
 
 use super::{
     Catalogue, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang, Message, Note,
-    Phase, RunError, Syntax, Text, Usage, description_in,
+    Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -119,15 +119,18 @@ pub fn message(m: &Message) -> Text {
             found,
             description,
         } => {
-            let expected: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
+            let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
             t(
                 format!(
                     "{}には{}を書きますが、{}が書かれています。",
                     field_name(field),
-                    spaced(&expected.join("または")),
+                    spaced(&names.join("または")),
                     before_particle(type_name(*found))
                 ),
-                field_hint(description.as_deref()),
+                match retype(expected_first(expected), *found) {
+                    Some(fix) => fix.to_string(),
+                    None => field_hint(description.as_deref()),
+                },
             )
         }
         M::EmptyText { field, required } => t(
@@ -871,6 +874,22 @@ fn field_hint(description: Option<&str>) -> String {
 }
 
 /// What a JSON type is called for the people who edit the files.
+/// How to turn a value of one type into the type a field needs, for the usual slips.
+fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
+    use JsonType as J;
+    Some(match (expected?, found) {
+        (J::Boolean, J::String) => {
+            "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
+        }
+        (J::Integer | J::Number, J::String) => {
+            "\" を消して、半角の数字だけを書いてください（例: 19）。"
+        }
+        (J::Array, J::String) => "[ ] で囲んでください（例: [\"行政マネジメント課\"]）。",
+        (J::String, J::Integer | J::Number) => "前後を半角の \" で囲んでください。",
+        _ => return None,
+    })
+}
+
 fn type_name(t: JsonType) -> &'static str {
     match t {
         JsonType::String => "ダブルクォート（\"）で囲んだ文字列",

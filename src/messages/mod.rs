@@ -74,6 +74,14 @@ pub struct Labels {
     pub annotation: &'static str,
 }
 
+/// The type a field needs, when the schema names exactly one.
+pub(crate) fn expected_first(expected: &[JsonType]) -> Option<JsonType> {
+    match expected {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// The part of a schema `description` in one language: descriptions are written
 /// 「日本語 / English」.
 pub fn description_in(description: &str, lang: Lang) -> &str {
