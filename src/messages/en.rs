@@ -425,7 +425,7 @@ pub fn message(m: &Message) -> Text {
                 )
             } else {
                 format!(
-                    "if the document has {actual} plans in this goal, {set}; otherwise remove the plan file that is not in the document"
+                    "if a plan was added (the document has {actual} plans in this goal), {set}; otherwise remove the plan file that is not in the document"
                 )
             };
             t(message, hint)
@@ -635,19 +635,22 @@ pub fn run_error(e: &RunError) -> Text {
             "-C names the top folder of the plan repository, the one that holds plans/",
         ),
         RunError::RootUnreadable { root, reason } => t(
-            format!("{root} cannot be read: {}", io_reason(*reason)),
+            format!("{} cannot be read: {}", here(root), io_reason(*reason)),
             "check that you are allowed to read the folder",
         ),
         RunError::NoPlansFolder { root } => t(
-            format!("there is no plans/ folder in {root}"),
+            format!("there is no plans/ folder in {}", here(root)),
             "run this command at the top of the plan repository, or name it with -C DIR",
         ),
         RunError::PlansIsLink { root } => t(
-            format!("plans/ in {root} is a symbolic link; links are not followed"),
+            format!(
+                "plans/ in {} is a symbolic link; links are not followed",
+                here(root)
+            ),
             "replace the link with the folder itself",
         ),
         RunError::PlansNotFolder { root } => t(
-            format!("plans in {root} is a file, not a folder"),
+            format!("plans in {} is a file, not a folder", here(root)),
             "plans/ is the folder that holds the plan files; restore it from the repository's history",
         ),
         RunError::Output { reason } => only(format!(
@@ -866,7 +869,10 @@ fn usage(u: &Usage) -> Text {
                 if allowed.is_empty() {
                     help(command)
                 } else {
-                    format!("write one of: {}", allowed.join(", "))
+                    match allowed.as_slice() {
+                        [a, b] => format!("write {a} or {b}"),
+                        _ => format!("write one of: {}", allowed.join(", ")),
+                    }
                 },
             )
         }
@@ -901,6 +907,15 @@ const LABELS: Labels = Labels {
     hint: "hint",
     annotation: "plans check",
 };
+
+/// The folder a command runs in, as a message names it.
+fn here(root: &str) -> String {
+    if root == "." {
+        "the current folder".to_string()
+    } else {
+        root.to_string()
+    }
+}
 
 fn io_reason(reason: IoReason) -> String {
     match reason {

@@ -423,7 +423,7 @@ pub fn message(m: &Message) -> Text {
             }
             if !extra_candidates.is_empty() {
                 message.push_str(&format!(
-                    "余分な計画は、おそらく{}です。",
+                    "多い計画は、おそらく{}です。",
                     spaced(&or_list(extra_candidates))
                 ));
             }
@@ -442,7 +442,7 @@ pub fn message(m: &Message) -> Text {
                 )
             } else {
                 format!(
-                    "文書でこの重点推進目標の計画が {actual} 件なら、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
+                    "計画を足したとき（文書でこの重点推進目標の計画が {actual} 件のとき）は、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
                 )
             };
             t(message, hint)
@@ -652,19 +652,22 @@ pub fn run_error(e: &RunError) -> Text {
             "-C には、計画のリポジトリの一番上のフォルダー（plans/ があるフォルダー）を指定します。",
         ),
         RunError::RootUnreadable { root, reason } => t(
-            format!("{root} を読めません（{}）。", io_reason(*reason)),
+            format!("{}を読めません（{}）。", here(root), io_reason(*reason)),
             "フォルダーを読む権限があるか確かめてください。",
         ),
         RunError::NoPlansFolder { root } => t(
-            format!("{root} に plans/ フォルダーがありません。"),
+            format!("{}に plans/ フォルダーがありません。", here(root)),
             "計画のリポジトリの一番上のフォルダーでこのコマンドを実行するか、-C でそのフォルダーを指定してください。",
         ),
         RunError::PlansIsLink { root } => t(
-            format!("{root} の plans/ はシンボリックリンクです。リンクの先は読みません。"),
+            format!(
+                "{} の plans/ はシンボリックリンクです。リンクの先は読みません。",
+                here(root)
+            ),
             "リンクを、フォルダーそのものに置き換えてください。",
         ),
         RunError::PlansNotFolder { root } => t(
-            format!("{root} の plans はフォルダーではなくファイルです。"),
+            format!("{}の plans はフォルダーではなくファイルです。", here(root)),
             "plans/ は計画のファイルを入れるフォルダーです。リポジトリの履歴から元に戻してください。",
         ),
         RunError::Output { reason } => only(format!(
@@ -832,6 +835,15 @@ const LABELS: Labels = Labels {
     annotation: "plans check",
 };
 
+/// The folder a command runs in, as a message names it, ready for a particle.
+fn here(root: &str) -> String {
+    if root == "." {
+        "現在のフォルダー".to_string()
+    } else {
+        format!("{root} ")
+    }
+}
+
 fn io_reason(reason: IoReason) -> String {
     match reason {
         IoReason::NotFound => "存在しません".into(),
@@ -985,7 +997,7 @@ const HELP: Help = Help {
     dir: "計画のリポジトリの一番上のフォルダー（plans/ があるフォルダー）で実行します。",
     lang: "出力の言語です。ja（日本語）または en（英語）。指定しないときは、LC_ALL、LC_MESSAGES、LANG が ja で始まれば日本語になります。",
     help: "この説明を表示します。",
-    version: "版を表示します。",
+    version: "バージョンを表示します。",
     check: "plans/ の中のファイルをすべて検査し、問題をすべて示します（終了コード 0: 問題なし、1: 問題あり、2: 実行できなかった）。",
     format: "問題の示し方です。human（人が読む形）、json（プログラム向け）、github（GitHub Actions の注釈）。既定は human です。",
     deny_warnings: "警告があっても失敗（終了コード 1）にします。",
@@ -1045,7 +1057,10 @@ fn usage(u: &Usage) -> Text {
                 if allowed.is_empty() {
                     help(command)
                 } else {
-                    format!("{} のどれかを書いてください。", allowed.join("、"))
+                    match allowed.as_slice() {
+                        [a, b] => format!("{a} か {b} のどちらかを書いてください。"),
+                        _ => format!("{} のどれかを書いてください。", allowed.join("、")),
+                    }
                 },
             )
         }
