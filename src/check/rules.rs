@@ -39,7 +39,7 @@ pub static FILE_READ: Rule = Rule {
     id: "file-read",
     severity: Severity::Error,
     summary: Doc {
-        ja: "`plans/` の中のものがすべて読めること（シンボリックリンク・`.json` という名前のフォルダ・パイプや装置・8 MiB を超えるファイル・16 段より深いフォルダ・UTF-8 でない名前は不可）",
+        ja: "`plans/` の中のものがすべて読めること（シンボリックリンク・`.json` という名前のフォルダー・パイプや装置・8 MiB を超えるファイル・16 段より深いフォルダー・UTF-8 でない名前は不可）",
         en: "every entry under `plans/` can be read: no symbolic links (never followed), no folders named `*.json`, no pipes or devices, no file over 8 MiB, no folder nested more than 16 deep, no name that is not UTF-8",
     },
     fix: Doc {
@@ -109,7 +109,7 @@ pub static UNIQUE_IDS: Rule = Rule {
     id: "unique-ids",
     severity: Severity::Error,
     summary: Doc {
-        ja: "計画番号ひとつにファイルがひとつであること（コピーしたファイルの `id` の直し忘れ、同じ計画が二つのフォルダにあるもの）",
+        ja: "計画番号ひとつにファイルがひとつであること（コピーしたファイルの `id` の直し忘れ、同じ計画が二つのフォルダーにあるもの）",
         en: "one file per plan: no file whose `id` is another file's (a copy whose `id` was left as it was), no plan in two folders",
     },
     fix: Doc {
