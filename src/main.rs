@@ -15,6 +15,13 @@ use plans::render;
 /// The commands, with the options each one takes.
 const COMMANDS: [&str; 2] = ["check", "build"];
 
+/// The range of `build --scale`.
+const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
+
+/// Where the options every command takes (`-C`, `--lang`) are listed in a command's help:
+/// after its own.
+const GLOBAL_ORDER: usize = 100;
+
 /// The argument parser, with every help text in the language of `words`.
 fn cli(words: &Help) -> Command {
     let template = format!(
@@ -38,7 +45,7 @@ fn cli(words: &Help) -> Command {
     let color = || {
         Arg::new("color")
             .long("color")
-            .value_name("WHEN")
+            .value_name(words.color_value)
             .value_parser(["auto", "always", "never"])
             .default_value("auto")
             .hide_possible_values(true)
@@ -58,7 +65,7 @@ fn cli(words: &Help) -> Command {
         .arg(
             Arg::new("format")
                 .long("format")
-                .value_name("FORMAT")
+                .value_name(words.format_value)
                 .value_parser(["human", "json", "github"])
                 .default_value("human")
                 .hide_possible_values(true)
@@ -89,7 +96,10 @@ fn cli(words: &Help) -> Command {
             Arg::new("scale")
                 .long("scale")
                 .value_name("N")
-                .value_parser(value_parser!(u32).range(1..=8))
+                .value_parser(
+                    value_parser!(u32).range(i64::from(*SCALES.start())..=i64::from(*SCALES.end())),
+                )
+                .allow_negative_numbers(true)
                 .default_value("1")
                 .hide_default_value(true)
                 .help(words.scale),
@@ -114,15 +124,17 @@ fn cli(words: &Help) -> Command {
                 .default_value(".")
                 .hide_default_value(true)
                 .global(true)
+                .display_order(GLOBAL_ORDER)
                 .help(words.dir),
         )
         .arg(
             Arg::new("lang")
                 .long("lang")
-                .value_name("LANG")
+                .value_name(words.lang_value)
                 .value_parser(["ja", "en"])
                 .hide_possible_values(true)
                 .global(true)
+                .display_order(GLOBAL_ORDER + 1)
                 .help(words.lang),
         )
         .arg(help())
@@ -281,14 +293,18 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
             command,
             argument: argument(),
             value: one(ContextKind::InvalidValue).unwrap_or_default(),
-            min: 1,
-            max: 8,
+            min: *SCALES.start(),
+            max: *SCALES.end(),
         },
         ErrorKind::ValueValidation => Usage::InvalidValue {
             command,
             argument: argument(),
             value: one(ContextKind::InvalidValue).unwrap_or_default(),
             allowed: Vec::new(),
+        },
+        ErrorKind::TooManyValues => Usage::NoValueAllowed {
+            command,
+            argument: argument(),
         },
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
             Usage::MissingValue {

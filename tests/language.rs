@@ -110,7 +110,9 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["check", "--format"],
         &["check", "extra"],
         &["check", "--timings", "--timings"],
+        &["check", "--timings=yes"],
         &["build", "--scale", "9"],
+        &["build", "--scale", "-1"],
         &["build", "--scale", "two"],
         &["--lang", "fr", "check"],
     ];

@@ -344,7 +344,7 @@ pub fn message(m: &Message) -> Text {
             "number each goal's action areas 1, 2, 3 … in the document's order",
         ),
         M::ItemWithoutPlans { goal, item, title } => t(
-            format!("action area {goal}-{item} ({title}) has no plans"),
+            format!("action area {goal}-{item} 「{title}」 has no plans"),
             format!(
                 "add its plans as plans/goal-{goal}/{goal}-{item}-1.json, {goal}-{item}-2.json …, or remove the action area from the outline"
             ),
@@ -523,7 +523,7 @@ pub fn message(m: &Message) -> Text {
             ),
         },
         M::NotNfc { fixed } => t(
-            "the text is not in Unicode normal form (NFC): it has decomposed characters such as か + ゛",
+            "the text is not in Unicode normal form (NFC): it has decomposed characters such as 「か」 + 「゛」",
             format!("retype it as 「{fixed}」"),
         ),
         M::DuplicateTitle { title, other } => t(
@@ -616,7 +616,7 @@ fn syntax(s: &Syntax) -> Text {
             "write numbers with half-width digits only, like 19".into(),
         ),
         Syntax::Other => (
-            "the file is not valid JSON here".into(),
+            "something here is not JSON".into(),
             "compare the marked place with a plan file that passes".into(),
         ),
     };
@@ -809,6 +809,9 @@ const HELP: Help = Help {
     options_placeholder: "[OPTIONS]",
     command_placeholder: "<COMMAND>",
     dir_value: "DIR",
+    lang_value: "LANG",
+    format_value: "FORMAT",
+    color_value: "WHEN",
     dir: "Run in DIR, the top folder of the plan repository (the one that holds plans/).",
     lang: "The language of the output: ja (Japanese) or en (English). Without it, LC_ALL, LC_MESSAGES or LANG starting with ja chooses Japanese.",
     help: "Show this help.",
@@ -818,8 +821,8 @@ const HELP: Help = Help {
     deny_warnings: "Fail (exit 1) on warnings too.",
     timings: "Print how long each phase took, to standard error.",
     color: "When to colour the output: auto (on a terminal), always or never. Default: auto.",
-    build: "Check, then draw every chart into charts/ as SVG and PNG.",
-    build_check: "Write nothing; exit 1 if a chart is missing or out of date.",
+    build: "Check, then draw every chart into charts/ as SVG and PNG, and write the editor schema .vscode/plan.schema.json.",
+    build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
 };
 
@@ -885,6 +888,10 @@ fn usage(u: &Usage) -> Text {
         } => t(
             format!("\"{value}\" is not a value of {argument}"),
             format!("write a whole number from {min} to {max}"),
+        ),
+        Usage::NoValueAllowed { command, argument } => t(
+            format!("{argument} takes no value"),
+            format!("write {argument} alone; {}", help(command)),
         ),
         Usage::MissingValue { command, argument } => {
             t(format!("{argument} needs a value"), help(command))

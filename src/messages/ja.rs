@@ -37,7 +37,7 @@ pub fn message(m: &Message) -> Text {
             "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
         ),
         M::NotRegularFile => t(
-            "普通のファイルではありません（装置、パイプまたはソケットです）。",
+            "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
             "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
         ),
         M::Unreadable { reason } => t(
@@ -200,7 +200,7 @@ pub fn message(m: &Message) -> Text {
             "それぞれ 1 回だけ、文書の順で最初に出てくる位置に残してください。",
         ),
         M::BelowMinimum { field, limit } => t(
-            format!("{}は {limit} 以上でなければなりません。", field_name(field)),
+            format!("{}は {limit} 以上にしてください。", field_name(field)),
             "番号は 1 から始まります。件数は 0 でもかまいません。",
         ),
         M::SchemaOther {
@@ -337,7 +337,7 @@ pub fn message(m: &Message) -> Text {
             items,
         } => t(
             format!(
-                "{goal}-{item}-… の番号の計画ファイルが {plans} 件ありますが、ここにある重点推進目標 {goal} の取組事項は {items} 件です。"
+                "{goal}-{item}-… の番号の計画ファイルが {plans} 件ありますが、体系の重点推進目標 {goal} の取組事項は {items} 件です。"
             ),
             format!(
                 "この重点推進目標の \"items\" に取組事項 {item} を（\"number\" と \"title\" とともに）加えるか、これらの計画の番号を付け直してください。"
@@ -423,7 +423,7 @@ pub fn message(m: &Message) -> Text {
             }
             if !extra_candidates.is_empty() {
                 message.push_str(&format!(
-                    "多い計画は、おそらく{}です。",
+                    "数を超えている計画は、おそらく{}です。",
                     spaced(&or_list(extra_candidates))
                 ));
             }
@@ -661,7 +661,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::PlansIsLink { root } => t(
             format!(
-                "{} の plans/ はシンボリックリンクです。リンクの先は読みません。",
+                "{}の plans/ はシンボリックリンクです。リンクの先は読みません。",
                 here(root)
             ),
             "リンクを、フォルダーそのものに置き換えてください。",
@@ -715,7 +715,7 @@ pub fn note(n: &Note) -> String {
             warnings,
         } => {
             let mut s = format!(
-                "OK: {}（重点推進目標 {goals}）",
+                "OK: {}（重点推進目標 {goals} 件）",
                 count(*plans, "計画", "件")
             );
             if *warnings > 0 {
@@ -762,7 +762,7 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: 作るファイル {files} 個（charts/ の図と .vscode/plan.schema.json）はすべて最新です"),
+        Note::ChartsCurrent { files } => format!("OK: 生成するファイル {files} 個（charts/ の図と .vscode/plan.schema.json）はすべて最新です。"),
         Note::Stale { path, state } => {
             let state = match state {
                 FileState::Missing => "ありません。".to_string(),
@@ -994,6 +994,9 @@ const HELP: Help = Help {
     options_placeholder: "[オプション]",
     command_placeholder: "<コマンド>",
     dir_value: "フォルダー",
+    lang_value: "言語",
+    format_value: "形式",
+    color_value: "条件",
     dir: "計画のリポジトリの一番上のフォルダー（plans/ があるフォルダー）で実行します。",
     lang: "出力の言語です。ja（日本語）または en（英語）。指定しないときは、LC_ALL、LC_MESSAGES、LANG が ja で始まれば日本語になります。",
     help: "この説明を表示します。",
@@ -1003,8 +1006,8 @@ const HELP: Help = Help {
     deny_warnings: "警告があっても失敗（終了コード 1）にします。",
     timings: "各段階にかかった時間を標準エラー出力に示します。",
     color: "色を付けるかどうかです。auto（端末のときだけ）、always（常に）、never（付けない）。既定は auto です。",
-    build: "検査してから、すべての図を charts/ に SVG と PNG で作ります。",
-    build_check: "何も書き込まず、図が無いか古いときに終了コード 1 で終わります。",
+    build: "検査してから、すべての図を charts/ に SVG と PNG で作り、エディター用のスキーマ .vscode/plan.schema.json を作ります。",
+    build_check: "何も書き込まず、図かエディター用のスキーマがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
 };
 
@@ -1016,7 +1019,7 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "何をするかを指定してください。plans check（計画のファイルを検査する）または plans build（図を作る）です。",
+            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成）。",
             "コマンドの一覧は `plans --help` で確かめられます。",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
@@ -1074,11 +1077,15 @@ fn usage(u: &Usage) -> Text {
             format!("「{value}」は {argument} に指定できません。"),
             format!("{min} から {max} までの整数を書いてください。"),
         ),
+        Usage::NoValueAllowed { command, argument } => t(
+            format!("{argument} には値を付けません。"),
+            format!("{argument} だけを書いてください。{}", help(command)),
+        ),
         Usage::MissingValue { command, argument } => {
             t(format!("{argument} には値が必要です。"), help(command))
         }
         Usage::Repeated { command, argument } => t(
-            format!("{argument} が二度以上指定されています。"),
+            format!("{argument} が 2 回以上指定されています。"),
             format!("一度だけにしてください。{}", help(command)),
         ),
         Usage::NotUtf8 { command } => t(

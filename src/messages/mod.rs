@@ -639,6 +639,11 @@ pub enum Usage {
         value: String,
         allowed: Vec<String>,
     },
+    /// A value given to an option that takes none (`--timings=yes`).
+    NoValueAllowed {
+        command: Option<String>,
+        argument: String,
+    },
     /// A number outside its range (`--scale 9`).
     OutOfRange {
         command: Option<String>,
@@ -662,8 +667,8 @@ pub enum Usage {
     Other { command: Option<String> },
 }
 
-/// The words of `--help`: what each command and option does. Option names, value names and
-/// choices (`--format human`) are the same in every language.
+/// The words of `--help`: what each command and option does, and the names of the values
+/// options take. Option names and choices (`--format human`) are the same in every language.
 pub struct Help {
     /// The first line of `plans --help`.
     pub about: &'static str,
@@ -674,8 +679,11 @@ pub struct Help {
     /// How the usage line names the parts (`plans [OPTIONS] <COMMAND>`).
     pub options_placeholder: &'static str,
     pub command_placeholder: &'static str,
-    /// The value name of `-C`.
+    /// The value names of `-C`, `--lang`, `--format` and `--color` (`--scale` takes N).
     pub dir_value: &'static str,
+    pub lang_value: &'static str,
+    pub format_value: &'static str,
+    pub color_value: &'static str,
     pub dir: &'static str,
     pub lang: &'static str,
     pub help: &'static str,
