@@ -77,3 +77,72 @@ fn the_contributors_guide_explains_every_rule_in_the_registrys_words() {
          src/check/rules.rs, in its order, with its summary and fix"
     );
 }
+
+#[test]
+fn the_contributors_guide_counts_the_rules_right() {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+    for said in [
+        format!("検査の規則は {} あります", RULES.len()),
+        format!("{} の規則ですべてのファイルを検査し", RULES.len()),
+    ] {
+        assert!(guide.contains(&said), "CONTRIBUTING.md must say 「{said}」");
+    }
+}
+
+/// Every `description` in a schema, with its JSON Pointer.
+fn descriptions(value: &serde_json::Value, at: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("description", serde_json::Value::String(d)) => {
+                        out.push((at.clone(), d.clone()))
+                    }
+                    _ => descriptions(v, format!("{at}/{key}"), out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                descriptions(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The command line's hints quote a field's description in the chosen language: each is
+/// 「日本語 / English」, and the editor's `markdownDescription` is there beside it.
+#[test]
+fn every_schema_description_is_japanese_then_english() {
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+    for name in ["plan", "outline", "departments"] {
+        let path = format!("{}/schema/{name}.schema.json", env!("CARGO_MANIFEST_DIR"));
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut found = Vec::new();
+        descriptions(&schema, String::new(), &mut found);
+        assert!(!found.is_empty(), "{path}");
+        for (at, description) in found {
+            let (ja, en) = description
+                .split_once(" / ")
+                .unwrap_or_else(|| panic!("{path}{at}: not 「日本語 / English」: {description}"));
+            let japanese = ja.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) || kana(ja);
+            assert!(japanese, "{path}{at}: the first half is not Japanese: {ja}");
+            let outside: String = en
+                .split('「')
+                .map(|p| p.split_once('」').map_or(p, |(_, r)| r))
+                .collect();
+            assert!(
+                !kana(&outside),
+                "{path}{at}: the second half is not English: {en}"
+            );
+            let node = schema.pointer(&at).unwrap_or(&schema);
+            assert!(
+                node.get("markdownDescription").is_some(),
+                "{path}{at}: no markdownDescription for the editor"
+            );
+        }
+    }
+}
