@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod canonical;
 pub mod chars;
 pub mod chart;
 pub mod check;

@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 2] = ["check", "build"];
+const COMMANDS: [&str; 3] = ["check", "build", "fmt"];
 
 /// The range of `build --scale`.
 const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
@@ -105,6 +105,22 @@ fn cli(words: &Help) -> Command {
                 .help(words.scale),
         )
         .arg(color());
+    let fmt = sub("fmt", words.fmt)
+        .override_usage(format!("{} [{}]...", usage("fmt"), words.files_value))
+        .arg(
+            Arg::new("check")
+                .long("check")
+                .action(ArgAction::SetTrue)
+                .help(words.fmt_check),
+        )
+        .arg(color())
+        .arg(
+            Arg::new("files")
+                .value_name(words.files_value)
+                .num_args(0..)
+                .value_parser(value_parser!(PathBuf))
+                .help(words.fmt_files),
+        );
     Command::new("plans")
         .version(env!("CARGO_PKG_VERSION"))
         .about(words.about)
@@ -147,6 +163,7 @@ fn cli(words: &Help) -> Command {
         )
         .subcommand(check)
         .subcommand(build)
+        .subcommand(fmt)
 }
 
 fn main() -> ExitCode {
@@ -193,6 +210,19 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::build::run(&options, &mut streams)
+        }
+        Some(("fmt", m)) => {
+            let options = commands::fmt::Options {
+                root,
+                check_only: m.get_flag("check"),
+                files: m
+                    .get_many::<PathBuf>("files")
+                    .map(|files| files.cloned().collect())
+                    .unwrap_or_default(),
+                color: use_color(text(m, "color")),
+                lang,
+            };
+            commands::fmt::run(&options, &mut streams)
         }
         // `subcommand_required` leaves no other case.
         _ => commands::Exit::CouldNotRun,

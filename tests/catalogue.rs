@@ -451,6 +451,7 @@ fn run_errors() -> Vec<RunError> {
             root: s("repo"),
             reason: IoReason::NotFound,
         },
+        R::NotADataFile { path: s("README.md") },
     ]
 }
 
@@ -584,6 +585,22 @@ fn notes() -> Vec<Note> {
         Note::TemporaryRemoved {
             path: s("charts/.by-goal.png.Ab12Cd.plans-tmp"),
         },
+        Note::Formatted {
+            path: s("plans/goal-1/1-1-1.json"),
+        },
+        Note::FormatWritten {
+            written: 2,
+            unchanged: 57,
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-1/1-1-1.json"),
+        },
+        Note::FormatCheckFailed { files: 1 },
+        Note::FormatCheckFailed { files: 3 },
+        Note::FormatCheckOk { files: 59 },
+        Note::FormatCheckOk { files: 1 },
+        Note::FormatRefused { files: 1 },
+        Note::FormatRefused { files: 2 },
         Note::Timing {
             phase: Phase::Walk,
             micros: 2_320,

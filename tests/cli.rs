@@ -289,27 +289,11 @@ fn a_closed_pipe_exits_2_without_a_panic() {
 #[test]
 fn check_writes_nothing() {
     let f = broken();
-    let before = listing(f.dir.path());
+    let before = common::listing(f.dir.path());
     for format in ["human", "json", "github"] {
         f.run(&["check", "--format", format]);
     }
-    assert_eq!(listing(f.dir.path()), before);
-}
-
-fn listing(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().filter_map(Result::ok) {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else {
-                out.push((e.path(), std::fs::read(e.path()).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
+    assert_eq!(common::listing(f.dir.path()), before);
 }
 
 /// Only the folders being worked on are open at a time, so a repository with many more

@@ -92,6 +92,7 @@ fn help_in_both_languages() {
         &["--help"],
         &["check", "--help"],
         &["build", "-h"],
+        &["fmt", "--help"],
         &["--version"],
     ];
     insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
@@ -115,6 +116,8 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["build", "--scale", "-1"],
         &["build", "--scale", "two"],
         &["--lang", "fr", "check"],
+        &["fmt", "--check", "README.md"],
+        &["fmt", "--chek"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
     insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));
@@ -128,6 +131,7 @@ fn a_folder_that_is_not_a_repository_in_both_languages() {
         &["check", "--format", "json"],
         &["check", "--format", "github"],
         &["build"],
+        &["fmt", "--check"],
         &["-C", "no-such-folder", "build", "--check"],
     ];
     insta::assert_snapshot!(

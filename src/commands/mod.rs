@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod check;
+pub mod fmt;
 
 use std::io::{self, Write};
 

@@ -676,6 +676,10 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::WriteFailed { path, reason } => {
             only(format!("{path} cannot be written: {}", io_reason(*reason)))
         }
+        RunError::NotADataFile { path } => t(
+            format!("{path} is not a data file under plans/"),
+            "plans fmt formats the JSON files under plans/: name them by their path from the top of the repository, like plans/goal-1/1-1-1.json",
+        ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
                 "{path}, left by an interrupted build, cannot be removed: {}",
@@ -760,6 +764,26 @@ pub fn note(n: &Note) -> String {
         Note::ChartsWritten { written, unchanged } => {
             format!("wrote {written} files to charts/ and .vscode/ ({unchanged} unchanged)")
         }
+        Note::Formatted { path } => format!("formatted {path}"),
+        Note::FormatWritten { written, unchanged } => format!(
+            "formatted {} ({unchanged} already in canonical form)",
+            count(*written, "file")
+        ),
+        Note::NotCanonical { path } => format!("{path}: not in canonical form"),
+        Note::FormatCheckFailed { files } => format!(
+            "{} not in canonical form: run `plans fmt` (in a clone of the repository: `cargo run --release -- fmt`) and commit the files",
+            if *files == 1 { "1 file is".to_string() } else { format!("{files} files are") }
+        ),
+        Note::FormatCheckOk { files: 1 } => "OK: the data file is in canonical form".to_string(),
+        Note::FormatCheckOk { files } => {
+            format!("OK: the {files} data files are in canonical form")
+        }
+        Note::FormatRefused { files } => format!(
+            "{} could not be read as JSON and {} left as {}: fix the marked places, then run `plans fmt` again",
+            count(*files, "file"),
+            if *files == 1 { "was" } else { "were" },
+            if *files == 1 { "it was" } else { "they were" }
+        ),
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")
         }
@@ -824,6 +848,10 @@ const HELP: Help = Help {
     build: "Check, then draw every chart into charts/ as SVG and PNG, and write the editor schema .vscode/plan.schema.json.",
     build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
+    fmt: "Write the data files in their canonical form (2-space indent, keys in the schema's order, UTF-8 without BOM, LF); what they say does not change.",
+    fmt_check: "Write nothing; list the files that are not in canonical form and exit 1 if there are any.",
+    fmt_files: "Only these files (by default every JSON file under plans/).",
+    files_value: "FILE",
 };
 
 /// The words for a mistake on the command line.
@@ -834,14 +862,14 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "say what to do: plans check (check the plan files) or plans build (draw the charts)",
+            "say what to do: plans check (check the plan files), plans build (draw the charts) or plans fmt (tidy the files)",
             "run `plans --help` to see every command",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("there is no command \"{name}\""),
             match suggestion {
-                Some(s) => format!("did you mean `plans {s}`? the commands are check and build"),
-                None => "the commands are check (check the plan files) and build (draw the charts); run `plans --help` to see how to use them".into(),
+                Some(s) => format!("did you mean `plans {s}`? the commands are check, build and fmt"),
+                None => "the commands are check (check the plan files), build (draw the charts) and fmt (tidy the files); run `plans --help` to see how to use them".into(),
             },
         ),
         Usage::UnknownArgument {

@@ -696,6 +696,10 @@ pub fn run_error(e: &RunError) -> Text {
             "{path} に書き込めません（{}）。",
             io_reason(*reason)
         )),
+        RunError::NotADataFile { path } => t(
+            format!("{path} は plans/ の中のデータのファイルではありません。"),
+            "plans fmt は plans/ の中の JSON ファイルを整えます。plans/goal-1/1-1-1.json のように、リポジトリの一番上から見た場所で指定してください。",
+        ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
                 "中断した build が残した {path} を削除できません（{}）。",
@@ -791,6 +795,20 @@ pub fn note(n: &Note) -> String {
                 "charts/ と .vscode/ にファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
             )
         }
+        Note::Formatted { path } => format!("{path} を整えました。"),
+        Note::FormatWritten { written, unchanged } => format!(
+            "ファイルを {written} 個整えました（{unchanged} 個はすでに決まった形でした）。"
+        ),
+        Note::NotCanonical { path } => format!("{path}: 決まった形になっていません。"),
+        Note::FormatCheckFailed { files } => format!(
+            "{files} 個のファイルが決まった形になっていません。`plans fmt` を実行し（リポジトリのクローンでは `cargo run --release -- fmt`）、ファイルをコミットしてください。"
+        ),
+        Note::FormatCheckOk { files } => {
+            format!("OK: データのファイル {files} 個はすべて決まった形です。")
+        }
+        Note::FormatRefused { files } => format!(
+            "{files} 個のファイルは JSON として読めないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
+        ),
         Note::TemporaryRemoved { path } => {
             format!("中断した build が残した {path} を削除しました。")
         }
@@ -1009,6 +1027,10 @@ const HELP: Help = Help {
     build: "検査してから、すべての図を charts/ に SVG と PNG で作り、エディター用のスキーマ .vscode/plan.schema.json を作ります。",
     build_check: "何も書き込まず、図かエディター用のスキーマがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
+    fmt: "データのファイルを決まった形（字下げは半角空白 2 つ、項目はスキーマの順、BOM なしの UTF-8、改行は LF）に整えます。中身は変わりません。",
+    fmt_check: "何も書き込まず、決まった形になっていないファイルを示します。あれば終了コード 1 で終わります。",
+    fmt_files: "このファイルだけを整えます（指定しなければ plans/ の中の JSON ファイルすべて）。",
+    files_value: "ファイル",
 };
 
 /// コマンドラインの誤りの言葉。
@@ -1019,16 +1041,16 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成）。",
+            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans fmt: ファイルの形を整える）。",
             "コマンドの一覧は `plans --help` で確かめられます。",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("「{name}」というコマンドはありません。"),
             match suggestion {
                 Some(s) => format!(
-                    "`plans {s}` のことでしょうか。コマンドは check と build です。"
+                    "`plans {s}` のことでしょうか。コマンドは check、build、fmt です。"
                 ),
-                None => "コマンドは check（計画のファイルを検査する）と build（図を作る）です。使い方は `plans --help` で確かめられます。"
+                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、fmt（ファイルの形を整える）です。使い方は `plans --help` で確かめられます。"
                     .into(),
             },
         ),

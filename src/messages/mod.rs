@@ -605,6 +605,10 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
+    /// A file named to `fmt` is not a data file under `plans/`.
+    NotADataFile {
+        path: String,
+    },
     /// A temporary file of an earlier, interrupted build could not be removed.
     TemporaryLeft {
         path: String,
@@ -696,6 +700,11 @@ pub struct Help {
     pub build: &'static str,
     pub build_check: &'static str,
     pub scale: &'static str,
+    pub fmt: &'static str,
+    pub fmt_check: &'static str,
+    pub fmt_files: &'static str,
+    /// The value name of `fmt`'s files.
+    pub files_value: &'static str,
 }
 
 impl RunError {
@@ -715,6 +724,7 @@ impl RunError {
             RunError::DrawingFailed { .. } => "drawing-failed",
             RunError::WriteFailed { .. } => "write-failed",
             RunError::TemporaryLeft { .. } => "temporary-left",
+            RunError::NotADataFile { .. } => "not-a-data-file",
         }
     }
 }
@@ -769,6 +779,31 @@ pub enum Note {
     },
     TemporaryRemoved {
         path: String,
+    },
+    /// `fmt` rewrote a file in its canonical form.
+    Formatted {
+        path: String,
+    },
+    /// `fmt`: how many files it rewrote, and how many were canonical already.
+    FormatWritten {
+        written: usize,
+        unchanged: usize,
+    },
+    /// `fmt --check`: a file not in its canonical form.
+    NotCanonical {
+        path: String,
+    },
+    /// `fmt --check`: how many files are not canonical.
+    FormatCheckFailed {
+        files: usize,
+    },
+    /// `fmt --check`: every file is canonical.
+    FormatCheckOk {
+        files: usize,
+    },
+    /// `fmt`: files that are not JSON, reported above and left as they are.
+    FormatRefused {
+        files: usize,
     },
     /// How long one phase of a check took (`--timings`).
     Timing {

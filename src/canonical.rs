@@ -1,0 +1,327 @@
+//! The canonical form of a data file, as `plans fmt` writes it: 2-space indent, each value of
+//! an object or a list on a line of its own, the keys of every object in the order its schema
+//! lists them (keys the schema does not know after them, in the order written), lists in
+//! their order, text in Unicode NFC and written as itself (no `\u` escapes but for control
+//! characters), LF line ends, no BOM, one newline at the end.
+//!
+//! Formatting never changes what a file says: the text is read into a [`Tree`] that keeps
+//! every key in its order (a key written twice stays twice, for `check` to report), and
+//! written back from it.
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::check::schema::{DEPARTMENTS_SCHEMA, OUTLINE_SCHEMA, PLAN_SCHEMA};
+use crate::model::{Kind, Special};
+
+/// A JSON value with every object's keys in the order they were written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tree {
+    Object(Vec<(String, Tree)>),
+    Array(Vec<Tree>),
+    /// A string, number, boolean or null.
+    Scalar(Value),
+}
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Tree, D::Error> {
+        deserializer.deserialize_any(TreeVisitor)
+    }
+}
+
+struct TreeVisitor;
+
+impl<'de> Visitor<'de> for TreeVisitor {
+    type Value = Tree;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::Bool(v)))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::Number(v.into())))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::Number(v.into())))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
+        Ok(Tree::Scalar(
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+        ))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::String(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::String(v)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Tree, E> {
+        Ok(Tree::Scalar(Value::Null))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Tree::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+        let mut entries = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Tree>()? {
+            entries.push((key, value));
+        }
+        Ok(Tree::Object(entries))
+    }
+}
+
+impl Tree {
+    /// The tree of a JSON text (a BOM at the start is skipped).
+    pub fn parse(text: &str) -> Result<Tree, serde_json::Error> {
+        serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+    }
+
+    /// The same value as a `serde_json::Value` (keys sorted), to compare contents.
+    pub fn to_value(&self) -> Value {
+        match self {
+            Tree::Object(entries) => Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.to_value()))
+                    .collect(),
+            ),
+            Tree::Array(items) => Value::Array(items.iter().map(Tree::to_value).collect()),
+            Tree::Scalar(v) => v.clone(),
+        }
+    }
+}
+
+/// The key order a schema gives an object, and the shapes of its values and list items.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shape {
+    keys: Vec<(String, Shape)>,
+    items: Option<Box<Shape>>,
+}
+
+impl Shape {
+    /// The shape a schema describes (its `properties` in order, through `$ref`s to `$defs`
+    /// and `items`).
+    pub fn of_schema(schema: &str) -> Shape {
+        match Tree::parse(schema) {
+            Ok(root) => shape(&root, &root, 0),
+            Err(_) => Shape::default(),
+        }
+    }
+
+    fn key(&self, name: &str) -> Option<&Shape> {
+        self.keys.iter().find(|(k, _)| k == name).map(|(_, s)| s)
+    }
+}
+
+/// The shapes of the three kinds of data file, read once from the schemas.
+pub struct Shapes {
+    plan: Shape,
+    outline: Shape,
+    register: Shape,
+    other: Shape,
+}
+
+impl Shapes {
+    pub fn new() -> Shapes {
+        Shapes {
+            plan: Shape::of_schema(PLAN_SCHEMA),
+            outline: Shape::of_schema(OUTLINE_SCHEMA),
+            register: Shape::of_schema(DEPARTMENTS_SCHEMA),
+            other: Shape::default(),
+        }
+    }
+
+    /// The shape of a file of this kind (a JSON file that is none of the three keeps its
+    /// keys in the order written).
+    pub fn of(&self, kind: &Kind) -> &Shape {
+        match kind {
+            Kind::Plan(_) | Kind::Misnamed(_) => &self.plan,
+            Kind::Outline | Kind::Misplaced(Special::Outline) => &self.outline,
+            Kind::Register | Kind::Misplaced(Special::Register) => &self.register,
+            Kind::Other => &self.other,
+        }
+    }
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes::new()
+    }
+}
+
+fn get<'a>(node: &'a Tree, key: &str) -> Option<&'a Tree> {
+    match node {
+        Tree::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// The schema node a local `$ref` (`#/$defs/name`) points to, or the node itself.
+fn resolve<'a>(root: &'a Tree, node: &'a Tree) -> &'a Tree {
+    let target = match get(node, "$ref") {
+        Some(Tree::Scalar(Value::String(r))) => r.strip_prefix("#/"),
+        _ => None,
+    };
+    match target {
+        Some(path) => path
+            .split('/')
+            .try_fold(root, |n, part| get(n, part))
+            .unwrap_or(node),
+        None => node,
+    }
+}
+
+fn shape(root: &Tree, node: &Tree, depth: usize) -> Shape {
+    // The schemas nest a few levels; a `$ref` loop would not end.
+    if depth > 16 {
+        return Shape::default();
+    }
+    let node = resolve(root, node);
+    let keys = match get(node, "properties") {
+        Some(Tree::Object(properties)) => properties
+            .iter()
+            .map(|(name, schema)| (name.clone(), shape(root, schema, depth + 1)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let items = match get(node, "items") {
+        Some(schema @ Tree::Object(_)) => Some(Box::new(shape(root, schema, depth + 1))),
+        _ => None,
+    };
+    Shape { keys, items }
+}
+
+/// The canonical text of `tree`, keys in the order of `shape`.
+pub fn write(tree: &Tree, shape: &Shape) -> String {
+    let mut out = String::new();
+    write_value(tree, Some(shape), 0, &mut out);
+    out.push('\n');
+    out
+}
+
+/// The canonical text of a JSON text, or the parse error if it is not JSON.
+pub fn canonical(text: &str, shape: &Shape) -> Result<String, serde_json::Error> {
+    Tree::parse(text).map(|tree| write(&tree, shape))
+}
+
+fn indent(level: usize, out: &mut String) {
+    for _ in 0..level {
+        out.push_str("  ");
+    }
+}
+
+fn string(s: &str, out: &mut String) {
+    let s: String = s.nfc().collect();
+    // serde_json escapes only `"`, `\` and control characters; everything else is itself.
+    out.push_str(&serde_json::to_string(&s).unwrap_or_default());
+}
+
+fn write_value(tree: &Tree, shape: Option<&Shape>, level: usize, out: &mut String) {
+    match tree {
+        Tree::Scalar(Value::String(s)) => string(s, out),
+        Tree::Scalar(v) => out.push_str(&v.to_string()),
+        Tree::Array(items) if items.is_empty() => out.push_str("[]"),
+        Tree::Array(items) => {
+            let item_shape = shape.and_then(|s| s.items.as_deref());
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                indent(level + 1, out);
+                write_value(item, item_shape, level + 1, out);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            indent(level, out);
+            out.push(']');
+        }
+        Tree::Object(entries) if entries.is_empty() => out.push_str("{}"),
+        Tree::Object(entries) => {
+            // Known keys in the schema's order, then the others as written; a key written
+            // twice keeps both places, each in its group.
+            let known = |k: &str| shape.is_some_and(|s| s.key(k).is_some());
+            let mut ordered: Vec<&(String, Tree)> = Vec::with_capacity(entries.len());
+            if let Some(shape) = shape {
+                for (name, _) in &shape.keys {
+                    ordered.extend(entries.iter().filter(|(k, _)| k == name));
+                }
+            }
+            ordered.extend(entries.iter().filter(|(k, _)| !known(k)));
+            out.push_str("{\n");
+            for (i, (key, value)) in ordered.iter().enumerate() {
+                indent(level + 1, out);
+                string(key, out);
+                out.push_str(": ");
+                write_value(value, shape.and_then(|s| s.key(key)), level + 1, out);
+                out.push_str(if i + 1 < ordered.len() { ",\n" } else { "\n" });
+            }
+            indent(level, out);
+            out.push('}');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Shape {
+        Shape::of_schema(PLAN_SCHEMA)
+    }
+
+    const CANONICAL: &str = "{\n  \"id\": \"1-2-4\",\n  \"title\": \"架空の事務の見直し\",\n  \"departments\": [\n    \"架空課\",\n    \"架空第二課\"\n  ],\n  \"and_others\": true,\n  \"subprojects\": [\n    {\n      \"title\": \"架空の受付事業\",\n      \"departments\": [\n        \"架空課\"\n      ]\n    }\n  ]\n}\n";
+
+    #[test]
+    fn keys_follow_the_schema_and_lists_keep_their_order() {
+        let messy = "\u{FEFF}{\"subprojects\":[{\"departments\":[\"架空課\"],\"title\":\"架空の受付事業\"}],\r\n\"and_others\":true,\"departments\":[\"架空課\",\"架空第二課\"],\"title\":\"\\u67b6\\u7a7a\\u306e\\u4e8b\\u52d9\\u306e\\u898b\\u76f4\\u3057\",\"id\":\"1-2-4\"}";
+        assert_eq!(canonical(messy, &plan()).unwrap(), CANONICAL);
+        assert_eq!(canonical(CANONICAL, &plan()).unwrap(), CANONICAL);
+    }
+
+    #[test]
+    fn the_outline_keeps_its_action_areas_apart_from_the_keyword_items() {
+        let outline = Shape::of_schema(OUTLINE_SCHEMA);
+        let text = "{\"goals\":[{\"items\":[{\"title\":\"架空\",\"number\":1}],\"expected_plans\":1,\"title\":\"架空目標\",\"number\":1}],\"expected_total\":1,\"title\":\"架空計画\"}";
+        assert_eq!(
+            canonical(text, &outline).unwrap(),
+            "{\n  \"title\": \"架空計画\",\n  \"expected_total\": 1,\n  \"goals\": [\n    {\n      \"number\": 1,\n      \"title\": \"架空目標\",\n      \"expected_plans\": 1,\n      \"items\": [\n        {\n          \"number\": 1,\n          \"title\": \"架空\"\n        }\n      ]\n    }\n  ]\n}\n"
+        );
+    }
+
+    #[test]
+    fn unknown_and_repeated_keys_are_kept() {
+        let text = "{\"note\":1,\"title\":\"a\",\"id\":\"1-1-1\",\"title\":\"b\",\"departments\":[],\"x\":{}}";
+        assert_eq!(
+            canonical(text, &plan()).unwrap(),
+            "{\n  \"id\": \"1-1-1\",\n  \"title\": \"a\",\n  \"title\": \"b\",\n  \"departments\": [],\n  \"note\": 1,\n  \"x\": {}\n}\n"
+        );
+    }
+
+    #[test]
+    fn text_is_nfc_and_control_characters_stay_escaped() {
+        let text = "{\"title\":\"か\u{3099}\\n\\t\\\"\\\\\"}";
+        assert_eq!(
+            canonical(text, &plan()).unwrap(),
+            "{\n  \"title\": \"が\\n\\t\\\"\\\\\"\n}\n"
+        );
+    }
+
+    #[test]
+    fn what_is_not_json_is_an_error() {
+        assert!(canonical("{\"a\": 1,}", &plan()).is_err());
+        assert!(canonical("", &plan()).is_err());
+    }
+}

@@ -1,0 +1,166 @@
+//! `plans fmt`: write every data file (or the files named) in its canonical form
+//! (`canonical`), atomically; with `--check`, write nothing and name the files that are not.
+//! A file that is not JSON is reported as `check` reports it and left as it is.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::{Exit, Stop, Streams};
+use crate::canonical::{Shapes, canonical};
+use crate::check::check_repository;
+use crate::generated::{self, Output};
+use crate::messages::{Lang, Note, RunError};
+use crate::model::Kind;
+use crate::render::{self, Format};
+use crate::repo;
+
+/// What `plans fmt` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The top of the plan repository.
+    pub root: PathBuf,
+    /// Write nothing; exit 1 if a file is not in canonical form.
+    pub check_only: bool,
+    /// Only these files (as given on the command line); every data file when empty.
+    pub files: Vec<PathBuf>,
+    /// Colour the diagnostics of files that are not JSON.
+    pub color: bool,
+    /// The language of the words.
+    pub lang: Lang,
+}
+
+/// Formats the data files: exit 0 when every file is (now) canonical, 1 when a file is not
+/// JSON (or, with `--check`, not canonical), 2 when it could not run.
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = fmt(options, streams);
+    super::finish(result, Format::Human, options.lang, streams)
+}
+
+/// A file named on the command line (relative to `-C`'s folder, as every path is), as a path
+/// from the top of the repository.
+fn relative(root: &Path, file: &Path) -> Option<String> {
+    let root = std::path::absolute(root).ok()?;
+    let file = std::path::absolute(root.join(file)).ok()?;
+    let rel = file.strip_prefix(&root).ok()?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_str().map(str::to_string))
+        .collect::<Option<_>>()?;
+    Some(parts.join("/"))
+}
+
+fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let root = &options.root;
+    let lang = options.lang;
+    let loaded = repo::load(root)?;
+    let wanted: Option<BTreeSet<String>> = if options.files.is_empty() {
+        None
+    } else {
+        let mut wanted = BTreeSet::new();
+        for file in &options.files {
+            let found = relative(root, file)
+                .filter(|rel| loaded.files.iter().any(|f| &f.path == rel))
+                .ok_or_else(|| RunError::NotADataFile {
+                    path: file.display().to_string(),
+                })?;
+            wanted.insert(found);
+        }
+        Some(wanted)
+    };
+    let shapes = Shapes::new();
+    let (mut outputs, mut refused, mut unchanged) = (Vec::new(), BTreeSet::new(), 0);
+    for file in &loaded.files {
+        if wanted.as_ref().is_some_and(|w| !w.contains(&file.path)) {
+            continue;
+        }
+        let text = match &file.bytes {
+            Ok(bytes) => std::str::from_utf8(bytes).ok(),
+            Err(_) => None,
+        };
+        let shape = shapes.of(&Kind::of_path(&file.path));
+        match text.map(|t| canonical(t, shape)) {
+            Some(Ok(form)) if Some(form.as_str()) == text => unchanged += 1,
+            Some(Ok(form)) => outputs.push(Output {
+                path: file.path.clone(),
+                bytes: form.into_bytes(),
+            }),
+            _ => {
+                refused.insert(file.path.clone());
+            }
+        }
+    }
+    if !refused.is_empty() {
+        // Said as `check` says it: the same diagnostics, for these files only.
+        let mut outcome = check_repository(root)?;
+        outcome
+            .diagnostics
+            .retain(|d| refused.contains(&d.file) && matches!(d.rule, "json-syntax" | "file-read"));
+        let show = render::Show {
+            format: Format::Human,
+            color: options.color,
+            deny_warnings: false,
+            lang,
+        };
+        streams
+            .out
+            .write_all(render::human(&outcome, show).as_bytes())?;
+    }
+    let say =
+        |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
+    if options.check_only {
+        for output in &outputs {
+            say(
+                streams,
+                Note::NotCanonical {
+                    path: output.path.clone(),
+                },
+            )?;
+        }
+        if !outputs.is_empty() {
+            say(
+                streams,
+                Note::FormatCheckFailed {
+                    files: outputs.len(),
+                },
+            )?;
+        } else if refused.is_empty() {
+            say(streams, Note::FormatCheckOk { files: unchanged })?;
+        }
+    } else {
+        let folders: BTreeSet<&str> = outputs
+            .iter()
+            .map(|o| o.path.rsplit_once('/').map_or("", |(folder, _)| folder))
+            .collect();
+        for folder in folders {
+            for path in generated::remove_temporaries(root, folder)? {
+                say(streams, Note::TemporaryRemoved { path })?;
+            }
+        }
+        generated::write(root, &outputs)?;
+        for output in &outputs {
+            say(
+                streams,
+                Note::Formatted {
+                    path: output.path.clone(),
+                },
+            )?;
+        }
+        say(
+            streams,
+            Note::FormatWritten {
+                written: outputs.len(),
+                unchanged,
+            },
+        )?;
+    }
+    if !refused.is_empty() {
+        say(
+            streams,
+            Note::FormatRefused {
+                files: refused.len(),
+            },
+        )?;
+    }
+    let failed = !refused.is_empty() || (options.check_only && !outputs.is_empty());
+    Ok(if failed { Exit::Problems } else { Exit::Ok })
+}
