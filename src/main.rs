@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 3] = ["check", "build", "fmt"];
+const COMMANDS: [&str; 4] = ["check", "build", "diff", "fmt"];
 
 /// The range of `build --scale`.
 const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
@@ -105,6 +105,25 @@ fn cli(words: &Help) -> Command {
                 .help(words.scale),
         )
         .arg(color());
+    let diff = sub("diff", words.diff)
+        .override_usage(format!("{} BASE [HEAD]", usage("diff")))
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name(words.format_value)
+                .value_parser(["text", "markdown", "json"])
+                .default_value("text")
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .help(words.diff_format),
+        )
+        .arg(
+            Arg::new("base")
+                .value_name("BASE")
+                .required(true)
+                .help(words.diff_base),
+        )
+        .arg(Arg::new("head").value_name("HEAD").help(words.diff_head));
     let fmt = sub("fmt", words.fmt)
         .override_usage(format!("{} [{}]...", usage("fmt"), words.files_value))
         .arg(
@@ -163,6 +182,7 @@ fn cli(words: &Help) -> Command {
         )
         .subcommand(check)
         .subcommand(build)
+        .subcommand(diff)
         .subcommand(fmt)
 }
 
@@ -210,6 +230,20 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::build::run(&options, &mut streams)
+        }
+        Some(("diff", m)) => {
+            let options = commands::diff::Options {
+                root,
+                base: text(m, "base").to_string(),
+                head: m.get_one::<String>("head").cloned(),
+                format: match text(m, "format") {
+                    "markdown" => commands::diff::DiffFormat::Markdown,
+                    "json" => commands::diff::DiffFormat::Json,
+                    _ => commands::diff::DiffFormat::Text,
+                },
+                lang,
+            };
+            commands::diff::run(&options, &mut streams)
         }
         Some(("fmt", m)) => {
             let options = commands::fmt::Options {
@@ -331,6 +365,13 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
             argument: argument(),
             value: one(ContextKind::InvalidValue).unwrap_or_default(),
             allowed: Vec::new(),
+        },
+        ErrorKind::MissingRequiredArgument => Usage::MissingArgument {
+            command,
+            argument: one(ContextKind::InvalidArg)
+                .unwrap_or_default()
+                .trim_matches(['<', '>'])
+                .to_string(),
         },
         ErrorKind::TooManyValues => Usage::NoValueAllowed {
             command,

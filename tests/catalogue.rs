@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Entry, Field, FileState, IoReason, JsonType, Lang, Message, Note, Phase, RunError, Syntax,
-    Text, Usage,
+    Change, Entry, Field, FileState, IoReason, JsonType, Lang, Message, Note, Phase, RunError,
+    Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -451,7 +451,19 @@ fn run_errors() -> Vec<RunError> {
             root: s("repo"),
             reason: IoReason::NotFound,
         },
-        R::NotADataFile { path: s("README.md") },
+        R::NotADataFile {
+            path: s("README.md"),
+        },
+        R::GitMissing,
+        R::GitFailed,
+        R::NotAGitRepository { root: s(".") },
+        R::UnknownRevision { rev: s("v9.9") },
+        R::RevisionNotFetched { rev: s("main") },
+        R::NoPlansAtRevision { rev: s("v0.1") },
+        R::RevisionUnreadable {
+            rev: s("main"),
+            file: s("plans/goal-1/1-1-1.json"),
+        },
     ]
 }
 
@@ -499,6 +511,10 @@ fn usages() -> Vec<Usage> {
             value: s("x"),
             allowed: vec![],
         },
+        Usage::MissingArgument {
+            command: Some(s("diff")),
+            argument: s("BASE"),
+        },
         Usage::NoValueAllowed {
             command: check.clone(),
             argument: s("--timings"),
@@ -522,6 +538,114 @@ fn usages() -> Vec<Usage> {
             command: check.clone(),
         },
         Usage::Other { command: check },
+    ]
+}
+
+fn changes() -> Vec<Change> {
+    use Change as C;
+    let id = |s: &str| s.to_string();
+    vec![
+        C::Retitled {
+            from: s("架空計画"),
+            to: s("架空計画（改）"),
+        },
+        C::GoalAdded {
+            goal: 4,
+            title: s("架空目標"),
+        },
+        C::GoalRemoved {
+            goal: 4,
+            title: s("架空目標"),
+        },
+        C::GoalRetitled {
+            goal: 1,
+            from: s("架空目標"),
+            to: s("架空目標（改）"),
+        },
+        C::AreaAdded {
+            goal: 1,
+            item: 4,
+            title: s("架空取組"),
+        },
+        C::AreaRemoved {
+            goal: 1,
+            item: 4,
+            title: s("架空取組"),
+        },
+        C::AreaRetitled {
+            goal: 1,
+            item: 2,
+            from: s("架空取組"),
+            to: s("架空取組（改）"),
+        },
+        C::PlanAdded {
+            id: id("1-3-4"),
+            title: s("架空の計画"),
+        },
+        C::PlanRemoved {
+            id: id("2-2-3"),
+            title: s("架空の計画"),
+        },
+        C::PlanRenumbered {
+            from: id("3-2-2"),
+            to: id("3-1-2"),
+            title: s("架空の計画"),
+        },
+        C::PlanRetitled {
+            id: id("1-1-1"),
+            from: s("架空の計画"),
+            to: s("架空の計画（改）"),
+        },
+        C::DepartmentsAdded {
+            id: id("1-1-2"),
+            names: vec![s("試験企画課"), s("試験人事課")],
+        },
+        C::DepartmentsRemoved {
+            id: id("1-1-3"),
+            names: vec![s("試験人事課")],
+        },
+        C::AndOthers {
+            id: id("2-1-2"),
+            now: true,
+        },
+        C::AndOthers {
+            id: id("2-1-1"),
+            now: false,
+        },
+        C::SubprojectAdded {
+            id: id("1-3-1"),
+            title: s("架空の事業"),
+        },
+        C::SubprojectRemoved {
+            id: id("1-3-1"),
+            title: s("架空の事業"),
+        },
+        C::SubprojectDepartments {
+            id: id("2-2-2"),
+            title: s("架空の事業"),
+            added: vec![s("試験施設課")],
+            removed: vec![s("試験環境課")],
+        },
+        C::SubprojectDepartments {
+            id: id("2-2-2"),
+            title: s("架空の事業"),
+            added: vec![],
+            removed: vec![s("試験環境課")],
+        },
+        C::GoalCount {
+            goal: 1,
+            before: 8,
+            after: 9,
+        },
+        C::TotalCount {
+            before: 16,
+            after: 17,
+        },
+        C::DepartmentCount {
+            name: s("試験企画課"),
+            before: 5,
+            after: 6,
+        },
     ]
 }
 
@@ -641,7 +765,7 @@ fn is_japanese(text: &str) -> bool {
 
 /// A text with the data values (in 「」 or in double quotes) taken out, to look at the words
 /// around them.
-fn words(text: &str) -> String {
+fn unquoted(text: &str) -> String {
     let mut out = String::new();
     let (mut depth, mut quoted) = (0, false);
     for c in text.chars() {
@@ -668,7 +792,7 @@ fn checked(lang: Lang, what: &str, text: &Text) -> String {
                 assert!(part.ends_with('。'), "{what}: no 「。」 at the end: {part}");
             }
             Lang::En => {
-                let outside = words(part);
+                let outside = unquoted(part);
                 assert!(
                     !outside
                         .chars()
@@ -713,6 +837,14 @@ fn every_message_in_both_languages() {
             let what = format!("{lang:?} {u:?}");
             out.push_str(&checked(lang, &what, &(words.usage)(&u)));
         }
+        out.push_str(&format!("==== {lang:?}: changes (plans diff)\n"));
+        for c in changes() {
+            let line = (words.change)(&c);
+            if lang == Lang::Ja {
+                assert!(is_japanese(&unquoted(&line)), "{c:?}: not Japanese: {line}");
+            }
+            out.push_str(&format!("{line}\n"));
+        }
         out.push_str(&format!("==== {lang:?}: notes\n"));
         for n in notes() {
             let text = (words.note)(&n);
@@ -744,6 +876,9 @@ fn japanese_and_english_differ_everywhere() {
     }
     for u in usages() {
         assert_ne!((ja.usage)(&u), (en.usage)(&u), "{u:?}");
+    }
+    for c in changes() {
+        assert_ne!((ja.change)(&c), (en.change)(&c), "{c:?}");
     }
     for n in notes() {
         if !matches!(

@@ -93,6 +93,7 @@ fn help_in_both_languages() {
         &["check", "--help"],
         &["build", "-h"],
         &["fmt", "--help"],
+        &["diff", "--help"],
         &["--version"],
     ];
     insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
@@ -118,6 +119,8 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["--lang", "fr", "check"],
         &["fmt", "--check", "README.md"],
         &["fmt", "--chek"],
+        &["diff"],
+        &["diff", "main", "--format", "html"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
     insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));

@@ -2,8 +2,8 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Catalogue, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang, Message, Note,
-    Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
+    Message, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -676,6 +676,35 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::WriteFailed { path, reason } => {
             only(format!("{path} cannot be written: {}", io_reason(*reason)))
         }
+        RunError::GitMissing => t(
+            "git cannot be found, and plans diff reads the versions to compare with it",
+            "install git (https://git-scm.com) and run the command again",
+        ),
+        RunError::GitFailed => {
+            only("git could not read the repository; run `git status` to see what is wrong")
+        }
+        RunError::NotAGitRepository { root } => t(
+            format!("{} is not in a git repository", here(root)),
+            "plans diff compares versions kept in git: run it in a clone of the repository",
+        ),
+        RunError::UnknownRevision { rev } => t(
+            format!("there is no commit, branch or tag \"{rev}\""),
+            "name a version git knows, such as main, origin/main or a commit id; `git log --oneline` lists them",
+        ),
+        RunError::RevisionNotFetched { rev } => t(
+            format!(
+                "\"{rev}\" is not in this clone, which holds only the newest commits (a shallow clone)"
+            ),
+            "fetch the whole history first: `git fetch --unshallow` (in GitHub Actions, check out with fetch-depth: 0)",
+        ),
+        RunError::NoPlansAtRevision { rev } => t(
+            format!("\"{rev}\" has no plan files under plans/"),
+            "compare with a version that already has the data",
+        ),
+        RunError::RevisionUnreadable { rev, file } => t(
+            format!("{file} in {rev} is not valid JSON, so the two versions cannot be compared"),
+            format!("run `plans check` on {rev} and fix the file first"),
+        ),
         RunError::NotADataFile { path } => t(
             format!("{path} is not a data file under plans/"),
             "plans fmt formats the JSON files under plans/: name them by their path from the top of the repository, like plans/goal-1/1-1-1.json",
@@ -823,6 +852,9 @@ pub const CATALOGUE: Catalogue = Catalogue {
     labels: LABELS,
     usage,
     help: HELP,
+    change,
+    counted,
+    diff: DIFF,
 };
 
 const HELP: Help = Help {
@@ -848,6 +880,10 @@ const HELP: Help = Help {
     build: "Check, then draw every chart into charts/ as SVG and PNG, and write the editor schema .vscode/plan.schema.json.",
     build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
+    diff: "Show what changed in the plan between two versions kept in git (plans, departments, 「等」, sub-projects, the outline, the numbers of plans), not in the text.",
+    diff_base: "The version to compare from: a branch, tag or commit (e.g. main or origin/main).",
+    diff_head: "The version to compare to; without it, the files as they are now.",
+    diff_format: "How to print the changes: text, markdown (for a pull request) or json (for programs). Default: text.",
     fmt: "Write the data files in their canonical form (2-space indent, keys in the schema's order, UTF-8 without BOM, LF); what they say does not change.",
     fmt_check: "Write nothing; list the files that are not in canonical form and exit 1 if there are any.",
     fmt_files: "Only these files (by default every JSON file under plans/).",
@@ -862,14 +898,14 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "say what to do: plans check (check the plan files), plans build (draw the charts) or plans fmt (tidy the files)",
+            "say what to do: plans check (check the plan files), plans build (draw the charts), plans diff (what changed between two versions) or plans fmt (tidy the files)",
             "run `plans --help` to see every command",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("there is no command \"{name}\""),
             match suggestion {
-                Some(s) => format!("did you mean `plans {s}`? the commands are check, build and fmt"),
-                None => "the commands are check (check the plan files), build (draw the charts) and fmt (tidy the files); run `plans --help` to see how to use them".into(),
+                Some(s) => format!("did you mean `plans {s}`? the commands are check, build, diff and fmt"),
+                None => "the commands are check (check the plan files), build (draw the charts), diff (what changed between two versions) and fmt (tidy the files); run `plans --help` to see how to use them".into(),
             },
         ),
         Usage::UnknownArgument {
@@ -917,6 +953,9 @@ fn usage(u: &Usage) -> Text {
             format!("\"{value}\" is not a value of {argument}"),
             format!("write a whole number from {min} to {max}"),
         ),
+        Usage::MissingArgument { command, argument } => {
+            t(format!("{argument} is missing"), help(command))
+        }
         Usage::NoValueAllowed { command, argument } => t(
             format!("{argument} takes no value"),
             format!("write {argument} alone; {}", help(command)),
@@ -1072,5 +1111,104 @@ fn are(ids: &[String]) -> String {
         format!("{} is", ids[0])
     } else {
         format!("{} are", ids.join(", "))
+    }
+}
+
+const DIFF: DiffWords = DiffWords {
+    heading: |base, head| format!("Changes in the plan: {base} → {head}"),
+    outline: "Outline",
+    plans: "Plans",
+    counts: "Numbers of plans",
+    nothing: "Nothing the plan says has changed.",
+    what: "plans of",
+    before: "before",
+    after: "after",
+    working_tree: "the working tree",
+};
+
+fn names(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("「{n}」")).collect();
+    quoted.join(", ")
+}
+
+/// One change between two versions of the data, as a line.
+fn change(c: &Change) -> String {
+    use Change as C;
+    match c {
+        C::Retitled { from, to } => format!("the plan's title: 「{from}」 → 「{to}」"),
+        C::GoalAdded { goal, title } => format!("goal {goal} added: 「{title}」"),
+        C::GoalRemoved { goal, title } => format!("goal {goal} removed: 「{title}」"),
+        C::GoalRetitled { goal, from, to } => {
+            format!("goal {goal} retitled: 「{from}」 → 「{to}」")
+        }
+        C::AreaAdded { goal, item, title } => {
+            format!("action area {goal}-{item} added: 「{title}」")
+        }
+        C::AreaRemoved { goal, item, title } => {
+            format!("action area {goal}-{item} removed: 「{title}」")
+        }
+        C::AreaRetitled {
+            goal,
+            item,
+            from,
+            to,
+        } => {
+            format!("action area {goal}-{item} retitled: 「{from}」 → 「{to}」")
+        }
+        C::PlanAdded { id, title } => format!("plan {id} added: 「{title}」"),
+        C::PlanRemoved { id, title } => format!("plan {id} removed: 「{title}」"),
+        C::PlanRenumbered { from, to, title } => {
+            format!("plan 「{title}」 renumbered: {from} → {to}")
+        }
+        C::PlanRetitled { id, from, to } => format!("plan {id} retitled: 「{from}」 → 「{to}」"),
+        C::DepartmentsAdded { id, names: added } => {
+            format!("plan {id}: departments added: {}", names(added))
+        }
+        C::DepartmentsRemoved { id, names: removed } => {
+            format!("plan {id}: departments removed: {}", names(removed))
+        }
+        C::AndOthers { id, now: true } => format!("plan {id}: 「等」 added (\"and_others\": true)"),
+        C::AndOthers { id, now: false } => format!("plan {id}: 「等」 removed"),
+        C::SubprojectAdded { id, title } => format!("plan {id}: sub-project added: 「{title}」"),
+        C::SubprojectRemoved { id, title } => {
+            format!("plan {id}: sub-project removed: 「{title}」")
+        }
+        C::SubprojectDepartments {
+            id,
+            title,
+            added,
+            removed,
+        } => {
+            let mut parts = Vec::new();
+            if !added.is_empty() {
+                parts.push(format!("added {}", names(added)));
+            }
+            if !removed.is_empty() {
+                parts.push(format!("removed {}", names(removed)));
+            }
+            format!(
+                "plan {id}, sub-project 「{title}」: departments {}",
+                parts.join("; ")
+            )
+        }
+        C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
+            let (before, after) = match c {
+                C::GoalCount { before, after, .. }
+                | C::TotalCount { before, after }
+                | C::DepartmentCount { before, after, .. } => (*before, *after),
+                _ => (0, 0),
+            };
+            format!("{}: {before} → {after}", counted(c))
+        }
+    }
+}
+
+/// What a count of plans is of: a goal, the total, a department.
+fn counted(c: &Change) -> String {
+    match c {
+        Change::GoalCount { goal, .. } => format!("plans of goal {goal}"),
+        Change::TotalCount { .. } => "plans in all".to_string(),
+        Change::DepartmentCount { name, .. } => format!("plans of 「{name}」"),
+        _ => String::new(),
     }
 }

@@ -4,8 +4,8 @@
 //! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
-    Catalogue, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang, Message, Note,
-    Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
+    Message, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -696,6 +696,35 @@ pub fn run_error(e: &RunError) -> Text {
             "{path} に書き込めません（{}）。",
             io_reason(*reason)
         )),
+        RunError::GitMissing => t(
+            "git が見つかりません。plans diff は git を使って版を読みます。",
+            "git（https://git-scm.com）を入れてから、もう一度実行してください。",
+        ),
+        RunError::GitFailed => {
+            only("git がリポジトリを読めませんでした。`git status` で状態を確かめてください。")
+        }
+        RunError::NotAGitRepository { root } => t(
+            format!("{}は git のリポジトリの中にありません。", here(root)),
+            "plans diff は git に記録された版どうしを比べます。リポジトリのクローンの中で実行してください。",
+        ),
+        RunError::UnknownRevision { rev } => t(
+            format!("「{rev}」というコミット、ブランチ、タグはありません。"),
+            "main、origin/main、コミットの ID など、git にある版を指定してください。`git log --oneline` で一覧が見られます。",
+        ),
+        RunError::RevisionNotFetched { rev } => t(
+            format!(
+                "「{rev}」はこのクローンにありません（新しいコミットだけを取ってきた浅いクローンです）。"
+            ),
+            "先に `git fetch --unshallow` で履歴をすべて取ってきてください（GitHub Actions では checkout に fetch-depth: 0 を指定します）。",
+        ),
+        RunError::NoPlansAtRevision { rev } => t(
+            format!("「{rev}」の plans/ には計画のファイルがありません。"),
+            "データがすでにある版と比べてください。",
+        ),
+        RunError::RevisionUnreadable { rev, file } => t(
+            format!("{rev} の {file} が正しい JSON ではないため、二つの版を比べられません。"),
+            format!("{rev} で `plans check` を実行し、先にそのファイルを直してください。"),
+        ),
         RunError::NotADataFile { path } => t(
             format!("{path} は plans/ の中のデータのファイルではありません。"),
             "plans fmt は plans/ の中の JSON ファイルを整えます。plans/goal-1/1-1-1.json のように、リポジトリの一番上から見た場所で指定してください。",
@@ -844,6 +873,9 @@ pub const CATALOGUE: Catalogue = Catalogue {
     labels: LABELS,
     usage,
     help: HELP,
+    change,
+    counted,
+    diff: DIFF,
 };
 
 const LABELS: Labels = Labels {
@@ -1027,6 +1059,10 @@ const HELP: Help = Help {
     build: "検査してから、すべての図を charts/ に SVG と PNG で作り、エディター用のスキーマ .vscode/plan.schema.json を作ります。",
     build_check: "何も書き込まず、図かエディター用のスキーマがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
+    diff: "git に記録された二つの版のあいだで、計画の何が変わったか（計画、担当課、「等」、個別事業、体系、計画の数）を示します。文字の違いではなく内容の違いを示します。",
+    diff_base: "比べる元の版です。ブランチ、タグ、コミット（例: main、origin/main）。",
+    diff_head: "比べる先の版です。指定しなければ、今のファイルと比べます。",
+    diff_format: "変更の示し方です。text（文章）、markdown（プルリクエスト向け）、json（プログラム向け）。既定は text です。",
     fmt: "データのファイルを決まった形（字下げは半角空白 2 つ、項目はスキーマの順、BOM なしの UTF-8、改行は LF）に整えます。中身は変わりません。",
     fmt_check: "何も書き込まず、決まった形になっていないファイルを示します。あれば終了コード 1 で終わります。",
     fmt_files: "このファイルだけを整えます（指定しなければ plans/ の中の JSON ファイルすべて）。",
@@ -1041,16 +1077,16 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans fmt: ファイルの形を整える）。",
+            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans diff: 二つの版の違い、plans fmt: ファイルの形を整える）。",
             "コマンドの一覧は `plans --help` で確かめられます。",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("「{name}」というコマンドはありません。"),
             match suggestion {
                 Some(s) => format!(
-                    "`plans {s}` のことでしょうか。コマンドは check、build、fmt です。"
+                    "`plans {s}` のことでしょうか。コマンドは check、build、diff、fmt です。"
                 ),
-                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、fmt（ファイルの形を整える）です。使い方は `plans --help` で確かめられます。"
+                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、diff（二つの版の違いを示す）、fmt（ファイルの形を整える）です。使い方は `plans --help` で確かめられます。"
                     .into(),
             },
         ),
@@ -1099,6 +1135,9 @@ fn usage(u: &Usage) -> Text {
             format!("「{value}」は {argument} に指定できません。"),
             format!("{min} から {max} までの整数を書いてください。"),
         ),
+        Usage::MissingArgument { command, argument } => {
+            t(format!("{argument} を指定してください。"), help(command))
+        }
         Usage::NoValueAllowed { command, argument } => t(
             format!("{argument} には値を付けません。"),
             format!("{argument} だけを書いてください。{}", help(command)),
@@ -1115,5 +1154,102 @@ fn usage(u: &Usage) -> Text {
             help(command),
         ),
         Usage::Other { command } => t("コマンドラインを読み取れません。", help(command)),
+    }
+}
+
+const DIFF: DiffWords = DiffWords {
+    heading: |base, head| format!("計画の変更（{base} → {head}）"),
+    outline: "体系",
+    plans: "計画",
+    counts: "計画の数",
+    nothing: "計画の内容に変更はありません。",
+    what: "対象",
+    before: "変更前",
+    after: "変更後",
+    working_tree: "作業中のファイル",
+};
+
+fn names(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("「{n}」")).collect();
+    quoted.join("、")
+}
+
+/// 二つの版のあいだの変更一つを、1 行で。
+fn change(c: &Change) -> String {
+    use Change as C;
+    match c {
+        C::Retitled { from, to } => format!("実施計画の名前: 「{from}」 → 「{to}」"),
+        C::GoalAdded { goal, title } => format!("重点推進目標 {goal} を追加: 「{title}」"),
+        C::GoalRemoved { goal, title } => format!("重点推進目標 {goal} を削除: 「{title}」"),
+        C::GoalRetitled { goal, from, to } => {
+            format!("重点推進目標 {goal} の名前: 「{from}」 → 「{to}」")
+        }
+        C::AreaAdded { goal, item, title } => format!("取組事項 {goal}-{item} を追加: 「{title}」"),
+        C::AreaRemoved { goal, item, title } => {
+            format!("取組事項 {goal}-{item} を削除: 「{title}」")
+        }
+        C::AreaRetitled {
+            goal,
+            item,
+            from,
+            to,
+        } => {
+            format!("取組事項 {goal}-{item} の名前: 「{from}」 → 「{to}」")
+        }
+        C::PlanAdded { id, title } => format!("計画 {id} を追加: 「{title}」"),
+        C::PlanRemoved { id, title } => format!("計画 {id} を削除: 「{title}」"),
+        C::PlanRenumbered { from, to, title } => {
+            format!("計画「{title}」の番号: {from} → {to}")
+        }
+        C::PlanRetitled { id, from, to } => format!("計画 {id} の計画名: 「{from}」 → 「{to}」"),
+        C::DepartmentsAdded { id, names: added } => {
+            format!("計画 {id} の担当課に追加: {}", names(added))
+        }
+        C::DepartmentsRemoved { id, names: removed } => {
+            format!("計画 {id} の担当課から削除: {}", names(removed))
+        }
+        C::AndOthers { id, now: true } => {
+            format!("計画 {id} に「等」を追加（\"and_others\": true）")
+        }
+        C::AndOthers { id, now: false } => format!("計画 {id} から「等」を削除"),
+        C::SubprojectAdded { id, title } => format!("計画 {id} の個別事業を追加: 「{title}」"),
+        C::SubprojectRemoved { id, title } => format!("計画 {id} の個別事業を削除: 「{title}」"),
+        C::SubprojectDepartments {
+            id,
+            title,
+            added,
+            removed,
+        } => {
+            let mut parts = Vec::new();
+            if !added.is_empty() {
+                parts.push(format!("追加 {}", names(added)));
+            }
+            if !removed.is_empty() {
+                parts.push(format!("削除 {}", names(removed)));
+            }
+            format!(
+                "計画 {id} の個別事業「{title}」の担当課: {}",
+                parts.join("、")
+            )
+        }
+        C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
+            let (before, after) = match c {
+                C::GoalCount { before, after, .. }
+                | C::TotalCount { before, after }
+                | C::DepartmentCount { before, after, .. } => (*before, *after),
+                _ => (0, 0),
+            };
+            format!("{}: {before} → {after}", counted(c))
+        }
+    }
+}
+
+/// 計画の数が何の数か（重点推進目標、合計、担当課）。
+fn counted(c: &Change) -> String {
+    match c {
+        Change::GoalCount { goal, .. } => format!("重点推進目標 {goal} の計画数"),
+        Change::TotalCount { .. } => "計画数の合計".to_string(),
+        Change::DepartmentCount { name, .. } => format!("「{name}」の計画数"),
+        _ => String::new(),
     }
 }

@@ -63,6 +63,11 @@ pub struct Catalogue {
     pub usage: fn(&Usage) -> Text,
     /// The words of `--help`.
     pub help: Help,
+    /// One change between two versions of the data, as a line.
+    pub change: fn(&Change) -> String,
+    /// The name of a count in the table of counts (a goal, the total, a department).
+    pub counted: fn(&Change) -> String,
+    pub diff: DiffWords,
 }
 
 /// The words around every diagnostic.
@@ -605,6 +610,29 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
+    /// `git` is not on PATH (`plans diff`).
+    GitMissing,
+    /// git failed in a way it should not (its words are not shown).
+    GitFailed,
+    NotAGitRepository {
+        root: String,
+    },
+    UnknownRevision {
+        rev: String,
+    },
+    /// A shallow clone without the revision: it must be fetched.
+    RevisionNotFetched {
+        rev: String,
+    },
+    /// The revision has no JSON file under `plans/`.
+    NoPlansAtRevision {
+        rev: String,
+    },
+    /// A file of the revision (or the working tree) is not JSON, so it cannot be compared.
+    RevisionUnreadable {
+        rev: String,
+        file: String,
+    },
     /// A file named to `fmt` is not a data file under `plans/`.
     NotADataFile {
         path: String,
@@ -642,6 +670,11 @@ pub enum Usage {
         argument: String,
         value: String,
         allowed: Vec<String>,
+    },
+    /// A required argument not given (`plans diff` without BASE).
+    MissingArgument {
+        command: Option<String>,
+        argument: String,
     },
     /// A value given to an option that takes none (`--timings=yes`).
     NoValueAllowed {
@@ -700,6 +733,10 @@ pub struct Help {
     pub build: &'static str,
     pub build_check: &'static str,
     pub scale: &'static str,
+    pub diff: &'static str,
+    pub diff_base: &'static str,
+    pub diff_head: &'static str,
+    pub diff_format: &'static str,
     pub fmt: &'static str,
     pub fmt_check: &'static str,
     pub fmt_files: &'static str,
@@ -725,6 +762,13 @@ impl RunError {
             RunError::WriteFailed { .. } => "write-failed",
             RunError::TemporaryLeft { .. } => "temporary-left",
             RunError::NotADataFile { .. } => "not-a-data-file",
+            RunError::GitMissing => "git-missing",
+            RunError::GitFailed => "git-failed",
+            RunError::NotAGitRepository { .. } => "not-a-git-repository",
+            RunError::UnknownRevision { .. } => "unknown-revision",
+            RunError::RevisionNotFetched { .. } => "revision-not-fetched",
+            RunError::NoPlansAtRevision { .. } => "no-plans-at-revision",
+            RunError::RevisionUnreadable { .. } => "revision-unreadable",
         }
     }
 }
@@ -833,6 +877,125 @@ pub enum Phase {
     Rule(&'static str),
     /// Placing and sorting the diagnostics.
     Place,
+}
+
+/// One change in what the plan says between two versions of the data (`plans diff`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Change {
+    /// The implementation plan's own title.
+    Retitled {
+        from: String,
+        to: String,
+    },
+    GoalAdded {
+        goal: u64,
+        title: String,
+    },
+    GoalRemoved {
+        goal: u64,
+        title: String,
+    },
+    GoalRetitled {
+        goal: u64,
+        from: String,
+        to: String,
+    },
+    AreaAdded {
+        goal: u64,
+        item: u64,
+        title: String,
+    },
+    AreaRemoved {
+        goal: u64,
+        item: u64,
+        title: String,
+    },
+    AreaRetitled {
+        goal: u64,
+        item: u64,
+        from: String,
+        to: String,
+    },
+    PlanAdded {
+        id: String,
+        title: String,
+    },
+    PlanRemoved {
+        id: String,
+        title: String,
+    },
+    /// The same plan (by its title) under another number: moved or renumbered.
+    PlanRenumbered {
+        from: String,
+        to: String,
+        title: String,
+    },
+    PlanRetitled {
+        id: String,
+        from: String,
+        to: String,
+    },
+    DepartmentsAdded {
+        id: String,
+        names: Vec<String>,
+    },
+    DepartmentsRemoved {
+        id: String,
+        names: Vec<String>,
+    },
+    /// 「等」 (`and_others`) set (`now`) or taken away.
+    AndOthers {
+        id: String,
+        now: bool,
+    },
+    SubprojectAdded {
+        id: String,
+        title: String,
+    },
+    SubprojectRemoved {
+        id: String,
+        title: String,
+    },
+    SubprojectDepartments {
+        id: String,
+        title: String,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// How many plans a goal has, before and after.
+    GoalCount {
+        goal: u64,
+        before: usize,
+        after: usize,
+    },
+    TotalCount {
+        before: usize,
+        after: usize,
+    },
+    /// How many plans name a department, before and after.
+    DepartmentCount {
+        name: String,
+        before: usize,
+        after: usize,
+    },
+}
+
+/// The words around a list of changes.
+pub struct DiffWords {
+    /// The heading: what is compared with what.
+    pub heading: fn(&str, &str) -> String,
+    pub outline: &'static str,
+    pub plans: &'static str,
+    pub counts: &'static str,
+    /// Said when nothing the plan says has changed.
+    pub nothing: &'static str,
+    /// The column heads of the table of counts (Markdown).
+    pub what: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    /// The working tree, as the second side of a comparison.
+    pub working_tree: &'static str,
 }
 
 /// A rule's one-line summary or fix, in Japanese and English (the rule registry's entries).

@@ -1,0 +1,194 @@
+//! `plans diff BASE [HEAD]`: what changed in the plan between two git revisions (or a
+//! revision and the working tree), as text, Markdown (a pull request's summary) or JSON.
+
+use std::path::PathBuf;
+
+use super::{Exit, Stop, Streams};
+use crate::check::check_loaded;
+use crate::diff::compare;
+use crate::git;
+use crate::messages::{Change, Lang, RunError};
+use crate::model::Model;
+use crate::render::{Format, visible};
+use crate::repo::{self, Loaded};
+
+/// How `plans diff` prints the changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// What `plans diff` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The top of the plan repository (inside a git repository).
+    pub root: PathBuf,
+    pub base: String,
+    /// The second revision; the working tree when `None`.
+    pub head: Option<String>,
+    pub format: DiffFormat,
+    pub lang: Lang,
+}
+
+/// Prints the changes: exit 0 when they could be compared (whatever changed), 2 when not.
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = diff(options, streams);
+    super::finish(result, Format::Human, options.lang, streams)
+}
+
+/// The model of one side, or why it cannot be compared.
+fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
+    let outcome = check_loaded(loaded);
+    if let Some(d) = outcome
+        .diagnostics
+        .iter()
+        .find(|d| matches!(d.rule, "json-syntax" | "file-read"))
+    {
+        return Err(RunError::RevisionUnreadable {
+            rev: label.to_string(),
+            file: d.file.clone(),
+        });
+    }
+    Ok(outcome.model())
+}
+
+fn diff(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let root = &options.root;
+    let words = options.lang.catalogue();
+    let base_id = git::commit(root, &options.base)?;
+    let (head_label, head_loaded) = match &options.head {
+        Some(rev) => {
+            let id = git::commit(root, rev)?;
+            (rev.clone(), git::load(root, rev, &id)?)
+        }
+        None => (words.diff.working_tree.to_string(), repo::load(root)?),
+    };
+    let base = model(git::load(root, &options.base, &base_id)?, &options.base)?;
+    let head = model(head_loaded, &head_label)?;
+    let changes = compare(&base, &head);
+    let text = match options.format {
+        DiffFormat::Json => json(options, &changes),
+        DiffFormat::Text => lines(&text(options.lang, &options.base, &head_label, &changes)),
+        DiffFormat::Markdown => lines(&markdown(
+            options.lang,
+            &options.base,
+            &head_label,
+            &changes,
+        )),
+    };
+    streams.out.write_all(text.as_bytes())?;
+    Ok(Exit::Ok)
+}
+
+/// Each line with the control characters of the data written as `<U+XXXX>`.
+fn lines(text: &str) -> String {
+    text.lines().map(|l| format!("{}\n", visible(l))).collect()
+}
+
+fn json(options: &Options, changes: &[Change]) -> String {
+    let document = serde_json::json!({
+        "base": options.base,
+        "head": options.head,
+        "changes": changes,
+    });
+    let mut s = serde_json::to_string_pretty(&document).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The three groups of changes: the outline's, the plans', the numbers of plans.
+fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
+    let mut groups: [Vec<&Change>; 3] = Default::default();
+    for c in changes {
+        let group = match c {
+            Change::Retitled { .. }
+            | Change::GoalAdded { .. }
+            | Change::GoalRemoved { .. }
+            | Change::GoalRetitled { .. }
+            | Change::AreaAdded { .. }
+            | Change::AreaRemoved { .. }
+            | Change::AreaRetitled { .. } => 0,
+            Change::GoalCount { .. }
+            | Change::TotalCount { .. }
+            | Change::DepartmentCount { .. } => 2,
+            _ => 1,
+        };
+        groups[group].push(c);
+    }
+    groups
+}
+
+fn text(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
+    let words = lang.catalogue();
+    let mut out = format!("{}\n", (words.diff.heading)(base, head));
+    if changes.is_empty() {
+        out.push_str(&format!("\n{}\n", words.diff.nothing));
+        return out;
+    }
+    let titles = [words.diff.outline, words.diff.plans, words.diff.counts];
+    for (title, group) in titles.iter().zip(groups(changes)) {
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        for c in group {
+            out.push_str(&format!("- {}\n", (words.change)(c)));
+        }
+    }
+    out
+}
+
+/// Text that Markdown would otherwise read as markup.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
+    let words = lang.catalogue();
+    let mut out = format!("## {}\n", escape(&(words.diff.heading)(base, head)));
+    if changes.is_empty() {
+        out.push_str(&format!("\n{}\n", words.diff.nothing));
+        return out;
+    }
+    let [outline, plans, counts] = groups(changes);
+    for (title, group) in [(words.diff.outline, outline), (words.diff.plans, plans)] {
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n### {title}\n\n"));
+        for c in group {
+            out.push_str(&format!("- {}\n", escape(&(words.change)(c))));
+        }
+    }
+    if !counts.is_empty() {
+        out.push_str(&format!(
+            "\n### {}\n\n| {} | {} | {} |\n| --- | ---: | ---: |\n",
+            words.diff.counts, words.diff.what, words.diff.before, words.diff.after
+        ));
+        for c in counts {
+            let (before, after) = match c {
+                Change::GoalCount { before, after, .. }
+                | Change::TotalCount { before, after }
+                | Change::DepartmentCount { before, after, .. } => (*before, *after),
+                _ => continue,
+            };
+            out.push_str(&format!(
+                "| {} | {before} | {after} |\n",
+                escape(&(words.counted)(c))
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,298 @@
+//! What changed in the plan between two versions of the data (`plans diff`): plans added,
+//! removed, renumbered or retitled, their departments, 「等」 and sub-projects, the outline's
+//! goals and action areas, and the numbers of plans per goal, in all and per department.
+//! Changes are typed (`messages::Change`); the catalogue words them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::messages::Change;
+use crate::model::{Goal, Model, Outline, Plan, PlanId};
+
+/// Every change from `base` to `head`: the outline's, then the plans' (by number), then the
+/// numbers of plans.
+pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
+    let mut changes = outline(base, head);
+    changes.extend(plans(base, head));
+    changes.extend(counts(base, head));
+    changes
+}
+
+fn outline(base: &Model, head: &Model) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let (Some(before), Some(after)) = (&base.outline, &head.outline) else {
+        return changes;
+    };
+    if before.title != after.title {
+        changes.push(Change::Retitled {
+            from: before.title.clone(),
+            to: after.title.clone(),
+        });
+    }
+    let (old, new) = (goals(before), goals(after));
+    let numbers: BTreeSet<u64> = old.keys().chain(new.keys()).copied().collect();
+    for goal in numbers {
+        match (old.get(&goal), new.get(&goal)) {
+            (Some(g), None) => changes.push(Change::GoalRemoved {
+                goal,
+                title: g.title.clone(),
+            }),
+            (None, Some(g)) => changes.push(Change::GoalAdded {
+                goal,
+                title: g.title.clone(),
+            }),
+            (Some(a), Some(b)) if a.title != b.title => changes.push(Change::GoalRetitled {
+                goal,
+                from: a.title.clone(),
+                to: b.title.clone(),
+            }),
+            _ => {}
+        }
+        let items = |g: Option<&&Goal>| -> BTreeMap<u64, String> {
+            g.iter()
+                .flat_map(|g| g.items.iter())
+                .map(|i| (i.number, i.title.clone()))
+                .collect()
+        };
+        let (old_items, new_items) = (items(old.get(&goal)), items(new.get(&goal)));
+        let numbers: BTreeSet<u64> = old_items.keys().chain(new_items.keys()).copied().collect();
+        for item in numbers {
+            match (old_items.get(&item), new_items.get(&item)) {
+                (Some(title), None) => changes.push(Change::AreaRemoved {
+                    goal,
+                    item,
+                    title: title.clone(),
+                }),
+                (None, Some(title)) => changes.push(Change::AreaAdded {
+                    goal,
+                    item,
+                    title: title.clone(),
+                }),
+                (Some(a), Some(b)) if a != b => changes.push(Change::AreaRetitled {
+                    goal,
+                    item,
+                    from: a.clone(),
+                    to: b.clone(),
+                }),
+                _ => {}
+            }
+        }
+    }
+    changes
+}
+
+fn goals(outline: &Outline) -> BTreeMap<u64, &Goal> {
+    outline.goals.iter().map(|g| (g.number, g)).collect()
+}
+
+fn plans(base: &Model, head: &Model) -> Vec<Change> {
+    let old: BTreeMap<PlanId, &Plan> = base.plans.iter().map(|(id, p)| (*id, p)).collect();
+    let new: BTreeMap<PlanId, &Plan> = head.plans.iter().map(|(id, p)| (*id, p)).collect();
+    let removed: Vec<PlanId> = old
+        .keys()
+        .filter(|id| !new.contains_key(id))
+        .copied()
+        .collect();
+    let mut added: Vec<PlanId> = new
+        .keys()
+        .filter(|id| !old.contains_key(id))
+        .copied()
+        .collect();
+    // A plan that left one number and arrived at another with the same title was renumbered
+    // (or moved to another action area): one change, then what else changed in it.
+    let mut pairs: Vec<(PlanId, PlanId)> = old
+        .keys()
+        .filter(|id| new.contains_key(id))
+        .map(|id| (*id, *id))
+        .collect();
+    let mut gone = Vec::new();
+    for from in removed {
+        match added
+            .iter()
+            .position(|to| new[to].title == old[&from].title)
+        {
+            Some(i) => pairs.push((from, added.remove(i))),
+            None => gone.push(from),
+        }
+    }
+    let mut changes: Vec<(PlanId, Change)> = Vec::new();
+    for from in gone {
+        changes.push((
+            from,
+            Change::PlanRemoved {
+                id: from.to_string(),
+                title: old[&from].title.clone(),
+            },
+        ));
+    }
+    for to in added {
+        changes.push((
+            to,
+            Change::PlanAdded {
+                id: to.to_string(),
+                title: new[&to].title.clone(),
+            },
+        ));
+    }
+    for (from, to) in pairs {
+        let (a, b) = (old[&from], new[&to]);
+        if from != to {
+            changes.push((
+                to,
+                Change::PlanRenumbered {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    title: b.title.clone(),
+                },
+            ));
+        }
+        changes.extend(plan(&to.to_string(), a, b).into_iter().map(|c| (to, c)));
+    }
+    // By number; each plan's changes in the order they were found.
+    changes.sort_by_key(|(id, _)| *id);
+    changes.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The names in `a` that `b` lacks, in `a`'s order.
+fn missing_from(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter().filter(|n| !b.contains(n)).cloned().collect()
+}
+
+/// What changed inside one plan.
+fn plan(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
+    let id = id.to_string();
+    let mut changes = Vec::new();
+    if a.title != b.title {
+        changes.push(Change::PlanRetitled {
+            id: id.clone(),
+            from: a.title.clone(),
+            to: b.title.clone(),
+        });
+    }
+    let added = missing_from(&b.departments, &a.departments);
+    if !added.is_empty() {
+        changes.push(Change::DepartmentsAdded {
+            id: id.clone(),
+            names: added,
+        });
+    }
+    let removed = missing_from(&a.departments, &b.departments);
+    if !removed.is_empty() {
+        changes.push(Change::DepartmentsRemoved {
+            id: id.clone(),
+            names: removed,
+        });
+    }
+    if a.and_others != b.and_others {
+        changes.push(Change::AndOthers {
+            id: id.clone(),
+            now: b.and_others,
+        });
+    }
+    let find = |p: &Plan, title: &str| p.subprojects.iter().find(|s| s.title == title).cloned();
+    for s in &a.subprojects {
+        if find(b, &s.title).is_none() {
+            changes.push(Change::SubprojectRemoved {
+                id: id.clone(),
+                title: s.title.clone(),
+            });
+        }
+    }
+    for s in &b.subprojects {
+        match find(a, &s.title) {
+            None => changes.push(Change::SubprojectAdded {
+                id: id.clone(),
+                title: s.title.clone(),
+            }),
+            Some(old) => {
+                let (before, after) = (
+                    old.departments.unwrap_or_default(),
+                    s.departments.clone().unwrap_or_default(),
+                );
+                let (added, removed) =
+                    (missing_from(&after, &before), missing_from(&before, &after));
+                if !added.is_empty() || !removed.is_empty() {
+                    changes.push(Change::SubprojectDepartments {
+                        id: id.clone(),
+                        title: s.title.clone(),
+                        added,
+                        removed,
+                    });
+                }
+            }
+        }
+    }
+    changes
+}
+
+fn counts(base: &Model, head: &Model) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let per_goal = |m: &Model| -> BTreeMap<u64, usize> {
+        let mut n = BTreeMap::new();
+        for goal in m.outline.iter().flat_map(|o| o.goals.iter()) {
+            n.insert(goal.number, 0);
+        }
+        for (id, _) in &m.plans {
+            *n.entry(u64::from(id.goal)).or_insert(0) += 1;
+        }
+        n
+    };
+    let (old, new) = (per_goal(base), per_goal(head));
+    let goals: BTreeSet<u64> = old.keys().chain(new.keys()).copied().collect();
+    for goal in goals {
+        let (before, after) = (
+            old.get(&goal).copied().unwrap_or(0),
+            new.get(&goal).copied().unwrap_or(0),
+        );
+        if before != after {
+            changes.push(Change::GoalCount {
+                goal,
+                before,
+                after,
+            });
+        }
+    }
+    if base.plans.len() != head.plans.len() {
+        changes.push(Change::TotalCount {
+            before: base.plans.len(),
+            after: head.plans.len(),
+        });
+    }
+    // Departments in the register's order (the head's, then any only the base has).
+    let per_department = |m: &Model| -> BTreeMap<String, usize> {
+        let mut n = BTreeMap::new();
+        for (_, plan) in &m.plans {
+            for name in &plan.departments {
+                *n.entry(name.clone()).or_insert(0) += 1;
+            }
+        }
+        n
+    };
+    let (old, new) = (per_department(base), per_department(head));
+    let mut order: Vec<String> = Vec::new();
+    for m in [head, base] {
+        for d in m.register.iter().flat_map(|r| r.departments.iter()) {
+            if !order.contains(&d.name) {
+                order.push(d.name.clone());
+            }
+        }
+    }
+    for name in old.keys().chain(new.keys()) {
+        if !order.contains(name) {
+            order.push(name.clone());
+        }
+    }
+    for name in order {
+        let (before, after) = (
+            old.get(&name).copied().unwrap_or(0),
+            new.get(&name).copied().unwrap_or(0),
+        );
+        if before != after {
+            changes.push(Change::DepartmentCount {
+                name,
+                before,
+                after,
+            });
+        }
+    }
+    changes
+}

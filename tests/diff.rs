@@ -1,0 +1,213 @@
+//! `plans diff`: what changed in the plan between two versions, on temporary git repositories
+//! made here from the fictional sample fixture. Every kind of change in one comparison, in
+//! text (both languages), Markdown and JSON; no change; and each reason a comparison cannot
+//! be made.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Fixture, Run};
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .output()
+        .expect("git");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+/// The sample fixture in a new git repository, committed once (on branch `main`).
+fn repository() -> Fixture {
+    let f = Fixture::copy_of("sample");
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+    f
+}
+
+fn diff(f: &Fixture, args: &[&str], lang: &str) -> Run {
+    let mut all = vec!["diff", "--lang", lang];
+    all.extend_from_slice(args);
+    f.run(&all)
+}
+
+/// One change of every kind.
+fn changed() -> Fixture {
+    let f = repository();
+    // The outline: a goal's and an action area's title.
+    f.edit(
+        "plans/outline.json",
+        "架空目標その三",
+        "架空目標その三（改）",
+    );
+    f.edit(
+        "plans/outline.json",
+        "架空取組その一の二",
+        "架空取組その一の二（改）",
+    );
+    // A plan retitled, one with a department more and one less, 「等」 both ways.
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "架空組織の見直し",
+        "架空組織の再編",
+    );
+    f.edit(
+        "plans/goal-1/1-1-2.json",
+        "\"試験人事課\"",
+        "\"試験人事課\",\n    \"試験企画課\"",
+    );
+    f.edit(
+        "plans/goal-1/1-1-3.json",
+        "\"試験企画課\",\n    \"試験人事課\"",
+        "\"試験企画課\"",
+    );
+    f.edit("plans/goal-2/2-1-1.json", ",\n  \"and_others\": true", "");
+    f.edit(
+        "plans/goal-2/2-1-2.json",
+        "\"試験財務課\"\n  ]",
+        "\"試験財務課\"\n  ],\n  \"and_others\": true",
+    );
+    // Sub-projects: one added, one removed, one with another department.
+    f.edit(
+        "plans/goal-1/1-3-1.json",
+        "架空オンライン相談",
+        "架空出張窓口",
+    );
+    f.edit(
+        "plans/goal-2/2-2-2.json",
+        "\"試験環境課\"\n      ]\n    }",
+        "\"試験施設課\"\n      ]\n    }",
+    );
+    // A plan moved to another action area (same title), one removed, one added.
+    let moved = f.read("plans/goal-3/3-2-2.json").replace("3-2-2", "3-1-2");
+    std::fs::remove_file(f.path("plans/goal-3/3-2-2.json")).unwrap();
+    f.write("plans/goal-3/3-1-2.json", moved);
+    std::fs::remove_file(f.path("plans/goal-2/2-2-3.json")).unwrap();
+    f.write(
+        "plans/goal-1/1-3-4.json",
+        "{\n  \"id\": \"1-3-4\",\n  \"title\": \"架空窓口の案内\",\n  \"departments\": [\n    \"試験市民課\"\n  ]\n}\n",
+    );
+    f
+}
+
+#[test]
+fn every_kind_of_change_against_the_working_tree() {
+    let f = changed();
+    let ja = diff(&f, &["main"], "ja");
+    let en = diff(&f, &["main"], "en");
+    assert_eq!((ja.code, en.code), (0, 0), "{}{}", ja.stderr, en.stderr);
+    insta::assert_snapshot!(
+        "every_change_text",
+        format!("--- ja\n{}--- en\n{}", ja.stdout, en.stdout)
+    );
+    let markdown = diff(&f, &["main", "--format", "markdown"], "ja");
+    insta::assert_snapshot!("every_change_markdown", markdown.stdout);
+    let json = diff(&f, &["main", "--format", "json"], "ja");
+    insta::assert_snapshot!("every_change_json", json.stdout);
+    // JSON is the same in both languages.
+    assert_eq!(
+        json.stdout,
+        diff(&f, &["main", "--format", "json"], "en").stdout
+    );
+}
+
+#[test]
+fn two_revisions_are_compared_and_the_working_tree_is_not_read() {
+    let f = changed();
+    let dir = f.dir.path();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "changes"]);
+    // A change left in the working tree is not part of main~1..main.
+    f.edit(
+        "plans/goal-3/3-1-1.json",
+        "架空協働の推進",
+        "架空協働の拡大",
+    );
+    let between = diff(&f, &["main~1", "main"], "en");
+    assert_eq!(between.code, 0, "{}", between.stderr);
+    assert!(
+        !between.stdout.contains("架空協働の拡大"),
+        "{}",
+        between.stdout
+    );
+    let working = diff(&f, &["main~1"], "en");
+    assert_eq!(
+        working.stdout.replace(
+            "plan 3-1-1 retitled: 「架空協働の推進」 → 「架空協働の拡大」\n- ",
+            ""
+        ),
+        between
+            .stdout
+            .replace("main~1 → main", "main~1 → the working tree")
+    );
+}
+
+#[test]
+fn nothing_changed() {
+    let f = repository();
+    f.write(
+        "plans/goal-1/1-1-1.json",
+        "{\"departments\":[\"試験企画課\"],\"title\":\"架空組織の見直し\",\"id\":\"1-1-1\"}",
+    );
+    let ja = diff(&f, &["main"], "ja");
+    let en = diff(&f, &["main", "--format", "markdown"], "en");
+    assert_eq!(
+        format!("{}{}", ja.stdout, en.stdout),
+        "計画の変更（main → 作業中のファイル）\n\n計画の内容に変更はありません。\n\
+         ## Changes in the plan: main → the working tree\n\nNothing the plan says has changed.\n"
+    );
+}
+
+#[test]
+fn each_reason_a_comparison_cannot_be_made() {
+    let mut shown = String::new();
+    let mut say = |what: &str, run: Run| {
+        shown.push_str(&format!(
+            "--- {what}: exit code {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+    };
+    // Not a git repository.
+    let plain = Fixture::copy_of("sample");
+    let here = |lang: &str| common::run_from(plain.dir.path(), &["diff", "--lang", lang, "main"]);
+    say("not a repository", here("ja"));
+    say("not a repository", here("en"));
+    // A repository with no commits.
+    let empty = Fixture::copy_of("sample");
+    git(empty.dir.path(), &["init", "-q", "-b", "main"]);
+    say("no commits", diff(&empty, &["main"], "ja"));
+    // A revision that does not exist.
+    let f = repository();
+    say("unknown revision", diff(&f, &["v9.9"], "ja"));
+    say("unknown revision", diff(&f, &["v9.9"], "en"));
+    // A base whose data does not parse.
+    f.write("plans/goal-1/1-1-1.json", "{\"id\": \"1-1-1\",}\n");
+    git(f.dir.path(), &["commit", "-q", "-a", "-m", "broken"]);
+    say("base not JSON", diff(&f, &["main"], "ja"));
+    say("base not JSON", diff(&f, &["main"], "en"));
+    // A shallow clone without the base.
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", f.dir.path().display());
+    git(clone.path(), &["clone", "-q", "--depth", "1", &url, "c"]);
+    let run = common::run_in(&clone.path().join("c"), &["diff", "--lang", "ja", "main~1"]);
+    say("shallow clone", run);
+    let run = common::run_in(&clone.path().join("c"), &["diff", "--lang", "en", "main~1"]);
+    say("shallow clone", run);
+    // Missing argument.
+    say("no base", f.run(&["diff", "--lang", "ja"]));
+    insta::assert_snapshot!(shown);
+}
