@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 4] = ["check", "build", "diff", "fmt"];
+const COMMANDS: [&str; 6] = ["check", "build", "diff", "fmt", "completions", "man"];
 
 /// The range of `build --scale`.
 const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
@@ -140,6 +140,17 @@ fn cli(words: &Help) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(words.fmt_files),
         );
+    let completions = sub("completions", words.completions)
+        .override_usage(format!("{} <SHELL>", usage("completions")))
+        .arg(
+            Arg::new("shell")
+                .value_name("SHELL")
+                .required(true)
+                .value_parser(["bash", "zsh", "fish", "powershell"])
+                .hide_possible_values(true)
+                .help(words.completions_shell),
+        );
+    let man = sub("man", words.man);
     Command::new("plans")
         .version(env!("CARGO_PKG_VERSION"))
         .about(words.about)
@@ -184,6 +195,8 @@ fn cli(words: &Help) -> Command {
         .subcommand(build)
         .subcommand(diff)
         .subcommand(fmt)
+        .subcommand(completions)
+        .subcommand(man)
 }
 
 fn main() -> ExitCode {
@@ -258,10 +271,50 @@ fn main() -> ExitCode {
             };
             commands::fmt::run(&options, &mut streams)
         }
+        Some(("completions", m)) => {
+            let shell = match text(m, "shell") {
+                "zsh" => clap_complete::Shell::Zsh,
+                "fish" => clap_complete::Shell::Fish,
+                "powershell" => clap_complete::Shell::PowerShell,
+                _ => clap_complete::Shell::Bash,
+            };
+            let mut script = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut cli(&lang.catalogue().help),
+                "plans",
+                &mut script,
+            );
+            written(streams.out, &script, lang)
+        }
+        Some(("man", _)) => {
+            let mut page = Vec::new();
+            let rendered = clap_mangen::Man::new(cli(&lang.catalogue().help)).render(&mut page);
+            match rendered {
+                Ok(()) => written(streams.out, &page, lang),
+                Err(_) => commands::Exit::CouldNotRun,
+            }
+        }
         // `subcommand_required` leaves no other case.
         _ => commands::Exit::CouldNotRun,
     };
     ExitCode::from(exit as u8)
+}
+
+/// Writes a generated script or page to standard output: exit 0, or 2 (said on standard
+/// error) if it cannot be written.
+fn written(out: &mut dyn Write, bytes: &[u8], lang: Lang) -> commands::Exit {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => commands::Exit::Ok,
+        Err(e) => {
+            let error = plans::messages::RunError::Output {
+                reason: plans::messages::IoReason::of(&e),
+            };
+            let text = render::run_error(&error, render::Format::Human, lang);
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            commands::Exit::CouldNotRun
+        }
+    }
 }
 
 fn text<'a>(matches: &'a ArgMatches, id: &str) -> &'a str {
@@ -327,7 +380,10 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
     // The parser names an option with its value name ("--format <FORMAT>"): keep the option.
     let argument = || {
         one(ContextKind::InvalidArg)
-            .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+            .map(|a| {
+                let name = a.split(' ').next().unwrap_or_default();
+                name.trim_matches(['<', '>']).to_string()
+            })
             .unwrap_or_default()
     };
     match e.kind() {

@@ -319,3 +319,30 @@ fn many_folders_fit_a_small_open_file_limit() {
     assert_eq!(run.of_rule("file-read"), Vec::<serde_json::Value>::new());
     assert_eq!(run.of_rule("file-location").len(), 300);
 }
+
+/// `completions` prints a script that knows every command, for each shell; `man` a manual
+/// page in the chosen language.
+#[test]
+fn completions_and_the_manual_page() {
+    let f = Fixture::minimal();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let run = f.run(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        for command in ["check", "build", "diff", "fmt", "lang"] {
+            assert!(run.stdout.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let ja = f.run(&["man", "--lang", "ja"]);
+    assert_eq!(ja.code, 0);
+    assert!(
+        ja.stdout.starts_with(".ie \\n(.g .ds Aq \\(aq\n"),
+        "{}",
+        ja.stdout
+    );
+    assert!(ja.stdout.contains("計画のファイルを検査し、図を作ります。"));
+    let en = f.run(&["man", "--lang", "en"]);
+    assert!(
+        en.stdout
+            .contains("checks the plan files and draws the charts.")
+    );
+}

@@ -94,6 +94,8 @@ fn help_in_both_languages() {
         &["build", "-h"],
         &["fmt", "--help"],
         &["diff", "--help"],
+        &["completions", "--help"],
+        &["man", "--help"],
         &["--version"],
     ];
     insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
@@ -121,6 +123,8 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["fmt", "--chek"],
         &["diff"],
         &["diff", "main", "--format", "html"],
+        &["completions", "tcsh"],
+        &["completions"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
     insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));
