@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 6] = ["check", "build", "diff", "fmt", "completions", "man"];
+const COMMANDS: [&str; 7] = ["check", "build", "diff", "fmt", "new", "completions", "man"];
 
 /// The range of `build --scale`.
 const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
@@ -140,6 +140,45 @@ fn cli(words: &Help) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(words.fmt_files),
         );
+    let new = sub("new", words.new)
+        .arg(
+            Arg::new("item")
+                .long("item")
+                .value_name("G-I")
+                .help(words.new_item),
+        )
+        .arg(
+            Arg::new("title")
+                .long("title")
+                .value_name("TITLE")
+                .help(words.new_title),
+        )
+        .arg(
+            Arg::new("department")
+                .long("department")
+                .value_name("NAME")
+                .action(ArgAction::Append)
+                .help(words.new_department),
+        )
+        .arg(
+            Arg::new("and-others")
+                .long("and-others")
+                .action(ArgAction::SetTrue)
+                .help(words.new_and_others),
+        )
+        .arg(
+            Arg::new("subproject")
+                .long("subproject")
+                .value_name("TITLE")
+                .action(ArgAction::Append)
+                .help(words.new_subproject),
+        )
+        .arg(
+            Arg::new("update-counts")
+                .long("update-counts")
+                .action(ArgAction::SetTrue)
+                .help(words.new_update_counts),
+        );
     let completions = sub("completions", words.completions)
         .override_usage(format!("{} <SHELL>", usage("completions")))
         .arg(
@@ -195,6 +234,7 @@ fn cli(words: &Help) -> Command {
         .subcommand(build)
         .subcommand(diff)
         .subcommand(fmt)
+        .subcommand(new)
         .subcommand(completions)
         .subcommand(man)
 }
@@ -270,6 +310,26 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::fmt::run(&options, &mut streams)
+        }
+        Some(("new", m)) => {
+            let many = |id: &str| -> Vec<String> {
+                m.get_many::<String>(id)
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default()
+            };
+            let options = commands::new::Options {
+                root,
+                item: m.get_one::<String>("item").cloned(),
+                title: m.get_one::<String>("title").cloned(),
+                departments: many("department"),
+                and_others: m.get_flag("and-others"),
+                subprojects: many("subproject"),
+                update_counts: m.get_flag("update-counts"),
+                interactive: std::io::stdin().is_terminal(),
+                lang,
+            };
+            let mut input = std::io::stdin().lock();
+            commands::new::run(&options, &mut input, &mut streams)
         }
         Some(("completions", m)) => {
             let shell = match text(m, "shell") {

@@ -454,6 +454,24 @@ fn run_errors() -> Vec<RunError> {
         R::NotADataFile {
             path: s("README.md"),
         },
+        R::NewBadItem { value: s("1_3") },
+        R::NewUnknownItem { goal: 1, item: 9 },
+        R::NewUnknownDepartment {
+            name: s("試験市民科"),
+            suggestion: Some(s("試験市民課")),
+        },
+        R::NewUnknownDepartment {
+            name: s("架空課"),
+            suggestion: None,
+        },
+        R::NewDuplicateTitle {
+            title: s("架空組織の見直し"),
+            other: s("1-1-1"),
+        },
+        R::NewMissing {
+            options: vec![s("--item"), s("--title")],
+        },
+        R::NewNoOutline,
         R::GitMissing,
         R::GitFailed,
         R::NotAGitRepository { root: s(".") },
@@ -708,6 +726,20 @@ fn notes() -> Vec<Note> {
         },
         Note::TemporaryRemoved {
             path: s("charts/.by-goal.png.Ab12Cd.plans-tmp"),
+        },
+        Note::PlanCreated {
+            path: s("plans/goal-1/1-3-4.json"),
+            id: s("1-3-4"),
+        },
+        Note::RaiseCounts {
+            goal: 1,
+            expected_plans: 9,
+            expected_total: 17,
+        },
+        Note::CountsRaised {
+            goal: 1,
+            expected_plans: 9,
+            expected_total: 17,
         },
         Note::Formatted {
             path: s("plans/goal-1/1-1-1.json"),

@@ -94,6 +94,7 @@ fn help_in_both_languages() {
         &["build", "-h"],
         &["fmt", "--help"],
         &["diff", "--help"],
+        &["new", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],

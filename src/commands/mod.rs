@@ -6,6 +6,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod fmt;
+pub mod new;
 
 use std::io::{self, Write};
 

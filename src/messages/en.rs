@@ -3,7 +3,7 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Message, NewWords, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -676,6 +676,33 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::WriteFailed { path, reason } => {
             only(format!("{path} cannot be written: {}", io_reason(*reason)))
         }
+        RunError::NewBadItem { value } => t(
+            format!("\"{value}\" is not an action area's number"),
+            "write the goal and the action area with a hyphen, like --item 1-3",
+        ),
+        RunError::NewUnknownItem { goal, item } => t(
+            format!("action area {goal}-{item} is not in the outline"),
+            "check the number against plans/outline.json; a new action area is added there first",
+        ),
+        RunError::NewUnknownDepartment { name, suggestion } => t(
+            format!("unknown department 「{name}」"),
+            match suggestion {
+                Some(s) => format!("did you mean 「{s}」? department names must match plans/departments.json exactly"),
+                None => "use a name from plans/departments.json; if the document names a new department, add it there first".to_string(),
+            },
+        ),
+        RunError::NewDuplicateTitle { title, other } => t(
+            format!("the title 「{title}」 is already the title of plan {other}"),
+            "plan titles are unique in the document: check the title against it",
+        ),
+        RunError::NewMissing { options } => t(
+            format!("not given: {}; and there is no terminal to ask on", options.join(", ")),
+            "give them on the command line, like plans new --item 1-3 --title … --department …",
+        ),
+        RunError::NewNoOutline => t(
+            "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
+            "run plans check and fix what it reports first",
+        ),
         RunError::GitMissing => t(
             "git cannot be found, and plans diff reads the versions to compare with it",
             "install git (https://git-scm.com) and run the command again",
@@ -793,6 +820,21 @@ pub fn note(n: &Note) -> String {
         Note::ChartsWritten { written, unchanged } => {
             format!("wrote {written} files to charts/ and .vscode/ ({unchanged} unchanged)")
         }
+        Note::PlanCreated { path, id } => format!("wrote plan {id} to {path}"),
+        Note::RaiseCounts {
+            goal,
+            expected_plans,
+            expected_total,
+        } => format!(
+            "so that plans check passes, set in plans/outline.json goal {goal}'s \"expected_plans\" to {expected_plans} and \"expected_total\" to {expected_total} (or run plans new with --update-counts)"
+        ),
+        Note::CountsRaised {
+            goal,
+            expected_plans,
+            expected_total,
+        } => format!(
+            "set goal {goal}'s \"expected_plans\" to {expected_plans} and \"expected_total\" to {expected_total} in plans/outline.json"
+        ),
         Note::Formatted { path } => format!("formatted {path}"),
         Note::FormatWritten { written, unchanged } => format!(
             "formatted {} ({unchanged} already in canonical form)",
@@ -855,6 +897,18 @@ pub const CATALOGUE: Catalogue = Catalogue {
     change,
     counted,
     diff: DIFF,
+    new: NEW,
+};
+
+const NEW: NewWords = NewWords {
+    item: "Action area (goal-area, e.g. 1-3): ",
+    title: "Title (as the document gives it): ",
+    registered: "Registered departments:",
+    departments: "Departments (numbers or names, separated by commas, in the document's order): ",
+    and_others: "Does the document follow the departments with 「等」? (y/N): ",
+    subproject: "Sub-project (empty to finish): ",
+    yes: "y",
+    again: "That cannot be used: ",
 };
 
 const HELP: Help = Help {
@@ -880,6 +934,16 @@ const HELP: Help = Help {
     build: "Check, then draw every chart into charts/ as SVG and PNG, and write the editor schema .vscode/plan.schema.json.",
     build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
+    new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
+    new_item: "The action area, goal-area (e.g. 1-3).",
+    new_title: "The plan's title, as the document gives it.",
+    new_department: "A department (a name from plans/departments.json); give it once per department, in the document's order.",
+    new_and_others: "The document follows the departments with 「等」.",
+    new_subproject: "A sub-project's title; give it once per sub-project.",
+    new_update_counts: "Also raise \"expected_plans\" and \"expected_total\" in plans/outline.json.",
+    title_value: "TITLE",
+    department_value: "NAME",
+    subproject_value: "TITLE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",
     man: "Print the manual page (roff), e.g. plans man > plans.1; man ./plans.1",

@@ -5,7 +5,7 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Message, NewWords, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -696,6 +696,33 @@ pub fn run_error(e: &RunError) -> Text {
             "{path} に書き込めません（{}）。",
             io_reason(*reason)
         )),
+        RunError::NewBadItem { value } => t(
+            format!("「{value}」は取組事項の番号ではありません。"),
+            "重点推進目標と取組事項の番号をハイフンでつないで、--item 1-3 のように書いてください。",
+        ),
+        RunError::NewUnknownItem { goal, item } => t(
+            format!("取組事項 {goal}-{item} は体系にありません。"),
+            "plans/outline.json と見比べてください。新しい取組事項は、先にそこへ加えます。",
+        ),
+        RunError::NewUnknownDepartment { name, suggestion } => t(
+            format!("「{name}」は担当課の登録簿にありません。"),
+            match suggestion {
+                Some(s) => format!("「{s}」のことでしょうか。担当課の名前は plans/departments.json にある名前と完全に同じにします。"),
+                None => "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。".to_string(),
+            },
+        ),
+        RunError::NewDuplicateTitle { title, other } => t(
+            format!("計画名「{title}」は、すでに計画 {other} の計画名です。"),
+            "計画名は文書の中で重複しません。文書と見比べてください。",
+        ),
+        RunError::NewMissing { options } => t(
+            format!("{} が指定されていません。尋ねるための端末もありません。", options.join("、")),
+            "plans new --item 1-3 --title … --department … のように、コマンドラインで指定してください。",
+        ),
+        RunError::NewNoOutline => t(
+            "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
+            "plans check を実行し、示された誤りを先に直してください。",
+        ),
         RunError::GitMissing => t(
             "git が見つかりません。plans diff は git を使って版を読みます。",
             "git（https://git-scm.com）を入れてから、もう一度実行してください。",
@@ -824,6 +851,21 @@ pub fn note(n: &Note) -> String {
                 "charts/ と .vscode/ にファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
             )
         }
+        Note::PlanCreated { path, id } => format!("計画 {id} を {path} に書きました。"),
+        Note::RaiseCounts {
+            goal,
+            expected_plans,
+            expected_total,
+        } => format!(
+            "plans check を通すには、plans/outline.json の重点推進目標 {goal} の \"expected_plans\" を {expected_plans} に、\"expected_total\" を {expected_total} にしてください（--update-counts を付けると自動で直します）。"
+        ),
+        Note::CountsRaised {
+            goal,
+            expected_plans,
+            expected_total,
+        } => format!(
+            "plans/outline.json の重点推進目標 {goal} の \"expected_plans\" を {expected_plans} に、\"expected_total\" を {expected_total} にしました。"
+        ),
         Note::Formatted { path } => format!("{path} を整えました。"),
         Note::FormatWritten { written, unchanged } => format!(
             "ファイルを {written} 個整えました（{unchanged} 個はすでに決まった形でした）。"
@@ -876,6 +918,18 @@ pub const CATALOGUE: Catalogue = Catalogue {
     change,
     counted,
     diff: DIFF,
+    new: NEW,
+};
+
+const NEW: NewWords = NewWords {
+    item: "取組事項の番号（重点推進目標-取組事項。例: 1-3）: ",
+    title: "計画名（文書のとおりに）: ",
+    registered: "登録されている担当課:",
+    departments: "担当課（番号か名前。複数はカンマで区切り、文書の順に）: ",
+    and_others: "文書で担当課の後に「等」がありますか（y/N）: ",
+    subproject: "個別事業（なければそのまま Enter）: ",
+    yes: "はい",
+    again: "この値は使えません: ",
 };
 
 const LABELS: Labels = Labels {
@@ -1059,6 +1113,16 @@ const HELP: Help = Help {
     build: "検査してから、すべての図を charts/ に SVG と PNG で作り、エディター用のスキーマ .vscode/plan.schema.json を作ります。",
     build_check: "何も書き込まず、図かエディター用のスキーマがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
+    new: "計画を追加します。取組事項の次の番号の計画ファイルを、決まった形で書きます。オプションを付けずに端末で実行すると、値を一つずつ尋ねます。",
+    new_item: "取組事項の番号です（重点推進目標-取組事項。例: 1-3）。",
+    new_title: "計画名です。文書のとおりに書きます。",
+    new_department: "担当課です（plans/departments.json にある名前）。担当課ごとに、文書の順に指定します。",
+    new_and_others: "文書で担当課の後に「等」があるときに付けます。",
+    new_subproject: "個別事業の名前です。個別事業ごとに指定します。",
+    new_update_counts: "plans/outline.json の \"expected_plans\" と \"expected_total\" も 1 つ増やします。",
+    title_value: "計画名",
+    department_value: "担当課",
+    subproject_value: "個別事業",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",
     man: "マニュアルページ（roff 形式）を表示します。例: plans man > plans.1; man ./plans.1",

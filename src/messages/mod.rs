@@ -68,6 +68,7 @@ pub struct Catalogue {
     /// The name of a count in the table of counts (a goal, the total, a department).
     pub counted: fn(&Change) -> String,
     pub diff: DiffWords,
+    pub new: NewWords,
 }
 
 /// The words around every diagnostic.
@@ -610,6 +611,29 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
+    /// `plans new --item` is not written like 1-3.
+    NewBadItem {
+        value: String,
+    },
+    /// `plans new --item` names an action area the outline does not have.
+    NewUnknownItem {
+        goal: u32,
+        item: u32,
+    },
+    NewUnknownDepartment {
+        name: String,
+        suggestion: Option<String>,
+    },
+    NewDuplicateTitle {
+        title: String,
+        other: String,
+    },
+    /// `plans new` without a terminal to ask on, and these options not given.
+    NewMissing {
+        options: Vec<String>,
+    },
+    /// The outline or the register cannot be read, so no plan can be added.
+    NewNoOutline,
     /// `git` is not on PATH (`plans diff`).
     GitMissing,
     /// git failed in a way it should not (its words are not shown).
@@ -733,6 +757,17 @@ pub struct Help {
     pub build: &'static str,
     pub build_check: &'static str,
     pub scale: &'static str,
+    pub new: &'static str,
+    pub new_item: &'static str,
+    pub new_title: &'static str,
+    pub new_department: &'static str,
+    pub new_and_others: &'static str,
+    pub new_subproject: &'static str,
+    pub new_update_counts: &'static str,
+    /// The value names of `new`'s `--title`, `--department` and `--subproject`.
+    pub title_value: &'static str,
+    pub department_value: &'static str,
+    pub subproject_value: &'static str,
     pub completions: &'static str,
     pub completions_shell: &'static str,
     pub man: &'static str,
@@ -766,6 +801,12 @@ impl RunError {
             RunError::TemporaryLeft { .. } => "temporary-left",
             RunError::NotADataFile { .. } => "not-a-data-file",
             RunError::GitMissing => "git-missing",
+            RunError::NewBadItem { .. } => "new-bad-item",
+            RunError::NewUnknownItem { .. } => "new-unknown-item",
+            RunError::NewUnknownDepartment { .. } => "new-unknown-department",
+            RunError::NewDuplicateTitle { .. } => "new-duplicate-title",
+            RunError::NewMissing { .. } => "new-missing",
+            RunError::NewNoOutline => "new-no-outline",
             RunError::GitFailed => "git-failed",
             RunError::NotAGitRepository { .. } => "not-a-git-repository",
             RunError::UnknownRevision { .. } => "unknown-revision",
@@ -827,6 +868,23 @@ pub enum Note {
     TemporaryRemoved {
         path: String,
     },
+    /// `new` wrote a plan.
+    PlanCreated {
+        path: String,
+        id: String,
+    },
+    /// `new`: the counts to raise so that `check` passes.
+    RaiseCounts {
+        goal: u64,
+        expected_plans: u64,
+        expected_total: u64,
+    },
+    /// `new --update-counts` raised them.
+    CountsRaised {
+        goal: u64,
+        expected_plans: u64,
+        expected_total: u64,
+    },
     /// `fmt` rewrote a file in its canonical form.
     Formatted {
         path: String,
@@ -880,6 +938,21 @@ pub enum Phase {
     Rule(&'static str),
     /// Placing and sorting the diagnostics.
     Place,
+}
+
+/// The questions `plans new` asks on a terminal.
+pub struct NewWords {
+    pub item: &'static str,
+    pub title: &'static str,
+    /// Before the numbered list of registered departments.
+    pub registered: &'static str,
+    pub departments: &'static str,
+    pub and_others: &'static str,
+    pub subproject: &'static str,
+    /// What an answer of yes starts with (besides `y`).
+    pub yes: &'static str,
+    /// Said when an answer cannot be used, before asking again.
+    pub again: &'static str,
 }
 
 /// One change in what the plan says between two versions of the data (`plans diff`).

@@ -1,0 +1,189 @@
+//! `plans new`: the next plan of an action area, in canonical form; unknown departments,
+//! titles already used, action areas not in the outline and missing values refused with one
+//! sentence (exit 2); the counts to raise said, or raised; and the questions on a terminal.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::Fixture;
+
+fn sample() -> Fixture {
+    Fixture::copy_of("sample")
+}
+
+const ADD: &[&str] = &[
+    "new",
+    "--item",
+    "1-3",
+    "--title",
+    "架空の新計画",
+    "--department",
+    "試験市民課",
+    "--department",
+    "DX試験課",
+    "--and-others",
+    "--subproject",
+    "架空の事業",
+];
+
+#[test]
+fn a_plan_is_added_as_the_next_of_its_action_area() {
+    let mut shown = String::new();
+    for lang in ["ja", "en"] {
+        let f = sample();
+        let mut args = ADD.to_vec();
+        args.extend(["--lang", lang]);
+        let run = f.run(&args);
+        shown.push_str(&format!(
+            "--- {lang}: exit code {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+        assert_eq!(
+            f.read("plans/goal-1/1-3-4.json"),
+            "{\n  \"id\": \"1-3-4\",\n  \"title\": \"架空の新計画\",\n  \"departments\": [\n    \"試験市民課\",\n    \"DX試験課\"\n  ],\n  \"and_others\": true,\n  \"subprojects\": [\n    {\n      \"title\": \"架空の事業\"\n    }\n  ]\n}\n"
+        );
+        // The plan itself passes; only the counts it names are left to raise.
+        let check = f.check_json(&[]);
+        let rules: Vec<String> = check
+            .diagnostics()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(rules, ["counts"], "{}", check.stdout);
+    }
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn update_counts_raises_them_and_check_passes() {
+    let f = sample();
+    let mut args = ADD.to_vec();
+    args.push("--update-counts");
+    let run = f.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "wrote plan 1-3-4 to plans/goal-1/1-3-4.json\nset goal 1's \"expected_plans\" to 9 and \"expected_total\" to 17 in plans/outline.json\n"
+    );
+    let check = f.run(&["check", "--deny-warnings"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert_eq!(check.stdout, "OK: 17 plans in 3 goals\n");
+    // The outline is rewritten in canonical form, with nothing else changed.
+    assert_eq!(f.run(&["fmt", "--check", "plans/outline.json"]).code, 0);
+}
+
+#[test]
+fn what_cannot_be_added_is_refused() {
+    let f = sample();
+    let before = common::listing(f.dir.path());
+    let mut shown = String::new();
+    let cases: &[&[&str]] = &[
+        &["new"],
+        &["new", "--item", "1-3", "--title", "架空の新計画"],
+        &[
+            "new",
+            "--item",
+            "1_3",
+            "--title",
+            "架空",
+            "--department",
+            "試験市民課",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-9",
+            "--title",
+            "架空",
+            "--department",
+            "試験市民課",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空組織の見直し",
+            "--department",
+            "試験市民課",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空",
+            "--department",
+            "試験市民科",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空",
+            "--department",
+            "架空課",
+        ],
+    ];
+    for lang in ["ja", "en"] {
+        for args in cases {
+            let mut all = args.to_vec();
+            all.extend(["--lang", lang]);
+            let run = f.run(&all);
+            shown.push_str(&format!(
+                "$ plans {}\nexit code: {}\n{}{}\n",
+                all.join(" "),
+                run.code,
+                run.stdout,
+                run.stderr
+            ));
+        }
+    }
+    assert_eq!(common::listing(f.dir.path()), before, "nothing is written");
+    insta::assert_snapshot!(shown);
+}
+
+/// On a terminal (made with `script`), `new` asks for each value, asks again for one it
+/// cannot use, and offers the registered departments by number.
+#[test]
+fn on_a_terminal_it_asks_for_each_value() {
+    let f = sample();
+    let command = format!(
+        "{} -C {} new --lang ja",
+        env!("CARGO_BIN_EXE_plans"),
+        f.dir.path().display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("this test needs `script` (util-linux) to give plans a terminal");
+    let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\ny\n架空の事業\n\n";
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{shown}");
+    for expected in [
+        "取組事項の番号（重点推進目標-取組事項。例: 1-3）: この値は使えません: 取組事項 9-9 は体系にありません。",
+        "   1. 試験企画課",
+        "   8. 試験監査室",
+        "計画 1-2-3 を plans/goal-1/1-2-3.json に書きました。",
+    ] {
+        assert!(shown.contains(expected), "{expected}\n---\n{shown}");
+    }
+    assert_eq!(
+        f.read("plans/goal-1/1-2-3.json"),
+        "{\n  \"id\": \"1-2-3\",\n  \"title\": \"架空の対話計画\",\n  \"departments\": [\n    \"試験企画課\",\n    \"試験人事課\"\n  ],\n  \"and_others\": true,\n  \"subprojects\": [\n    {\n      \"title\": \"架空の事業\"\n    }\n  ]\n}\n"
+    );
+}
