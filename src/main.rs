@@ -150,13 +150,13 @@ fn cli(words: &Help) -> Command {
         .arg(
             Arg::new("title")
                 .long("title")
-                .value_name("TITLE")
+                .value_name(words.title_value)
                 .help(words.new_title),
         )
         .arg(
             Arg::new("department")
                 .long("department")
-                .value_name("NAME")
+                .value_name(words.department_value)
                 .action(ArgAction::Append)
                 .help(words.new_department),
         )
@@ -169,7 +169,7 @@ fn cli(words: &Help) -> Command {
         .arg(
             Arg::new("subproject")
                 .long("subproject")
-                .value_name("TITLE")
+                .value_name(words.subproject_value)
                 .action(ArgAction::Append)
                 .help(words.new_subproject),
         )
