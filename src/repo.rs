@@ -141,6 +141,8 @@ pub fn walk<R: Send>(
     visit: &(dyn Fn(Vec<Found>) -> R + Sync),
 ) -> Result<Walked<R>, RunError> {
     let plans = plans_folder(root)?;
+    // Off Unix a folder is not held open: `Opened` is `()`, and this only checks it can be read.
+    #[cfg_attr(not(unix), allow(clippy::let_unit_value))]
     let opened = open_folder(None, &plans).map_err(|e| RunError::RootUnreadable {
         root: plans.display().to_string(),
         reason: IoReason::of(&e),
@@ -267,7 +269,15 @@ fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::R
                 continue;
             }
         };
-        let name = entry.file_name().to_string_lossy().into_owned();
+        // A name that is not Unicode (an unpaired UTF-16 surrogate on Windows) is said, as on
+        // Unix a name that is not UTF-8 is.
+        let name = match entry.file_name().into_string() {
+            Ok(name) => name,
+            Err(raw) => {
+                each(&raw.to_string_lossy(), Ok(Entry::BadName));
+                continue;
+            }
+        };
         let kind = entry.file_type().map(|k| {
             if k.is_symlink() {
                 Entry::Link

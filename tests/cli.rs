@@ -3,6 +3,7 @@
 
 mod common;
 
+#[cfg(unix)]
 use std::process::{Command, Stdio};
 
 use common::{Fixture, Run, run_in};
