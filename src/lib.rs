@@ -2,9 +2,9 @@
 //! checks and charts that guard and present it.
 //!
 //! Data flows one way (see ARCHITECTURE.md): [`model`], [`diagnostic`], [`chars`] and the
-//! typed [`messages`] at the bottom; loading ([`repo`], [`safe_io`]); checking ([`check`]);
-//! presenting ([`render`], [`stats`], [`chart`], [`editor`], [`generated`]); and the [`commands`], which
-//! the binary calls.
+//! typed [`messages`] at the bottom; loading ([`repo`], [`safe_io`], [`git`]); checking
+//! ([`check`]); presenting ([`render`], [`stats`], [`chart`], [`editor`], [`canonical`],
+//! [`diff`], [`generated`]); and the [`commands`], which the binary calls.
 
 #![forbid(unsafe_code)]
 
