@@ -215,9 +215,33 @@ pub fn write(tree: &Tree, shape: &Shape) -> String {
     out
 }
 
-/// The canonical text of a JSON text, or the parse error if it is not JSON.
-pub fn canonical(text: &str, shape: &Shape) -> Result<String, serde_json::Error> {
-    Tree::parse(text).map(|tree| write(&tree, shape))
+/// Why a text has no canonical form.
+#[derive(Debug)]
+pub enum Unformatted {
+    /// It is not JSON.
+    NotJson(serde_json::Error),
+    /// It holds a number that is not a whole number of 64 bits (`1e2`, `1.5`, a number too
+    /// large): written back, it would not be written as it is, so the file is left alone.
+    Number,
+}
+
+/// The canonical text of a JSON text, or why it has none.
+pub fn canonical(text: &str, shape: &Shape) -> Result<String, Unformatted> {
+    let tree = Tree::parse(text).map_err(Unformatted::NotJson)?;
+    if has_other_number(&tree) {
+        return Err(Unformatted::Number);
+    }
+    Ok(write(&tree, shape))
+}
+
+/// Whether a number in the tree is not a whole number that `write` gives back as written.
+fn has_other_number(tree: &Tree) -> bool {
+    match tree {
+        Tree::Scalar(Value::Number(n)) => n.as_i64().is_none() && n.as_u64().is_none(),
+        Tree::Scalar(_) => false,
+        Tree::Array(items) => items.iter().any(has_other_number),
+        Tree::Object(entries) => entries.iter().any(|(_, v)| has_other_number(v)),
+    }
 }
 
 fn indent(level: usize, out: &mut String) {
@@ -321,7 +345,45 @@ mod tests {
 
     #[test]
     fn what_is_not_json_is_an_error() {
-        assert!(canonical("{\"a\": 1,}", &plan()).is_err());
-        assert!(canonical("", &plan()).is_err());
+        assert!(matches!(
+            canonical("{\"a\": 1,}", &plan()),
+            Err(Unformatted::NotJson(_))
+        ));
+        assert!(matches!(
+            canonical("", &plan()),
+            Err(Unformatted::NotJson(_))
+        ));
+    }
+
+    #[test]
+    fn numbers_that_would_change_are_left_alone() {
+        for number in [
+            "1e2",
+            "1.0",
+            "1.5",
+            "-0.0",
+            "1e-400",
+            "18446744073709551616",
+            "1e20",
+        ] {
+            let text = format!("{{\"expected_total\": {number}}}");
+            assert!(
+                matches!(canonical(&text, &plan()), Err(Unformatted::Number)),
+                "{number}"
+            );
+        }
+        for number in [
+            "0",
+            "-1",
+            "57",
+            "18446744073709551615",
+            "-9223372036854775808",
+        ] {
+            let text = format!("{{\"expected_total\": {number}}}");
+            assert_eq!(
+                canonical(&text, &plan()).unwrap(),
+                format!("{{\n  \"expected_total\": {number}\n}}\n")
+            );
+        }
     }
 }

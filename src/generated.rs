@@ -122,6 +122,15 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
         let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+        // A file that is replaced keeps its permissions (a data file rewritten by fmt stays
+        // 0600 or 0755 if it was).
+        if let Ok(old) = std::fs::symlink_metadata(&path)
+            && old.is_file()
+        {
+            tmp.as_file()
+                .set_permissions(old.permissions())
+                .map_err(|e| fail(&e))?;
+        }
         tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
         // On disk before it takes the old file's name, so a crash leaves one or the other.
         tmp.as_file().sync_all().map_err(|e| fail(&e))?;

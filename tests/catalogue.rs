@@ -751,6 +751,9 @@ fn notes() -> Vec<Note> {
         Note::NotCanonical {
             path: s("plans/goal-1/1-1-1.json"),
         },
+        Note::FormatNumber {
+            path: s("plans/outline.json"),
+        },
         Note::FormatCheckFailed { files: 1 },
         Note::FormatCheckFailed { files: 3 },
         Note::FormatCheckOk { files: 59 },

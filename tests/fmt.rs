@@ -261,3 +261,39 @@ fn only_the_files_named_are_formatted() {
         "plans: README.md is not a data file under plans/\n  = hint: plans fmt formats the JSON files under plans/: name them by their path from the top of the repository, like plans/goal-1/1-1-1.json\n"
     );
 }
+
+/// A number written other than as a whole number would be written back differently: the file
+/// is left as it is, and said so. A file that is rewritten keeps its permissions. A folder
+/// that is a link is reported as check reports it.
+#[test]
+fn what_fmt_leaves_alone_and_keeps() {
+    let f = common::Fixture::copy_of("sample");
+    let outline = f
+        .read("plans/outline.json")
+        .replace("\"expected_total\": 16", "\"expected_total\": 1.6e1");
+    f.write("plans/outline.json", &outline);
+    f.write(
+        "plans/goal-1/1-1-1.json",
+        "{\"departments\":[\"試験企画課\"],\"title\":\"架空組織の見直し\",\"id\":\"1-1-1\"}",
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = f.path("plans/goal-1/1-1-1.json");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::os::unix::fs::symlink(f.path("plans/goal-3"), f.path("plans/goal-9")).unwrap();
+    }
+    let run = f.run(&["fmt", "--lang", "ja"]);
+    assert_eq!(f.read("plans/outline.json"), outline, "left as it is");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(f.path("plans/goal-1/1-1-1.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        insta::assert_snapshot!(format!("exit code: {}\n{}", run.code, run.stdout));
+    }
+    assert_eq!(run.code, 1);
+}

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Stop, Streams};
-use crate::canonical::{Shapes, canonical};
+use crate::canonical::{Shapes, Unformatted, canonical};
 use crate::check::check_repository;
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Note, RunError};
@@ -69,6 +69,16 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     let shapes = Shapes::new();
     let (mut outputs, mut refused, mut unchanged) = (Vec::new(), BTreeSet::new(), 0);
+    let mut numbers = Vec::new();
+    // What the walk could not read as a file (a link, a pipe, a folder too deep, a name that
+    // is not UTF-8) is reported as check reports it, whatever files were named.
+    if wanted.is_none() {
+        for (path, stray) in &loaded.strays {
+            if !matches!(stray, repo::Stray::NonJson) {
+                refused.insert(path.clone());
+            }
+        }
+    }
     for file in &loaded.files {
         if wanted.as_ref().is_some_and(|w| !w.contains(&file.path)) {
             continue;
@@ -84,6 +94,7 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 path: file.path.clone(),
                 bytes: form.into_bytes(),
             }),
+            Some(Err(Unformatted::Number)) => numbers.push(file.path.clone()),
             _ => {
                 refused.insert(file.path.clone());
             }
@@ -107,6 +118,9 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     }
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
+    for path in &numbers {
+        say(streams, Note::FormatNumber { path: path.clone() })?;
+    }
     if options.check_only {
         for output in &outputs {
             say(
@@ -123,7 +137,7 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                     files: outputs.len(),
                 },
             )?;
-        } else if refused.is_empty() {
+        } else if refused.is_empty() && numbers.is_empty() {
             say(streams, Note::FormatCheckOk { files: unchanged })?;
         }
     } else {
@@ -161,6 +175,7 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             },
         )?;
     }
-    let failed = !refused.is_empty() || (options.check_only && !outputs.is_empty());
+    let failed =
+        !refused.is_empty() || !numbers.is_empty() || (options.check_only && !outputs.is_empty());
     Ok(if failed { Exit::Problems } else { Exit::Ok })
 }

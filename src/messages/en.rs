@@ -841,6 +841,9 @@ pub fn note(n: &Note) -> String {
             count(*written, "file")
         ),
         Note::NotCanonical { path } => format!("{path}: not in canonical form"),
+        Note::FormatNumber { path } => format!(
+            "{path}: a number is not written as a whole number (like 1e2 or 1.0), so the file was left as it is: write numbers with digits only, like 57"
+        ),
         Note::FormatCheckFailed { files } => format!(
             "{} not in canonical form: run `plans fmt` (in a clone of the repository: `cargo run --release -- fmt`) and commit the files",
             if *files == 1 { "1 file is".to_string() } else { format!("{files} files are") }
@@ -850,10 +853,10 @@ pub fn note(n: &Note) -> String {
             format!("OK: the {files} data files are in canonical form")
         }
         Note::FormatRefused { files } => format!(
-            "{} could not be read as JSON and {} left as {}: fix the marked places, then run `plans fmt` again",
+            "{} could not be read or {} not JSON, and {} left as it was: fix the marked places, then run `plans fmt` again",
             count(*files, "file"),
-            if *files == 1 { "was" } else { "were" },
-            if *files == 1 { "it was" } else { "they were" }
+            if *files == 1 { "is" } else { "are" },
+            if *files == 1 { "was" } else { "were" }
         ),
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")

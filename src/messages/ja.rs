@@ -871,6 +871,9 @@ pub fn note(n: &Note) -> String {
             "ファイルを {written} 個整えました（{unchanged} 個はすでに決まった形でした）。"
         ),
         Note::NotCanonical { path } => format!("{path}: 決まった形になっていません。"),
+        Note::FormatNumber { path } => format!(
+            "{path}: 整数として書かれていない数（1e2 や 1.0 など）があるため、そのままにしました。数は 57 のように数字だけで書いてください。"
+        ),
         Note::FormatCheckFailed { files } => format!(
             "{files} 個のファイルが決まった形になっていません。`plans fmt` を実行し（リポジトリのクローンでは `cargo run --release -- fmt`）、ファイルをコミットしてください。"
         ),
@@ -878,7 +881,7 @@ pub fn note(n: &Note) -> String {
             format!("OK: データのファイル {files} 個はすべて決まった形です。")
         }
         Note::FormatRefused { files } => format!(
-            "{files} 個のファイルは JSON として読めないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
+            "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
         ),
         Note::TemporaryRemoved { path } => {
             format!("中断した build が残した {path} を削除しました。")

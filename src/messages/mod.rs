@@ -894,6 +894,10 @@ pub enum Note {
         written: usize,
         unchanged: usize,
     },
+    /// `fmt`: a file with a number that is not a whole number, left as it is.
+    FormatNumber {
+        path: String,
+    },
     /// `fmt --check`: a file not in its canonical form.
     NotCanonical {
         path: String,
