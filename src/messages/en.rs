@@ -853,10 +853,14 @@ pub fn note(n: &Note) -> String {
             format!("OK: the {files} data files are in canonical form")
         }
         Note::FormatRefused { files } => format!(
-            "{} could not be read or {} not JSON, and {} left as it was: fix the marked places, then run `plans fmt` again",
+            "{} could not be read or {} not JSON, and {}: fix the marked places, then run `plans fmt` again",
             count(*files, "file"),
             if *files == 1 { "is" } else { "are" },
-            if *files == 1 { "was" } else { "were" }
+            if *files == 1 {
+                "was left as it was"
+            } else {
+                "were left as they were"
+            }
         ),
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")
