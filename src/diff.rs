@@ -3,7 +3,7 @@
 //! goals and action areas, and the numbers of plans per goal, in all and per department.
 //! Changes are typed (`messages::Change`); the catalogue words them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use crate::messages::Change;
 use crate::model::{Goal, Model, Outline, Plan, PlanId};
@@ -12,6 +12,7 @@ use crate::model::{Goal, Model, Outline, Plan, PlanId};
 /// numbers of plans.
 pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
     let mut changes = outline(base, head);
+    changes.extend(register(base, head));
     changes.extend(plans(base, head));
     changes.extend(counts(base, head));
     changes
@@ -28,9 +29,24 @@ fn outline(base: &Model, head: &Model) -> Vec<Change> {
             to: after.title.clone(),
         });
     }
+    if before.expected_total != after.expected_total {
+        changes.push(Change::ExpectedTotal {
+            before: before.expected_total,
+            after: after.expected_total,
+        });
+    }
     let (old, new) = (goals(before), goals(after));
     let numbers: BTreeSet<u64> = old.keys().chain(new.keys()).copied().collect();
     for goal in numbers {
+        if let (Some(a), Some(b)) = (old.get(&goal), new.get(&goal))
+            && a.expected_plans != b.expected_plans
+        {
+            changes.push(Change::ExpectedPlans {
+                goal,
+                before: a.expected_plans,
+                after: b.expected_plans,
+            });
+        }
         match (old.get(&goal), new.get(&goal)) {
             (Some(g), None) => changes.push(Change::GoalRemoved {
                 goal,
@@ -80,6 +96,28 @@ fn outline(base: &Model, head: &Model) -> Vec<Change> {
     changes
 }
 
+/// Departments registered or taken out of the register, in the register's order.
+fn register(base: &Model, head: &Model) -> Vec<Change> {
+    let names = |m: &Model| -> Vec<String> {
+        m.register
+            .iter()
+            .flat_map(|r| r.departments.iter())
+            .map(|d| d.name.clone())
+            .collect()
+    };
+    let (old, new) = (names(base), names(head));
+    let mut changes: Vec<Change> = missing_from(&new, &old)
+        .into_iter()
+        .map(|name| Change::DepartmentRegistered { name })
+        .collect();
+    changes.extend(
+        missing_from(&old, &new)
+            .into_iter()
+            .map(|name| Change::DepartmentUnregistered { name }),
+    );
+    changes
+}
+
 fn goals(outline: &Outline) -> BTreeMap<u64, &Goal> {
     outline.goals.iter().map(|g| (g.number, g)).collect()
 }
@@ -87,33 +125,44 @@ fn goals(outline: &Outline) -> BTreeMap<u64, &Goal> {
 fn plans(base: &Model, head: &Model) -> Vec<Change> {
     let old: BTreeMap<PlanId, &Plan> = base.plans.iter().map(|(id, p)| (*id, p)).collect();
     let new: BTreeMap<PlanId, &Plan> = head.plans.iter().map(|(id, p)| (*id, p)).collect();
-    let removed: Vec<PlanId> = old
-        .keys()
-        .filter(|id| !new.contains_key(id))
-        .copied()
-        .collect();
-    let mut added: Vec<PlanId> = new
-        .keys()
-        .filter(|id| !old.contains_key(id))
-        .copied()
-        .collect();
-    // A plan that left one number and arrived at another with the same title was renumbered
-    // (or moved to another action area): one change, then what else changed in it.
-    let mut pairs: Vec<(PlanId, PlanId)> = old
-        .keys()
-        .filter(|id| new.contains_key(id))
-        .map(|id| (*id, *id))
-        .collect();
-    let mut gone = Vec::new();
-    for from in removed {
-        match added
-            .iter()
-            .position(|to| new[to].title == old[&from].title)
+    // A plan is the plan with the same title first, wherever it is numbered (a plan moved,
+    // renumbered, or shifted by one inserted before it); then the plan with the same number
+    // (retitled). What is left was removed or added.
+    let mut by_title: HashMap<&str, VecDeque<PlanId>> = HashMap::new();
+    for (id, plan) in &new {
+        by_title
+            .entry(plan.title.as_str())
+            .or_default()
+            .push_back(*id);
+    }
+    let mut taken: HashSet<PlanId> = HashSet::new();
+    let mut pairs: Vec<(PlanId, PlanId)> = Vec::new();
+    let mut left = Vec::new();
+    for (from, plan) in &old {
+        match by_title
+            .get_mut(plan.title.as_str())
+            .and_then(VecDeque::pop_front)
         {
-            Some(i) => pairs.push((from, added.remove(i))),
-            None => gone.push(from),
+            Some(to) => {
+                pairs.push((*from, to));
+                taken.insert(to);
+            }
+            None => left.push(*from),
         }
     }
+    let mut gone = Vec::new();
+    for from in left {
+        if new.contains_key(&from) && taken.insert(from) {
+            pairs.push((from, from));
+        } else {
+            gone.push(from);
+        }
+    }
+    let added: Vec<PlanId> = new
+        .keys()
+        .filter(|id| !taken.contains(id))
+        .copied()
+        .collect();
     let mut changes: Vec<(PlanId, Change)> = Vec::new();
     for from in gone {
         changes.push((

@@ -596,6 +596,21 @@ fn changes() -> Vec<Change> {
             from: s("架空取組"),
             to: s("架空取組（改）"),
         },
+        C::ExpectedPlans {
+            goal: 1,
+            before: 8,
+            after: 9,
+        },
+        C::ExpectedTotal {
+            before: 16,
+            after: 17,
+        },
+        C::DepartmentRegistered {
+            name: s("試験新設課"),
+        },
+        C::DepartmentUnregistered {
+            name: s("試験広報課"),
+        },
         C::PlanAdded {
             id: id("1-3-4"),
             title: s("架空の計画"),

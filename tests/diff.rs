@@ -211,3 +211,70 @@ fn each_reason_a_comparison_cannot_be_made() {
     say("no base", f.run(&["diff", "--lang", "ja"]));
     insta::assert_snapshot!(shown);
 }
+
+/// Plans swapped, one inserted before others (which shift by one), the outline's counts, the
+/// register, and data that would break a summary's lines or mention someone.
+#[test]
+fn shifted_plans_counts_the_register_and_unsafe_text() {
+    let f = repository();
+    let read = |p: &str| f.read(p);
+    let (p111, p112) = (
+        read("plans/goal-1/1-1-1.json"),
+        read("plans/goal-1/1-1-2.json"),
+    );
+    // 1-1-1 and 1-1-2 swap places.
+    f.write("plans/goal-1/1-1-1.json", p112.replace("1-1-2", "1-1-1"));
+    f.write("plans/goal-1/1-1-2.json", p111.replace("1-1-1", "1-1-2"));
+    // A plan inserted at 1-2-1: the old 1-2-1 and 1-2-2 become 1-2-2 and 1-2-3.
+    let (p121, p122) = (
+        read("plans/goal-1/1-2-1.json"),
+        read("plans/goal-1/1-2-2.json"),
+    );
+    f.write("plans/goal-1/1-2-3.json", p122.replace("1-2-2", "1-2-3"));
+    f.write("plans/goal-1/1-2-2.json", p121.replace("1-2-1", "1-2-2"));
+    f.write(
+        "plans/goal-1/1-2-1.json",
+        "{\"id\": \"1-2-1\", \"title\": \"架空の\\n- 偽の行 @someone\", \"departments\": [\"試験企画課\"]}",
+    );
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16",
+        "\"expected_total\": 17",
+    );
+    f.edit(
+        "plans/outline.json",
+        "\"expected_plans\": 8",
+        "\"expected_plans\": 9",
+    );
+    f.edit(
+        "plans/departments.json",
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\" },\n    { \"name\": \"試験新設課\" }",
+    );
+    let text = diff(&f, &["main"], "ja");
+    let markdown = diff(&f, &["main", "--format", "markdown"], "en");
+    assert_eq!(
+        (text.code, markdown.code),
+        (0, 0),
+        "{}{}",
+        text.stderr,
+        markdown.stderr
+    );
+    insta::assert_snapshot!(format!("{}--- markdown\n{}", text.stdout, markdown.stdout));
+}
+
+#[test]
+fn an_outline_that_cannot_be_read_stops_the_comparison() {
+    let f = repository();
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16",
+        "\"expected_total\": \"16\"",
+    );
+    let run = diff(&f, &["main"], "ja");
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
+    );
+}

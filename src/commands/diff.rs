@@ -8,7 +8,7 @@ use crate::check::check_loaded;
 use crate::diff::compare;
 use crate::git;
 use crate::messages::{Change, Lang, RunError};
-use crate::model::Model;
+use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
 use crate::render::{Format, visible};
 use crate::repo::{self, Loaded};
 
@@ -38,20 +38,32 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
     super::finish(result, Format::Human, options.lang, streams)
 }
 
-/// The model of one side, or why it cannot be compared.
+/// The model of one side, or why it cannot be compared: a file that is not JSON, or that
+/// does not hold what its name says (a plan, the outline, the register) would be missing from
+/// the model, and the comparison would report it as removed, or not at all.
 fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
     let outcome = check_loaded(loaded);
-    if let Some(d) = outcome
-        .diagnostics
-        .iter()
-        .find(|d| matches!(d.rule, "json-syntax" | "file-read"))
-    {
-        return Err(RunError::RevisionUnreadable {
-            rev: label.to_string(),
-            file: d.file.clone(),
-        });
+    let unreadable = |file: &str| RunError::RevisionUnreadable {
+        rev: label.to_string(),
+        file: file.to_string(),
+    };
+    if let Some(d) = outcome.diagnostics.iter().find(|d| {
+        d.severity == crate::diagnostic::Severity::Error
+            && matches!(
+                d.rule,
+                "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
+            )
+    }) {
+        return Err(unreadable(&d.file));
     }
-    Ok(outcome.model())
+    let model = outcome.model();
+    if model.outline.is_none() {
+        return Err(unreadable(OUTLINE_PATH));
+    }
+    if model.register.is_none() {
+        return Err(unreadable(DEPARTMENTS_PATH));
+    }
+    Ok(model)
 }
 
 fn diff(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
@@ -109,7 +121,11 @@ fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
             | Change::GoalRetitled { .. }
             | Change::AreaAdded { .. }
             | Change::AreaRemoved { .. }
-            | Change::AreaRetitled { .. } => 0,
+            | Change::AreaRetitled { .. }
+            | Change::ExpectedPlans { .. }
+            | Change::ExpectedTotal { .. }
+            | Change::DepartmentRegistered { .. }
+            | Change::DepartmentUnregistered { .. } => 0,
             Change::GoalCount { .. }
             | Change::TotalCount { .. }
             | Change::DepartmentCount { .. } => 2,
@@ -134,19 +150,22 @@ fn text(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
         }
         out.push_str(&format!("\n{title}\n"));
         for c in group {
-            out.push_str(&format!("- {}\n", (words.change)(c)));
+            // A title with a line break in it stays on its line: `<U+000A>`.
+            out.push_str(&format!("- {}\n", visible(&(words.change)(c))));
         }
     }
     out
 }
 
-/// Text that Markdown would otherwise read as markup.
+/// Text that Markdown would otherwise read as markup, or as a mention (`@name`).
 fn escape(s: &str) -> String {
+    // Control characters first (a line break would start a line of its own), then markup.
+    let s = visible(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '@'
         ) {
             out.push('\\');
         }

@@ -729,8 +729,10 @@ pub fn run_error(e: &RunError) -> Text {
             "compare with a version that already has the data",
         ),
         RunError::RevisionUnreadable { rev, file } => t(
-            format!("{file} in {rev} is not valid JSON, so the two versions cannot be compared"),
-            format!("run `plans check` on {rev} and fix the file first"),
+            format!(
+                "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared"
+            ),
+            "fix the file in that version first; plans check, run on it, shows what is wrong",
         ),
         RunError::NotADataFile { path } => t(
             format!("{path} is not a data file under plans/"),
@@ -1194,7 +1196,7 @@ const DIFF: DiffWords = DiffWords {
     plans: "Plans",
     counts: "Numbers of plans",
     nothing: "Nothing the plan says has changed.",
-    what: "plans of",
+    what: "count",
     before: "before",
     after: "after",
     working_tree: "the working tree",
@@ -1228,6 +1230,16 @@ fn change(c: &Change) -> String {
             to,
         } => {
             format!("action area {goal}-{item} retitled: 「{from}」 → 「{to}」")
+        }
+        C::ExpectedPlans {
+            goal,
+            before,
+            after,
+        } => format!("goal {goal}'s \"expected_plans\": {before} → {after}"),
+        C::ExpectedTotal { before, after } => format!("\"expected_total\": {before} → {after}"),
+        C::DepartmentRegistered { name } => format!("department 「{name}」 registered"),
+        C::DepartmentUnregistered { name } => {
+            format!("department 「{name}」 taken out of the register")
         }
         C::PlanAdded { id, title } => format!("plan {id} added: 「{title}」"),
         C::PlanRemoved { id, title } => format!("plan {id} removed: 「{title}」"),

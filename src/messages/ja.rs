@@ -749,8 +749,10 @@ pub fn run_error(e: &RunError) -> Text {
             "データがすでにある版と比べてください。",
         ),
         RunError::RevisionUnreadable { rev, file } => t(
-            format!("{rev} の {file} が正しい JSON ではないため、二つの版を比べられません。"),
-            format!("{rev} で `plans check` を実行し、先にそのファイルを直してください。"),
+            format!(
+                "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。"
+            ),
+            "その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。",
         ),
         RunError::NotADataFile { path } => t(
             format!("{path} は plans/ の中のデータのファイルではありません。"),
@@ -1266,6 +1268,16 @@ fn change(c: &Change) -> String {
         } => {
             format!("取組事項 {goal}-{item} の名前: 「{from}」 → 「{to}」")
         }
+        C::ExpectedPlans {
+            goal,
+            before,
+            after,
+        } => format!("重点推進目標 {goal} の \"expected_plans\"（計）: {before} → {after}"),
+        C::ExpectedTotal { before, after } => {
+            format!("\"expected_total\"（合計）: {before} → {after}")
+        }
+        C::DepartmentRegistered { name } => format!("担当課「{name}」を登録簿に追加"),
+        C::DepartmentUnregistered { name } => format!("担当課「{name}」を登録簿から削除"),
         C::PlanAdded { id, title } => format!("計画 {id} を追加: 「{title}」"),
         C::PlanRemoved { id, title } => format!("計画 {id} を削除: 「{title}」"),
         C::PlanRenumbered { from, to, title } => {

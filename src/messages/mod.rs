@@ -997,6 +997,23 @@ pub enum Change {
         from: String,
         to: String,
     },
+    /// A goal's `expected_plans` (計) in the outline.
+    ExpectedPlans {
+        goal: u64,
+        before: u64,
+        after: u64,
+    },
+    /// The outline's `expected_total` (合計).
+    ExpectedTotal {
+        before: u64,
+        after: u64,
+    },
+    DepartmentRegistered {
+        name: String,
+    },
+    DepartmentUnregistered {
+        name: String,
+    },
     PlanAdded {
         id: String,
         title: String,
