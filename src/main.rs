@@ -106,7 +106,12 @@ fn cli(words: &Help) -> Command {
         )
         .arg(color());
     let diff = sub("diff", words.diff)
-        .override_usage(format!("{} BASE [HEAD]", usage("diff")))
+        .override_usage(format!(
+            "{} <{}> [{}]",
+            usage("diff"),
+            words.base_value,
+            words.head_value
+        ))
         .arg(
             Arg::new("format")
                 .long("format")
@@ -119,11 +124,15 @@ fn cli(words: &Help) -> Command {
         )
         .arg(
             Arg::new("base")
-                .value_name("BASE")
+                .value_name(words.base_value)
                 .required(true)
                 .help(words.diff_base),
         )
-        .arg(Arg::new("head").value_name("HEAD").help(words.diff_head));
+        .arg(
+            Arg::new("head")
+                .value_name(words.head_value)
+                .help(words.diff_head),
+        );
     let fmt = sub("fmt", words.fmt)
         .override_usage(format!("{} [{}]...", usage("fmt"), words.files_value))
         .arg(
@@ -180,10 +189,10 @@ fn cli(words: &Help) -> Command {
                 .help(words.new_update_counts),
         );
     let completions = sub("completions", words.completions)
-        .override_usage(format!("{} <SHELL>", usage("completions")))
+        .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
         .arg(
             Arg::new("shell")
-                .value_name("SHELL")
+                .value_name(words.shell_value)
                 .required(true)
                 .value_parser(["bash", "zsh", "fish", "powershell"])
                 .hide_possible_values(true)

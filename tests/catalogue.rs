@@ -472,6 +472,13 @@ fn run_errors() -> Vec<RunError> {
             options: vec![s("--item"), s("--title")],
         },
         R::NewNoOutline,
+        R::NewYesNo,
+        R::NewRejected {
+            message: Box::new(Message::RepeatedEntry {
+                field: named("departments"),
+                entry: Entry::Text(s("試験市民課")),
+            }),
+        },
         R::GitMissing,
         R::GitFailed,
         R::NotAGitRepository { root: s(".") },

@@ -127,6 +127,37 @@ fn what_cannot_be_added_is_refused() {
             "--department",
             "架空課",
         ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空",
+            "--department",
+            "試験市民課",
+            "--department",
+            "試験市民課",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空",
+            "--department",
+            "試験市民課",
+            "--subproject",
+            "",
+        ],
+        &[
+            "new",
+            "--item",
+            "1-3",
+            "--title",
+            "架空\tの計画",
+            "--department",
+            "試験市民課",
+        ],
     ];
     for lang in ["ja", "en"] {
         for args in cases {
@@ -164,7 +195,7 @@ fn on_a_terminal_it_asks_for_each_value() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("this test needs `script` (util-linux) to give plans a terminal");
-    let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\ny\n架空の事業\n\n";
+    let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\nたぶん\ny\n架空の事業\n\n";
     child
         .stdin
         .take()
@@ -178,6 +209,7 @@ fn on_a_terminal_it_asks_for_each_value() {
         "取組事項の番号（重点推進目標-取組事項。例: 1-3）: この値は使えません: 取組事項 9-9 は体系にありません。",
         "   1. 試験企画課",
         "   8. 試験監査室",
+        "この値は使えません: y か n で答えてください。",
         "計画 1-2-3 を plans/goal-1/1-2-3.json に書きました。",
     ] {
         assert!(shown.contains(expected), "{expected}\n---\n{shown}");
@@ -185,5 +217,22 @@ fn on_a_terminal_it_asks_for_each_value() {
     assert_eq!(
         f.read("plans/goal-1/1-2-3.json"),
         "{\n  \"id\": \"1-2-3\",\n  \"title\": \"架空の対話計画\",\n  \"departments\": [\n    \"試験企画課\",\n    \"試験人事課\"\n  ],\n  \"and_others\": true,\n  \"subprojects\": [\n    {\n      \"title\": \"架空の事業\"\n    }\n  ]\n}\n"
+    );
+}
+
+/// An entry already at the next number (a file that is not a plan yet, a link) is never
+/// replaced: the plan takes the number after it.
+#[test]
+fn an_entry_at_the_next_number_is_never_replaced() {
+    let f = sample();
+    f.write("plans/goal-1/1-3-4.json", "not a plan yet");
+    let run = f.run(ADD);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(f.read("plans/goal-1/1-3-4.json"), "not a plan yet");
+    assert!(
+        run.stdout
+            .starts_with("wrote plan 1-3-5 to plans/goal-1/1-3-5.json\n"),
+        "{}",
+        run.stdout
     );
 }

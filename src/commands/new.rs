@@ -4,19 +4,21 @@
 //! each value in turn.
 
 use std::io::BufRead;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
-use crate::check::check_repository;
 use crate::check::departments::suggest;
+use crate::check::{check_loaded, check_repository};
+use crate::diagnostic::Severity;
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Note, RunError};
 use crate::model::{Kind, Model, OUTLINE_PATH, PlanId};
 use crate::render::{self, Format};
+use crate::repo::{self, SourceFile};
 
 /// What `plans new` is asked to do.
 #[derive(Debug, Clone)]
@@ -155,6 +157,7 @@ fn ask_until<T>(
 
 /// The values asked for on a terminal.
 fn interview(
+    root: &Path,
     model: &Model,
     input: &mut dyn BufRead,
     streams: &mut Streams,
@@ -203,11 +206,18 @@ fn interview(
     else {
         return Ok(None);
     };
-    let Some(answer) = ask(words.and_others, input, streams)? else {
+    let Some(and_others) = ask_until(words.and_others, input, streams, lang, |a| {
+        match a.trim().to_lowercase().as_str() {
+            "" | "n" | "no" => Ok(false),
+            "y" | "yes" => Ok(true),
+            other if other == words.yes => Ok(true),
+            other if other == words.no => Ok(false),
+            _ => Err(RunError::NewYesNo),
+        }
+    })?
+    else {
         return Ok(None);
     };
-    let answer = answer.trim().to_lowercase();
-    let and_others = answer.starts_with('y') || answer.starts_with(words.yes);
     let mut subprojects = Vec::new();
     while let Some(answer) = ask(words.subproject, input, streams)? {
         if answer.trim().is_empty() {
@@ -216,7 +226,7 @@ fn interview(
         subprojects.push(text(&answer));
     }
     Ok(Some(Plan {
-        id: next(model, goal, item),
+        id: next(root, model, goal, item),
         title,
         departments,
         and_others,
@@ -224,8 +234,9 @@ fn interview(
     }))
 }
 
-/// The next free number of an action area.
-fn next(model: &Model, goal: u32, item: u32) -> PlanId {
+/// The next free number of an action area: after its last plan, and past any entry already
+/// at that name (a file that is not a plan yet, a link), which is never replaced.
+fn next(root: &Path, model: &Model, goal: u32, item: u32) -> PlanId {
     let last = model
         .plans
         .iter()
@@ -233,15 +244,19 @@ fn next(model: &Model, goal: u32, item: u32) -> PlanId {
         .map(|(id, _)| id.number)
         .max()
         .unwrap_or(0);
-    PlanId {
+    let mut id = PlanId {
         goal,
         item,
         number: last + 1,
+    };
+    while std::fs::symlink_metadata(root.join(id.path())).is_ok() {
+        id.number += 1;
     }
+    id
 }
 
 /// The values given as options, checked.
-fn given(model: &Model, options: &Options) -> Result<Plan, RunError> {
+fn given(root: &Path, model: &Model, options: &Options) -> Result<Plan, RunError> {
     let mut missing = Vec::new();
     if options.item.is_none() {
         missing.push("--item".to_string());
@@ -263,7 +278,7 @@ fn given(model: &Model, options: &Options) -> Result<Plan, RunError> {
         .map(|d| department(model, d, false))
         .collect::<Result<_, _>>()?;
     Ok(Plan {
-        id: next(model, goal, item),
+        id: next(root, model, goal, item),
         title,
         departments,
         and_others: options.and_others,
@@ -310,8 +325,8 @@ fn set(tree: &mut Tree, key: &str, value: u64) {
     }
 }
 
-/// The outline with goal `goal`'s `expected_plans` and the `expected_total` raised by one.
-fn raised(text: &str, goal: u32) -> Option<(String, u64, u64)> {
+/// The outline with goal `goal`'s `expected_plans` and the `expected_total` set.
+fn raised(text: &str, goal: u32, expected_plans: u64, expected_total: u64) -> Option<String> {
     let mut outline = Tree::parse(text).ok()?;
     let number = |t: &Tree, key: &str| match t {
         Tree::Object(entries) => {
@@ -325,22 +340,23 @@ fn raised(text: &str, goal: u32) -> Option<(String, u64, u64)> {
         }
         _ => None,
     };
-    let total = number(&outline, "expected_total")? + 1;
-    set(&mut outline, "expected_total", total);
+    number(&outline, "expected_total")?;
+    set(&mut outline, "expected_total", expected_total);
     let mut plans = None;
     if let Tree::Object(entries) = &mut outline
         && let Some((_, Tree::Array(goals))) = entries.iter_mut().find(|(k, _)| k == "goals")
     {
         for g in goals.iter_mut() {
             if number(g, "number") == Some(u64::from(goal)) {
-                let n = number(g, "expected_plans")? + 1;
-                set(g, "expected_plans", n);
-                plans = Some(n);
+                number(g, "expected_plans")?;
+                set(g, "expected_plans", expected_plans);
+                plans = Some(());
             }
         }
     }
     let shapes = Shapes::new();
-    Some((write(&outline, shapes.of(&Kind::Outline)), plans?, total))
+    plans?;
+    Some(write(&outline, shapes.of(&Kind::Outline)))
 }
 
 fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Result<Exit, Stop> {
@@ -355,12 +371,12 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         && options.departments.is_empty()
         && options.subprojects.is_empty();
     let plan = if nothing_given && options.interactive {
-        match interview(&model, input, streams, lang)? {
+        match interview(root, &model, input, streams, lang)? {
             Some(plan) => plan,
-            None => given(&model, options)?,
+            None => given(root, &model, options)?,
         }
     } else {
-        given(&model, options)?
+        given(root, &model, options)?
     };
     let shapes = Shapes::new();
     let path = plan.id.path();
@@ -368,14 +384,34 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         path: path.clone(),
         bytes: write(&tree(&plan), shapes.of(&Kind::Plan(plan.id))).into_bytes(),
     }];
+    // The new file must pass its own rules (a department named twice, an empty sub-project,
+    // a control character in the title are refused with the rule's own message).
+    let mut loaded = repo::load(root)?;
+    loaded
+        .files
+        .push(SourceFile::new(&path, outputs[0].bytes.clone()));
+    if let Some(d) = check_loaded(loaded).diagnostics.into_iter().find(|d| {
+        d.file == path && d.severity == Severity::Error && !matches!(d.rule, "counts" | "numbering")
+    }) {
+        return Err(RunError::NewRejected {
+            message: Box::new(d.message),
+        }
+        .into());
+    }
+    // The goal's count becomes the plans it has with this one; the total changes by as much,
+    // so that the goals still add up to it as far as they did.
     let goal = outline
         .goals
         .iter()
         .find(|g| g.number == u64::from(plan.id.goal));
-    let (expected_plans, expected_total) = (
-        goal.map_or(1, |g| g.expected_plans + 1),
-        outline.expected_total + 1,
-    );
+    let expected_plans = model
+        .plans
+        .iter()
+        .filter(|(id, _)| id.goal == plan.id.goal)
+        .count() as u64
+        + 1;
+    let expected_total = (outline.expected_total + expected_plans)
+        .saturating_sub(goal.map_or(0, |g| g.expected_plans));
     let mut counts = Note::RaiseCounts {
         goal: u64::from(plan.id.goal),
         expected_plans,
@@ -383,7 +419,7 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
     };
     if options.update_counts {
         let text = std::fs::read_to_string(root.join(OUTLINE_PATH)).unwrap_or_default();
-        if let Some((outline, expected_plans, expected_total)) = raised(&text, plan.id.goal) {
+        if let Some(outline) = raised(&text, plan.id.goal, expected_plans, expected_total) {
             outputs.push(Output {
                 path: OUTLINE_PATH.to_string(),
                 bytes: outline.into_bytes(),

@@ -703,6 +703,8 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
             "run plans check and fix what it reports first",
         ),
+        RunError::NewYesNo => only("answer y or n"),
+        RunError::NewRejected { message: m } => message(m),
         RunError::GitMissing => t(
             "git cannot be found, and plans diff reads the versions to compare with it",
             "install git (https://git-scm.com) and run the command again",
@@ -916,7 +918,8 @@ const NEW: NewWords = NewWords {
     departments: "Departments (numbers or names, separated by commas, in the document's order): ",
     and_others: "Does the document follow the departments with 「等」? (y/N): ",
     subproject: "Sub-project (empty to finish): ",
-    yes: "y",
+    yes: "yes",
+    no: "no",
     again: "That cannot be used: ",
 };
 
@@ -955,6 +958,9 @@ const HELP: Help = Help {
     subproject_value: "TITLE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",
+    base_value: "BASE",
+    head_value: "HEAD",
+    shell_value: "SHELL",
     man: "Print the manual page (roff), e.g. plans man > plans.1; man ./plans.1",
     diff: "Show what changed in the plan between two versions kept in git (plans, departments, 「等」, sub-projects, the outline, the numbers of plans), not in the text.",
     diff_base: "The version to compare from: a branch, tag or commit (e.g. main or origin/main).",
@@ -974,14 +980,14 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "say what to do: plans check (check the plan files), plans build (draw the charts), plans diff (what changed between two versions) or plans fmt (tidy the files)",
+            "say what to do: plans check (check the plan files), plans build (draw the charts), plans diff (what changed between two versions), plans fmt (tidy the files) or plans new (add a plan)",
             "run `plans --help` to see every command",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("there is no command \"{name}\""),
             match suggestion {
-                Some(s) => format!("did you mean `plans {s}`? the commands are check, build, diff and fmt"),
-                None => "the commands are check (check the plan files), build (draw the charts), diff (what changed between two versions) and fmt (tidy the files); run `plans --help` to see how to use them".into(),
+                Some(s) => format!("did you mean `plans {s}`? the commands are check, build, diff, fmt, new, completions and man"),
+                None => "the commands are check (check the plan files), build (draw the charts), diff (what changed between two versions), fmt (tidy the files), new (add a plan), completions and man; run `plans --help` to see how to use them".into(),
             },
         ),
         Usage::UnknownArgument {

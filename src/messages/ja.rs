@@ -723,6 +723,8 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
             "plans check を実行し、示された誤りを先に直してください。",
         ),
+        RunError::NewYesNo => only("y か n で答えてください。"),
+        RunError::NewRejected { message: m } => message(m),
         RunError::GitMissing => t(
             "git が見つかりません。plans diff は git を使って版を読みます。",
             "git（https://git-scm.com）を入れてから、もう一度実行してください。",
@@ -934,6 +936,7 @@ const NEW: NewWords = NewWords {
     and_others: "文書で担当課の後に「等」がありますか（y/N）: ",
     subproject: "個別事業（なければそのまま Enter）: ",
     yes: "はい",
+    no: "いいえ",
     again: "この値は使えません: ",
 };
 
@@ -1130,6 +1133,9 @@ const HELP: Help = Help {
     subproject_value: "個別事業",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",
+    base_value: "比べる元",
+    head_value: "比べる先",
+    shell_value: "シェル",
     man: "マニュアルページ（roff 形式）を表示します。例: plans man > plans.1; man ./plans.1",
     diff: "git に記録された二つの版のあいだで、計画の何が変わったか（計画、担当課、「等」、個別事業、体系、計画の数）を示します。文字の違いではなく内容の違いを示します。",
     diff_base: "比べる元の版です。ブランチ、タグ、コミット（例: main、origin/main）。",
@@ -1149,16 +1155,16 @@ fn usage(u: &Usage) -> Text {
     };
     match u {
         Usage::MissingCommand => t(
-            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans diff: 二つの版の違い、plans fmt: ファイルの形を整える）。",
+            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans diff: 二つの版の違い、plans fmt: ファイルの形を整える、plans new: 計画の追加）。",
             "コマンドの一覧は `plans --help` で確かめられます。",
         ),
         Usage::UnknownCommand { name, suggestion } => t(
             format!("「{name}」というコマンドはありません。"),
             match suggestion {
                 Some(s) => format!(
-                    "`plans {s}` のことでしょうか。コマンドは check、build、diff、fmt です。"
+                    "`plans {s}` のことでしょうか。コマンドは check、build、diff、fmt、new、completions、man です。"
                 ),
-                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、diff（二つの版の違いを示す）、fmt（ファイルの形を整える）です。使い方は `plans --help` で確かめられます。"
+                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、diff（二つの版の違いを示す）、fmt（ファイルの形を整える）、new（計画を追加する）、completions、man です。使い方は `plans --help` で確かめられます。"
                     .into(),
             },
         ),
@@ -1181,9 +1187,9 @@ fn usage(u: &Usage) -> Text {
             allowed,
         } => {
             let message = if value.is_empty() {
-                format!("{argument} には値が必要です。")
+                format!("{}には値が必要です。", before_particle(argument))
             } else {
-                format!("「{value}」は {argument} に指定できません。")
+                format!("「{value}」は{}に指定できません。", spaced(argument))
             };
             t(
                 message,
@@ -1204,21 +1210,21 @@ fn usage(u: &Usage) -> Text {
             min,
             max,
         } => t(
-            format!("「{value}」は {argument} に指定できません。"),
+            format!("「{value}」は{}に指定できません。", spaced(argument)),
             format!("{min} から {max} までの整数を書いてください。"),
         ),
         Usage::MissingArgument { command, argument } => {
-            t(format!("{argument} を指定してください。"), help(command))
+            t(format!("{}を指定してください。", before_particle(argument)), help(command))
         }
         Usage::NoValueAllowed { command, argument } => t(
-            format!("{argument} には値を付けません。"),
+            format!("{}には値を付けません。", before_particle(argument)),
             format!("{argument} だけを書いてください。{}", help(command)),
         ),
         Usage::MissingValue { command, argument } => {
-            t(format!("{argument} には値が必要です。"), help(command))
+            t(format!("{}には値が必要です。", before_particle(argument)), help(command))
         }
         Usage::Repeated { command, argument } => t(
-            format!("{argument} が 2 回以上指定されています。"),
+            format!("{}が 2 回以上指定されています。", before_particle(argument)),
             format!("一度だけにしてください。{}", help(command)),
         ),
         Usage::NotUtf8 { command } => t(

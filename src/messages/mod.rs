@@ -634,6 +634,13 @@ pub enum RunError {
     },
     /// The outline or the register cannot be read, so no plan can be added.
     NewNoOutline,
+    /// An answer to a yes-or-no question that is neither.
+    NewYesNo,
+    /// The plan `new` would write breaks a rule (a name repeated, an empty sub-project, a
+    /// control character in the title …): the rule's own message.
+    NewRejected {
+        message: Box<Message>,
+    },
     /// `git` is not on PATH (`plans diff`).
     GitMissing,
     /// git failed in a way it should not (its words are not shown).
@@ -770,6 +777,10 @@ pub struct Help {
     pub subproject_value: &'static str,
     pub completions: &'static str,
     pub completions_shell: &'static str,
+    /// The value names of `diff`'s two revisions and of `completions`' shell.
+    pub base_value: &'static str,
+    pub head_value: &'static str,
+    pub shell_value: &'static str,
     pub man: &'static str,
     pub diff: &'static str,
     pub diff_base: &'static str,
@@ -807,6 +818,8 @@ impl RunError {
             RunError::NewDuplicateTitle { .. } => "new-duplicate-title",
             RunError::NewMissing { .. } => "new-missing",
             RunError::NewNoOutline => "new-no-outline",
+            RunError::NewYesNo => "new-yes-no",
+            RunError::NewRejected { .. } => "new-rejected",
             RunError::GitFailed => "git-failed",
             RunError::NotAGitRepository { .. } => "not-a-git-repository",
             RunError::UnknownRevision { .. } => "unknown-revision",
@@ -953,8 +966,9 @@ pub struct NewWords {
     pub departments: &'static str,
     pub and_others: &'static str,
     pub subproject: &'static str,
-    /// What an answer of yes starts with (besides `y`).
+    /// An answer of yes and of no (besides y and n).
     pub yes: &'static str,
+    pub no: &'static str,
     /// Said when an answer cannot be used, before asking again.
     pub again: &'static str,
 }
