@@ -32,7 +32,7 @@ head -n 1000 "$work/files" | while read -r f; do
   sed -i 's/"title": "/"title": "改 /' "$f"
 done
 tail -n 100 "$work/files" | while read -r f; do
-  sed -i '/"departments": \[/{n;s/"[^"]*"/"DX戦略課"/;}' "$f"
+  sed -i '/^  "departments": \[$/{n;s/"[^"]*"/"DX戦略課"/;}' "$f"
 done
 g add -A
 g commit -q -m changes
