@@ -37,7 +37,8 @@ fn output(root: &Path, args: &[&str]) -> Result<Option<Vec<u8>>, RunError> {
 
 /// The commit `rev` names, or why it cannot be read.
 pub fn commit(root: &Path, rev: &str) -> Result<String, RunError> {
-    if output(root, &["rev-parse", "--is-inside-work-tree"])?.is_none() {
+    let inside = output(root, &["rev-parse", "--is-inside-work-tree"])?;
+    if !inside.is_some_and(|o| o.starts_with(b"true")) {
         return Err(RunError::NotAGitRepository {
             root: root.display().to_string(),
         });

@@ -474,6 +474,7 @@ fn run_errors() -> Vec<RunError> {
         R::NewNoOutline,
         R::NewYesNo,
         R::NewRejected {
+            file: s("plans/goal-1/1-3-4.json"),
             message: Box::new(Message::RepeatedEntry {
                 field: named("departments"),
                 entry: Entry::Text(s("試験市民課")),

@@ -236,3 +236,22 @@ fn an_entry_at_the_next_number_is_never_replaced() {
         run.stdout
     );
 }
+
+/// A misnamed file that already holds the next id: the plan is not written, and the clash is
+/// named with its file.
+#[test]
+fn an_id_another_file_holds_is_refused() {
+    let f = sample();
+    let copy = f
+        .read("plans/goal-1/1-3-3.json")
+        .replace("1-3-3", "1-3-4")
+        .replace("架空電子申請の推進", "架空の写し");
+    f.write("plans/goal-1/1-3-4 のコピー.json", copy);
+    let run = f.run(ADD);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "plans: plans/goal-1/1-3-4 のコピー.json: this file repeats plan 1-3-4, which is plans/goal-1/1-3-4.json\n  = hint: if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"\n"
+    );
+    assert!(!f.path("plans/goal-1/1-3-4.json").exists());
+}

@@ -15,7 +15,7 @@ use crate::check::departments::suggest;
 use crate::check::{check_loaded, check_repository};
 use crate::diagnostic::Severity;
 use crate::generated::{self, Output};
-use crate::messages::{Lang, Note, RunError};
+use crate::messages::{Lang, Message, Note, RunError};
 use crate::model::{Kind, Model, OUTLINE_PATH, PlanId};
 use crate::render::{self, Format};
 use crate::repo::{self, SourceFile};
@@ -247,9 +247,9 @@ fn next(root: &Path, model: &Model, goal: u32, item: u32) -> PlanId {
     let mut id = PlanId {
         goal,
         item,
-        number: last + 1,
+        number: last.saturating_add(1),
     };
-    while std::fs::symlink_metadata(root.join(id.path())).is_ok() {
+    while std::fs::symlink_metadata(root.join(id.path())).is_ok() && id.number < u32::MAX {
         id.number += 1;
     }
     id
@@ -384,17 +384,27 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         path: path.clone(),
         bytes: write(&tree(&plan), shapes.of(&Kind::Plan(plan.id))).into_bytes(),
     }];
-    // The new file must pass its own rules (a department named twice, an empty sub-project,
-    // a control character in the title are refused with the rule's own message).
+    // The new file must bring no error of its own into the repository (a department named
+    // twice, an empty sub-project, a control character in the title, an id another file
+    // already holds): each is refused with the rule's own message. The counts it leaves to
+    // raise are said below.
+    let errors = |loaded: repo::Loaded| -> Vec<(String, &'static str, Message)> {
+        check_loaded(loaded)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error && !matches!(d.rule, "counts" | "numbering"))
+            .map(|d| (d.file, d.rule, d.message))
+            .collect()
+    };
+    let before = errors(repo::load(root)?);
     let mut loaded = repo::load(root)?;
     loaded
         .files
         .push(SourceFile::new(&path, outputs[0].bytes.clone()));
-    if let Some(d) = check_loaded(loaded).diagnostics.into_iter().find(|d| {
-        d.file == path && d.severity == Severity::Error && !matches!(d.rule, "counts" | "numbering")
-    }) {
+    if let Some((file, _, message)) = errors(loaded).into_iter().find(|e| !before.contains(e)) {
         return Err(RunError::NewRejected {
-            message: Box::new(d.message),
+            file,
+            message: Box::new(message),
         }
         .into());
     }
@@ -410,7 +420,9 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         .filter(|(id, _)| id.goal == plan.id.goal)
         .count() as u64
         + 1;
-    let expected_total = (outline.expected_total + expected_plans)
+    let expected_total = outline
+        .expected_total
+        .saturating_add(expected_plans)
         .saturating_sub(goal.map_or(0, |g| g.expected_plans));
     let mut counts = Note::RaiseCounts {
         goal: u64::from(plan.id.goal),

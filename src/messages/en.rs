@@ -704,7 +704,13 @@ pub fn run_error(e: &RunError) -> Text {
             "run plans check and fix what it reports first",
         ),
         RunError::NewYesNo => only("answer y or n"),
-        RunError::NewRejected { message: m } => message(m),
+        RunError::NewRejected { file, message: m } => {
+            let text = message(m);
+            Text {
+                message: format!("{file}: {}", text.message),
+                hint: text.hint,
+            }
+        }
         RunError::GitMissing => t(
             "git cannot be found, and plans diff reads the versions to compare with it",
             "install git (https://git-scm.com) and run the command again",

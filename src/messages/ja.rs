@@ -724,7 +724,13 @@ pub fn run_error(e: &RunError) -> Text {
             "plans check を実行し、示された誤りを先に直してください。",
         ),
         RunError::NewYesNo => only("y か n で答えてください。"),
-        RunError::NewRejected { message: m } => message(m),
+        RunError::NewRejected { file, message: m } => {
+            let text = message(m);
+            Text {
+                message: format!("{file}: {}", text.message),
+                hint: text.hint,
+            }
+        }
         RunError::GitMissing => t(
             "git が見つかりません。plans diff は git を使って版を読みます。",
             "git（https://git-scm.com）を入れてから、もう一度実行してください。",

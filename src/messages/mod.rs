@@ -639,6 +639,8 @@ pub enum RunError {
     /// The plan `new` would write breaks a rule (a name repeated, an empty sub-project, a
     /// control character in the title …): the rule's own message.
     NewRejected {
+        /// The file the rule speaks of (the new plan, or the file it would clash with).
+        file: String,
         message: Box<Message>,
     },
     /// `git` is not on PATH (`plans diff`).
