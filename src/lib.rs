@@ -16,6 +16,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod diff;
 pub mod editor;
+pub mod export;
 pub mod generated;
 pub mod git;
 pub mod messages;

@@ -13,7 +13,16 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 7] = ["check", "build", "diff", "fmt", "new", "completions", "man"];
+const COMMANDS: [&str; 8] = [
+    "check",
+    "build",
+    "diff",
+    "fmt",
+    "new",
+    "export",
+    "completions",
+    "man",
+];
 
 /// The range of `build --scale`.
 const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
@@ -188,6 +197,40 @@ fn cli(words: &Help) -> Command {
                 .action(ArgAction::SetTrue)
                 .help(words.new_update_counts),
         );
+    let export = sub("export", words.export)
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name(words.format_value)
+                .value_parser(["csv", "json"])
+                .required(true)
+                .hide_possible_values(true)
+                .help(words.export_format),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .value_name(words.file_value)
+                .value_parser(value_parser!(PathBuf))
+                .help(words.export_output),
+        )
+        .arg(
+            Arg::new("no-bom")
+                .long("no-bom")
+                .action(ArgAction::SetTrue)
+                .help(words.export_no_bom),
+        )
+        .arg(
+            Arg::new("header")
+                .long("header")
+                .value_name(words.lang_value)
+                .value_parser(["ja", "en"])
+                .default_value("ja")
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .help(words.export_header),
+        )
+        .arg(color());
     let completions = sub("completions", words.completions)
         .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
         .arg(
@@ -244,6 +287,7 @@ fn cli(words: &Help) -> Command {
         .subcommand(diff)
         .subcommand(fmt)
         .subcommand(new)
+        .subcommand(export)
         .subcommand(completions)
         .subcommand(man)
 }
@@ -339,6 +383,21 @@ fn main() -> ExitCode {
             };
             let mut input = std::io::stdin().lock();
             commands::new::run(&options, &mut input, &mut streams)
+        }
+        Some(("export", m)) => {
+            let options = commands::export::Options {
+                root,
+                format: match text(m, "format") {
+                    "json" => commands::export::ExportFormat::Json,
+                    _ => commands::export::ExportFormat::Csv,
+                },
+                output: m.get_one::<PathBuf>("output").cloned(),
+                bom: !m.get_flag("no-bom"),
+                english_header: text(m, "header") == "en",
+                color: use_color(text(m, "color")),
+                lang,
+            };
+            commands::export::run(&options, &mut streams)
         }
         Some(("completions", m)) => {
             let shell = match text(m, "shell") {
@@ -493,10 +552,7 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
         },
         ErrorKind::MissingRequiredArgument => Usage::MissingArgument {
             command,
-            argument: one(ContextKind::InvalidArg)
-                .unwrap_or_default()
-                .trim_matches(['<', '>'])
-                .to_string(),
+            argument: argument(),
         },
         ErrorKind::TooManyValues => Usage::NoValueAllowed {
             command,

@@ -750,6 +750,10 @@ fn notes() -> Vec<Note> {
         Note::TemporaryRemoved {
             path: s("charts/.by-goal.png.Ab12Cd.plans-tmp"),
         },
+        Note::ExportRefused,
+        Note::ExportWritten {
+            path: s("plans.csv"),
+        },
         Note::PlanCreated {
             path: s("plans/goal-1/1-3-4.json"),
             id: s("1-3-4"),

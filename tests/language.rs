@@ -95,6 +95,7 @@ fn help_in_both_languages() {
         &["fmt", "--help"],
         &["diff", "--help"],
         &["new", "--help"],
+        &["export", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],
@@ -125,6 +126,8 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["diff"],
         &["diff", "main", "--format", "html"],
         &["completions", "tcsh"],
+        &["export"],
+        &["export", "--format", "xlsx"],
         &["completions"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));

@@ -830,6 +830,10 @@ pub fn note(n: &Note) -> String {
         Note::ChartsWritten { written, unchanged } => {
             format!("wrote {written} files to charts/ and .vscode/ ({unchanged} unchanged)")
         }
+        Note::ExportRefused => {
+            "the data has errors, so nothing was exported; fix them and run the export again".into()
+        }
+        Note::ExportWritten { path } => format!("wrote {path}"),
         Note::PlanCreated { path, id } => format!("wrote plan {id} to {path}"),
         Note::RaiseCounts {
             goal,
@@ -962,6 +966,12 @@ const HELP: Help = Help {
     title_value: "TITLE",
     department_value: "NAME",
     subproject_value: "TITLE",
+    export: "Export the plans as CSV (one row per plan, for Excel) or as one JSON document (for other systems).",
+    export_format: "csv or json.",
+    export_output: "Write to FILE (atomically) instead of standard output.",
+    export_no_bom: "CSV without the byte order mark (Excel needs it to read Japanese; other tools may not).",
+    export_header: "The CSV's column names: ja (Japanese, the default) or en (English).",
+    file_value: "FILE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",
     base_value: "BASE",

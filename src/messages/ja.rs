@@ -861,6 +861,10 @@ pub fn note(n: &Note) -> String {
                 "charts/ と .vscode/ にファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
             )
         }
+        Note::ExportRefused => {
+            "データに誤りがあるため、書き出しませんでした。誤りを直してから、もう一度実行してください。".into()
+        }
+        Note::ExportWritten { path } => format!("{path} に書き出しました。"),
         Note::PlanCreated { path, id } => format!("計画 {id} を {path} に書きました。"),
         Note::RaiseCounts {
             goal,
@@ -1137,6 +1141,12 @@ const HELP: Help = Help {
     title_value: "計画名",
     department_value: "担当課",
     subproject_value: "個別事業",
+    export: "計画を CSV（1 行に計画 1 件。Excel 向け）か、一つの JSON 文書（ほかのシステム向け）で書き出します。",
+    export_format: "csv か json です。",
+    export_output: "標準出力ではなく、このファイルに書き出します（途中で止まっても壊れません）。",
+    export_no_bom: "CSV の先頭に BOM を付けません（Excel で日本語を読むには BOM が必要です。ほかのツールでは不要なことがあります）。",
+    export_header: "CSV の列名です。ja（日本語。既定）か en（英語）です。",
+    file_value: "ファイル",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",
     base_value: "比べる元",

@@ -777,6 +777,13 @@ pub struct Help {
     pub title_value: &'static str,
     pub department_value: &'static str,
     pub subproject_value: &'static str,
+    pub export: &'static str,
+    pub export_format: &'static str,
+    pub export_output: &'static str,
+    pub export_no_bom: &'static str,
+    pub export_header: &'static str,
+    /// The value name of `export -o`.
+    pub file_value: &'static str,
     pub completions: &'static str,
     pub completions_shell: &'static str,
     /// The value names of `diff`'s two revisions and of `completions`' shell.
@@ -881,6 +888,12 @@ pub enum Note {
         unchanged: usize,
     },
     TemporaryRemoved {
+        path: String,
+    },
+    /// `export` refuses data with errors.
+    ExportRefused,
+    /// `export -o` wrote the file.
+    ExportWritten {
         path: String,
     },
     /// `new` wrote a plan.

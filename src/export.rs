@@ -1,0 +1,151 @@
+//! The plan as a table (CSV, one row per plan) and as one JSON document (the outline, the
+//! register and every plan, in id order, keys sorted), for spreadsheets and other systems.
+
+use serde_json::{Value, json};
+
+use crate::model::{Model, Plan, PlanId};
+
+/// The `$id` of `schema/export.schema.json`, carried in the document's `$schema`.
+pub const SCHEMA_ID: &str = "urn:plans:koriyama-2026:export:1";
+
+/// The column names of the CSV, in Japanese and in English.
+pub const HEADER_JA: [&str; 10] = [
+    "計画番号",
+    "重点推進目標",
+    "重点推進目標名",
+    "取組事項",
+    "取組事項名",
+    "計画",
+    "計画名",
+    "担当課",
+    "等",
+    "個別事業",
+];
+pub const HEADER_EN: [&str; 10] = [
+    "id",
+    "goal",
+    "goal_title",
+    "item",
+    "item_title",
+    "number",
+    "title",
+    "departments",
+    "and_others",
+    "subprojects",
+];
+
+fn titles(model: &Model, id: PlanId) -> (String, String) {
+    let goal = model
+        .outline
+        .iter()
+        .flat_map(|o| o.goals.iter())
+        .find(|g| g.number == u64::from(id.goal));
+    let item = goal
+        .and_then(|g| g.items.iter().find(|i| i.number == u64::from(id.item)))
+        .map(|i| i.title.clone())
+        .unwrap_or_default();
+    (goal.map(|g| g.title.clone()).unwrap_or_default(), item)
+}
+
+/// A plan's sub-projects in one cell: one per line, each with its departments in 「（）」
+/// where the document pairs them.
+fn subprojects(plan: &Plan) -> String {
+    plan.subprojects
+        .iter()
+        .map(|s| match &s.departments {
+            Some(d) => format!("{}（{}）", s.title, d.join("、")),
+            None => s.title.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The CSV: a header row (Japanese, or English with `english`), then one row per plan in id
+/// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese).
+pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    let header = if english { HEADER_EN } else { HEADER_JA };
+    let _ = writer.write_record(header);
+    for (id, plan) in &model.plans {
+        let (goal_title, item_title) = titles(model, *id);
+        let and_others = match (plan.and_others, english) {
+            (true, false) => "等",
+            (false, false) => "",
+            (true, true) => "true",
+            (false, true) => "false",
+        };
+        let _ = writer.write_record([
+            id.to_string(),
+            id.goal.to_string(),
+            goal_title,
+            id.item.to_string(),
+            item_title,
+            id.number.to_string(),
+            plan.title.clone(),
+            plan.departments.join("、"),
+            and_others.to_string(),
+            subprojects(plan),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The JSON document: the outline, the register and every plan, keys sorted (serde_json's
+/// maps are ordered by key), plans in id order, with `$schema` naming its schema.
+pub fn json(model: &Model) -> Vec<u8> {
+    let goals: Vec<Value> = model
+        .outline
+        .iter()
+        .flat_map(|o| o.goals.iter())
+        .map(|g| {
+            json!({
+                "number": g.number,
+                "title": g.title,
+                "expected_plans": g.expected_plans,
+                "items": g.items.iter().map(|i| json!({"number": i.number, "title": i.title})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let plans: Vec<Value> = model
+        .plans
+        .iter()
+        .map(|(id, p)| {
+            let subprojects: Vec<Value> = p
+                .subprojects
+                .iter()
+                .map(|s| match &s.departments {
+                    Some(d) => json!({"title": s.title, "departments": d}),
+                    None => json!({"title": s.title}),
+                })
+                .collect();
+            json!({
+                "id": id.to_string(),
+                "goal": id.goal,
+                "item": id.item,
+                "number": id.number,
+                "title": p.title,
+                "departments": p.departments,
+                "and_others": p.and_others,
+                "subprojects": subprojects,
+            })
+        })
+        .collect();
+    let outline = model.outline.as_ref();
+    let document = json!({
+        "$schema": SCHEMA_ID,
+        "title": outline.map(|o| o.title.clone()).unwrap_or_default(),
+        "expected_total": outline.map_or(0, |o| o.expected_total),
+        "goals": goals,
+        "departments": model.register.iter().flat_map(|r| r.departments.iter()).map(|d| d.name.clone()).collect::<Vec<_>>(),
+        "plans": plans,
+    });
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    text.push('\n');
+    text.into_bytes()
+}

@@ -1,0 +1,223 @@
+//! `plans export`: the CSV read back with the csv crate, and the JSON validated against
+//! `schema/export.schema.json` and read back, give the plans of `plans/` as the files say
+//! them (read here with serde_json, not with the code under test); the options; data with
+//! errors is not exported.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Fixture, run_in};
+use serde_json::Value;
+
+/// The plans of a repository, read straight from the files: (id, title, departments,
+/// and_others, sub-projects as (title, departments)).
+type Row = (
+    String,
+    String,
+    Vec<String>,
+    bool,
+    Vec<(String, Option<Vec<String>>)>,
+);
+
+fn plans_of(root: &Path) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for goal in std::fs::read_dir(root.join("plans"))
+        .unwrap()
+        .filter_map(Result::ok)
+    {
+        if !goal.path().is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(goal.path())
+            .unwrap()
+            .filter_map(Result::ok)
+        {
+            let v: Value =
+                serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap();
+            let names = |v: &Value| -> Vec<String> {
+                v.as_array()
+                    .map(|a| a.iter().map(|s| s.as_str().unwrap().to_string()).collect())
+                    .unwrap_or_default()
+            };
+            let subprojects = v["subprojects"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|s| {
+                            let d = s.get("departments").map(names);
+                            (s["title"].as_str().unwrap().to_string(), d)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            rows.push((
+                v["id"].as_str().unwrap().to_string(),
+                v["title"].as_str().unwrap().to_string(),
+                names(&v["departments"]),
+                v["and_others"].as_bool().unwrap_or(false),
+                subprojects,
+            ));
+        }
+    }
+    let key = |id: &str| -> Vec<u32> { id.split('-').map(|n| n.parse().unwrap()).collect() };
+    rows.sort_by_key(|r| key(&r.0));
+    rows
+}
+
+fn real() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn the_csv_reads_back_as_the_plans() {
+    let run = run_in(real(), &["export", "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with('\u{FEFF}'), "a BOM for Excel");
+    let body = run.stdout.trim_start_matches('\u{FEFF}');
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "計画番号",
+            "重点推進目標",
+            "重点推進目標名",
+            "取組事項",
+            "取組事項名",
+            "計画",
+            "計画名",
+            "担当課",
+            "等",
+            "個別事業"
+        ]
+    );
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let r = record.unwrap();
+        let subprojects = if r[9].is_empty() {
+            Vec::new()
+        } else {
+            r[9].split('\n')
+                .map(|s| match s.split_once('（') {
+                    Some((title, departments)) => (
+                        title.to_string(),
+                        Some(
+                            departments
+                                .trim_end_matches('）')
+                                .split('、')
+                                .map(str::to_string)
+                                .collect(),
+                        ),
+                    ),
+                    None => (s.to_string(), None),
+                })
+                .collect()
+        };
+        rows.push((
+            r[0].to_string(),
+            r[6].to_string(),
+            r[7].split('、').map(str::to_string).collect(),
+            &r[8] == "等",
+            subprojects,
+        ));
+    }
+    assert_eq!(rows, plans_of(real()));
+    assert_eq!(rows.len(), 57);
+}
+
+#[test]
+fn the_json_validates_against_its_schema_and_reads_back_as_the_plans() {
+    let run = run_in(real(), &["export", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let document: Value = serde_json::from_str(&run.stdout).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(real().join("schema/export.schema.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(document["$schema"], schema["$id"]);
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let rows: Vec<Row> = document["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let names = |v: &Value| -> Vec<String> {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect()
+            };
+            (
+                p["id"].as_str().unwrap().to_string(),
+                p["title"].as_str().unwrap().to_string(),
+                names(&p["departments"]),
+                p["and_others"].as_bool().unwrap(),
+                p["subprojects"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| {
+                        (
+                            s["title"].as_str().unwrap().to_string(),
+                            s.get("departments").map(names),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, plans_of(real()));
+    // Reproducible, byte for byte.
+    assert_eq!(
+        run_in(real(), &["export", "--format", "json"]).stdout,
+        run.stdout
+    );
+}
+
+#[test]
+fn options_and_refusal() {
+    let f = Fixture::copy_of("sample");
+    let plain = f.run(&["export", "--format", "csv", "--no-bom", "--header", "en"]);
+    assert!(
+        plain.stdout.starts_with(
+            "id,goal,goal_title,item,item_title,number,title,departments,and_others,subprojects\r\n"
+        ),
+        "{}",
+        plain.stdout
+    );
+    let written = f.run(&[
+        "export",
+        "--format",
+        "json",
+        "-o",
+        &f.path("out/plans.json").display().to_string(),
+        "--lang",
+        "ja",
+    ]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    assert!(
+        written
+            .stdout
+            .ends_with("/out/plans.json に書き出しました。\n"),
+        "{}",
+        written.stdout
+    );
+    assert!(f.read("out/plans.json").starts_with("{\n  \"$schema\""));
+    f.edit("plans/goal-1/1-1-1.json", "試験企画課", "試験企面課");
+    let refused = f.run(&["export", "--format", "csv"]);
+    assert_eq!(refused.code, 1);
+    assert_eq!(refused.stdout, "");
+    assert!(refused.stderr.ends_with("plans: the data has errors, so nothing was exported; fix them and run the export again\n"), "{}", refused.stderr);
+}
