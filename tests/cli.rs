@@ -218,13 +218,10 @@ fn bad_arguments_exit_2() {
 /// Runs `plans -C <fixture> <args>` with standard output sent to `stdout`.
 #[cfg(unix)]
 fn run_into(f: &Fixture, args: &[&str], stdout: Stdio) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_plans"))
+    let output = common::plans()
         .arg("-C")
         .arg(f.dir.path())
         .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .stdout(stdout)
         .stderr(Stdio::piped())
         .output()
@@ -266,13 +263,10 @@ fn a_closed_pipe_exits_2_without_a_panic() {
         // The reading end is closed before the command starts, so its first write fails.
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);
-        let output = Command::new(env!("CARGO_BIN_EXE_plans"))
+        let output = common::plans()
             .arg("-C")
             .arg(f.dir.path())
             .args(args)
-            .env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .stdout(Stdio::from(writer))
             .stderr(Stdio::piped())
             .output()

@@ -11,9 +11,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
+use crate::check::check_loaded;
 use crate::check::departments::suggest;
-use crate::check::{check_loaded, check_repository};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Message, Note, RunError};
 use crate::model::{Kind, Model, OUTLINE_PATH, PlanId};
@@ -362,7 +362,15 @@ fn raised(text: &str, goal: u32, expected_plans: u64, expected_total: u64) -> Op
 fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Result<Exit, Stop> {
     let root = &options.root;
     let lang = options.lang;
-    let model = check_repository(root)?.model();
+    // The repository is read once: checked as it is (the model, and the errors it has
+    // already), then again below with the new file added.
+    let loaded = repo::load(root)?;
+    let mut with_new = repo::Loaded {
+        files: loaded.files.clone(),
+        strays: loaded.strays.clone(),
+    };
+    let outcome = check_loaded(loaded);
+    let model = outcome.model();
     let (Some(outline), Some(_)) = (&model.outline, &model.register) else {
         return Err(RunError::NewNoOutline.into());
     };
@@ -388,20 +396,19 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
     // twice, an empty sub-project, a control character in the title, an id another file
     // already holds): each is refused with the rule's own message. The counts it leaves to
     // raise are said below.
-    let errors = |loaded: repo::Loaded| -> Vec<(String, &'static str, Message)> {
-        check_loaded(loaded)
-            .diagnostics
+    let errors = |diagnostics: Vec<Diagnostic>| -> Vec<(String, &'static str, Message)> {
+        diagnostics
             .into_iter()
             .filter(|d| d.severity == Severity::Error && !matches!(d.rule, "counts" | "numbering"))
             .map(|d| (d.file, d.rule, d.message))
             .collect()
     };
-    let before = errors(repo::load(root)?);
-    let mut loaded = repo::load(root)?;
-    loaded
+    let before = errors(outcome.diagnostics);
+    with_new
         .files
         .push(SourceFile::new(&path, outputs[0].bytes.clone()));
-    if let Some((file, _, message)) = errors(loaded).into_iter().find(|e| !before.contains(e)) {
+    let after = errors(check_loaded(with_new).diagnostics);
+    if let Some((file, _, message)) = after.into_iter().find(|e| !before.contains(e)) {
         return Err(RunError::NewRejected {
             file,
             message: Box::new(message),

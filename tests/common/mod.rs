@@ -122,32 +122,39 @@ pub fn listing(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     out
 }
 
-/// Runs `plans <args>` with `dir` as the current folder (no `-C`), under `LANG=C`.
-pub fn run_from(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_plans"))
-        .current_dir(dir)
-        .args(args)
+/// The binary, with the locale fixed (`LANG=C`: English unless a test says `--lang`) and
+/// `NO_COLOR` unset, so that no run depends on the machine's environment.
+pub fn plans() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plans"));
+    command
         .env_remove("NO_COLOR")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("run plans");
-    Run::of(output)
+        .env("LANG", "C");
+    command
 }
 
+/// Runs `plans <args>` with `dir` as the current folder (no `-C`).
+pub fn run_from(dir: &Path, args: &[&str]) -> Run {
+    Run::of(
+        plans()
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .expect("run plans"),
+    )
+}
+
+/// Runs `plans -C <dir> <args>`.
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_plans"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("run plans");
-    Run::of(output)
+    Run::of(
+        plans()
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .expect("run plans"),
+    )
 }
 
 impl Run {
