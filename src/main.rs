@@ -13,13 +13,15 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 10] = [
     "check",
     "build",
     "diff",
     "fmt",
     "new",
     "export",
+    "report",
+    "site",
     "completions",
     "man",
 ];
@@ -231,6 +233,23 @@ fn cli(words: &Help) -> Command {
                 .help(words.export_header),
         )
         .arg(color());
+    let report = sub("report", words.report)
+        .arg(
+            Arg::new("stdout")
+                .long("stdout")
+                .action(ArgAction::SetTrue)
+                .help(words.report_stdout),
+        )
+        .arg(color());
+    let site = sub("site", words.site)
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .value_name(words.dir_value)
+                .value_parser(value_parser!(PathBuf))
+                .help(words.site_output),
+        )
+        .arg(color());
     let completions = sub("completions", words.completions)
         .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
         .arg(
@@ -288,6 +307,8 @@ fn cli(words: &Help) -> Command {
         .subcommand(fmt)
         .subcommand(new)
         .subcommand(export)
+        .subcommand(report)
+        .subcommand(site)
         .subcommand(completions)
         .subcommand(man)
 }
@@ -398,6 +419,24 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::export::run(&options, &mut streams)
+        }
+        Some(("report", m)) => {
+            let options = commands::report::Options {
+                root,
+                stdout: m.get_flag("stdout"),
+                color: use_color(text(m, "color")),
+                lang,
+            };
+            commands::report::run(&options, &mut streams)
+        }
+        Some(("site", m)) => {
+            let options = commands::site::Options {
+                root,
+                output: m.get_one::<PathBuf>("output").cloned(),
+                color: use_color(text(m, "color")),
+                lang,
+            };
+            commands::site::run(&options, &mut streams)
         }
         Some(("completions", m)) => {
             let shell = match text(m, "shell") {

@@ -426,6 +426,9 @@ fn run_errors() -> Vec<RunError> {
             reason: IoReason::BrokenPipe,
         },
         R::NotAFolder { path: s("charts") },
+        R::OutputFolderMissing { folder: s("out") },
+        R::OutputIsFolder { path: s("out") },
+        R::OutputIsFile { path: s("site") },
         R::FolderIsLink { path: s(".vscode") },
         R::FontUnreadable,
         R::DrawingFailed {
@@ -750,9 +753,13 @@ fn notes() -> Vec<Note> {
         Note::TemporaryRemoved {
             path: s("charts/.by-goal.png.Ab12Cd.plans-tmp"),
         },
-        Note::ExportRefused,
-        Note::ExportWritten {
+        Note::OutputRefused,
+        Note::Written {
             path: s("plans.csv"),
+        },
+        Note::SiteWritten {
+            folder: s("site/"),
+            files: 12,
         },
         Note::PlanCreated {
             path: s("plans/goal-1/1-3-4.json"),

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Fixture, run_in};
+use common::{Fixture, listing, run_in};
 use serde_json::Value;
 
 /// The plans of a repository, read straight from the files: (id, title, departments,
@@ -197,6 +197,7 @@ fn options_and_refusal() {
         "{}",
         plain.stdout
     );
+    std::fs::create_dir(f.path("out")).unwrap();
     let written = f.run(&[
         "export",
         "--format",
@@ -215,9 +216,38 @@ fn options_and_refusal() {
         written.stdout
     );
     assert!(f.read("out/plans.json").starts_with("{\n  \"$schema\""));
+    // A folder that does not exist, and a folder named instead of a file: exit 2, one
+    // message, nothing written.
+    let missing = f.path("nowhere/plans.csv").display().to_string();
+    let run = f.run(&["export", "--format", "csv", "-o", &missing]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr),
+        (
+            2,
+            "",
+            format!(
+                "plans: the folder {} does not exist\n  = hint: write into a folder that exists; check the folder's name for a typo\n",
+                f.path("nowhere").display()
+            )
+        )
+    );
+    let folder = f.path("out").display().to_string();
+    let run = f.run(&["--lang", "ja", "export", "--format", "csv", "-o", &folder]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr),
+        (
+            2,
+            "",
+            format!(
+                "plans: {folder} はフォルダーです。\n  = 直し方: 書き出すファイルの名前まで指定してください（例: -o {folder}/plans.csv）。\n"
+            )
+        )
+    );
+    assert!(!f.path("nowhere").exists());
+    assert_eq!(listing(&f.path("out")).len(), 1);
     f.edit("plans/goal-1/1-1-1.json", "試験企画課", "試験企面課");
     let refused = f.run(&["export", "--format", "csv"]);
     assert_eq!(refused.code, 1);
     assert_eq!(refused.stdout, "");
-    assert!(refused.stderr.ends_with("plans: the data has errors, so nothing was exported; fix them and run the export again\n"), "{}", refused.stderr);
+    assert!(refused.stderr.ends_with("plans: the data has errors, so nothing was written; fix them and run the command again\n"), "{}", refused.stderr);
 }

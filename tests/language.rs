@@ -96,6 +96,8 @@ fn help_in_both_languages() {
         &["diff", "--help"],
         &["new", "--help"],
         &["export", "--help"],
+        &["report", "--help"],
+        &["site", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],
@@ -128,6 +130,9 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["completions", "tcsh"],
         &["export"],
         &["export", "--format", "xlsx"],
+        &["report", "--stdout=yes"],
+        &["site", "-o"],
+        &["site", "extra"],
         &["completions"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));

@@ -106,3 +106,12 @@ pub fn check_glyphs(font: &Font, model: &Model) -> Result<(), ChartError> {
     }
     Ok(())
 }
+
+/// Every chart as SVG only (for the site).
+// TODO(merge): share the scene list with render_all instead of drawing the PNGs too.
+pub fn render_svgs(model: &Model) -> Result<Vec<Output>, ChartError> {
+    Ok(render_all(model, 1)?
+        .into_iter()
+        .filter(|o| o.path.ends_with(".svg"))
+        .collect())
+}

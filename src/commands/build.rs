@@ -4,12 +4,14 @@
 use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
-use crate::chart::{self, ChartError};
+use crate::chart;
 use crate::check::check_repository;
 use crate::editor;
 use crate::generated;
-use crate::messages::{Lang, Note, RunError};
+use crate::messages::{Lang, Note};
+use crate::publish::Publication;
 use crate::render::{self, Format};
+use crate::report;
 
 /// The folder the charts are written to, relative to the repository.
 pub const CHARTS: &str = "charts";
@@ -70,25 +72,12 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let model = outcome.model();
     let mut outputs = match chart::render_all(&model, options.scale) {
         Ok(outputs) => outputs,
-        Err(ChartError::MissingGlyph {
-            character,
-            text,
-            file,
-        }) => {
-            let note = Note::MissingGlyph {
-                character,
-                text,
-                file,
-            };
-            writeln!(streams.err, "plans: {}", render::note(&note, options.lang))?;
-            return Ok(Exit::Problems);
-        }
-        Err(ChartError::Font) => return Err(RunError::FontUnreadable.into()),
-        Err(ChartError::Draw { chart }) => return Err(RunError::DrawingFailed { chart }.into()),
+        Err(e) => return super::chart_failed(e, options.lang, streams),
     };
     if let Some(register) = &model.register {
         outputs.push(editor::plan_schema(register));
     }
+    outputs.push(report::output(&Publication::new(&model)));
     let lang = options.lang;
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));

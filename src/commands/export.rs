@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
-use crate::check::check_repository;
 use crate::export;
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Note};
@@ -40,47 +39,28 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
 
 fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let lang = options.lang;
-    let outcome = check_repository(&options.root)?;
-    if outcome.errors() > 0 {
-        // Standard output is the export's: the problems go to standard error.
-        let show = render::Show {
-            format: Format::Human,
-            color: options.color,
-            deny_warnings: false,
-            lang,
-        };
-        streams
-            .err
-            .write_all(render::human(&outcome, show).as_bytes())?;
-        writeln!(
-            streams.err,
-            "plans: {}",
-            render::note(&Note::ExportRefused, lang)
-        )?;
+    // A wrong -o is said before the data is read.
+    let target = options
+        .output
+        .as_deref()
+        .map(super::output_file)
+        .transpose()?;
+    let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
-    }
-    let model = outcome.model();
+    };
     let bytes = match options.format {
         ExportFormat::Csv => export::csv(&model, options.english_header, options.bom),
         ExportFormat::Json => export::json(&model),
     };
-    match &options.output {
-        None => streams.out.write_all(&bytes)?,
-        Some(path) => {
-            let folder = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), PathBuf::from);
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+    match (&options.output, target) {
+        (Some(path), Some((folder, name))) => {
             generated::write(&folder, &[Output { path: name, bytes }])?;
-            let note = Note::ExportWritten {
+            let note = Note::Written {
                 path: path.display().to_string(),
             };
             writeln!(streams.out, "{}", render::note(&note, lang))?;
         }
+        _ => streams.out.write_all(&bytes)?,
     }
     Ok(Exit::Ok)
 }

@@ -8,10 +8,14 @@ pub mod diff;
 pub mod export;
 pub mod fmt;
 pub mod new;
+pub mod report;
+pub mod site;
 
 use std::io::{self, Write};
 
-use crate::messages::{IoReason, Lang, RunError};
+use crate::check::check_repository;
+use crate::messages::{IoReason, Lang, Note, RunError};
+use crate::model::Model;
 use crate::render::{self, Format};
 
 /// How a command ended, as its exit code.
@@ -91,4 +95,105 @@ pub fn finish(
         let _ = streams.err.flush();
     }
     Exit::CouldNotRun
+}
+
+/// Checks the repository for a command that writes something made from the data (`export`,
+/// `report`, `site`): the data's model, or `None` when the data has errors, which are then
+/// printed on standard error (standard output may be the command's product) with the note
+/// that nothing was written.
+pub fn checked_model(
+    root: &std::path::Path,
+    color: bool,
+    lang: Lang,
+    streams: &mut Streams,
+) -> Result<Option<Model>, Stop> {
+    let outcome = check_repository(root)?;
+    if outcome.errors() == 0 {
+        return Ok(Some(outcome.model()));
+    }
+    let show = render::Show {
+        format: Format::Human,
+        color,
+        deny_warnings: false,
+        lang,
+    };
+    streams
+        .err
+        .write_all(render::human(&outcome, show).as_bytes())?;
+    writeln!(
+        streams.err,
+        "plans: {}",
+        render::note(&Note::OutputRefused, lang)
+    )?;
+    Ok(None)
+}
+
+/// Where `-o FILE` writes: the folder that holds the file (it must exist) and the file's
+/// name; a folder named instead of a file is refused.
+pub fn output_file(path: &std::path::Path) -> Result<(std::path::PathBuf, String), RunError> {
+    let shown = || path.display().to_string();
+    let name = match path.file_name() {
+        Some(name) if !path.is_dir() => name.to_string_lossy().into_owned(),
+        _ => return Err(RunError::OutputIsFolder { path: shown() }),
+    };
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| std::path::PathBuf::from("."), std::path::PathBuf::from);
+    if !folder.is_dir() {
+        return Err(RunError::OutputFolderMissing {
+            folder: folder.display().to_string(),
+        });
+    }
+    Ok((folder, name))
+}
+
+/// Whether `-o FOLDER` can be written into: a folder, or a new one in a folder that exists.
+pub fn output_folder(path: &std::path::Path) -> Result<(), RunError> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(RunError::OutputIsFile {
+            path: path.display().to_string(),
+        }),
+        Err(_) => {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            if parent.is_dir() {
+                Ok(())
+            } else {
+                Err(RunError::OutputFolderMissing {
+                    folder: parent.display().to_string(),
+                })
+            }
+        }
+    }
+}
+
+/// Says why the charts could not be drawn: a character the font lacks is a problem in the
+/// data (exit 1); an unreadable font or a failed drawing stops the command (exit 2).
+pub fn chart_failed(
+    error: crate::chart::ChartError,
+    lang: Lang,
+    streams: &mut Streams,
+) -> Result<Exit, Stop> {
+    use crate::chart::ChartError;
+    match error {
+        ChartError::MissingGlyph {
+            character,
+            text,
+            file,
+        } => {
+            let note = Note::MissingGlyph {
+                character,
+                text,
+                file,
+            };
+            writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
+            Ok(Exit::Problems)
+        }
+        ChartError::Font => Err(RunError::FontUnreadable.into()),
+        ChartError::Draw { chart } => Err(RunError::DrawingFailed { chart }.into()),
+    }
 }

@@ -657,6 +657,18 @@ pub fn run_error(e: &RunError) -> Text {
             "the output could not be written: {}",
             io_reason(*reason)
         )),
+        RunError::OutputFolderMissing { folder } => t(
+            format!("the folder {folder} does not exist"),
+            "write into a folder that exists; check the folder's name for a typo".to_string(),
+        ),
+        RunError::OutputIsFolder { path } => t(
+            format!("{path} is a folder"),
+            format!("give the name of the file to write (for example -o {}/plans.csv)", path.trim_end_matches('/')),
+        ),
+        RunError::OutputIsFile { path } => t(
+            format!("{path} is a file, not a folder"),
+            "the page is written into a folder: give -o a folder's name (it is made if missing)".to_string(),
+        ),
         RunError::NotAFolder { path } => t(
             format!("{path} is a file, not a folder"),
             format!("remove or rename the file {path}; the build makes the folder {path}/ itself"),
@@ -805,7 +817,7 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: the {files} generated files (the charts in charts/ and .vscode/plan.schema.json) are up to date"),
+        Note::ChartsCurrent { files } => format!("OK: the {files} generated files (the charts and the report in charts/, and .vscode/plan.schema.json) are up to date"),
         Note::Stale { path, state } => {
             let state = match state {
                 FileState::Missing => "missing".to_string(),
@@ -828,12 +840,16 @@ pub fn note(n: &Note) -> String {
             )
         }
         Note::ChartsWritten { written, unchanged } => {
-            format!("wrote {written} files to charts/ and .vscode/ ({unchanged} unchanged)")
+            let files = if *written == 1 { "file" } else { "files" };
+            format!("wrote {written} {files} to charts/ and .vscode/ ({unchanged} unchanged)")
         }
-        Note::ExportRefused => {
-            "the data has errors, so nothing was exported; fix them and run the export again".into()
+        Note::OutputRefused => {
+            "the data has errors, so nothing was written; fix them and run the command again".into()
         }
-        Note::ExportWritten { path } => format!("wrote {path}"),
+        Note::Written { path } => format!("wrote {path}"),
+        Note::SiteWritten { folder, files } => {
+            format!("wrote the page and its files to {folder} ({files} files); open {folder}index.html in a browser to see it")
+        }
         Note::PlanCreated { path, id } => format!("wrote plan {id} to {path}"),
         Note::RaiseCounts {
             goal,
@@ -953,7 +969,7 @@ const HELP: Help = Help {
     deny_warnings: "Fail (exit 1) on warnings too.",
     timings: "Print how long each phase took, to standard error.",
     color: "When to colour the output: auto (on a terminal), always or never. Default: auto.",
-    build: "Check, then draw every chart into charts/ as SVG and PNG, and write the editor schema .vscode/plan.schema.json.",
+    build: "Check, then draw every chart into charts/ as SVG and PNG, and write the report charts/README.md and the editor schema .vscode/plan.schema.json.",
     build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
     new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
@@ -971,6 +987,10 @@ const HELP: Help = Help {
     export_output: "Write to FILE (atomically) instead of standard output.",
     export_no_bom: "CSV without the byte order mark (Excel needs it to read Japanese; other tools may not).",
     export_header: "The CSV's column names: ja (Japanese, the default) or en (English).",
+    report: "Write the report charts/README.md (counts, charts, the list of plans, the index by department).",
+    report_stdout: "Print the report on standard output instead of writing the file.",
+    site: "Write the public page (index.html with the charts, the CSV and the JSON) into a folder.",
+    site_output: "The folder to write to (site/ by default).",
     file_value: "FILE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",

@@ -674,6 +674,18 @@ pub fn run_error(e: &RunError) -> Text {
             "出力を書き込めませんでした（{}）。",
             io_reason(*reason)
         )),
+        RunError::OutputFolderMissing { folder } => t(
+            format!("フォルダー {folder} がありません。"),
+            "書き出す先は、すでにあるフォルダーの中を指定してください。フォルダー名の打ち間違いがないか確かめてください。".to_string(),
+        ),
+        RunError::OutputIsFolder { path } => t(
+            format!("{path} はフォルダーです。"),
+            format!("書き出すファイルの名前まで指定してください（例: -o {}/plans.csv）。", path.trim_end_matches('/')),
+        ),
+        RunError::OutputIsFile { path } => t(
+            format!("{path} はフォルダーではなくファイルです。"),
+            "ページはフォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
+        ),
         RunError::NotAFolder { path } => t(
             format!("{path} はフォルダーではなくファイルです。"),
             format!(
@@ -832,7 +844,7 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
-        Note::ChartsCurrent { files } => format!("OK: 生成するファイル {files} 個（charts/ の図と .vscode/plan.schema.json）はすべて最新です。"),
+        Note::ChartsCurrent { files } => format!("OK: 生成するファイル {files} 個（charts/ の図と報告書、.vscode/plan.schema.json）はすべて最新です。"),
         Note::Stale { path, state } => {
             let state = match state {
                 FileState::Missing => "ありません。".to_string(),
@@ -861,10 +873,13 @@ pub fn note(n: &Note) -> String {
                 "charts/ と .vscode/ にファイルを {written} 個書き出しました（{unchanged} 個は変更なし）。"
             )
         }
-        Note::ExportRefused => {
+        Note::OutputRefused => {
             "データに誤りがあるため、書き出しませんでした。誤りを直してから、もう一度実行してください。".into()
         }
-        Note::ExportWritten { path } => format!("{path} に書き出しました。"),
+        Note::Written { path } => format!("{path} に書き出しました。"),
+        Note::SiteWritten { folder, files } => {
+            format!("{folder} にページとファイルを書き出しました（{files} 個）。ブラウザーで {folder}index.html を開くと見られます。")
+        }
         Note::PlanCreated { path, id } => format!("計画 {id} を {path} に書きました。"),
         Note::RaiseCounts {
             goal,
@@ -1128,7 +1143,7 @@ const HELP: Help = Help {
     deny_warnings: "警告があっても失敗（終了コード 1）にします。",
     timings: "各段階にかかった時間を標準エラー出力に示します。",
     color: "色を付けるかどうかです。auto（端末のときだけ）、always（常に）、never（付けない）。既定は auto です。",
-    build: "検査してから、すべての図を charts/ に SVG と PNG で作り、エディター用のスキーマ .vscode/plan.schema.json を作ります。",
+    build: "検査してから、すべての図を charts/ に SVG と PNG で作り、報告書 charts/README.md とエディター用のスキーマ .vscode/plan.schema.json を作ります。",
     build_check: "何も書き込まず、図かエディター用のスキーマがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
     new: "計画を追加します。取組事項の次の番号の計画ファイルを、決まった形で書きます。オプションを付けずに端末で実行すると、値を一つずつ尋ねます。",
@@ -1146,6 +1161,10 @@ const HELP: Help = Help {
     export_output: "標準出力ではなく、このファイルに書き出します（途中で止まっても壊れません）。",
     export_no_bom: "CSV の先頭に BOM を付けません（Excel で日本語を読むには BOM が必要です。ほかのツールでは不要なことがあります）。",
     export_header: "CSV の列名です。ja（日本語。既定）か en（英語）です。",
+    report: "報告書 charts/README.md（計画数、図、計画の一覧、担当課別の索引）を作ります。",
+    report_stdout: "ファイルに書かず、報告書を標準出力に出します。",
+    site: "公開用のページ（index.html と図、CSV、JSON）をフォルダーに書き出します。",
+    site_output: "書き出す先のフォルダーです（既定は site/）。",
     file_value: "ファイル",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",

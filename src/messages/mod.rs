@@ -598,6 +598,18 @@ pub enum RunError {
     NotAFolder {
         path: String,
     },
+    /// `-o` names a place in a folder that does not exist.
+    OutputFolderMissing {
+        folder: String,
+    },
+    /// `export -o` names a folder, not a file.
+    OutputIsFolder {
+        path: String,
+    },
+    /// `site -o` names a file, not a folder.
+    OutputIsFile {
+        path: String,
+    },
     /// A folder to write into is a symbolic link.
     FolderIsLink {
         path: String,
@@ -782,6 +794,10 @@ pub struct Help {
     pub export_output: &'static str,
     pub export_no_bom: &'static str,
     pub export_header: &'static str,
+    pub report: &'static str,
+    pub report_stdout: &'static str,
+    pub site: &'static str,
+    pub site_output: &'static str,
     /// The value name of `export -o`.
     pub file_value: &'static str,
     pub completions: &'static str,
@@ -814,6 +830,9 @@ impl RunError {
             RunError::PlansNotFolder { .. } => "plans-not-folder",
             RunError::Output { .. } => "output-failed",
             RunError::NotAFolder { .. } => "not-a-folder",
+            RunError::OutputFolderMissing { .. } => "output-folder-missing",
+            RunError::OutputIsFolder { .. } => "output-is-folder",
+            RunError::OutputIsFile { .. } => "output-is-file",
             RunError::FolderIsLink { .. } => "folder-is-link",
             RunError::FontUnreadable => "font-unreadable",
             RunError::DrawingFailed { .. } => "drawing-failed",
@@ -890,11 +909,16 @@ pub enum Note {
     TemporaryRemoved {
         path: String,
     },
-    /// `export` refuses data with errors.
-    ExportRefused,
-    /// `export -o` wrote the file.
-    ExportWritten {
+    /// `export`, `report` and `site` refuse data with errors (nothing is written).
+    OutputRefused,
+    /// `export -o` or `report` wrote the file.
+    Written {
         path: String,
+    },
+    /// `site` wrote the page and its files into `folder`.
+    SiteWritten {
+        folder: String,
+        files: usize,
     },
     /// `new` wrote a plan.
     PlanCreated {

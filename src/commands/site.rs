@@ -1,0 +1,74 @@
+//! `plans site [-o DIR]`: the public page and its files (charts as SVG, the CSV and the JSON)
+//! written into a folder (`site/` by default), each file atomically. Data with errors is not
+//! published.
+
+use std::path::PathBuf;
+
+use super::{Exit, Stop, Streams};
+use crate::chart;
+use crate::export;
+use crate::generated::{self, Output};
+use crate::messages::{Lang, Note};
+use crate::publish::Publication;
+use crate::render::{self, Format};
+use crate::site;
+
+/// The folder written when no `-o` is given, relative to the repository.
+pub const DEFAULT_FOLDER: &str = "site";
+
+/// What `plans site` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// The folder to write into; `site/` in the repository when `None`.
+    pub output: Option<PathBuf>,
+    pub color: bool,
+    pub lang: Lang,
+}
+
+/// Writes the site: exit 0 when written, 1 when the data has errors (nothing written), 2
+/// when it could not run.
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = write_site(options, streams);
+    super::finish(result, Format::Human, options.lang, streams)
+}
+
+fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let lang = options.lang;
+    let folder = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join(DEFAULT_FOLDER));
+    super::output_folder(&folder)?;
+    let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
+        return Ok(Exit::Problems);
+    };
+    let charts = match chart::render_svgs(&model) {
+        Ok(charts) => charts,
+        Err(e) => return super::chart_failed(e, lang, streams),
+    };
+    let charts: Vec<Output> = charts
+        .into_iter()
+        .map(|o| Output {
+            path: o.path.trim_start_matches("charts/").to_string(),
+            bytes: o.bytes,
+        })
+        .collect();
+    let outputs = site::outputs(
+        &Publication::new(&model),
+        charts,
+        export::csv(&model, false, true),
+        export::json(&model),
+    );
+    generated::write(&folder, &outputs)?;
+    let mut shown = folder.display().to_string();
+    if !shown.ends_with(std::path::MAIN_SEPARATOR) && !shown.ends_with('/') {
+        shown.push(std::path::MAIN_SEPARATOR);
+    }
+    let note = Note::SiteWritten {
+        folder: shown,
+        files: outputs.len(),
+    };
+    writeln!(streams.out, "{}", render::note(&note, lang))?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,227 @@
+//! What the report (`charts/README.md`) and the public page (`site/index.html`) say, gathered
+//! once from checked data: the totals, the plans grouped by goal and action area, the index by
+//! department, and each chart with its title and a text alternative that gives its figures.
+//!
+//! These are documents of the city, in Japanese only, like the charts; the words are made here
+//! and in the two renderers (`report`, `site`), never from the locale, so the files are the
+//! same wherever they are built.
+
+use crate::model::{Model, Plan, PlanId};
+use crate::stats::Stats;
+
+/// One goal with its action areas and their plans, in outline order.
+#[derive(Debug, Clone)]
+pub struct GoalEntry<'a> {
+    pub number: u64,
+    pub title: &'a str,
+    pub items: Vec<ItemEntry<'a>>,
+    pub plans: usize,
+}
+
+/// One action area with its plans, in id order.
+#[derive(Debug, Clone)]
+pub struct ItemEntry<'a> {
+    pub number: u64,
+    pub title: &'a str,
+    pub plans: Vec<(PlanId, &'a Plan)>,
+}
+
+/// One registered department with the plans it has a part in, in id order.
+#[derive(Debug, Clone)]
+pub struct DepartmentEntry<'a> {
+    pub name: &'a str,
+    pub plans: Vec<(PlanId, &'a Plan)>,
+}
+
+/// One chart: its file name without extension, its title, and a text alternative that says
+/// what it shows with its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartEntry {
+    pub name: String,
+    pub title: String,
+    pub alt: String,
+}
+
+/// Everything the report and the site show.
+#[derive(Debug, Clone)]
+pub struct Publication<'a> {
+    pub title: &'a str,
+    pub stats: Stats,
+    pub goals: Vec<GoalEntry<'a>>,
+    /// Every registered department, in register order.
+    pub departments: Vec<DepartmentEntry<'a>>,
+    pub charts: Vec<ChartEntry>,
+}
+
+impl<'a> Publication<'a> {
+    pub fn new(model: &'a Model) -> Publication<'a> {
+        let stats = Stats::compute(model);
+        let mut plans: Vec<(PlanId, &Plan)> = model.plans.iter().map(|(id, p)| (*id, p)).collect();
+        plans.sort_by_key(|(id, _)| *id);
+        let goals: Vec<GoalEntry> = model
+            .outline
+            .iter()
+            .flat_map(|o| o.goals.iter())
+            .map(|g| {
+                let items: Vec<ItemEntry> = g
+                    .items
+                    .iter()
+                    .map(|i| ItemEntry {
+                        number: i.number,
+                        title: &i.title,
+                        plans: plans
+                            .iter()
+                            .filter(|(id, _)| {
+                                u64::from(id.goal) == g.number && u64::from(id.item) == i.number
+                            })
+                            .copied()
+                            .collect(),
+                    })
+                    .collect();
+                GoalEntry {
+                    number: g.number,
+                    title: &g.title,
+                    plans: items.iter().map(|i| i.plans.len()).sum(),
+                    items,
+                }
+            })
+            .collect();
+        let departments = model
+            .register
+            .iter()
+            .flat_map(|r| r.departments.iter())
+            .map(|d| DepartmentEntry {
+                name: &d.name,
+                plans: plans
+                    .iter()
+                    .filter(|(_, p)| in_charge(p, &d.name))
+                    .copied()
+                    .collect(),
+            })
+            .collect();
+        let charts = charts(&stats);
+        Publication {
+            title: model.outline.as_ref().map_or("", |o| o.title.as_str()),
+            stats,
+            goals,
+            departments,
+            charts,
+        }
+    }
+
+    /// The number of action areas in the outline.
+    pub fn items(&self) -> usize {
+        self.goals.iter().map(|g| g.items.len()).sum()
+    }
+}
+
+/// Whether `department` has a part in `plan`: named for the plan or for one of its
+/// sub-projects.
+pub fn in_charge(plan: &Plan, department: &str) -> bool {
+    plan.departments.iter().any(|d| d == department)
+        || plan
+            .subprojects
+            .iter()
+            .any(|s| s.departments.iter().flatten().any(|d| d == department))
+}
+
+/// A plan's departments as the document writes them: joined with 「、」, with 「等」 where the
+/// data says others share it.
+pub fn departments_text(plan: &Plan) -> String {
+    let mut text = plan.departments.join("、");
+    if plan.and_others {
+        text.push_str(" 等");
+    }
+    text
+}
+
+/// A sub-project as the document writes it: its title, with its departments in 「（）」 where
+/// the document pairs them.
+pub fn subproject_text(subproject: &crate::model::Subproject) -> String {
+    match &subproject.departments {
+        Some(d) if !d.is_empty() => format!("{}（{}）", subproject.title, d.join("、")),
+        _ => subproject.title.clone(),
+    }
+}
+
+/// The charts `plans build` draws, in the order the report shows them, each with a text
+/// alternative built from the same figures.
+fn charts(stats: &Stats) -> Vec<ChartEntry> {
+    let mut charts = Vec::new();
+    let goals = stats
+        .goals
+        .iter()
+        .map(|g| {
+            let items = g
+                .items
+                .iter()
+                .map(|(n, title, plans)| format!("{}-{n} {title} {plans} 件", g.number))
+                .collect::<Vec<_>>()
+                .join("、");
+            format!("重点推進目標 {} は {} 件（{items}）", g.number, g.plans)
+        })
+        .collect::<Vec<_>>()
+        .join("。");
+    charts.push(ChartEntry {
+        name: "by-goal".into(),
+        title: "重点推進目標別の計画数".into(),
+        alt: format!(
+            "重点推進目標ごとの計画数を、取組事項ごとに積み上げた棒グラフです。全 {} 件のうち、{goals}。",
+            stats.total
+        ),
+    });
+    let departments = stats
+        .departments
+        .iter()
+        .filter(|d| d.plans > 0)
+        .map(|d| {
+            let parts: Vec<String> = stats
+                .goals
+                .iter()
+                .zip(&d.per_goal)
+                .filter(|(_, n)| **n > 0)
+                .map(|(g, n)| format!("重点推進目標 {} が {n} 件", g.number))
+                .collect();
+            if parts.len() > 1 {
+                format!("{} {} 件（{}）", d.name, d.plans, parts.join("、"))
+            } else {
+                format!("{} {} 件", d.name, d.plans)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("、");
+    charts.push(ChartEntry {
+        name: "by-department".into(),
+        title: "担当課別の計画数".into(),
+        alt: format!(
+            "担当課ごとの計画数を、重点推進目標ごとに色分けした横棒グラフです。複数の課が担当する計画は、それぞれの課で 1 件と数えます。多い順に、{departments}。"
+        ),
+    });
+    for (index, g) in stats.goals.iter().enumerate() {
+        let departments = stats
+            .departments_of_goal(index)
+            .iter()
+            .map(|(name, n)| format!("{name} {n} 件"))
+            .collect::<Vec<_>>()
+            .join("、");
+        charts.push(ChartEntry {
+            name: format!("goal-{}", g.number),
+            title: format!("重点推進目標 {} の担当課別の計画数", g.number),
+            alt: format!(
+                "重点推進目標 {}「{}」（{} 件）の計画数を担当課ごとに示した横棒グラフです。多い順に、{departments}。",
+                g.number, g.title, g.plans
+            ),
+        });
+    }
+    charts.push(ChartEntry {
+        name: "structure".into(),
+        title: "体系図".into(),
+        alt: format!(
+            "重点推進目標 → 取組事項 → 計画の体系図です。重点推進目標 {} 件、取組事項 {} 件、計画 {} 件を、担当課と個別事業とともに示します。同じ内容を「計画の一覧」の表に載せています。",
+            stats.goals.len(),
+            stats.goals.iter().map(|g| g.items.len()).sum::<usize>(),
+            stats.total
+        ),
+    });
+    charts
+}

@@ -1,0 +1,194 @@
+//! `charts/README.md`: the plan as a Markdown report in Japanese (GitHub shows it when the
+//! folder is opened): the title and counts, each chart, the table of every plan grouped by
+//! goal and action area, and an index by department.
+
+use std::fmt::Write as _;
+
+use crate::generated::Output;
+use crate::publish::{self, Publication};
+
+/// Where the report is written, relative to the repository.
+pub const PATH: &str = "charts/README.md";
+
+/// The report, ready to be written.
+pub fn output(publication: &Publication) -> Output {
+    Output {
+        path: PATH.to_string(),
+        bytes: markdown(publication).into_bytes(),
+    }
+}
+
+/// The report's text.
+pub fn markdown(p: &Publication) -> String {
+    let mut s = String::new();
+    let stats = &p.stats;
+    let _ = writeln!(s, "# {}", inline(p.title));
+    s.push('\n');
+    s.push_str(
+        "<!-- このファイルは plans build（または plans report）が plans/ のデータから作ります。直接は編集せず、データを直してから作り直してください。 -->\n\n",
+    );
+    let _ = writeln!(
+        s,
+        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。担当課は {} 課です。",
+        p.goals.len(),
+        p.items(),
+        stats.total,
+        p.departments.len()
+    );
+    s.push('\n');
+
+    s.push_str("## 目次\n\n");
+    s.push_str("- [重点推進目標と取組事項ごとの計画数](#重点推進目標と取組事項ごとの計画数)\n");
+    s.push_str("- [図](#図)\n");
+    s.push_str("- [計画の一覧](#計画の一覧)\n");
+    s.push_str("- [担当課別の索引](#担当課別の索引)\n\n");
+
+    s.push_str("## 重点推進目標と取組事項ごとの計画数\n\n");
+    s.push_str("| 重点推進目標・取組事項 | 計画数 |\n| :--- | ---: |\n");
+    for g in &p.goals {
+        let _ = writeln!(
+            s,
+            "| **重点推進目標 {}　{}** | **{}** |",
+            g.number,
+            cell(g.title),
+            g.plans
+        );
+        for i in &g.items {
+            let _ = writeln!(
+                s,
+                "| 取組事項 {}-{}　{} | {} |",
+                g.number,
+                i.number,
+                cell(i.title),
+                i.plans.len()
+            );
+        }
+    }
+    let _ = writeln!(s, "| **合計** | **{}** |", stats.total);
+    s.push('\n');
+
+    s.push_str("## 図\n\n");
+    s.push_str(
+        "図は SVG で載せています。印刷や文書に貼るときは、各図の下の PNG を使ってください。\n\n",
+    );
+    for chart in &p.charts {
+        let _ = writeln!(s, "### {}", inline(&chart.title));
+        s.push('\n');
+        let _ = writeln!(s, "![{}]({}.svg)", alt(&chart.alt), chart.name);
+        s.push('\n');
+        let _ = writeln!(s, "[PNG 画像（印刷用）]({}.png)", chart.name);
+        s.push('\n');
+    }
+
+    s.push_str("## 計画の一覧\n\n");
+    s.push_str("担当課の「等」は、ほかの課も担当することを表します。個別事業のかっこ内は、その事業の担当課です。\n\n");
+    for g in &p.goals {
+        let _ = writeln!(s, "### 重点推進目標 {}　{}", g.number, inline(g.title));
+        s.push('\n');
+        for i in &g.items {
+            let _ = writeln!(
+                s,
+                "#### 取組事項 {}-{}　{}（{} 件）",
+                g.number,
+                i.number,
+                inline(i.title),
+                i.plans.len()
+            );
+            s.push('\n');
+            if i.plans.is_empty() {
+                s.push_str("この取組事項の計画はまだありません。\n\n");
+                continue;
+            }
+            s.push_str(
+                "| 計画番号 | 計画名 | 担当課 | 個別事業 |\n| :--- | :--- | :--- | :--- |\n",
+            );
+            for (id, plan) in &i.plans {
+                let subprojects = plan
+                    .subprojects
+                    .iter()
+                    .map(|sp| cell(&publish::subproject_text(sp)))
+                    .collect::<Vec<_>>()
+                    .join("<br>");
+                let _ = writeln!(
+                    s,
+                    "| {id} | {} | {} | {subprojects} |",
+                    cell(&plan.title),
+                    cell(&publish::departments_text(plan))
+                );
+            }
+            s.push('\n');
+        }
+    }
+
+    s.push_str("## 担当課別の索引\n\n");
+    s.push_str("担当課の登録簿（plans/departments.json）の順です。個別事業だけを担当する課も、その計画に載せています。\n\n");
+    for d in &p.departments {
+        let _ = writeln!(s, "### {}（{} 件）", inline(d.name), d.plans.len());
+        s.push('\n');
+        if d.plans.is_empty() {
+            s.push_str("担当する計画はありません。\n\n");
+            continue;
+        }
+        for (id, plan) in &d.plans {
+            let _ = writeln!(s, "- {id} {}", inline(&plan.title));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Text in running Markdown, never at the start of a line: every character Markdown or HTML
+/// could read as markup there is escaped, and control characters (which `check` reports)
+/// become spaces.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text in a table cell: like [`inline`] (which also escapes `|`).
+fn cell(text: &str) -> String {
+    inline(text)
+}
+
+/// A text alternative inside `![…]`: brackets and backslashes escaped, markup characters
+/// left as they are (GitHub shows the alternative as plain text).
+fn alt(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(inline("a|b*c_<d>&"), "a\\|b\\*c\\_&lt;d&gt;&amp;");
+        assert_eq!(inline("1-1-1 (x). ~"), "1-1-1 (x). \\~");
+        assert_eq!(inline("改\n行"), "改 行");
+        assert_eq!(alt("a[b]\\c*"), "a\\[b\\]\\\\c*");
+    }
+}

@@ -1,0 +1,260 @@
+//! `plans report` and `plans site` without a browser (the page in a browser is
+//! `tests/site.rs`): the whole report and the whole page of the fictional fixture, snapshotted;
+//! reproducible output; markup in the data escaped; the real repository's report current and
+//! its links and figures whole; refusal of data with errors and of bad output paths, each
+//! writing nothing.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Fixture, listing, run_in};
+
+fn real() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn the_report_of_the_fixture() {
+    let f = Fixture::copy_of("sample");
+    let printed = f.run(&["report", "--stdout"]);
+    assert_eq!(printed.code, 0, "{}", printed.stderr);
+    assert_eq!(printed.stderr, "");
+    insta::assert_snapshot!("report_of_the_fixture", printed.stdout);
+
+    let written = f.run(&["--lang", "ja", "report"]);
+    assert_eq!(
+        (
+            written.code,
+            written.stdout.as_str(),
+            written.stderr.as_str()
+        ),
+        (0, "charts/README.md に書き出しました。\n", "")
+    );
+    assert_eq!(f.read("charts/README.md"), printed.stdout);
+    // Written again: the same bytes, and still only the report in charts/.
+    let again = f.run(&["report"]);
+    assert_eq!(again.stdout, "wrote charts/README.md\n");
+    assert_eq!(f.read("charts/README.md"), printed.stdout);
+    let files: Vec<_> = listing(&f.path("charts"))
+        .into_iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, ["README.md"]);
+}
+
+#[test]
+fn markup_in_the_data_stays_text() {
+    let f = Fixture::copy_of("sample");
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "\"title\": \"",
+        "\"title\": \"<b>太字</b>|縦棒*星_下線[括弧](x) & ",
+    );
+    let report = f.run(&["report", "--stdout"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let row = report
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("| 1-1-1 |"))
+        .expect("the row of 1-1-1");
+    assert!(
+        row.contains(r"&lt;b&gt;太字&lt;/b&gt;\|縦棒\*星\_下線\[括弧\](x) &amp; "),
+        "{row}"
+    );
+    // Four cells (five bars): the escaped | does not make a fifth cell.
+    let bars = row.replace("\\|", "").matches('|').count();
+    assert_eq!(bars, 5, "{row}");
+
+    let out = tempfile::tempdir().unwrap();
+    let site = f.run(&["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(site.code, 0, "{}", site.stderr);
+    let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    assert!(
+        !page.contains("<b>太字"),
+        "markup from the data reached the page"
+    );
+    assert!(page.contains("&lt;b&gt;太字&lt;/b&gt;|縦棒*星_下線[括弧](x) &amp; "));
+}
+
+/// The real repository: `charts/README.md` is what `report` makes, every chart it shows is in
+/// `charts/` (and every chart there is shown), and every plan is listed once in the table.
+#[test]
+fn the_real_report_is_current_and_whole() {
+    let printed = run_in(real(), &["report", "--stdout"]);
+    assert_eq!(printed.code, 0, "{}", printed.stderr);
+    let committed = std::fs::read_to_string(real().join("charts/README.md")).unwrap();
+    assert_eq!(
+        committed, printed.stdout,
+        "charts/README.md is not current: run `cargo run -- build`"
+    );
+    let mut shown: Vec<String> = Vec::new();
+    for line in committed.lines() {
+        for (open, close) in [("](", ")")] {
+            let mut rest = line;
+            while let Some(at) = rest.find(open) {
+                rest = &rest[at + open.len()..];
+                let end = rest.find(close).unwrap();
+                let target = &rest[..end];
+                if !target.starts_with('#') {
+                    shown.push(target.to_string());
+                }
+                rest = &rest[end..];
+            }
+        }
+    }
+    shown.sort();
+    let mut charts: Vec<String> = std::fs::read_dir(real().join("charts"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".svg") || n.ends_with(".png"))
+        .collect();
+    charts.sort();
+    assert_eq!(shown, charts);
+    let rows: Vec<&str> = committed
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
+        .collect();
+    assert_eq!(rows.len(), 57);
+    assert!(
+        committed
+            .contains("重点推進目標 3 件、取組事項 11 件、計画 57 件です。担当課は 36 課です。")
+    );
+    assert!(committed.contains("### 行政マネジメント課（11 件）"));
+}
+
+#[test]
+fn the_page_of_the_fixture() {
+    let f = Fixture::copy_of("sample");
+    let out = tempfile::tempdir().unwrap();
+    let folder = out.path().join("site");
+    let run = f.run(&["--lang", "ja", "site", "-o", &folder.display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{0}/ にページとファイルを書き出しました（9 個）。ブラウザーで {0}/index.html を開くと見られます。\n",
+            folder.display()
+        )
+    );
+    let files = listing(&folder);
+    let names: Vec<String> = files
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    insta::assert_snapshot!("site_files_of_the_fixture", names.join("\n"));
+    let page = std::fs::read_to_string(folder.join("index.html")).unwrap();
+    insta::assert_snapshot!("page_of_the_fixture", page);
+    // The data to download is what `export` gives.
+    let csv = f.run(&["export", "--format", "csv"]);
+    let json = f.run(&["export", "--format", "json"]);
+    assert_eq!(
+        std::fs::read_to_string(folder.join("plans.csv")).unwrap(),
+        csv.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.join("plans.json")).unwrap(),
+        json.stdout
+    );
+    // Built again into another folder: the same bytes.
+    let other = out.path().join("again");
+    assert_eq!(f.run(&["site", "-o", &other.display().to_string()]).code, 0);
+    let strip = |l: Vec<(std::path::PathBuf, Vec<u8>)>, root: &Path| {
+        l.into_iter()
+            .map(|(p, b)| (p.strip_prefix(root).unwrap().to_path_buf(), b))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(listing(&other), &other), strip(files, &folder));
+    // Without -o: site/ in the repository.
+    let default = f.run(&["site"]);
+    assert_eq!(default.code, 0, "{}", default.stderr);
+    assert!(f.path("site/index.html").is_file());
+}
+
+/// The real page: no address outside the folder, every local reference present, under 2 MB.
+#[test]
+fn the_real_page_is_self_contained_and_small() {
+    let out = tempfile::tempdir().unwrap();
+    let run = run_in(real(), &["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = listing(out.path());
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    assert!(total < 2 * 1024 * 1024, "the site is {total} bytes");
+    let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    for scheme in ["http:", "https:", "//"] {
+        for attr in ["src=\"", "href=\"", "url("] {
+            assert!(
+                !page.contains(&format!("{attr}{scheme}")),
+                "the page refers to {attr}{scheme}…"
+            );
+        }
+    }
+    for attr in ["src=\"", "href=\""] {
+        for part in page.split(attr).skip(1) {
+            let target = &part[..part.find('"').unwrap()];
+            if let Some(id) = target.strip_prefix('#') {
+                assert!(page.contains(&format!("id=\"{id}\"")), "no #{id}");
+            } else {
+                assert!(out.path().join(target).is_file(), "no {target}");
+            }
+        }
+    }
+    assert_eq!(page.matches("<tr class=\"plan\"").count(), 57);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">"));
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let f = Fixture::copy_of("sample");
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let shown = target.display().to_string();
+    // An output folder whose parent does not exist, and a file named as the folder.
+    let missing = out.path().join("no/such");
+    let run = f.run(&["site", "-o", &missing.display().to_string()]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "plans: the folder {} does not exist\n  = hint: write into a folder that exists; check the folder's name for a typo\n",
+                out.path().join("no").display()
+            )
+            .as_str()
+        )
+    );
+    std::fs::write(&target, "x").unwrap();
+    let run = f.run(&["--lang", "ja", "site", "-o", &shown]);
+    assert_eq!(
+        (run.code, run.stderr.clone()),
+        (
+            2,
+            format!(
+                "plans: {shown} はフォルダーではなくファイルです。\n  = 直し方: ページはフォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。\n"
+            )
+        )
+    );
+    std::fs::remove_file(&target).unwrap();
+    // Data with errors: exit 1, the problems and the refusal on standard error, nothing written.
+    f.edit("plans/goal-1/1-1-2.json", ",", "");
+    for args in [
+        vec!["report"],
+        vec!["report", "--stdout"],
+        vec!["site", "-o", &shown],
+    ] {
+        let run = f.run(&args);
+        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert!(
+            run.stderr.ends_with(
+                "plans: the data has errors, so nothing was written; fix them and run the command again\n"
+            ),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    assert!(!f.path("charts").exists());
+    assert!(!target.exists());
+}
