@@ -50,6 +50,21 @@ fn esc(text: &str) -> String {
     out
 }
 
+/// A plan's departments: each name kept on one line (a line breaks only after 「、」), with
+/// 「等」 where the data says others share it.
+fn departments_html(plan: &crate::model::Plan) -> String {
+    let mut html = plan
+        .departments
+        .iter()
+        .map(|d| format!("<span class=\"nb\">{}</span>", esc(d)))
+        .collect::<Vec<_>>()
+        .join("、");
+    if plan.and_others {
+        html.push_str(" 等");
+    }
+    html
+}
+
 /// The page.
 pub fn page(p: &Publication) -> String {
     let mut s = String::new();
@@ -76,10 +91,10 @@ pub fn page(p: &Publication) -> String {
     s.push_str("<nav aria-label=\"このページの目次\">\n<ul>\n");
     for (id, label) in [
         ("summary", "計画数"),
-        ("charts", "図"),
-        ("structure", "体系図"),
         ("plans", "計画の一覧"),
         ("departments", "担当課別の索引"),
+        ("charts", "図"),
+        ("structure", "体系図"),
         ("downloads", "データのダウンロード"),
     ] {
         let _ = writeln!(s, "<li><a href=\"#{id}\">{label}</a></li>");
@@ -87,10 +102,10 @@ pub fn page(p: &Publication) -> String {
     s.push_str("</ul>\n</nav>\n</header>\n<main>\n");
 
     summary(&mut s, p);
-    charts(&mut s, p);
-    structure(&mut s, p);
     plans(&mut s, p);
     departments(&mut s, p);
+    charts(&mut s, p);
+    structure(&mut s, p);
     downloads(&mut s);
 
     s.push_str("</main>\n<footer class=\"page\">\n");
@@ -185,7 +200,7 @@ fn structure(s: &mut String, p: &Publication) {
                     s,
                     "<li><a href=\"#plan-{id}\">{id}</a> {}<span class=\"depts\">（{}）</span>",
                     esc(&plan.title),
-                    esc(&publish::departments_text(plan))
+                    departments_html(plan)
                 );
                 if !plan.subprojects.is_empty() {
                     s.push_str("\n<ul>\n");
@@ -281,7 +296,7 @@ fn plans(s: &mut String, p: &Publication) {
                     departments.join("&#10;"),
                     text.join("&#10;"),
                     esc(&plan.title),
-                    esc(&publish::departments_text(plan)),
+                    departments_html(plan),
                 );
             }
             s.push_str("</tbody>\n");
