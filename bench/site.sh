@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmark of `plans site` (issue 12 targets): (a) the wall time of `plans site` on this
+# repository's data (target: under 1 s), (b) the size of the folder it writes, the page with
+# every asset (target: under 2 MB), (c) how fast the page's filters and search answer in
+# headless Chromium (target: under 50 ms), with tests/site/bench.mjs.
+# Usage: bash bench/site.sh [RUNS]   (RUNS of `plans site`, default 20; needs Node.js 20+ and
+# Chromium: apt-get install chromium, or CHROMIUM=/path/to/chrome)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+root=$PWD
+bin=$root/target/release/plans
+# Always built, so that a binary from before the last change is never measured.
+cargo build --release --locked --quiet --bin plans
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+
+# (a) Wall time, each run into a new empty folder, in ms with the nanosecond clock.
+times=()
+for i in $(seq 1 "$runs"); do
+  out="$work/site-$i"
+  start=$(date +%s%N)
+  "$bin" site -o "$out" >/dev/null
+  end=$(date +%s%N)
+  times+=($(((end - start) / 1000)))
+done
+printf '%s\n' "${times[@]}" | sort -n | awk -v runs="$runs" '
+  { t[NR] = $1 }
+  END {
+    median = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+    printf "plans site: min %.1f ms, median %.1f ms, max %.1f ms (%d runs; target: under 1000 ms)\n", t[1] / 1000, median / 1000, t[NR] / 1000, runs
+  }'
+
+# (b) Size of what it writes: every file, and the total against 2 MB.
+site="$work/site-1"
+echo "files of the site:"
+(cd "$site" && find . -type f -printf '%s\t%P\n' | sort -k2 | awk -F'\t' '{ printf "  %9d B  %s\n", $1, $2 }')
+total=$(find "$site" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+limit=$((2 * 1024 * 1024))
+awk -v total="$total" -v limit="$limit" 'BEGIN {
+  printf "site total: %d B (%.2f MiB; target: under 2 MiB = %d B)%s\n", total, total / 1048576, limit, (total < limit ? "" : " — OVER THE TARGET")
+}'
+
+# (c) The filters in the browser.
+dir=tests/site
+lock=$dir/package-lock.json
+stamp=$dir/node_modules/.installed-from-package-lock.json
+if ! cmp -s "$lock" "$stamp"; then
+  (cd "$dir" && npm ci --no-audit --no-fund --silent)
+  cp "$lock" "$stamp"
+fi
+(cd "$dir" && PLANS_SITE_DIR="$site" PLANS_REPO="$root" node bench.mjs 50)

@@ -1,0 +1,112 @@
+//! The page `plans site` writes, in a real browser: the binary writes the site of this
+//! repository into a temporary folder, and `tests/site/site.test.mjs` loads it from disk in
+//! headless Chromium (`playwright-core` from npm driving `/usr/bin/chromium`, or `$CHROMIUM`)
+//! and checks the filters, that no request leaves the page and the console has no error,
+//! keyboard use with a visible focus, no sideways scrolling at 375 px, axe-core at WCAG 2.1
+//! AA, and printing to PDF. Needs Node.js 20 or later and Chromium (`apt-get install
+//! chromium`); without the browser the test fails, it never skips. The npm packages are
+//! installed from `tests/site/package-lock.json` when they are missing or were installed
+//! from another lock file. The screenshots (1280 px and 375 px) and the PDF are left in
+//! `target/tmp/site-shots/` (or `$PLANS_SITE_SHOTS`) for a person to look at; run with
+//! `cargo test --test site -- --nocapture` to see the filter times and the paths.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn run(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &Path)]) -> std::process::Output {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(dir);
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    match command.output() {
+        Ok(output) => output,
+        Err(e) => panic!(
+            "could not run {program} ({e}): this test needs Node.js 20 or later (with npm) on PATH"
+        ),
+    }
+}
+
+fn assert_ran(what: &str, output: &std::process::Output) {
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The browser: `$CHROMIUM`, or Debian's `/usr/bin/chromium`.
+fn chromium() -> PathBuf {
+    let path = std::env::var_os("CHROMIUM")
+        .filter(|p| !p.is_empty())
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    assert!(
+        path.is_file(),
+        "{} does not exist: the page `plans site` writes is tested in a real browser. Install \
+         Chromium (Debian: `apt-get update && apt-get install -y --no-install-recommends \
+         chromium`; `.ci/run` does this) or set CHROMIUM to a Chromium or Google Chrome binary",
+        path.display()
+    );
+    path
+}
+
+#[test]
+fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print() {
+    let browser = chromium();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = tempfile::tempdir().expect("temp dir");
+    let built = common::plans()
+        .arg("-C")
+        .arg(root)
+        .arg("site")
+        .arg("-o")
+        .arg(site.path())
+        .output()
+        .expect("run plans site");
+    assert_ran("plans site", &built);
+    assert!(
+        site.path().join("index.html").is_file(),
+        "plans site wrote no index.html"
+    );
+
+    let dir = root.join("tests/site");
+    // The packages are installed again whenever the lock file is not the one they came from.
+    let lock = std::fs::read(dir.join("package-lock.json")).expect("tests/site/package-lock.json");
+    let stamp = dir.join("node_modules/.installed-from-package-lock.json");
+    if std::fs::read(&stamp).ok().as_ref() != Some(&lock) {
+        let install = run(&dir, "npm", &["ci", "--no-audit", "--no-fund"], &[]);
+        assert_ran("npm ci in tests/site", &install);
+        std::fs::write(&stamp, &lock).expect("write the install stamp");
+    }
+
+    let shots = std::env::var_os("PLANS_SITE_SHOTS")
+        .filter(|p| !p.is_empty())
+        .map_or_else(
+            || Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-shots"),
+            PathBuf::from,
+        );
+    std::fs::create_dir_all(&shots).expect("create the screenshot folder");
+    let test = run(
+        &dir,
+        "node",
+        &["--test", "site.test.mjs"],
+        &[
+            ("PLANS_SITE_DIR", site.path()),
+            ("PLANS_REPO", root),
+            ("PLANS_SITE_SHOTS", &shots),
+            ("CHROMIUM", &browser),
+        ],
+    );
+    assert_ran("node --test tests/site/site.test.mjs", &test);
+    // Shown with --nocapture: the filter times, the focus, axe's summary, the file paths.
+    for line in String::from_utf8_lossy(&test.stdout).lines() {
+        if let Some(note) = line.strip_prefix("# ")
+            && !note.starts_with("Subtest:")
+        {
+            println!("{}", note.replace("\\#", "#"));
+        }
+    }
+}
