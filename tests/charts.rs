@@ -4,6 +4,9 @@
 mod common;
 
 use common::{Fixture, run_in};
+use plans::chart::scene::Scene;
+use plans::chart::style::FONT;
+use plans::chart::text::Font;
 use plans::check::check_repository;
 use plans::stats::Stats;
 
@@ -329,5 +332,131 @@ fn build_check_on_data_with_errors_says_nothing_was_compared() {
     assert_eq!(
         run.stderr,
         "plans: the data has errors, so the charts were not compared; fix them first\n"
+    );
+}
+
+fn real_model() -> plans::model::Model {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    check_repository(root).unwrap().model()
+}
+
+fn real_scenes() -> (Font, Vec<(String, Scene)>) {
+    let font = Font::load(FONT).unwrap();
+    let scenes = plans::chart::scenes(&font, &real_model()).unwrap();
+    (font, scenes)
+}
+
+/// The byte offsets in `text` where BudouX's Japanese model allows a break.
+fn phrase_bounds(text: &str) -> Vec<usize> {
+    let mut at = 0;
+    let mut bounds = vec![0];
+    for p in budoux::parse(budoux::models::default_japanese_model(), text) {
+        at += p.len();
+        bounds.push(at);
+    }
+    bounds
+}
+
+#[test]
+fn every_label_of_the_real_data_breaks_between_phrases() {
+    let (font, scenes) = real_scenes();
+    let mut labels = 0;
+    let mut broken = 0;
+    let mut inside = Vec::new();
+    let mut too_wide = Vec::new();
+    for (name, scene) in &scenes {
+        for w in &scene.wrapped {
+            labels += 1;
+            let text = w.pieces.concat();
+            // Breaks allowed: between the pieces (a list's items) and between BudouX's phrases.
+            let mut allowed = Vec::new();
+            let mut at = 0;
+            for piece in &w.pieces {
+                allowed.extend(phrase_bounds(piece).into_iter().map(|b| at + b));
+                at += piece.len();
+            }
+            assert!(!w.lines.is_empty(), "{name}: {text}");
+            if w.lines.len() > 1 {
+                broken += 1;
+            }
+            let mut pos = 0;
+            for (i, line) in w.lines.iter().enumerate() {
+                let before = pos;
+                while text[pos..].starts_with(char::is_whitespace) {
+                    pos += text[pos..].chars().next().unwrap().len_utf8();
+                }
+                assert!(
+                    text[pos..].starts_with(line.as_str()),
+                    "{name}: {:?} loses or changes text of 「{text}」",
+                    w.lines
+                );
+                if i > 0 && !(before..=pos).any(|b| allowed.contains(&b)) {
+                    // Inside a phrase: only allowed when that phrase is wider than the line.
+                    let start = allowed
+                        .iter()
+                        .copied()
+                        .filter(|&b| b < before)
+                        .max()
+                        .unwrap();
+                    let end = allowed.iter().copied().find(|&b| b > pos).unwrap();
+                    let phrase = text[start..end].trim();
+                    if font.width(phrase, w.size).unwrap() > w.width {
+                        too_wide.push(format!("{name}: 「{phrase}」 in {:?}", w.lines));
+                    } else {
+                        inside.push(format!("{name}: {:?}", w.lines));
+                    }
+                }
+                pos += line.len();
+                assert!(
+                    font.width(line, w.size).unwrap() <= w.width,
+                    "{name}: 「{line}」 is wider than {}",
+                    w.width
+                );
+                // Kinsoku at each break.
+                let first = line.chars().next().unwrap();
+                let last = line.chars().last().unwrap();
+                assert!(
+                    i == 0
+                        || !"、。，．）)」』】ー・：ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+                            .contains(first),
+                    "{name}: 「{line}」 starts with closing punctuation in {:?}",
+                    w.lines
+                );
+                assert!(
+                    i + 1 == w.lines.len() || !"（(「『【".contains(last),
+                    "{name}: 「{line}」 ends with an opening bracket in {:?}",
+                    w.lines
+                );
+            }
+            assert!(
+                text[pos..].trim().is_empty(),
+                "{name}: {:?} loses the end of 「{text}」",
+                w.lines
+            );
+            if let [.., previous, last] = w.lines.as_slice() {
+                assert!(
+                    last.chars().count() > 1 || previous.chars().count() < 2,
+                    "{name}: a single character alone on the last line: {:?}",
+                    w.lines
+                );
+            }
+        }
+    }
+    // Every goal, action area, plan and sub-project title and department list was laid out,
+    // and enough of them wrapped to test the breaks.
+    assert!(labels > 3 + 11 + 57 * 2, "{labels} labels");
+    assert!(
+        broken >= 10,
+        "only {broken} labels needed more than one line"
+    );
+    assert!(
+        inside.is_empty(),
+        "lines broken inside a phrase:\n{}",
+        inside.join("\n")
+    );
+    assert!(
+        too_wide.is_empty(),
+        "phrases wider than their line, broken between characters (widen the column):\n{}",
+        too_wide.join("\n")
     );
 }

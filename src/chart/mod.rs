@@ -31,23 +31,29 @@ pub enum ChartError {
     Draw { chart: String },
 }
 
+/// Every chart as a scene, with the name of its files (`charts/{name}.svg` and `.png`).
+pub fn scenes(font: &Font, model: &Model) -> Result<Vec<(String, Scene)>, ChartError> {
+    let stats = Stats::compute(model);
+    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
+    let mut scenes: Vec<(String, Scene)> = vec![
+        ("by-goal".to_string(), bars::by_goal(font, &stats, title)?),
+        (
+            "by-department".to_string(),
+            bars::by_department(font, &stats)?,
+        ),
+    ];
+    for (i, g) in stats.goals.iter().enumerate() {
+        scenes.push((format!("goal-{}", g.number), bars::goal(font, &stats, i)?));
+    }
+    scenes.push(("structure".to_string(), structure::structure(font, model)?));
+    Ok(scenes)
+}
+
 /// Draws every chart, in memory, as SVG and PNG (`scale` times 1600 px wide).
 pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> {
     let font = Font::load(style::FONT)?;
     check_glyphs(&font, model)?;
-    let stats = Stats::compute(model);
-    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
-    let mut scenes: Vec<(String, Scene)> = vec![
-        ("by-goal".to_string(), bars::by_goal(&font, &stats, title)?),
-        (
-            "by-department".to_string(),
-            bars::by_department(&font, &stats)?,
-        ),
-    ];
-    for (i, g) in stats.goals.iter().enumerate() {
-        scenes.push((format!("goal-{}", g.number), bars::goal(&font, &stats, i)?));
-    }
-    scenes.push(("structure".to_string(), structure::structure(&font, model)?));
+    let scenes = scenes(&font, model)?;
     let mut outputs = Vec::new();
     for (name, scene) in scenes {
         outputs.push(Output {

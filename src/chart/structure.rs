@@ -52,14 +52,14 @@ impl Block {
 }
 
 fn wrapped(
+    s: &mut Scene,
     font: &Font,
     text: &str,
     size: f32,
     width: f32,
     colour: Rgb,
 ) -> Result<Vec<(String, f32, Rgb)>, ChartError> {
-    Ok(font
-        .wrap(text, size, width - 2.0 * PAD)?
+    Ok(s.wrap(font, text, size, width - 2.0 * PAD)?
         .into_iter()
         .map(|l| (l, size, colour))
         .collect())
@@ -109,6 +109,7 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
             let mut rows = Vec::new();
             for (id, plan) in &plans {
                 let mut lines = wrapped(
+                    &mut s,
                     font,
                     &format!("{id}　{}", plan.title),
                     PLAN_SIZE,
@@ -120,7 +121,7 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
                         Some(d) => format!("・{}（{}）", sub.title, d.join("、")),
                         None => format!("・{}", sub.title),
                     };
-                    lines.extend(wrapped(font, &text, SUB_SIZE, PLAN_W, MUTED)?);
+                    lines.extend(wrapped(&mut s, font, &text, SUB_SIZE, PLAN_W, MUTED)?);
                 }
                 let mut names = plan.departments.clone();
                 if plan.and_others
@@ -128,8 +129,8 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
                 {
                     last.push_str(" 等");
                 }
-                let dept_lines = font
-                    .wrap_list(&names, "、", SUB_SIZE, DEPT_W - 2.0 * PAD)?
+                let dept_lines = s
+                    .wrap_list(font, &names, "、", SUB_SIZE, DEPT_W - 2.0 * PAD)?
                     .into_iter()
                     .map(|l| (l, SUB_SIZE, TEXT))
                     .collect();
@@ -143,7 +144,7 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
             let item_block = Block {
                 lines: [
                     vec![(format!("取組事項{}", item.number), SMALL_SIZE, colour)],
-                    wrapped(font, &item.title, SMALL_SIZE, ITEM_W, TEXT)?,
+                    wrapped(&mut s, font, &item.title, SMALL_SIZE, ITEM_W, TEXT)?,
                 ]
                 .concat(),
             };
@@ -179,7 +180,7 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
         let goal_block = Block {
             lines: [
                 vec![(format!("重点推進目標{}", goal.number), LABEL_SIZE, WHITE)],
-                wrapped(font, &goal.title, SMALL_SIZE, GOAL_W, WHITE)?,
+                wrapped(&mut s, font, &goal.title, SMALL_SIZE, GOAL_W, WHITE)?,
             ]
             .concat(),
         };
