@@ -4,7 +4,7 @@
 mod common;
 
 use common::{Fixture, run_in};
-use plans::chart::scene::Scene;
+use plans::chart::scene::{Item, Scene};
 use plans::chart::style::FONT;
 use plans::chart::text::Font;
 use plans::check::check_repository;
@@ -459,4 +459,36 @@ fn every_label_of_the_real_data_breaks_between_phrases() {
         "phrases wider than their line, broken between characters (widen the column):\n{}",
         too_wide.join("\n")
     );
+}
+
+#[test]
+fn wrapped_sub_projects_hang_under_the_text_after_their_bullet() {
+    let (_, scenes) = real_scenes();
+    let mut hanging = 0;
+    for (name, scene) in scenes.iter().filter(|(n, _)| n.starts_with("structure")) {
+        let texts: Vec<(&str, f32)> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { line, x, .. } => Some((line.text.as_str(), *x)),
+                _ => None,
+            })
+            .collect();
+        for (i, (text, x)) in texts.iter().enumerate() {
+            if *text != "・" {
+                continue;
+            }
+            // The bullet, the first line after it, then any continuation lines.
+            let (_, body_x) = texts[i + 1];
+            assert!(body_x > x + 5.0, "{name}: the text after a bullet");
+            for (t, cx) in &texts[i + 2..] {
+                if *t == "・" || (*cx - body_x).abs() > 0.01 {
+                    break;
+                }
+                hanging += 1;
+                assert!(*cx > x + 5.0, "{name}: 「{t}」 under the bullet");
+            }
+        }
+    }
+    assert!(hanging >= 1, "{hanging} continuation lines of sub-projects");
 }
