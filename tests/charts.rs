@@ -68,7 +68,15 @@ fn build_produces_every_chart_readable_and_reproducible() {
     let f = Fixture::minimal();
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let names = ["by-goal", "by-department", "goal-1", "goal-2", "structure"];
+    let names = [
+        "by-goal",
+        "by-department",
+        "goal-1",
+        "goal-2",
+        "structure",
+        "structure-1",
+        "structure-2",
+    ];
     let mut first = Vec::new();
     for name in names {
         let png = std::fs::read(f.path(&format!("charts/{name}.png"))).unwrap();
@@ -96,7 +104,7 @@ fn build_produces_every_chart_readable_and_reproducible() {
     files.sort();
     assert_eq!(
         files.len(),
-        10,
+        14,
         "no temporary files are left behind: {files:?}"
     );
     std::fs::remove_dir_all(f.path("charts")).unwrap();
@@ -277,7 +285,7 @@ fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.stdout,
-        "wrote 2 files to charts/ and .vscode/ (9 unchanged)\n"
+        "wrote 2 files to charts/ and .vscode/ (13 unchanged)\n"
     );
     for name in ["charts/by-goal.png", "charts/goal-1.svg"] {
         assert!(
@@ -297,7 +305,7 @@ fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
     assert_eq!(
         run.stdout,
         "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
-         wrote 11 files to charts/ and .vscode/ (0 unchanged)\n"
+         wrote 15 files to charts/ and .vscode/ (0 unchanged)\n"
     );
     assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());
     let ignored = std::fs::read_to_string(
@@ -442,9 +450,9 @@ fn every_label_of_the_real_data_breaks_between_phrases() {
             }
         }
     }
-    // Every goal, action area, plan and sub-project title and department list was laid out,
-    // and enough of them wrapped to test the breaks.
-    assert!(labels > 3 + 11 + 57 * 2, "{labels} labels");
+    // Every goal, action area, plan and sub-project title and department list was laid out, in
+    // the whole 体系図 and again in its goal's, and enough of them wrapped to test the breaks.
+    assert!(labels > 2 * (3 + 11 + 57 * 2), "{labels} labels");
     assert!(
         broken >= 10,
         "only {broken} labels needed more than one line"
@@ -459,6 +467,77 @@ fn every_label_of_the_real_data_breaks_between_phrases() {
         "phrases wider than their line, broken between characters (widen the column):\n{}",
         too_wide.join("\n")
     );
+}
+
+#[test]
+fn every_goal_has_a_structure_chart_for_an_a4_page() {
+    let (font, scenes) = real_scenes();
+    let model = real_model();
+    let find = |name: &str| &scenes.iter().find(|(n, _)| n == name).unwrap().1;
+    let whole = find("structure");
+    let sizes = |s: &Scene| -> Vec<f32> {
+        s.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { line, .. } => Some(line.size),
+                _ => None,
+            })
+            .collect()
+    };
+    let smallest = |s: &Scene| sizes(s).into_iter().fold(f32::MAX, f32::min);
+    for goal in 1..=3u32 {
+        let name = format!("structure-{goal}");
+        let scene = find(&name);
+        assert!(
+            scene.height / scene.width <= 1.414,
+            "{name}: {} × {} does not fit a portrait A4 page",
+            scene.width,
+            scene.height
+        );
+        // Printed at the same width as the whole chart, its text is no smaller.
+        assert!(scene.width <= whole.width, "{name}");
+        assert!(smallest(scene) >= smallest(whole), "{name}");
+        let svg = scene.to_svg(&font);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let texts: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("title"))
+            .filter_map(|n| n.text().map(|t| t.trim().to_string()))
+            .collect();
+        let joined = texts.concat();
+        for (id, plan) in &model.plans {
+            let id_text = id.to_string();
+            let has_id = texts.contains(&id_text);
+            if id.goal == goal {
+                assert!(has_id, "{name} lacks {id_text}");
+                assert!(
+                    joined.contains(&plan.title),
+                    "{name} lacks 「{}」",
+                    plan.title
+                );
+                for sub in &plan.subprojects {
+                    assert!(
+                        joined.contains(&sub.title),
+                        "{name} lacks 「{}」",
+                        sub.title
+                    );
+                }
+            } else {
+                assert!(!has_id, "{name} names {id_text}, a plan of another goal");
+                assert!(
+                    !joined.contains(&plan.title),
+                    "{name} names 「{}」, a plan of another goal",
+                    plan.title
+                );
+            }
+        }
+        let plans = texts
+            .iter()
+            .filter(|t| model.plans.iter().any(|(id, _)| id.to_string() == **t))
+            .count();
+        let expected = model.plans.iter().filter(|(id, _)| id.goal == goal).count();
+        assert_eq!(plans, expected, "{name}: each of its plans once");
+    }
 }
 
 #[test]

@@ -46,6 +46,12 @@ pub fn scenes(font: &Font, model: &Model) -> Result<Vec<(String, Scene)>, ChartE
         scenes.push((format!("goal-{}", g.number), bars::goal(font, &stats, i)?));
     }
     scenes.push(("structure".to_string(), structure::structure(font, model)?));
+    for g in &stats.goals {
+        scenes.push((
+            format!("structure-{}", g.number),
+            structure::one_goal(font, model, g.number)?,
+        ));
+    }
     Ok(scenes)
 }
 

@@ -10,7 +10,7 @@ use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _, point};
 use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor, ShapeStyle};
 
 use super::ChartError;
-use super::style::{Rgb, WHITE};
+use super::style::{Rgb, WHITE, WIDTH};
 use super::text::{Font, Line};
 
 pub enum Item {
@@ -152,9 +152,14 @@ impl Scene {
         });
     }
 
-    /// Encodes the scene as a PNG, `scale` times the scene's size.
+    /// Encodes the scene as a PNG `scale` times [`WIDTH`] pixels wide, whatever the scene's
+    /// own width (a narrower scene, such as a 体系図 laid out for an A4 page, is enlarged).
     pub fn to_png(&self, font: &Font, scale: u32) -> Result<Vec<u8>, ChartError> {
-        let s = scale as f32;
+        let s = if self.width > 0.0 {
+            scale as f32 * (WIDTH / self.width)
+        } else {
+            scale as f32
+        };
         let (w, h) = (
             (self.width * s).round() as u32,
             (self.height * s).round() as u32,

@@ -1,5 +1,6 @@
 //! `structure`: the 体系図 itself — goal → action area → plan (with its departments), boxes
 //! joined by lines, as the city publishes it. The one chart that names every plan.
+//! `structure-N`: one goal's part of it, laid out to fit a portrait A4 page.
 
 use super::ChartError;
 use super::scene::{Anchor, Scene};
@@ -18,7 +19,8 @@ const BULLET: &str = "・";
 /// Where the columns of a 体系図 go.
 struct Columns {
     width: f32,
-    /// The goal column (x, width).
+    /// The goal column (x, width), in the whole chart only: one goal's chart names its goal
+    /// in a band across the top.
     goal: Option<(f32, f32)>,
     item_x: f32,
     item_w: f32,
@@ -40,6 +42,25 @@ impl Columns {
         Columns {
             width: WIDTH,
             goal: Some((goal_x, goal_w)),
+            item_x,
+            item_w,
+            plan_x,
+            plan_w: dept_x - plan_x - 16.0,
+            dept_x,
+            dept_w,
+        }
+    }
+
+    /// One goal's chart, `width` wide: action area, plan and departments.
+    fn one_goal(width: f32) -> Columns {
+        let item_x = MARGIN + 30.0;
+        let item_w = 240.0;
+        let plan_x = item_x + item_w + 36.0;
+        let dept_w = 270.0;
+        let dept_x = width - MARGIN - dept_w;
+        Columns {
+            width,
+            goal: None,
             item_x,
             item_w,
             plan_x,
@@ -219,6 +240,74 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
         y += BLOCK_GAP;
     }
     s.height = (y + MARGIN).ceil();
+    Ok(s)
+}
+
+/// The widths tried for one goal's 体系図, narrowest first: the narrowest whose drawing fits
+/// a portrait A4 page is kept, so that printed at the page's width its text is as large as
+/// it can be (never smaller than the whole chart's, which is wider with the same sizes).
+const ONE_GOAL_WIDTHS: [f32; 7] = [1000.0, 1100.0, 1200.0, 1300.0, 1400.0, 1500.0, 1600.0];
+
+/// The 体系図 of goal `number` alone, fitting a portrait A4 page (height ≤ √2 × width) where
+/// any of [`ONE_GOAL_WIDTHS`] does; otherwise at the widest.
+pub fn one_goal(font: &Font, model: &Model, number: u64) -> Result<Scene, ChartError> {
+    let mut scene = Scene::new(WIDTH, 0.0);
+    for width in ONE_GOAL_WIDTHS {
+        scene = one_goal_at(font, model, number, width)?;
+        if scene.height <= A4_PORTRAIT * scene.width {
+            break;
+        }
+    }
+    Ok(scene)
+}
+
+fn one_goal_at(font: &Font, model: &Model, number: u64, width: f32) -> Result<Scene, ChartError> {
+    let cols = Columns::one_goal(width);
+    let mut s = Scene::new(cols.width, 0.0);
+    let outline = model.outline.as_ref();
+    let title = outline.map_or("", |o| o.title.as_str());
+    let mut y = heading(
+        &mut s,
+        font,
+        &format!("{title} 体系図"),
+        &format!("重点推進目標{number} → 取組事項 → 計画（右は担当課）"),
+        cols.width,
+    )?;
+    let Some(goal) = outline.and_then(|o| o.goals.iter().find(|g| g.number == number)) else {
+        s.height = y + MARGIN;
+        return Ok(s);
+    };
+    let colour = goal_colour(goal.number);
+    // The goal, in a band across the page.
+    let band_w = cols.width - 2.0 * MARGIN;
+    let band = Block {
+        lines: [
+            vec![TextLine {
+                lead: None,
+                text: format!("重点推進目標{}", goal.number),
+                indent: 0.0,
+                size: LABEL_SIZE,
+                colour: WHITE,
+            }],
+            wrapped(&mut s, font, &goal.title, LABEL_SIZE, band_w, WHITE)?,
+        ]
+        .concat(),
+    };
+    let band_h = band.height();
+    s.rect(MARGIN, y, band_w, band_h, colour);
+    band.draw(&mut s, font, MARGIN, y)?;
+    let band_bottom = y + band_h;
+    y = band_bottom + BLOCK_GAP;
+    let (item_mids, bottom) = action_areas(&mut s, font, model, goal, &cols, y)?;
+    // A spine down from the band, with a branch to each action area.
+    let spine = MARGIN + 14.0;
+    if let Some(last) = item_mids.last() {
+        s.line(spine, band_bottom, spine, *last, 2.0, colour);
+        for m in &item_mids {
+            s.line(spine, *m, cols.item_x, *m, 2.0, colour);
+        }
+    }
+    s.height = (bottom - GAP * 2.0 + MARGIN).ceil();
     Ok(s)
 }
 
