@@ -85,15 +85,24 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
             let (y0, y1) = (y_of((base + count) as f32), y_of(base as f32));
             s.rect(cx - bar_w / 2.0, y0, bar_w, y1 - y0, fill);
             s.line(cx - bar_w / 2.0, y0, cx + bar_w / 2.0, y0, 2.0, WHITE);
+            let label = format!("{}-{}：{}", g.number, number, count);
             if y1 - y0 >= SMALL_SIZE + 6.0 {
                 let ink = if amount > 0.3 { TEXT } else { WHITE };
-                let label = format!("{}-{}：{}", g.number, number, count);
                 s.text(
                     font.layout(&label, SMALL_SIZE)?,
                     cx,
                     (y0 + y1) / 2.0 + 7.0,
                     Anchor::Middle,
                     ink,
+                );
+            } else {
+                // Too thin for its label: the label goes beside the bar.
+                s.text(
+                    font.layout(&label, SMALL_SIZE)?,
+                    cx + bar_w / 2.0 + 8.0,
+                    (y0 + y1) / 2.0 + 7.0,
+                    Anchor::Start,
+                    TEXT,
                 );
             }
             base += count;

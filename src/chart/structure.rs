@@ -239,6 +239,10 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
         );
         y += BLOCK_GAP;
     }
+    if !outline.goals.is_empty() {
+        // No gaps below the last goal: the bottom margin matches the top one.
+        y -= BLOCK_GAP + GAP * 2.0;
+    }
     s.height = (y + MARGIN).ceil();
     Ok(s)
 }
