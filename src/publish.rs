@@ -223,5 +223,18 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
             stats.total
         ),
     });
+    for g in &stats.goals {
+        charts.push(ChartEntry {
+            name: format!("structure-{}", g.number),
+            title: format!("体系図（重点推進目標 {}、印刷用）", g.number),
+            alt: format!(
+                "重点推進目標 {}「{}」の体系図です。取組事項 {} 件と計画 {} 件を、担当課と個別事業とともに A4 の 1 ページに収まるように示します。同じ内容を「計画の一覧」の表に載せています。",
+                g.number,
+                g.title,
+                g.items.len(),
+                g.plans
+            ),
+        });
+    }
     charts
 }

@@ -4,6 +4,9 @@
 mod common;
 
 use common::{Fixture, run_in};
+use plans::chart::scene::{Item, Scene};
+use plans::chart::style::FONT;
+use plans::chart::text::Font;
 use plans::check::check_repository;
 use plans::stats::Stats;
 
@@ -65,7 +68,15 @@ fn build_produces_every_chart_readable_and_reproducible() {
     let f = Fixture::minimal();
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let names = ["by-goal", "by-department", "goal-1", "goal-2", "structure"];
+    let names = [
+        "by-goal",
+        "by-department",
+        "goal-1",
+        "goal-2",
+        "structure",
+        "structure-1",
+        "structure-2",
+    ];
     let mut first = Vec::new();
     for name in names {
         let png = std::fs::read(f.path(&format!("charts/{name}.png"))).unwrap();
@@ -93,7 +104,7 @@ fn build_produces_every_chart_readable_and_reproducible() {
     files.sort();
     assert_eq!(
         files.len(),
-        11,
+        15,
         "no temporary files are left behind: {files:?}"
     );
     std::fs::remove_dir_all(f.path("charts")).unwrap();
@@ -274,7 +285,7 @@ fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.stdout,
-        "wrote 2 files to charts/ and .vscode/ (10 unchanged)\n"
+        "wrote 2 files to charts/ and .vscode/ (14 unchanged)\n"
     );
     for name in ["charts/by-goal.png", "charts/goal-1.svg"] {
         assert!(
@@ -294,7 +305,7 @@ fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
     assert_eq!(
         run.stdout,
         "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
-         wrote 12 files to charts/ and .vscode/ (0 unchanged)\n"
+         wrote 16 files to charts/ and .vscode/ (0 unchanged)\n"
     );
     assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());
     let ignored = std::fs::read_to_string(
@@ -330,4 +341,233 @@ fn build_check_on_data_with_errors_says_nothing_was_compared() {
         run.stderr,
         "plans: the data has errors, so the charts were not compared; fix them first\n"
     );
+}
+
+fn real_model() -> plans::model::Model {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    check_repository(root).unwrap().model()
+}
+
+fn real_scenes() -> (Font, Vec<(String, Scene)>) {
+    let font = Font::load(FONT).unwrap();
+    let scenes = plans::chart::scenes(&font, &real_model()).unwrap();
+    (font, scenes)
+}
+
+/// The byte offsets in `text` where BudouX's Japanese model allows a break.
+fn phrase_bounds(text: &str) -> Vec<usize> {
+    let mut at = 0;
+    let mut bounds = vec![0];
+    for p in budoux::parse(budoux::models::default_japanese_model(), text) {
+        at += p.len();
+        bounds.push(at);
+    }
+    bounds
+}
+
+#[test]
+fn every_label_of_the_real_data_breaks_between_phrases() {
+    let (font, scenes) = real_scenes();
+    let mut labels = 0;
+    let mut broken = 0;
+    let mut inside = Vec::new();
+    let mut too_wide = Vec::new();
+    for (name, scene) in &scenes {
+        for w in &scene.wrapped {
+            labels += 1;
+            let text = w.pieces.concat();
+            // Breaks allowed: between the pieces (a list's items) and between BudouX's phrases.
+            let mut allowed = Vec::new();
+            let mut at = 0;
+            for piece in &w.pieces {
+                allowed.extend(phrase_bounds(piece).into_iter().map(|b| at + b));
+                at += piece.len();
+            }
+            assert!(!w.lines.is_empty(), "{name}: {text}");
+            if w.lines.len() > 1 {
+                broken += 1;
+            }
+            let mut pos = 0;
+            for (i, line) in w.lines.iter().enumerate() {
+                let before = pos;
+                while text[pos..].starts_with(char::is_whitespace) {
+                    pos += text[pos..].chars().next().unwrap().len_utf8();
+                }
+                assert!(
+                    text[pos..].starts_with(line.as_str()),
+                    "{name}: {:?} loses or changes text of 「{text}」",
+                    w.lines
+                );
+                if i > 0 && !(before..=pos).any(|b| allowed.contains(&b)) {
+                    // Inside a phrase: only allowed when that phrase is wider than the line.
+                    let start = allowed
+                        .iter()
+                        .copied()
+                        .filter(|&b| b < before)
+                        .max()
+                        .unwrap();
+                    let end = allowed.iter().copied().find(|&b| b > pos).unwrap();
+                    let phrase = text[start..end].trim();
+                    if font.width(phrase, w.size).unwrap() > w.width {
+                        too_wide.push(format!("{name}: 「{phrase}」 in {:?}", w.lines));
+                    } else {
+                        inside.push(format!("{name}: {:?}", w.lines));
+                    }
+                }
+                pos += line.len();
+                assert!(
+                    font.width(line, w.size).unwrap() <= w.width,
+                    "{name}: 「{line}」 is wider than {}",
+                    w.width
+                );
+                // Kinsoku at each break.
+                let first = line.chars().next().unwrap();
+                let last = line.chars().last().unwrap();
+                assert!(
+                    i == 0
+                        || !"、。，．）)」』】ー・：ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+                            .contains(first),
+                    "{name}: 「{line}」 starts with closing punctuation in {:?}",
+                    w.lines
+                );
+                assert!(
+                    i + 1 == w.lines.len() || !"（(「『【".contains(last),
+                    "{name}: 「{line}」 ends with an opening bracket in {:?}",
+                    w.lines
+                );
+            }
+            assert!(
+                text[pos..].trim().is_empty(),
+                "{name}: {:?} loses the end of 「{text}」",
+                w.lines
+            );
+            if let [.., previous, last] = w.lines.as_slice() {
+                assert!(
+                    last.chars().count() > 1 || previous.chars().count() < 2,
+                    "{name}: a single character alone on the last line: {:?}",
+                    w.lines
+                );
+            }
+        }
+    }
+    // Every goal, action area, plan and sub-project title and department list was laid out, in
+    // the whole 体系図 and again in its goal's, and enough of them wrapped to test the breaks.
+    assert!(labels > 2 * (3 + 11 + 57 * 2), "{labels} labels");
+    assert!(
+        broken >= 10,
+        "only {broken} labels needed more than one line"
+    );
+    assert!(
+        inside.is_empty(),
+        "lines broken inside a phrase:\n{}",
+        inside.join("\n")
+    );
+    assert!(
+        too_wide.is_empty(),
+        "phrases wider than their line, broken between characters (widen the column):\n{}",
+        too_wide.join("\n")
+    );
+}
+
+#[test]
+fn every_goal_has_a_structure_chart_for_an_a4_page() {
+    let (font, scenes) = real_scenes();
+    let model = real_model();
+    let find = |name: &str| &scenes.iter().find(|(n, _)| n == name).unwrap().1;
+    let whole = find("structure");
+    let sizes = |s: &Scene| -> Vec<f32> {
+        s.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { line, .. } => Some(line.size),
+                _ => None,
+            })
+            .collect()
+    };
+    let smallest = |s: &Scene| sizes(s).into_iter().fold(f32::MAX, f32::min);
+    for goal in 1..=3u32 {
+        let name = format!("structure-{goal}");
+        let scene = find(&name);
+        assert!(
+            scene.height / scene.width <= 1.414,
+            "{name}: {} × {} does not fit a portrait A4 page",
+            scene.width,
+            scene.height
+        );
+        // Printed at the same width as the whole chart, its text is no smaller.
+        assert!(scene.width <= whole.width, "{name}");
+        assert!(smallest(scene) >= smallest(whole), "{name}");
+        let svg = scene.to_svg(&font);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let texts: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("title"))
+            .filter_map(|n| n.text().map(|t| t.trim().to_string()))
+            .collect();
+        let joined = texts.concat();
+        for (id, plan) in &model.plans {
+            let id_text = id.to_string();
+            let has_id = texts.contains(&id_text);
+            if id.goal == goal {
+                assert!(has_id, "{name} lacks {id_text}");
+                assert!(
+                    joined.contains(&plan.title),
+                    "{name} lacks 「{}」",
+                    plan.title
+                );
+                for sub in &plan.subprojects {
+                    assert!(
+                        joined.contains(&sub.title),
+                        "{name} lacks 「{}」",
+                        sub.title
+                    );
+                }
+            } else {
+                assert!(!has_id, "{name} names {id_text}, a plan of another goal");
+                assert!(
+                    !joined.contains(&plan.title),
+                    "{name} names 「{}」, a plan of another goal",
+                    plan.title
+                );
+            }
+        }
+        let plans = texts
+            .iter()
+            .filter(|t| model.plans.iter().any(|(id, _)| id.to_string() == **t))
+            .count();
+        let expected = model.plans.iter().filter(|(id, _)| id.goal == goal).count();
+        assert_eq!(plans, expected, "{name}: each of its plans once");
+    }
+}
+
+#[test]
+fn wrapped_sub_projects_hang_under_the_text_after_their_bullet() {
+    let (_, scenes) = real_scenes();
+    let mut hanging = 0;
+    for (name, scene) in scenes.iter().filter(|(n, _)| n.starts_with("structure")) {
+        let texts: Vec<(&str, f32)> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { line, x, .. } => Some((line.text.as_str(), *x)),
+                _ => None,
+            })
+            .collect();
+        for (i, (text, x)) in texts.iter().enumerate() {
+            if *text != "・" {
+                continue;
+            }
+            // The bullet, the first line after it, then any continuation lines.
+            let (_, body_x) = texts[i + 1];
+            assert!(body_x > x + 5.0, "{name}: the text after a bullet");
+            for (t, cx) in &texts[i + 2..] {
+                if *t == "・" || (*cx - body_x).abs() > 0.01 {
+                    break;
+                }
+                hanging += 1;
+                assert!(*cx > x + 5.0, "{name}: 「{t}」 under the bullet");
+            }
+        }
+    }
+    assert!(hanging >= 1, "{hanging} continuation lines of sub-projects");
 }

@@ -134,7 +134,7 @@ fn the_page_of_the_fixture() {
     assert_eq!(
         run.stdout,
         format!(
-            "{0}/ にページとファイルを書き出しました（9 個）。ブラウザーで {0}/index.html を開くと見られます。\n",
+            "{0}/ にページとファイルを書き出しました（12 個）。ブラウザーで {0}/index.html を開くと見られます。\n",
             folder.display()
         )
     );

@@ -29,7 +29,7 @@ fn heading(s: &mut Scene, font: &Font, title: &str, subtitle: &str) -> Result<f3
         TEXT,
     );
     y += 12.0;
-    for line in font.wrap(subtitle, SUBTITLE_SIZE, WIDTH - 2.0 * MARGIN)? {
+    for line in s.wrap(font, subtitle, SUBTITLE_SIZE, WIDTH - 2.0 * MARGIN)? {
         y += SUBTITLE_SIZE * 1.4;
         s.text(
             font.layout(&line, SUBTITLE_SIZE)?,
@@ -85,15 +85,24 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
             let (y0, y1) = (y_of((base + count) as f32), y_of(base as f32));
             s.rect(cx - bar_w / 2.0, y0, bar_w, y1 - y0, fill);
             s.line(cx - bar_w / 2.0, y0, cx + bar_w / 2.0, y0, 2.0, WHITE);
+            let label = format!("{}-{}：{}", g.number, number, count);
             if y1 - y0 >= SMALL_SIZE + 6.0 {
                 let ink = if amount > 0.3 { TEXT } else { WHITE };
-                let label = format!("{}-{}：{}", g.number, number, count);
                 s.text(
                     font.layout(&label, SMALL_SIZE)?,
                     cx,
                     (y0 + y1) / 2.0 + 7.0,
                     Anchor::Middle,
                     ink,
+                );
+            } else {
+                // Too thin for its label: the label goes beside the bar.
+                s.text(
+                    font.layout(&label, SMALL_SIZE)?,
+                    cx + bar_w / 2.0 + 8.0,
+                    (y0 + y1) / 2.0 + 7.0,
+                    Anchor::Start,
+                    TEXT,
                 );
             }
             base += count;
@@ -114,7 +123,7 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
             Anchor::Middle,
             colour,
         );
-        for line in font.wrap(&g.title, SMALL_SIZE, slot - 24.0)? {
+        for line in s.wrap(font, &g.title, SMALL_SIZE, slot - 24.0)? {
             y += SMALL_SIZE * 1.35;
             s.text(font.layout(&line, SMALL_SIZE)?, cx, y, Anchor::Middle, TEXT);
         }
@@ -137,8 +146,8 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
         for (ii, (number, title, count)) in g.items.iter().enumerate() {
             s.rect(lx, y, 22.0, 22.0, colour.tint(ii as f32 * 0.6 / k));
             let label = format!("{}-{} {}（{}）", g.number, number, title, count);
-            for (li, line) in font
-                .wrap(&label, SMALL_SIZE, legend_w - 32.0)?
+            for (li, line) in s
+                .wrap(font, &label, SMALL_SIZE, legend_w - 32.0)?
                 .into_iter()
                 .enumerate()
             {

@@ -31,23 +31,35 @@ pub enum ChartError {
     Draw { chart: String },
 }
 
+/// Every chart as a scene, with the name of its files (`charts/{name}.svg` and `.png`).
+pub fn scenes(font: &Font, model: &Model) -> Result<Vec<(String, Scene)>, ChartError> {
+    let stats = Stats::compute(model);
+    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
+    let mut scenes: Vec<(String, Scene)> = vec![
+        ("by-goal".to_string(), bars::by_goal(font, &stats, title)?),
+        (
+            "by-department".to_string(),
+            bars::by_department(font, &stats)?,
+        ),
+    ];
+    for (i, g) in stats.goals.iter().enumerate() {
+        scenes.push((format!("goal-{}", g.number), bars::goal(font, &stats, i)?));
+    }
+    scenes.push(("structure".to_string(), structure::structure(font, model)?));
+    for g in &stats.goals {
+        scenes.push((
+            format!("structure-{}", g.number),
+            structure::one_goal(font, model, g.number)?,
+        ));
+    }
+    Ok(scenes)
+}
+
 /// Draws every chart, in memory, as SVG and PNG (`scale` times 1600 px wide).
 pub fn render_all(model: &Model, scale: u32) -> Result<Vec<Output>, ChartError> {
     let font = Font::load(style::FONT)?;
     check_glyphs(&font, model)?;
-    let stats = Stats::compute(model);
-    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
-    let mut scenes: Vec<(String, Scene)> = vec![
-        ("by-goal".to_string(), bars::by_goal(&font, &stats, title)?),
-        (
-            "by-department".to_string(),
-            bars::by_department(&font, &stats)?,
-        ),
-    ];
-    for (i, g) in stats.goals.iter().enumerate() {
-        scenes.push((format!("goal-{}", g.number), bars::goal(&font, &stats, i)?));
-    }
-    scenes.push(("structure".to_string(), structure::structure(&font, model)?));
+    let scenes = scenes(&font, model)?;
     let mut outputs = Vec::new();
     for (name, scene) in scenes {
         outputs.push(Output {
@@ -107,11 +119,15 @@ pub fn check_glyphs(font: &Font, model: &Model) -> Result<(), ChartError> {
     Ok(())
 }
 
-/// Every chart as SVG only (for the site).
-// TODO(merge): share the scene list with render_all instead of drawing the PNGs too.
+/// Every chart as SVG only (for the site, which shows no PNG).
 pub fn render_svgs(model: &Model) -> Result<Vec<Output>, ChartError> {
-    Ok(render_all(model, 1)?
+    let font = Font::load(style::FONT)?;
+    check_glyphs(&font, model)?;
+    Ok(scenes(&font, model)?
         .into_iter()
-        .filter(|o| o.path.ends_with(".svg"))
+        .map(|(name, scene)| Output {
+            path: format!("charts/{name}.svg"),
+            bytes: scene.to_svg(&font).into_bytes(),
+        })
         .collect())
 }

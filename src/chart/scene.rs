@@ -10,7 +10,7 @@ use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _, point};
 use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor, ShapeStyle};
 
 use super::ChartError;
-use super::style::{Rgb, WHITE};
+use super::style::{Rgb, WHITE, WIDTH};
 use super::text::{Font, Line};
 
 pub enum Item {
@@ -49,6 +49,19 @@ pub struct Scene {
     pub width: f32,
     pub height: f32,
     pub items: Vec<Item>,
+    /// Every text the chart wrapped, with the lines it got: what the tests check each line
+    /// break of. Not drawn.
+    pub wrapped: Vec<Wrapped>,
+}
+
+/// A text wrapped to a width: `pieces` joined are the text (one piece, or a list's items each
+/// with its separator), and `lines` the lines drawn.
+#[derive(Debug, Clone)]
+pub struct Wrapped {
+    pub pieces: Vec<String>,
+    pub size: f32,
+    pub width: f32,
+    pub lines: Vec<String>,
 }
 
 impl Scene {
@@ -57,7 +70,56 @@ impl Scene {
             width,
             height,
             items: Vec::new(),
+            wrapped: Vec::new(),
         }
+    }
+
+    /// [`Font::wrap`], kept in [`Scene::wrapped`].
+    pub fn wrap(
+        &mut self,
+        font: &Font,
+        text: &str,
+        size: f32,
+        width: f32,
+    ) -> Result<Vec<String>, ChartError> {
+        let lines = font.wrap(text, size, width)?;
+        self.wrapped.push(Wrapped {
+            pieces: vec![text.to_string()],
+            size,
+            width,
+            lines: lines.clone(),
+        });
+        Ok(lines)
+    }
+
+    /// [`Font::wrap_list`], kept in [`Scene::wrapped`].
+    pub fn wrap_list(
+        &mut self,
+        font: &Font,
+        items: &[String],
+        separator: &str,
+        size: f32,
+        width: f32,
+    ) -> Result<Vec<String>, ChartError> {
+        let lines = font.wrap_list(items, separator, size, width)?;
+        let pieces = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                if i + 1 < items.len() {
+                    format!("{item}{separator}")
+                } else {
+                    item.clone()
+                }
+            })
+            .collect();
+        self.wrapped.push(Wrapped {
+            pieces,
+            size,
+            width,
+            lines: lines.clone(),
+        });
+        Ok(lines)
     }
 
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgb) {
@@ -90,9 +152,14 @@ impl Scene {
         });
     }
 
-    /// Encodes the scene as a PNG, `scale` times the scene's size.
+    /// Encodes the scene as a PNG `scale` times [`WIDTH`] pixels wide, whatever the scene's
+    /// own width (a narrower scene, such as a 体系図 laid out for an A4 page, is enlarged).
     pub fn to_png(&self, font: &Font, scale: u32) -> Result<Vec<u8>, ChartError> {
-        let s = scale as f32;
+        let s = if self.width > 0.0 {
+            scale as f32 * (WIDTH / self.width)
+        } else {
+            scale as f32
+        };
         let (w, h) = (
             (self.width * s).round() as u32,
             (self.height * s).round() as u32,

@@ -51,3 +51,5 @@ pub const SUBTITLE_SIZE: f32 = 24.0;
 pub const LABEL_SIZE: f32 = 24.0;
 pub const SMALL_SIZE: f32 = 20.0;
 pub const MARGIN: f32 = 48.0;
+/// The most a chart meant for a portrait A4 page may be tall for its width (A4 is 1:√2).
+pub const A4_PORTRAIT: f32 = 1.414;

@@ -74,10 +74,65 @@ impl Font {
         self.font.as_scaled(size).ascent()
     }
 
-    /// Splits `text` into lines no wider than `max_width`, breaking between characters (as
-    /// Japanese allows) but never before closing punctuation or after opening brackets, and
-    /// preferring a break after 、 or a space.
+    /// Splits `text` into lines no wider than `max_width`, breaking only between phrases
+    /// (BudouX's model, see [`phrases`]): lines are filled greedily phrase by phrase, so a
+    /// word such as 「持続可能な」 is never cut. Only a phrase wider than a whole line is broken
+    /// between characters ([`Font::wrap_characters`]). Spaces at a break are dropped, and a
+    /// single character alone on the last line takes the previous line's last phrase with it
+    /// when they fit together.
     pub fn wrap(&self, text: &str, size: f32, max_width: f32) -> Result<Vec<String>, ChartError> {
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        let mut current: Vec<String> = Vec::new();
+        for phrase in phrases(text) {
+            let joined = format!("{}{phrase}", current.concat());
+            if current.is_empty() && phrase.trim().is_empty() {
+                continue;
+            }
+            if self.width(joined.trim(), size)? <= max_width {
+                current.push(phrase);
+                continue;
+            }
+            if !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            if self.width(phrase.trim(), size)? <= max_width {
+                current.push(phrase);
+            } else {
+                // A phrase wider than the line: the one place a break falls inside a phrase.
+                let mut parts = self.wrap_characters(phrase.trim(), size, max_width)?;
+                current.extend(parts.pop());
+                lines.extend(parts.into_iter().map(|p| vec![p]));
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
+        // No single character alone on the last line: move the previous line's last phrase
+        // down to it, when the two fit on one line and the previous line keeps a phrase.
+        if let [.., previous, last] = lines.as_mut_slice()
+            && last.concat().trim().chars().count() == 1
+            && previous.len() >= 2
+            && let Some(moved) = previous.last()
+            && self.width(format!("{moved}{}", last.concat()).trim(), size)? <= max_width
+            && let Some(moved) = previous.pop()
+        {
+            last.insert(0, moved);
+        }
+        Ok(lines
+            .into_iter()
+            .map(|l| l.concat().trim().to_string())
+            .collect())
+    }
+
+    /// Splits `text` between characters (as Japanese allows) into lines no wider than
+    /// `max_width`, never before closing punctuation or after opening brackets, preferring a
+    /// break after 、 or a space. Only for a phrase too wide for a line of its own.
+    fn wrap_characters(
+        &self,
+        text: &str,
+        size: f32,
+        max_width: f32,
+    ) -> Result<Vec<String>, ChartError> {
         let chars: Vec<char> = text.chars().collect();
         let mut lines = Vec::new();
         let mut start = 0;
@@ -107,20 +162,9 @@ impl Font {
             let line: String = chars[start..end].iter().collect();
             lines.push(line.trim_end().to_string());
             start = end;
-            while start < chars.len() && chars[start] == ' ' {
+            while start < chars.len() && chars[start].is_whitespace() {
                 start += 1;
             }
-        }
-        // No single character alone on the last line: take one more from the line above.
-        if let [.., previous, last] = lines.as_mut_slice()
-            && last.chars().count() == 1
-            && previous.chars().count() >= 3
-            && let Some(moved) = previous.chars().last()
-            && !no_line_start(moved)
-            && !no_line_end(previous.chars().rev().nth(1).unwrap_or(' '))
-        {
-            previous.pop();
-            last.insert(0, moved);
         }
         Ok(lines)
     }
@@ -162,6 +206,36 @@ impl Font {
             lines.push(current);
         }
         Ok(lines)
+    }
+}
+
+/// The pieces of `text` a line may break between: BudouX's phrases (its Japanese model, built
+/// once behind the crate's own `once_cell::sync::Lazy`), joined where a break would put
+/// closing punctuation at the start of a line or an opening bracket at the end of one.
+pub fn phrases(text: &str) -> Vec<String> {
+    let model = budoux::models::default_japanese_model();
+    let mut out: Vec<String> = Vec::new();
+    for phrase in budoux::parse(model, text) {
+        if phrase.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if !may_break_between(last, &phrase) => last.push_str(&phrase),
+            _ => out.push(phrase),
+        }
+    }
+    out
+}
+
+/// Whether a line may end with `before` and the next begin with `after` (kinsoku), looking
+/// past the spaces a break drops.
+fn may_break_between(before: &str, after: &str) -> bool {
+    match (
+        before.trim_end().chars().last(),
+        after.trim_start().chars().next(),
+    ) {
+        (Some(b), Some(a)) => !no_line_end(b) && !no_line_start(a),
+        _ => true,
     }
 }
 
@@ -268,6 +342,72 @@ mod tests {
         for l in &lines {
             assert!(font.width(l, 24.0).unwrap() <= 300.0);
             assert!(!l.starts_with('ー') && !l.starts_with('、'));
+        }
+    }
+
+    #[test]
+    fn breaks_between_phrases_not_inside_words() {
+        let font = Font::load(FONT).unwrap();
+        // The widths by-goal gave its labels, where the old wrapping cut 「持続可／能な」.
+        for (text, width) in [
+            (
+                "戦略的な資産マネジメントと多様な財源確保による持続可能な財政基盤の構築",
+                260.0,
+            ),
+            ("様々な主体との連携による持続可能なまちづくり", 260.0),
+        ] {
+            let lines = font.wrap(text, 20.0, width).unwrap();
+            assert!(lines.len() >= 2, "{lines:?}");
+            assert_eq!(lines.concat(), text);
+            let mut at = 0;
+            let mut bounds = vec![0];
+            for p in phrases(text) {
+                at += p.len();
+                bounds.push(at);
+            }
+            let mut end = 0;
+            for l in &lines {
+                end += l.len();
+                assert!(bounds.contains(&end), "{lines:?} breaks inside {bounds:?}");
+            }
+            assert!(
+                !lines
+                    .iter()
+                    .any(|l| l.starts_with("能な") || l.starts_with("続可能"))
+            );
+        }
+    }
+
+    #[test]
+    fn a_phrase_wider_than_the_line_is_broken_between_characters_with_kinsoku() {
+        let font = Font::load(FONT).unwrap();
+        let text = "公有資産マネジメント課";
+        let width = font.width("公有資産", 20.0).unwrap() + 1.0;
+        let lines = font.wrap(text, 20.0, width).unwrap();
+        assert!(lines.len() >= 3, "{lines:?}");
+        assert_eq!(lines.concat(), text);
+        for l in &lines {
+            assert!(font.width(l, 20.0).unwrap() <= width, "{lines:?}");
+            assert!(!l.starts_with('ー'), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_keep_kinsoku_and_lose_no_text() {
+        for text in [
+            "文化施設：郡山市民文化センター、郡山音楽・文化交流館（文化振興課）",
+            "ゼロ市債（債務負担行為）の活用",
+            "1-1-1　行政組織の見直し",
+        ] {
+            let p = phrases(text);
+            assert_eq!(p.concat(), text);
+            for w in p.windows(2) {
+                assert!(may_break_between(&w[0], &w[1]), "{p:?}");
+            }
+            assert!(
+                !p.iter().any(|x| x.starts_with('）') || x.ends_with('（')),
+                "{p:?}"
+            );
         }
     }
 }
