@@ -429,6 +429,12 @@ fn run_errors() -> Vec<RunError> {
         R::OutputFolderMissing { folder: s("out") },
         R::OutputIsFolder { path: s("out") },
         R::OutputIsFile { path: s("site") },
+        R::OutputInData {
+            path: s("plans/plans.json"),
+        },
+        R::OutputNotAFile {
+            path: s("/dev/full"),
+        },
         R::FolderIsLink { path: s(".vscode") },
         R::FontUnreadable,
         R::DrawingFailed {

@@ -258,3 +258,74 @@ fn refusals_write_nothing() {
     assert!(!f.path("charts").exists());
     assert!(!target.exists());
 }
+
+/// `-o` never replaces what is not an ordinary file (a link, a pipe, a device) and never
+/// writes into `plans/`: exit 2, one sentence, nothing written.
+#[cfg(unix)]
+#[test]
+fn outputs_never_replace_links_pipes_devices_or_data() {
+    let f = Fixture::copy_of("sample");
+    let shown = |rel: &str| f.path(rel).display().to_string();
+    f.write("shared/real.csv", "kept");
+    std::os::unix::fs::symlink(f.path("shared/real.csv"), f.path("link.csv")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(f.path("pipe.csv"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    // The pipe is left out of the listing (reading it would wait for a writer).
+    let files = || {
+        let mut all = listing(&f.path("plans"));
+        all.extend(listing(&f.path("shared")));
+        all
+    };
+    let before = files();
+    let cases: Vec<(Vec<String>, String)> = vec![
+        (
+            vec!["export".into(), "--format".into(), "csv".into(), "-o".into(), shown("link.csv")],
+            format!("plans: {} is not an ordinary file (it is a link, a pipe, a device or the like)\n  = hint: give the name of an ordinary file to write; to print on standard output, leave out -o\n", shown("link.csv")),
+        ),
+        (
+            vec!["export".into(), "--format".into(), "csv".into(), "-o".into(), shown("pipe.csv")],
+            format!("plans: {} is not an ordinary file (it is a link, a pipe, a device or the like)\n  = hint: give the name of an ordinary file to write; to print on standard output, leave out -o\n", shown("pipe.csv")),
+        ),
+        (
+            vec!["export".into(), "--format".into(), "csv".into(), "-o".into(), "/dev/null".into()],
+            "plans: /dev/null is not an ordinary file (it is a link, a pipe, a device or the like)\n  = hint: give the name of an ordinary file to write; to print on standard output, leave out -o\n".into(),
+        ),
+        (
+            vec!["export".into(), "--format".into(), "json".into(), "-o".into(), shown("plans/outline.json")],
+            format!("plans: {} is inside plans/, the folder of the plan data\n  = hint: plans/ holds only the plan data: write somewhere outside it\n", shown("plans/outline.json")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), shown("plans")],
+            format!("plans: {} is inside plans/, the folder of the plan data\n  = hint: plans/ holds only the plan data: write somewhere outside it\n", shown("plans")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), shown("shared/../plans/goal-1/site")],
+            format!("plans: {} is inside plans/, the folder of the plan data\n  = hint: plans/ holds only the plan data: write somewhere outside it\n", shown("shared/../plans/goal-1/site")),
+        ),
+    ];
+    for (args, said) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = f.run(&args);
+        assert_eq!(
+            (run.code, run.stdout.as_str(), run.stderr.as_str()),
+            (2, "", said.as_str()),
+            "{args:?}"
+        );
+    }
+    assert_eq!(files(), before, "something was written");
+    let mut names: Vec<String> = std::fs::read_dir(f.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["link.csv", "pipe.csv", "plans", "shared"]);
+    assert!(
+        std::fs::symlink_metadata(f.path("link.csv"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

@@ -43,7 +43,7 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let target = options
         .output
         .as_deref()
-        .map(super::output_file)
+        .map(|path| super::output_file(&options.root, path))
         .transpose()?;
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
@@ -54,7 +54,8 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     match (&options.output, target) {
         (Some(path), Some((folder, name))) => {
-            generated::write(&folder, &[Output { path: name, bytes }])?;
+            generated::write(&folder, &[Output { path: name, bytes }])
+                .map_err(|e| super::written_in(&folder, e))?;
             let note = Note::Written {
                 path: path.display().to_string(),
             };

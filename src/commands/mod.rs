@@ -17,6 +17,7 @@ use crate::check::check_repository;
 use crate::messages::{IoReason, Lang, Note, RunError};
 use crate::model::Model;
 use crate::render::{self, Format};
+use std::path::{Path, PathBuf};
 
 /// How a command ended, as its exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +103,7 @@ pub fn finish(
 /// printed on standard error (standard output may be the command's product) with the note
 /// that nothing was written.
 pub fn checked_model(
-    root: &std::path::Path,
+    root: &Path,
     color: bool,
     lang: Lang,
     streams: &mut Streams,
@@ -129,45 +130,89 @@ pub fn checked_model(
 }
 
 /// Where `-o FILE` writes: the folder that holds the file (it must exist) and the file's
-/// name; a folder named instead of a file is refused.
-pub fn output_file(path: &std::path::Path) -> Result<(std::path::PathBuf, String), RunError> {
+/// name. Refused: a folder named instead of a file; something there that is not an ordinary
+/// file (a link, a pipe, a device), which a write would replace; a place inside `plans/`.
+pub fn output_file(root: &Path, path: &Path) -> Result<(PathBuf, String), RunError> {
     let shown = || path.display().to_string();
-    let name = match path.file_name() {
-        Some(name) if !path.is_dir() => name.to_string_lossy().into_owned(),
-        _ => return Err(RunError::OutputIsFolder { path: shown() }),
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => return Err(RunError::OutputIsFolder { path: shown() }),
+        Ok(m) if !m.is_file() => return Err(RunError::OutputNotAFile { path: shown() }),
+        _ => {}
+    }
+    let Some(name) = path.file_name() else {
+        return Err(RunError::OutputIsFolder { path: shown() });
     };
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .map_or_else(|| std::path::PathBuf::from("."), std::path::PathBuf::from);
+        .map_or_else(|| PathBuf::from("."), PathBuf::from);
     if !folder.is_dir() {
         return Err(RunError::OutputFolderMissing {
             folder: folder.display().to_string(),
         });
     }
-    Ok((folder, name))
+    if in_data(root, &folder.join(name)) {
+        return Err(RunError::OutputInData { path: shown() });
+    }
+    Ok((folder, name.to_string_lossy().into_owned()))
 }
 
-/// Whether `-o FOLDER` can be written into: a folder, or a new one in a folder that exists.
-pub fn output_folder(path: &std::path::Path) -> Result<(), RunError> {
+/// Whether `-o FOLDER` can be written into: a folder, or a new one in a folder that exists,
+/// and not inside `plans/`.
+pub fn output_folder(root: &Path, path: &Path) -> Result<(), RunError> {
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => Ok(()),
-        Ok(_) => Err(RunError::OutputIsFile {
-            path: path.display().to_string(),
-        }),
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            return Err(RunError::OutputIsFile {
+                path: path.display().to_string(),
+            });
+        }
         Err(_) => {
             let parent = path
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            if parent.is_dir() {
-                Ok(())
-            } else {
-                Err(RunError::OutputFolderMissing {
+                .unwrap_or(Path::new("."));
+            if !parent.is_dir() {
+                return Err(RunError::OutputFolderMissing {
                     folder: parent.display().to_string(),
-                })
+                });
             }
         }
+    }
+    if in_data(root, path) {
+        return Err(RunError::OutputInData {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether `path` (which may not exist yet; its folder does) is `plans/` or inside it, with
+/// links and `..` resolved.
+fn in_data(root: &Path, path: &Path) -> bool {
+    let Ok(data) = root.join("plans").canonicalize() else {
+        return false;
+    };
+    let resolved = path.canonicalize().or_else(|_| {
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        parent
+            .canonicalize()
+            .map(|p| p.join(path.file_name().unwrap_or_default()))
+    });
+    resolved.is_ok_and(|p| p.starts_with(&data))
+}
+
+/// A failed write in a folder named on the command line, said with the folder's path.
+pub fn written_in(folder: &Path, error: RunError) -> RunError {
+    match error {
+        RunError::WriteFailed { path, reason } => RunError::WriteFailed {
+            path: folder.join(path).display().to_string(),
+            reason,
+        },
+        other => other,
     }
 }
 

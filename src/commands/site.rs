@@ -39,7 +39,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(DEFAULT_FOLDER));
-    super::output_folder(&folder)?;
+    super::output_folder(&options.root, &folder)?;
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
@@ -60,7 +60,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         export::csv(&model, false, true),
         export::json(&model),
     );
-    generated::write(&folder, &outputs)?;
+    generated::write(&folder, &outputs).map_err(|e| super::written_in(&folder, e))?;
     let mut shown = folder.display().to_string();
     if !shown.ends_with(std::path::MAIN_SEPARATOR) && !shown.ends_with('/') {
         shown.push(std::path::MAIN_SEPARATOR);

@@ -685,9 +685,18 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "drawing {chart} failed inside the drawing library; please report this as a bug"
         )),
-        RunError::WriteFailed { path, reason } => {
-            only(format!("{path} cannot be written: {}", io_reason(*reason)))
-        }
+        RunError::WriteFailed { path, reason } => t(
+            format!("{path} cannot be written: {}", io_reason(*reason)),
+            "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
+        ),
+        RunError::OutputInData { path } => t(
+            format!("{path} is inside plans/, the folder of the plan data"),
+            "plans/ holds only the plan data: write somewhere outside it".to_string(),
+        ),
+        RunError::OutputNotAFile { path } => t(
+            format!("{path} is not an ordinary file (it is a link, a pipe, a device or the like)"),
+            "give the name of an ordinary file to write; to print on standard output, leave out -o".to_string(),
+        ),
         RunError::NewBadItem { value } => t(
             format!("\"{value}\" is not an action area's number"),
             "write the goal and the action area with a hyphen, like --item 1-3",

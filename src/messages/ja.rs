@@ -704,10 +704,18 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "描画ライブラリの内部で {chart} の描画に失敗しました。プログラムの不具合として報告してください。"
         )),
-        RunError::WriteFailed { path, reason } => only(format!(
-            "{path} に書き込めません（{}）。",
-            io_reason(*reason)
-        )),
+        RunError::WriteFailed { path, reason } => t(
+            format!("{path} に書き込めません（{}）。", io_reason(*reason)),
+            "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
+        ),
+        RunError::OutputInData { path } => t(
+            format!("{path} は計画のデータのフォルダー plans/ の中です。"),
+            "plans/ には計画のデータだけを置きます。書き出す先には plans/ の外を指定してください。".to_string(),
+        ),
+        RunError::OutputNotAFile { path } => t(
+            format!("{path} は普通のファイルではありません（リンク、パイプ、装置などです）。"),
+            "書き出す先には普通のファイルの名前を指定してください。画面（標準出力）に出すときは -o を付けません。".to_string(),
+        ),
         RunError::NewBadItem { value } => t(
             format!("「{value}」は取組事項の番号ではありません。"),
             "重点推進目標と取組事項の番号をハイフンでつないで、--item 1-3 のように書いてください。",

@@ -606,6 +606,15 @@ pub enum RunError {
     OutputIsFolder {
         path: String,
     },
+    /// `-o` names a place inside `plans/`.
+    OutputInData {
+        path: String,
+    },
+    /// `export -o` names something that is there and is not an ordinary file (a link, a
+    /// pipe, a device): it is never replaced.
+    OutputNotAFile {
+        path: String,
+    },
     /// `site -o` names a file, not a folder.
     OutputIsFile {
         path: String,
@@ -833,6 +842,8 @@ impl RunError {
             RunError::OutputFolderMissing { .. } => "output-folder-missing",
             RunError::OutputIsFolder { .. } => "output-is-folder",
             RunError::OutputIsFile { .. } => "output-is-file",
+            RunError::OutputInData { .. } => "output-in-data",
+            RunError::OutputNotAFile { .. } => "output-not-a-file",
             RunError::FolderIsLink { .. } => "folder-is-link",
             RunError::FontUnreadable => "font-unreadable",
             RunError::DrawingFailed { .. } => "drawing-failed",
