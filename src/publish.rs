@@ -135,11 +135,11 @@ pub fn departments_text(plan: &Plan) -> String {
     text
 }
 
-/// A sub-project as the document writes it: its title, with its departments in 「（）」 where
-/// the document pairs them.
+/// A sub-project as the report and the page show it: its title, with its departments after
+/// 「担当:」 where the document pairs them (titles hold brackets of their own).
 pub fn subproject_text(subproject: &crate::model::Subproject) -> String {
     match &subproject.departments {
-        Some(d) if !d.is_empty() => format!("{}（{}）", subproject.title, d.join("、")),
+        Some(d) if !d.is_empty() => format!("{}（担当: {}）", subproject.title, d.join("、")),
         _ => subproject.title.clone(),
     }
 }

@@ -29,7 +29,7 @@ pub fn markdown(p: &Publication) -> String {
     );
     let _ = writeln!(
         s,
-        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。担当課は {} 課です。",
+        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。担当する課・機関は {} です。",
         p.goals.len(),
         p.items(),
         stats.total,
@@ -81,9 +81,15 @@ pub fn markdown(p: &Publication) -> String {
     }
 
     s.push_str("## 計画の一覧\n\n");
-    s.push_str("担当課の「等」は、ほかの課も担当することを表します。個別事業のかっこ内は、その事業の担当課です。\n\n");
+    s.push_str("担当課の「等」は、ほかの課も担当することを表します。個別事業の「担当:」は、その事業を担当する課です。\n\n");
     for g in &p.goals {
-        let _ = writeln!(s, "### 重点推進目標 {}　{}", g.number, inline(g.title));
+        let _ = writeln!(
+            s,
+            "### 重点推進目標 {}　{}（{} 件）",
+            g.number,
+            inline(g.title),
+            g.plans
+        );
         s.push('\n');
         for i in &g.items {
             let _ = writeln!(

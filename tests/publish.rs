@@ -117,10 +117,9 @@ fn the_real_report_is_current_and_whole() {
         .filter(|l| l.starts_with("| ") && l.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
         .collect();
     assert_eq!(rows.len(), 57);
-    assert!(
-        committed
-            .contains("重点推進目標 3 件、取組事項 11 件、計画 57 件です。担当課は 36 課です。")
-    );
+    assert!(committed.contains(
+        "重点推進目標 3 件、取組事項 11 件、計画 57 件です。担当する課・機関は 36 です。"
+    ));
     assert!(committed.contains("### 行政マネジメント課（11 件）"));
 }
 

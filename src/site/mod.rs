@@ -83,7 +83,7 @@ pub fn page(p: &Publication) -> String {
     let _ = writeln!(s, "<h1>{title}</h1>");
     let _ = writeln!(
         s,
-        "<p class=\"totals\">重点推進目標 <strong>{}</strong> 件、取組事項 <strong>{}</strong> 件、計画 <strong>{total}</strong> 件、担当課 <strong>{}</strong> 課です。</p>",
+        "<p class=\"totals\">重点推進目標 <strong>{}</strong> 件、取組事項 <strong>{}</strong> 件、計画 <strong>{total}</strong> 件です。担当する課・機関は <strong>{}</strong> です。</p>",
         p.goals.len(),
         p.items(),
         p.departments.len()
@@ -109,7 +109,10 @@ pub fn page(p: &Publication) -> String {
     downloads(&mut s);
 
     s.push_str("</main>\n<footer class=\"page\">\n");
-    s.push_str("<p>このページは、郡山市が公表している実施計画の体系（重点推進目標・取組事項・計画・担当課）をデータにしたものから、plans site で作っています。</p>\n");
+    let _ = writeln!(
+        s,
+        "<p>このページは、郡山市が公表している「{title}」の体系（重点推進目標・取組事項・計画・担当課）をデータにしたものから作っています。内容は公表された文書のとおりです。</p>"
+    );
     s.push_str("</footer>\n");
     let _ = write!(s, "<script>\n{SCRIPT}</script>\n</body>\n</html>\n");
     s
@@ -118,7 +121,7 @@ pub fn page(p: &Publication) -> String {
 fn summary(s: &mut String, p: &Publication) {
     s.push_str("<section id=\"summary\" aria-labelledby=\"summary-h\">\n");
     s.push_str("<h2 id=\"summary-h\">重点推進目標と取組事項ごとの計画数</h2>\n");
-    s.push_str("<table class=\"counts\">\n<caption>重点推進目標と取組事項ごとの計画数</caption>\n");
+    s.push_str("<table class=\"counts\">\n<caption class=\"vh\">重点推進目標と取組事項ごとの計画数</caption>\n");
     s.push_str("<thead><tr><th scope=\"col\">重点推進目標・取組事項</th><th scope=\"col\" class=\"num\">計画数</th></tr></thead>\n");
     for g in &p.goals {
         let _ = writeln!(
@@ -150,7 +153,7 @@ fn summary(s: &mut String, p: &Publication) {
 fn figure(s: &mut String, chart: &publish::ChartEntry, class: &str) {
     let _ = writeln!(
         s,
-        "<figure class=\"{class}\" id=\"chart-{name}\">\n<a href=\"{name}.svg\"><img src=\"{name}.svg\" alt=\"{}\" loading=\"lazy\"></a>\n<figcaption>{}（画像をクリックすると大きく表示します）</figcaption>\n</figure>",
+        "<figure class=\"{class}\" id=\"chart-{name}\">\n<a href=\"{name}.svg\"><img src=\"{name}.svg\" alt=\"{}\" loading=\"lazy\"></a>\n<figcaption>{}<span class=\"screen-only\">（画像を選ぶと大きく表示します）</span></figcaption>\n</figure>",
         esc(&chart.alt),
         esc(&chart.title),
         name = esc(&chart.name)
@@ -170,11 +173,18 @@ fn charts(s: &mut String, p: &Publication) {
 
 fn structure(s: &mut String, p: &Publication) {
     s.push_str("<section id=\"structure\" aria-labelledby=\"structure-h\">\n<h2 id=\"structure-h\">体系図</h2>\n");
-    s.push_str("<p>重点推進目標 → 取組事項 → 計画の順に並べ、計画ごとに担当課を示します。図と同じ内容を、下に文字の一覧でも載せています。</p>\n");
-    for chart in p.charts.iter().filter(|c| c.name.starts_with("structure")) {
-        figure(s, chart, "chart structure");
+    s.push_str("<p>重点推進目標 → 取組事項 → 計画の順に並べ、計画ごとに担当課を示します。重点推進目標ごとに 1 枚（A4 で印刷できる大きさ）です。図と同じ内容を、下に文字の一覧でも載せています。</p>\n");
+    if let Some(whole) = p.charts.iter().find(|c| c.name == "structure") {
+        let _ = writeln!(
+            s,
+            "<p class=\"screen-only\"><a href=\"{}.svg\">体系図の全体（1 枚の画像）を開く</a></p>",
+            esc(&whole.name)
+        );
     }
-    s.push_str("<h3>体系図（文字の一覧）</h3>\n<ol class=\"tree\">\n");
+    for chart in p.charts.iter().filter(|c| c.name.starts_with("structure-")) {
+        figure(s, chart, "chart structure-goal");
+    }
+    s.push_str("<h3 id=\"tree-h\">体系図（文字の一覧）</h3>\n<ol class=\"tree\">\n");
     for g in &p.goals {
         let _ = writeln!(
             s,
@@ -237,20 +247,19 @@ fn plans(s: &mut String, p: &Publication) {
     for d in &p.departments {
         let _ = writeln!(
             s,
-            "<option value=\"{name}\">{name}（{}）</option>",
-            d.plans.len(),
+            "<option value=\"{name}\">{name}</option>",
             name = esc(d.name)
         );
     }
     s.push_str("</select></div>\n");
-    s.push_str("<div class=\"field wide\"><label for=\"f-text\">計画名・個別事業の言葉</label>\n<input type=\"search\" id=\"f-text\" autocomplete=\"off\" aria-describedby=\"f-text-hint\">\n<span id=\"f-text-hint\" class=\"hint\">例: PFI、デジタル。全角・半角、大文字・小文字は区別しません。</span></div>\n");
+    s.push_str("<div class=\"field wide\"><label for=\"f-text\">言葉で探す</label>\n<input type=\"search\" id=\"f-text\" autocomplete=\"off\" aria-describedby=\"f-text-hint\">\n<span id=\"f-text-hint\" class=\"hint\">計画名、個別事業、担当課、計画番号から探します。例: PFI、デジタル、財政課、2-3-8。空白で区切ると、すべての言葉を含む計画を探します。全角・半角、大文字・小文字は区別しません。</span></div>\n");
     s.push_str("<div class=\"field\"><button type=\"reset\" id=\"f-reset\">条件を消す</button></div>\n</form>\n");
     let _ = writeln!(
         s,
         "<p id=\"count\" role=\"status\" aria-live=\"polite\">計画 {} 件をすべて表示しています。</p>",
         p.stats.total
     );
-    s.push_str("<p class=\"legend\">担当課の「等」は、ほかの課も担当することを表します。個別事業のかっこ内は、その事業の担当課です。</p>\n");
+    s.push_str("<p class=\"legend\">担当課の「等」は、ほかの課も担当することを表します。個別事業の「担当:」は、その事業を担当する課です。</p>\n");
     s.push_str("<div class=\"table-wrap\">\n<table id=\"plan-table\" class=\"plans\">\n<caption>計画の一覧（重点推進目標・取組事項ごと）</caption>\n");
     s.push_str("<thead><tr><th scope=\"col\" class=\"id\">計画番号</th><th scope=\"col\">計画名</th><th scope=\"col\">担当課</th><th scope=\"col\">個別事業</th></tr></thead>\n");
     for g in &p.goals {
@@ -277,8 +286,9 @@ fn plans(s: &mut String, p: &Publication) {
                 }
                 // One line per department and per text searched (`&#10;` inside the attribute).
                 let departments: Vec<String> = departments.iter().map(|d| esc(d)).collect();
-                let mut text = vec![esc(&plan.title)];
+                let mut text = vec![id.to_string(), esc(&plan.title)];
                 text.extend(plan.subprojects.iter().map(|sp| esc(&sp.title)));
+                text.extend(departments.iter().cloned());
                 let subprojects = if plan.subprojects.is_empty() {
                     String::new()
                 } else {
@@ -307,7 +317,7 @@ fn plans(s: &mut String, p: &Publication) {
 
 fn departments(s: &mut String, p: &Publication) {
     s.push_str("<section id=\"departments\" aria-labelledby=\"departments-h\">\n<h2 id=\"departments-h\">担当課別の索引</h2>\n");
-    s.push_str("<p>担当課の登録簿の順です。計画番号を選ぶと、計画の一覧のその行へ移動します。</p>\n<div class=\"index\">\n");
+    s.push_str("<p>担当課の登録簿の順です。<span class=\"screen-only\">計画番号を選ぶと、計画の一覧のその行へ移動します。</span></p>\n<div class=\"index\">\n");
     for d in &p.departments {
         let _ = writeln!(
             s,

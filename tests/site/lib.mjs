@@ -161,11 +161,17 @@ export function readGoals() {
 
 /** The ids a filter must show: goal and department exact, text over titles and sub-projects. */
 export function expectedIds(plans, { goal = '', dept = '', text = '' } = {}) {
-  const query = fold(text).trim();
+  // Each word (split at spaces) must be in one of the plan's number, title, sub-project
+  // titles or departments, with spaces inside them ignored.
+  const words = fold(text).split(/\s+/).filter((w) => w);
+  const squeeze = (t) => fold(t).replace(/\s+/g, '');
   return plans
     .filter((p) => !goal || p.goal === goal)
     .filter((p) => !dept || p.departments.has(dept))
-    .filter((p) => !query || [p.title, ...p.subprojects].some((t) => fold(t).includes(query)))
+    .filter((p) => {
+      const fields = [p.id, p.title, ...p.subprojects, ...p.departments].map(squeeze);
+      return words.every((w) => fields.some((f) => f.includes(w)));
+    })
     .map((p) => p.id);
 }
 

@@ -239,6 +239,50 @@ test('the filters show what the data says: a department, a goal, a search', asyn
   }
   await reset('search');
 
+  // Several words: each must be found (here the search word and a department of its plans).
+  const both = plans.find((p) => expectedIds(plans, { text: SEARCH }).includes(p.id));
+  if (both) {
+    const words = `${SEARCH} ${[...both.departments][0]}`;
+    const found = expectedIds(plans, { text: words });
+    c.check(found.includes(both.id), `the expected plans of 「${words}」 miss ${both.id}`);
+    await page.fill('#f-text', words);
+    await expectShown(page, c, `search 「${words}」`, found);
+  }
+  // A plan's number and a department's name are searched too.
+  const numbered = plans[plans.length - 1];
+  await page.fill('#f-text', numbered.id);
+  await expectShown(page, c, `search the number 「${numbered.id}」`, expectedIds(plans, { text: numbered.id }));
+  await page.fill('#f-text', DEPARTMENT);
+  await expectShown(page, c, `search the department 「${DEPARTMENT}」`, expectedIds(plans, { text: DEPARTMENT }));
+  await reset('more searches');
+
+  // A link to a plan the filters hide (from the index by department) clears the filters and
+  // shows that plan's row.
+  const other = plans.find((p) => p.goal !== GOAL);
+  await page.selectOption('#f-goal', GOAL);
+  await page.click(`#departments a[href="#plan-${other.id}"]`);
+  await expectShown(page, c, `after following the index's link to ${other.id} while goal ${GOAL} was chosen`, allIds);
+  const target = await page.evaluate(() => location.hash);
+  c.check(target === `#plan-${other.id}`, `the link went to ${target}, not #plan-${other.id}`);
+
+  // Printed while filtered, the page says which plans it holds; unfiltered, it does not.
+  await page.selectOption('#f-dept', DEPARTMENT);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const count = document.getElementById('count');
+    return count.getClientRects().length > 0 ? count.textContent : null;
+  });
+  c.check(
+    printed !== null && printed.includes(DEPARTMENT),
+    `printed with ${DEPARTMENT} chosen, the page does not say so: ${printed}`,
+  );
+  await page.emulateMedia({ media: 'screen' });
+  await reset('print');
+  await page.emulateMedia({ media: 'print' });
+  const unfiltered = await page.evaluate(() => document.getElementById('count').getClientRects().length);
+  c.check(unfiltered === 0, 'printed without filters, the page still shows the count line');
+  await page.emulateMedia({ media: 'screen' });
+
   // Two filters together.
   await page.selectOption('#f-goal', GOAL);
   await page.selectOption('#f-dept', DEPARTMENT);
@@ -346,6 +390,9 @@ function squeezedText(page) {
         .map((n) => n.textContent.trim())
         .join('');
       if ([...own].length < 8 || e.getClientRects().length === 0) continue;
+      // Text hidden on purpose for screen readers only (clipped to 1 px) is not laid out for
+      // reading.
+      if (getComputedStyle(e).clip === 'rect(0px, 0px, 0px, 0px)') continue;
       const width = e.getBoundingClientRect().width;
       const em = parseFloat(getComputedStyle(e).fontSize);
       if (width < 4 * em) {
