@@ -94,7 +94,7 @@ impl<'a> Publication<'a> {
                 name: &d.name,
                 plans: plans
                     .iter()
-                    .filter(|(_, p)| in_charge(p, &d.name))
+                    .filter(|(_, p)| departments_of(p).contains(&d.name.as_str()))
                     .copied()
                     .collect(),
             })
@@ -109,30 +109,48 @@ impl<'a> Publication<'a> {
         }
     }
 
+    /// The number of registered departments that have a part in some plan.
+    pub fn departments_in_charge(&self) -> usize {
+        self.departments
+            .iter()
+            .filter(|d| !d.plans.is_empty())
+            .count()
+    }
+
     /// The number of action areas in the outline.
     pub fn items(&self) -> usize {
         self.goals.iter().map(|g| g.items.len()).sum()
     }
 }
 
-/// Whether `department` has a part in `plan`: named for the plan or for one of its
-/// sub-projects.
-pub fn in_charge(plan: &Plan, department: &str) -> bool {
-    plan.departments.iter().any(|d| d == department)
-        || plan
-            .subprojects
-            .iter()
-            .any(|s| s.departments.iter().flatten().any(|d| d == department))
+/// The departments that have a part in `plan`: its own, then those named only for one of its
+/// sub-projects (the index by department and the page's filter both use this).
+pub fn departments_of(plan: &Plan) -> Vec<&str> {
+    let mut departments: Vec<&str> = plan.departments.iter().map(String::as_str).collect();
+    for d in plan
+        .subprojects
+        .iter()
+        .flat_map(|s| s.departments.iter().flatten())
+    {
+        if !departments.contains(&d.as_str()) {
+            departments.push(d);
+        }
+    }
+    departments
 }
 
 /// A plan's departments as the document writes them: joined with 「、」, with 「等」 where the
 /// data says others share it.
 pub fn departments_text(plan: &Plan) -> String {
-    let mut text = plan.departments.join("、");
+    with_and_others(plan.departments.join("、"), plan)
+}
+
+/// `names` followed by 「等」 where the data says others share the plan.
+pub fn with_and_others(mut names: String, plan: &Plan) -> String {
     if plan.and_others {
-        text.push_str(" 等");
+        names.push_str(" 等");
     }
-    text
+    names
 }
 
 /// A sub-project as the report and the page show it: its title, with its departments after

@@ -29,11 +29,11 @@ pub fn markdown(p: &Publication) -> String {
     );
     let _ = writeln!(
         s,
-        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。担当する課・機関は {} です。",
+        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。{} の課・機関が担当します。",
         p.goals.len(),
         p.items(),
         stats.total,
-        p.departments.len()
+        p.departments_in_charge()
     );
     s.push('\n');
 
@@ -74,7 +74,7 @@ pub fn markdown(p: &Publication) -> String {
     for chart in &p.charts {
         let _ = writeln!(s, "### {}", inline(&chart.title));
         s.push('\n');
-        let _ = writeln!(s, "![{}]({}.svg)", alt(&chart.alt), chart.name);
+        let _ = writeln!(s, "![{}]({}.svg)", inline(&chart.alt), chart.name);
         s.push('\n');
         let _ = writeln!(s, "[PNG 画像（印刷用）]({}.png)", chart.name);
         s.push('\n');
@@ -150,7 +150,7 @@ fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -169,23 +169,6 @@ fn cell(text: &str) -> String {
     inline(text)
 }
 
-/// A text alternative inside `![…]`: brackets and backslashes escaped, markup characters
-/// left as they are (GitHub shows the alternative as plain text).
-fn alt(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +178,6 @@ mod tests {
         assert_eq!(inline("a|b*c_<d>&"), "a\\|b\\*c\\_&lt;d&gt;&amp;");
         assert_eq!(inline("1-1-1 (x). ~"), "1-1-1 (x). \\~");
         assert_eq!(inline("改\n行"), "改 行");
-        assert_eq!(alt("a[b]\\c*"), "a\\[b\\]\\\\c*");
+        assert_eq!(inline("C# #"), "C\\# \\#");
     }
 }

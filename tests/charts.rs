@@ -571,3 +571,31 @@ fn wrapped_sub_projects_hang_under_the_text_after_their_bullet() {
     }
     assert!(hanging >= 1, "{hanging} continuation lines of sub-projects");
 }
+
+/// `build` writes the report with the charts, the same as `report --stdout`; `build --check`
+/// names it when it is stale or missing.
+#[test]
+fn build_writes_the_report_and_check_covers_it() {
+    let f = Fixture::copy_of("sample");
+    assert_eq!(build(&f, &[]).code, 0);
+    let report = f.run(&["report", "--stdout"]);
+    assert_eq!(f.read("charts/README.md"), report.stdout);
+    f.write("charts/README.md", "edited by hand\n");
+    let check = build(&f, &["--check"]);
+    assert_eq!(
+        (check.code, check.stdout.as_str()),
+        (
+            1,
+            "charts/README.md: out of date\n\
+             1 generated files need regenerating: run `plans build` (in a clone of the repository: `cargo run --release -- build`) and commit charts/ and .vscode/\n"
+        )
+    );
+    f.remove("charts/README.md");
+    let check = build(&f, &["--check"]);
+    assert_eq!(check.code, 1);
+    assert!(
+        check.stdout.starts_with("charts/README.md: missing\n"),
+        "{}",
+        check.stdout
+    );
+}

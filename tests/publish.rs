@@ -118,7 +118,7 @@ fn the_real_report_is_current_and_whole() {
         .collect();
     assert_eq!(rows.len(), 57);
     assert!(committed.contains(
-        "重点推進目標 3 件、取組事項 11 件、計画 57 件です。担当する課・機関は 36 です。"
+        "重点推進目標 3 件、取組事項 11 件、計画 57 件です。36 の課・機関が担当します。"
     ));
     assert!(committed.contains("### 行政マネジメント課（11 件）"));
 }
@@ -327,4 +327,43 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
             .file_type()
             .is_symlink()
     );
+}
+
+/// A registered department with no plan: listed in the index with no plan, and not counted
+/// among the departments in charge; a name that ends in `/` names a folder.
+#[test]
+fn a_department_without_plans_and_a_folder_named_with_a_slash() {
+    let f = Fixture::copy_of("sample");
+    f.edit(
+        "plans/departments.json",
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\" },\n    { \"name\": \"架空未使用課\" }",
+    );
+    let report = f.run(&["report", "--stdout"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(
+        report
+            .stdout
+            .contains("計画 16 件です。8 の課・機関が担当します。")
+    );
+    assert!(
+        report
+            .stdout
+            .ends_with("### 架空未使用課（0 件）\n\n担当する計画はありません。\n\n"),
+        "{}",
+        report.stdout
+    );
+    let slash = f.path("out.csv/").display().to_string();
+    let run = f.run(&["export", "--format", "csv", "-o", &slash]);
+    assert_eq!(
+        (run.code, run.stderr),
+        (
+            2,
+            format!(
+                "plans: the folder {} does not exist\n  = hint: write into a folder that exists; check the folder's name for a typo\n",
+                f.path("out.csv").display()
+            )
+        )
+    );
+    assert!(!f.path("out.csv").exists());
 }

@@ -12,31 +12,9 @@
 
 mod common;
 
+use common::{assert_ran, run_tool};
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn run(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &Path)]) -> std::process::Output {
-    let mut command = Command::new(program);
-    command.args(args).current_dir(dir);
-    for (key, value) in envs {
-        command.env(key, value);
-    }
-    match command.output() {
-        Ok(output) => output,
-        Err(e) => panic!(
-            "could not run {program} ({e}): this test needs Node.js 20 or later (with npm) on PATH"
-        ),
-    }
-}
-
-fn assert_ran(what: &str, output: &std::process::Output) {
-    assert!(
-        output.status.success(),
-        "{what} failed:\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
 
 /// The browser: `$CHROMIUM`, or Debian's `/usr/bin/chromium`.
 fn chromium() -> PathBuf {
@@ -73,14 +51,7 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
     );
 
     let dir = root.join("tests/site");
-    // The packages are installed again whenever the lock file is not the one they came from.
-    let lock = std::fs::read(dir.join("package-lock.json")).expect("tests/site/package-lock.json");
-    let stamp = dir.join("node_modules/.installed-from-package-lock.json");
-    if std::fs::read(&stamp).ok().as_ref() != Some(&lock) {
-        let install = run(&dir, "npm", &["ci", "--no-audit", "--no-fund"], &[]);
-        assert_ran("npm ci in tests/site", &install);
-        std::fs::write(&stamp, &lock).expect("write the install stamp");
-    }
+    common::npm_ci(&dir);
 
     let shots = std::env::var_os("PLANS_SITE_SHOTS")
         .filter(|p| !p.is_empty())
@@ -89,7 +60,7 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
             PathBuf::from,
         );
     std::fs::create_dir_all(&shots).expect("create the screenshot folder");
-    let test = run(
+    let test = run_tool(
         &dir,
         "node",
         &["--test", "site.test.mjs"],

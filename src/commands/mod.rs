@@ -139,8 +139,19 @@ pub fn output_file(root: &Path, path: &Path) -> Result<(PathBuf, String), RunErr
         Ok(m) if !m.is_file() => return Err(RunError::OutputNotAFile { path: shown() }),
         _ => {}
     }
-    let Some(name) = path.file_name() else {
-        return Err(RunError::OutputIsFolder { path: shown() });
+    // A name that ends in a separator (`out/`, `a/..`) names a folder, whatever is there.
+    let raw = path.as_os_str().to_string_lossy();
+    let names_folder = raw.ends_with('/') || raw.ends_with(std::path::MAIN_SEPARATOR);
+    let name = match path.file_name() {
+        Some(name) if !names_folder => name,
+        _ if path.is_dir() => return Err(RunError::OutputIsFolder { path: shown() }),
+        _ => {
+            return Err(RunError::OutputFolderMissing {
+                folder: raw
+                    .trim_end_matches(['/', std::path::MAIN_SEPARATOR])
+                    .to_string(),
+            });
+        }
     };
     let folder = path
         .parent()

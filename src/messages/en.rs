@@ -979,7 +979,7 @@ const HELP: Help = Help {
     timings: "Print how long each phase took, to standard error.",
     color: "When to colour the output: auto (on a terminal), always or never. Default: auto.",
     build: "Check, then draw every chart into charts/ as SVG and PNG, and write the report charts/README.md and the editor schema .vscode/plan.schema.json.",
-    build_check: "Write nothing; exit 1 if a chart or the editor schema is missing or out of date.",
+    build_check: "Write nothing; exit 1 if a chart, the report or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
     new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
     new_item: "The action area, goal-area (e.g. 1-3).",

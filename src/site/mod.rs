@@ -13,14 +13,10 @@ use crate::publish::{self, Publication};
 const STYLE: &str = include_str!("site.css");
 const SCRIPT: &str = include_str!("site.js");
 
-/// The files of the site, relative to its folder: the page, then the charts and the data in
-/// the order given.
+/// The files of the site, relative to its folder: the charts, the data, then the page.
 pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>) -> Vec<Output> {
-    let mut outputs = vec![Output {
-        path: "index.html".into(),
-        bytes: page(p).into_bytes(),
-    }];
-    outputs.extend(charts);
+    // The page last: a write that fails part way never leaves a new page without its files.
+    let mut outputs = charts;
     outputs.push(Output {
         path: "plans.csv".into(),
         bytes: csv,
@@ -28,6 +24,10 @@ pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>
     outputs.push(Output {
         path: "plans.json".into(),
         bytes: json,
+    });
+    outputs.push(Output {
+        path: "index.html".into(),
+        bytes: page(p).into_bytes(),
     });
     outputs
 }
@@ -53,16 +53,12 @@ fn esc(text: &str) -> String {
 /// A plan's departments: each name kept on one line (a line breaks only after 「、」), with
 /// 「等」 where the data says others share it.
 fn departments_html(plan: &crate::model::Plan) -> String {
-    let mut html = plan
+    let names: Vec<String> = plan
         .departments
         .iter()
         .map(|d| format!("<span class=\"nb\">{}</span>", esc(d)))
-        .collect::<Vec<_>>()
-        .join("、");
-    if plan.and_others {
-        html.push_str(" 等");
-    }
-    html
+        .collect();
+    publish::with_and_others(names.join("、"), plan)
 }
 
 /// The page.
@@ -83,10 +79,10 @@ pub fn page(p: &Publication) -> String {
     let _ = writeln!(s, "<h1>{title}</h1>");
     let _ = writeln!(
         s,
-        "<p class=\"totals\">重点推進目標 <strong>{}</strong> 件、取組事項 <strong>{}</strong> 件、計画 <strong>{total}</strong> 件です。担当する課・機関は <strong>{}</strong> です。</p>",
+        "<p class=\"totals\">重点推進目標 <strong>{}</strong> 件、取組事項 <strong>{}</strong> 件、計画 <strong>{total}</strong> 件です。<strong>{}</strong> の課・機関が担当します。</p>",
         p.goals.len(),
         p.items(),
-        p.departments.len()
+        p.departments_in_charge()
     );
     s.push_str("<nav aria-label=\"このページの目次\">\n<ul>\n");
     for (id, label) in [
@@ -111,7 +107,7 @@ pub fn page(p: &Publication) -> String {
     s.push_str("</main>\n<footer class=\"page\">\n");
     let _ = writeln!(
         s,
-        "<p>このページは、郡山市が公表している「{title}」の体系（重点推進目標・取組事項・計画・担当課）をデータにしたものから作っています。内容は公表された文書のとおりです。</p>"
+        "<p>このページは、「{title}」の体系（重点推進目標・取組事項・計画・担当課）のデータから作っています。</p>"
     );
     s.push_str("</footer>\n");
     let _ = write!(s, "<script>\n{SCRIPT}</script>\n</body>\n</html>\n");
@@ -266,7 +262,7 @@ fn plans(s: &mut String, p: &Publication) {
         for i in &g.items {
             let _ = writeln!(
                 s,
-                "<tbody data-goal=\"{}\">\n<tr class=\"area goal-{}\"><th scope=\"colgroup\" colspan=\"4\">重点推進目標 {} ／ 取組事項 {}-{}　{}</th></tr>",
+                "<tbody data-goal=\"{}\">\n<tr class=\"area goal-{}\"><th scope=\"rowgroup\" colspan=\"4\">重点推進目標 {} ／ 取組事項 {}-{}　{}</th></tr>",
                 g.number,
                 g.number,
                 g.number,
@@ -275,15 +271,7 @@ fn plans(s: &mut String, p: &Publication) {
                 esc(i.title)
             );
             for (id, plan) in &i.plans {
-                let mut departments: Vec<&str> =
-                    plan.departments.iter().map(String::as_str).collect();
-                for sp in &plan.subprojects {
-                    for d in sp.departments.iter().flatten() {
-                        if !departments.contains(&d.as_str()) {
-                            departments.push(d);
-                        }
-                    }
-                }
+                let departments = publish::departments_of(plan);
                 // One line per department and per text searched (`&#10;` inside the attribute).
                 let departments: Vec<String> = departments.iter().map(|d| esc(d)).collect();
                 let mut text = vec![id.to_string(), esc(&plan.title)];
@@ -321,12 +309,12 @@ fn departments(s: &mut String, p: &Publication) {
     for d in &p.departments {
         let _ = writeln!(
             s,
-            "<section class=\"dept\" aria-label=\"{name}\">\n<h3>{name}<span class=\"n\">（{} 件）</span></h3>",
+            "<div class=\"dept\">\n<h3>{name}<span class=\"n\">（{} 件）</span></h3>",
             d.plans.len(),
             name = esc(d.name)
         );
         if d.plans.is_empty() {
-            s.push_str("<p>担当する計画はありません。</p>\n</section>\n");
+            s.push_str("<p>担当する計画はありません。</p>\n</div>\n");
             continue;
         }
         s.push_str("<ul>\n");
@@ -337,7 +325,7 @@ fn departments(s: &mut String, p: &Publication) {
                 esc(&plan.title)
             );
         }
-        s.push_str("</ul>\n</section>\n");
+        s.push_str("</ul>\n</div>\n");
     }
     s.push_str("</div>\n</section>\n");
 }

@@ -187,3 +187,46 @@ pub fn assert_at(d: &Value, rule: &str, file: &str, line: Option<u64>) {
     assert_eq!(d["file"], file, "{d}");
     assert_eq!(d["line"].as_u64(), line, "{d}");
 }
+
+/// Runs a tool (`npm`, `node`) in `dir` with extra environment variables; a tool that cannot
+/// start fails the test saying what it needs.
+pub fn run_tool(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &Path)],
+) -> std::process::Output {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(dir);
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    match command.output() {
+        Ok(output) => output,
+        Err(e) => panic!(
+            "could not run {program} ({e}): this test needs Node.js 20 or later (with npm) on PATH"
+        ),
+    }
+}
+
+/// Fails the test with the tool's output unless it succeeded.
+pub fn assert_ran(what: &str, output: &std::process::Output) {
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Installs the npm packages of `dir` (`tests/editor`, `tests/site`) from its lock file when
+/// they are missing or were installed from another lock file.
+pub fn npm_ci(dir: &Path) {
+    let lock = std::fs::read(dir.join("package-lock.json")).expect("package-lock.json");
+    let stamp = dir.join("node_modules/.installed-from-package-lock.json");
+    if std::fs::read(&stamp).ok().as_ref() != Some(&lock) {
+        let install = run_tool(dir, "npm", &["ci", "--no-audit", "--no-fund"], &[]);
+        assert_ran(&format!("npm ci in {}", dir.display()), &install);
+        std::fs::write(&stamp, &lock).expect("write the install stamp");
+    }
+}
