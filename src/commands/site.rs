@@ -61,7 +61,11 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         export::json(&model),
     );
     generated::write(&folder, &outputs).map_err(|e| super::written_in(&folder, e))?;
-    let mut shown = folder.display().to_string();
+    let mut shown = folder
+        .strip_prefix(".")
+        .unwrap_or(&folder)
+        .display()
+        .to_string();
     if !shown.ends_with(std::path::MAIN_SEPARATOR) && !shown.ends_with('/') {
         shown.push(std::path::MAIN_SEPARATOR);
     }
