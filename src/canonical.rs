@@ -112,6 +112,9 @@ impl Tree {
 pub struct Shape {
     keys: Vec<(String, Shape)>,
     items: Option<Box<Shape>>,
+    /// The shape of the values of keys the schema does not list (`additionalProperties`,
+    /// as the years of a plan's `progress`).
+    values: Option<Box<Shape>>,
 }
 
 impl Shape {
@@ -125,7 +128,11 @@ impl Shape {
     }
 
     fn key(&self, name: &str) -> Option<&Shape> {
-        self.keys.iter().find(|(k, _)| k == name).map(|(_, s)| s)
+        self.keys
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, s)| s)
+            .or(self.values.as_deref())
     }
 }
 
@@ -204,7 +211,15 @@ fn shape(root: &Tree, node: &Tree, depth: usize) -> Shape {
         Some(schema @ Tree::Object(_)) => Some(Box::new(shape(root, schema, depth + 1))),
         _ => None,
     };
-    Shape { keys, items }
+    let values = match get(node, "additionalProperties") {
+        Some(schema @ Tree::Object(_)) => Some(Box::new(shape(root, schema, depth + 1))),
+        _ => None,
+    };
+    Shape {
+        keys,
+        items,
+        values,
+    }
 }
 
 /// The canonical text of `tree`, keys in the order of `shape`.
@@ -276,7 +291,7 @@ fn write_value(tree: &Tree, shape: Option<&Shape>, level: usize, out: &mut Strin
         Tree::Object(entries) => {
             // Known keys in the schema's order, then the others as written; a key written
             // twice keeps both places, each in its group.
-            let known = |k: &str| shape.is_some_and(|s| s.key(k).is_some());
+            let known = |k: &str| shape.is_some_and(|s| s.keys.iter().any(|(name, _)| name == k));
             let mut ordered: Vec<&(String, Tree)> = Vec::with_capacity(entries.len());
             if let Some(shape) = shape {
                 for (name, _) in &shape.keys {
@@ -322,6 +337,17 @@ mod tests {
         assert_eq!(
             canonical(text, &outline).unwrap(),
             "{\n  \"title\": \"架空計画\",\n  \"expected_total\": 1,\n  \"goals\": [\n    {\n      \"number\": 1,\n      \"title\": \"架空目標\",\n      \"expected_plans\": 1,\n      \"items\": [\n        {\n          \"number\": 1,\n          \"title\": \"架空\"\n        }\n      ]\n    }\n  ]\n}\n"
+        );
+    }
+
+    /// The years of `progress` are keys the schema does not list (`additionalProperties`):
+    /// every year is kept, in the order written, and each entry gets the schema's order.
+    #[test]
+    fn every_year_of_progress_is_kept_in_its_order_with_its_entry_in_the_schemas() {
+        let text = "{\"progress\":{\"2027\":{\"summary\":\"架空の結果\",\"status\":\"B\"},\"2026\":{\"indicators\":[{\"actual\":8,\"unit\":\"件\",\"name\":\"架空の件数\"}],\"status\":\"A\",\"summary\":\"架空\"}},\"id\":\"1-1-1\"}";
+        assert_eq!(
+            canonical(text, &plan()).unwrap(),
+            "{\n  \"id\": \"1-1-1\",\n  \"progress\": {\n    \"2027\": {\n      \"status\": \"B\",\n      \"summary\": \"架空の結果\"\n    },\n    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空\",\n      \"indicators\": [\n        {\n          \"name\": \"架空の件数\",\n          \"unit\": \"件\",\n          \"actual\": 8\n        }\n      ]\n    }\n  }\n}\n"
         );
     }
 

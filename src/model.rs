@@ -92,6 +92,64 @@ pub struct Outline {
     pub title: String,
     pub expected_total: u64,
     pub goals: Vec<Goal>,
+    /// Progress reporting, once the section switches it on: read leniently, so that a
+    /// mistake in it (which the schema reports) never hides the rest of the outline.
+    #[serde(default, deserialize_with = "lenient_setup")]
+    pub progress: Option<Setup>,
+}
+
+/// The outline's `progress`, when it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setup {
+    Ready(ProgressSetup),
+    /// Written, but not in the shape the schema gives (the schema says what is wrong).
+    Unreadable,
+}
+
+impl Outline {
+    /// Progress reporting as set up, when it is and can be read.
+    pub fn setup(&self) -> Option<&ProgressSetup> {
+        match &self.progress {
+            Some(Setup::Ready(setup)) => Some(setup),
+            _ => None,
+        }
+    }
+}
+
+/// The outline's `progress`: the plan's fiscal years and the evaluation scale.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct ProgressSetup {
+    pub period: Period,
+    /// Best first.
+    pub scale: Vec<Level>,
+}
+
+/// The plan's fiscal years, `from` to `to` inclusive.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub struct Period {
+    pub from: i64,
+    pub to: i64,
+}
+
+impl Period {
+    /// Whether the fiscal year `year` is in the period.
+    pub fn holds(&self, year: i64) -> bool {
+        (self.from..=self.to).contains(&year)
+    }
+}
+
+/// One level of the evaluation scale.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Level {
+    pub code: String,
+    pub label: String,
+}
+
+fn lenient_setup<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Setup>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(Some(
+        ProgressSetup::deserialize(&value).map_or(Setup::Unreadable, Setup::Ready),
+    ))
 }
 
 /// A priority goal (重点推進目標).
@@ -122,7 +180,7 @@ pub struct Department {
 }
 
 /// A plan (計画).
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Plan {
     pub id: String,
     pub title: String,
@@ -132,6 +190,40 @@ pub struct Plan {
     pub and_others: bool,
     #[serde(default)]
     pub subprojects: Vec<Subproject>,
+    /// The progress reported for each fiscal year, as read (in year order).
+    #[serde(skip)]
+    pub progress: Vec<YearProgress>,
+}
+
+/// One fiscal year's progress of a plan, as far as it could be read (a field of the wrong
+/// type reads as empty; the schema reports it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearProgress {
+    /// The key as written (`"2026"`).
+    pub year: String,
+    /// `None` when missing or not text (the schema reports it).
+    pub status: Option<String>,
+    pub summary: String,
+    pub indicators: Vec<Indicator>,
+}
+
+impl YearProgress {
+    /// The fiscal year, when the key is one.
+    pub fn year(&self) -> Option<i64> {
+        (self.year.len() == 4 && self.year.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| self.year.parse().ok())
+            .flatten()
+    }
+}
+
+/// An indicator of one year's progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub name: String,
+    /// `None` when missing or not text (the schema reports it).
+    pub unit: Option<String>,
+    pub target: Option<f64>,
+    pub actual: Option<f64>,
 }
 
 /// A sub-project (個別事業) of a plan.
@@ -172,7 +264,38 @@ impl Plan {
                 .collect(),
             _ => Vec::new(),
         };
+        let progress = match object.get_mut("progress") {
+            Some(Value::Object(years)) => years
+                .iter_mut()
+                .map(|(year, entry)| {
+                    let indicators = match entry.get_mut("indicators") {
+                        Some(Value::Array(items)) => items
+                            .iter_mut()
+                            .map(|i| Indicator {
+                                name: text(i.get_mut("name")),
+                                unit: i
+                                    .get_mut("unit")
+                                    .and_then(|u| u.is_string().then(|| text(Some(u)))),
+                                target: i.get("target").and_then(Value::as_f64),
+                                actual: i.get("actual").and_then(Value::as_f64),
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    YearProgress {
+                        year: year.clone(),
+                        status: entry
+                            .get_mut("status")
+                            .and_then(|v| v.is_string().then(|| text(Some(v)))),
+                        summary: text(entry.get_mut("summary")),
+                        indicators,
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         Some(Plan {
+            progress,
             id: text(object.get_mut("id")),
             title: text(object.get_mut("title")),
             departments: names(object.get_mut("departments")),

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use plans::messages::{
     Change, Entry, Field, FileState, IoReason, JsonType, Lang, Message, Note, Phase, RunError,
-    Syntax, Text, Usage,
+    StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -397,6 +397,38 @@ fn messages() -> Vec<Message> {
             space: ' ',
             after: '見',
             fixed: s("架空組織の見直し"),
+        },
+        M::ProgressNotSetUp,
+        M::RepeatedLevel { code: s("B") },
+        M::PeriodReversed {
+            from: 2029,
+            to: 2026,
+        },
+        M::YearOutsidePeriod {
+            year: 2031,
+            from: 2026,
+            to: 2029,
+        },
+        M::UnknownStatus {
+            status: s("ａ"),
+            codes: vec![s("A"), s("B"), s("C")],
+            hint: Some(StatusHint::Code(s("A"))),
+        },
+        M::UnknownStatus {
+            status: s("架空の段階その二"),
+            codes: vec![s("A"), s("B"), s("C")],
+            hint: Some(StatusHint::Label {
+                code: s("B"),
+                label: s("架空の段階その二"),
+            }),
+        },
+        M::UnknownStatus {
+            status: s("Z"),
+            codes: vec![s("A"), s("B"), s("C")],
+            hint: None,
+        },
+        M::EmptyUnit {
+            indicator: s("架空の件数"),
         },
     ]);
     all

@@ -750,3 +750,97 @@ fn with_deny_warnings_a_warning_is_not_ok() {
             .ends_with("OK: 16 plans in 3 goals (1 warning)\n")
     );
 }
+
+// ---- progress (every name, summary and scale label below is fictional)
+
+/// The fixture with progress switched on: fiscal years 2026–2029 and a four-level scale.
+fn with_progress() -> Fixture {
+    let f = sample();
+    f.edit(
+        OUTLINE,
+        "\"expected_total\": 16,",
+        "\"expected_total\": 16,\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"架空の段階その一\" },\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }\n    ]\n  },",
+    );
+    f
+}
+
+/// Gives plan 1-1-2 the progress `entries` (the inside of its `"progress": { … }`).
+fn report_progress(f: &Fixture, entries: &str) {
+    f.edit(
+        P112,
+        "    \"試験人事課\"\n  ]\n}",
+        &format!("    \"試験人事課\"\n  ],\n  \"progress\": {{\n{entries}\n  }}\n}}"),
+    );
+}
+
+#[test]
+fn progress_that_is_right_passes() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"2026\": {\n      \"status\": \"B\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 120, \"actual\": 96.5 }\n      ]\n    },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    let run = f.run(&["check", "--deny-warnings"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "OK: 16 plans in 3 goals\n")
+    );
+}
+
+#[test]
+fn progress_before_the_outline_sets_it_up_is_one_error_per_plan() {
+    let f = sample();
+    report_progress(
+        &f,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"Z\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_year_outside_the_period_is_named() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"2031\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_status_that_is_not_a_code_gets_the_code_it_meant() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"2026\": { \"status\": \"ａ\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"架空の段階その二\", \"summary\": \"架空の結果その二です。\" },\n    \"2028\": { \"status\": \"Z\", \"summary\": \"架空の結果その三です。\" }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn an_indicator_without_a_unit_is_named() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の件数\", \"unit\": \"\", \"target\": 10, \"actual\": 8 }\n      ]\n    }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn a_scale_with_a_repeated_code_and_a_reversed_period() {
+    let f = with_progress();
+    f.edit(OUTLINE, "\"code\": \"C\"", "\"code\": \"B\"");
+    f.edit(OUTLINE, "\"to\": 2029", "\"to\": 2025");
+    insta::assert_snapshot!(check(&f));
+}
+
+#[test]
+fn progress_in_the_wrong_shape_is_the_schemas_alone() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"令和8\": { \"status\": 1, \"summary\": \"\" },\n    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\", \"indicators\": [{ \"name\": \"架空の件数\", \"target\": \"120\" }] }",
+    );
+    insta::assert_snapshot!(check(&f));
+}

@@ -10,6 +10,7 @@ pub mod departments;
 pub mod docs;
 pub mod identity;
 pub mod parse;
+pub mod progress;
 pub mod rules;
 pub mod schema;
 pub mod structure;

@@ -2,7 +2,7 @@
 //! its fix (in Japanese and English; the README's rule tables are tested against these), and
 //! the function that runs it. [`RULES`] lists them in the order of the README's tables.
 
-use super::{Context, Document, departments, identity, parse, schema, structure, text};
+use super::{Context, Document, departments, identity, parse, progress, schema, structure, text};
 use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::messages::{Doc, Message};
 
@@ -260,7 +260,77 @@ pub static LINE_WRAP_SPACE: Rule = Rule {
 };
 
 /// Every rule, in the order of the README's tables.
-pub static RULES: [&Rule; 16] = [
+pub static PROGRESS_SETUP: Rule = Rule {
+    id: "progress-setup",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "体系の進捗の設定（`progress`）で、評価の段階の記号（`code`）が重ならず、計画期間の `from` が `to` より後でないこと",
+        en: "in the outline's `progress`, each code of the scale appears once and the period does not end before it starts",
+    },
+    fix: Doc {
+        ja: "記号を段階ごとに別のものにする。`from` に最初の年度、`to` に最後の年度を書く",
+        en: "give each level its own code; write the first fiscal year in `from` and the last in `to`",
+    },
+    run: Run::Repository(progress::setup),
+};
+
+pub static PROGRESS_ENABLED: Rule = Rule {
+    id: "progress-enabled",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "計画に進捗（`progress`）を書くのは、`plans/outline.json` に進捗の設定があるときだけであること",
+        en: "a plan holds `progress` only once `plans/outline.json` sets progress up",
+    },
+    fix: Doc {
+        ja: "行政マネジメント課が体系に `progress` を書くまで、計画の `progress` を削除する",
+        en: "remove the plan's `progress` until the administrative-management section adds `progress` to the outline",
+    },
+    run: Run::Repository(progress::enabled),
+};
+
+pub static PROGRESS_YEARS: Rule = Rule {
+    id: "progress-years",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "進捗の年度が、体系の計画期間（`period`）の中にあること",
+        en: "every year of progress is in the outline's period",
+    },
+    fix: Doc {
+        ja: "年度の打ち間違いを直す",
+        en: "correct the year",
+    },
+    run: Run::Repository(progress::years),
+};
+
+pub static PROGRESS_STATUS: Rule = Rule {
+    id: "progress-status",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "進捗の評価（`status`）が、体系の評価の段階（`scale`）の記号のどれかであること",
+        en: "every `status` is a code of the outline's scale",
+    },
+    fix: Doc {
+        ja: "評価の段階の記号を、体系と同じ文字で書く（段階の意味ではなく記号を書く）",
+        en: "write one of the scale's codes exactly (the code, not its label)",
+    },
+    run: Run::Repository(progress::status),
+};
+
+pub static PROGRESS_INDICATORS: Rule = Rule {
+    id: "progress-indicators",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "進捗の指標（`indicators`）の単位（`unit`）が空でないこと（読めない数は `json-syntax` が示します）",
+        en: "every indicator has a unit (a number that cannot be read is `json-syntax`'s)",
+    },
+    fix: Doc {
+        ja: "`\"件\"`、`\"%\"` のように単位を書く",
+        en: "write its unit, like `\"件\"` or `\"%\"`",
+    },
+    run: Run::Repository(progress::indicators),
+};
+
+pub static RULES: [&Rule; 21] = [
     &FILE_READ,
     &NON_JSON_FILE,
     &JSON_SYNTAX,
@@ -277,6 +347,11 @@ pub static RULES: [&Rule; 16] = [
     &TEXT_HYGIENE,
     &UNIQUE_TITLES,
     &LINE_WRAP_SPACE,
+    &PROGRESS_SETUP,
+    &PROGRESS_ENABLED,
+    &PROGRESS_YEARS,
+    &PROGRESS_STATUS,
+    &PROGRESS_INDICATORS,
 ];
 
 /// The rule with this id.

@@ -3,7 +3,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Message, NewWords, Note, Phase, RunError, StatusHint, Syntax, Text, Usage, description_in,
+    expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -541,6 +542,43 @@ pub fn message(m: &Message) -> Text {
                 space_name(*space)
             ),
             format!("remove it: 「{fixed}」"),
+        ),
+        // ---- progress
+        M::ProgressNotSetUp => t(
+            "this plan holds progress, but plans/outline.json does not set progress up",
+            "progress is reported once the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; until then, remove this plan's \"progress\"",
+        ),
+        M::RepeatedLevel { code } => t(
+            format!("the scale has the code 「{code}」 more than once"),
+            "give each level a code of its own",
+        ),
+        M::PeriodReversed { from, to } => t(
+            format!("the period ends ({to}) before it starts ({from})"),
+            "write the first fiscal year in \"from\" and the last in \"to\"",
+        ),
+        M::YearOutsidePeriod { year, from, to } => t(
+            format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
+            "check the year for a typo; the period is \"progress\" → \"period\" in plans/outline.json",
+        ),
+        M::UnknownStatus {
+            status,
+            codes,
+            hint,
+        } => t(
+            format!("status 「{status}」 is not a code of the scale"),
+            match hint {
+                Some(StatusHint::Code(code)) => format!(
+                    "did you mean 「{code}」? write the status exactly as the scale in plans/outline.json does (same width and case)"
+                ),
+                Some(StatusHint::Label { code, label }) => {
+                    format!("「{label}」 is what a level means; write its code, 「{code}」")
+                }
+                None => format!("write one of the scale's codes: {}", codes.join(", ")),
+            },
+        ),
+        M::EmptyUnit { indicator } => t(
+            format!("the unit (\"unit\") of indicator 「{indicator}」 is empty"),
+            "write its unit, like \"件\" or \"%\"",
         ),
     }
 }

@@ -5,7 +5,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, RunError, Syntax, Text, Usage, description_in, expected_first,
+    Message, NewWords, Note, Phase, RunError, StatusHint, Syntax, Text, Usage, description_in,
+    expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -556,6 +557,46 @@ pub fn message(m: &Message) -> Text {
                 space_name(*space)
             ),
             format!("消して「{fixed}」としてください。"),
+        ),
+        // ---- progress
+        M::ProgressNotSetUp => t(
+            "この計画には進捗（\"progress\"）がありますが、plans/outline.json に進捗の設定がありません。",
+            "進捗の報告は、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書いてから始めます。それまでは、この計画の \"progress\" を削除してください。",
+        ),
+        M::RepeatedLevel { code } => t(
+            format!("評価の段階の記号「{code}」が 2 回以上あります。"),
+            "記号は段階ごとに別のものにしてください。",
+        ),
+        M::PeriodReversed { from, to } => t(
+            format!("計画期間の最後の年度（{to}）が、最初の年度（{from}）より前です。"),
+            "\"from\" に最初の年度、\"to\" に最後の年度を書いてください。",
+        ),
+        M::YearOutsidePeriod { year, from, to } => t(
+            format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
+            "年度の打ち間違いがないか確かめてください。計画期間は plans/outline.json の \"progress\" の \"period\" にあります。",
+        ),
+        M::UnknownStatus {
+            status,
+            codes,
+            hint,
+        } => t(
+            format!("評価「{status}」は、評価の段階の記号にありません。"),
+            match hint {
+                Some(StatusHint::Code(code)) => format!(
+                    "「{code}」のことでしょうか。評価は plans/outline.json の評価の段階と同じ文字（全角・半角、大文字・小文字も同じ）で書きます。"
+                ),
+                Some(StatusHint::Label { code, label }) => format!(
+                    "「{label}」は段階の意味です。評価には、その記号「{code}」を書いてください。"
+                ),
+                None => format!(
+                    "評価には、評価の段階の記号（{}）のどれかを書いてください。",
+                    codes.join("、")
+                ),
+            },
+        ),
+        M::EmptyUnit { indicator } => t(
+            format!("指標「{indicator}」の単位（\"unit\"）が空です。"),
+            "\"件\"、\"%\" のように単位を書いてください。",
         ),
     }
 }

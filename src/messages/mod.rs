@@ -479,6 +479,44 @@ pub enum Message {
         after: char,
         fixed: String,
     },
+    // ---- progress
+    /// A plan holds progress, but the outline does not set progress up.
+    ProgressNotSetUp,
+    /// A code of the evaluation scale written twice.
+    RepeatedLevel {
+        code: String,
+    },
+    /// The period ends before it starts.
+    PeriodReversed {
+        from: i64,
+        to: i64,
+    },
+    /// A year of progress outside the plan's period.
+    YearOutsidePeriod {
+        year: i64,
+        from: i64,
+        to: i64,
+    },
+    /// A status that is not a code of the scale.
+    UnknownStatus {
+        status: String,
+        /// Every code of the scale, best first.
+        codes: Vec<String>,
+        hint: Option<StatusHint>,
+    },
+    /// An indicator whose unit is empty.
+    EmptyUnit {
+        indicator: String,
+    },
+}
+
+/// What a status that is not a code most likely meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusHint {
+    /// A code written another way (full width, lower case, spaces).
+    Code(String),
+    /// The label of a level, typed instead of its code.
+    Label { code: String, label: String },
 }
 
 impl Message {
@@ -561,6 +599,12 @@ impl Message {
             M::NotNfc { .. } => "not-nfc",
             M::DuplicateTitle { .. } => "duplicate-title",
             M::LineWrapSpace { .. } => "line-wrap-space",
+            M::ProgressNotSetUp => "progress-not-set-up",
+            M::RepeatedLevel { .. } => "repeated-level",
+            M::PeriodReversed { .. } => "period-reversed",
+            M::YearOutsidePeriod { .. } => "year-outside-period",
+            M::UnknownStatus { .. } => "unknown-status",
+            M::EmptyUnit { .. } => "empty-unit",
         }
     }
 }

@@ -191,7 +191,7 @@ test('a made-up plan with three slips gets three messages, all in Japanese', asy
     },
     {
       message:
-        '計画ファイルには { } の中に "id"、"title"、"departments"、"and_others"、"subprojects" の項目だけを書きます。項目名のつづりを確かめてください。',
+        '計画ファイルには { } の中に "id"、"title"、"departments"、"and_others"、"subprojects"、"progress" の項目だけを書きます。項目名のつづりを確かめてください。',
       range: rangeOf(FICTIONAL_PLAN, '"budget"'),
       severity: DiagnosticSeverity.Warning,
     },
