@@ -22,6 +22,7 @@ pub mod git;
 pub mod messages;
 pub mod model;
 pub mod par;
+pub mod progress;
 pub mod publish;
 pub mod render;
 pub mod repo;

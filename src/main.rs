@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 10] = [
+const COMMANDS: [&str; 11] = [
     "check",
     "build",
     "diff",
@@ -22,6 +22,7 @@ const COMMANDS: [&str; 10] = [
     "export",
     "report",
     "site",
+    "progress",
     "completions",
     "man",
 ];
@@ -250,6 +251,31 @@ fn cli(words: &Help) -> Command {
                 .help(words.site_output),
         )
         .arg(color());
+    let progress = sub("progress", words.progress)
+        .arg(
+            Arg::new("year")
+                .long("year")
+                .value_name(words.year_value)
+                .value_parser(value_parser!(i64).range(2000..=2100))
+                .help(words.progress_year),
+        )
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name(words.format_value)
+                .value_parser(["text", "markdown", "json", "csv"])
+                .default_value("text")
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .help(words.progress_format),
+        )
+        .arg(
+            Arg::new("require-complete")
+                .long("require-complete")
+                .action(ArgAction::SetTrue)
+                .help(words.progress_require_complete),
+        )
+        .arg(color());
     let completions = sub("completions", words.completions)
         .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
         .arg(
@@ -309,6 +335,7 @@ fn cli(words: &Help) -> Command {
         .subcommand(export)
         .subcommand(report)
         .subcommand(site)
+        .subcommand(progress)
         .subcommand(completions)
         .subcommand(man)
 }
@@ -437,6 +464,22 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::site::run(&options, &mut streams)
+        }
+        Some(("progress", m)) => {
+            let options = commands::progress::Options {
+                root,
+                year: m.get_one::<i64>("year").copied(),
+                format: match text(m, "format") {
+                    "markdown" => commands::progress::ProgressFormat::Markdown,
+                    "json" => commands::progress::ProgressFormat::Json,
+                    "csv" => commands::progress::ProgressFormat::Csv,
+                    _ => commands::progress::ProgressFormat::Text,
+                },
+                require_complete: m.get_flag("require-complete"),
+                color: use_color(text(m, "color")),
+                lang,
+            };
+            commands::progress::run(&options, &mut streams)
         }
         Some(("completions", m)) => {
             let shell = match text(m, "shell") {
@@ -575,6 +618,13 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
             argument: argument(),
             value: one(ContextKind::InvalidValue).unwrap_or_default(),
             allowed: all(ContextKind::ValidValue),
+        },
+        ErrorKind::ValueValidation if argument() == "--year" => Usage::OutOfRange {
+            command,
+            argument: argument(),
+            value: one(ContextKind::InvalidValue).unwrap_or_default(),
+            min: 2000,
+            max: 2100,
         },
         ErrorKind::ValueValidation if argument() == "--scale" => Usage::OutOfRange {
             command,

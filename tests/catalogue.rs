@@ -464,6 +464,12 @@ fn run_errors() -> Vec<RunError> {
         R::OutputInData {
             path: s("plans/plans.json"),
         },
+        R::ProgressOff,
+        R::ProgressYear {
+            year: 2031,
+            from: 2026,
+            to: 2029,
+        },
         R::OutputNotAFile {
             path: s("/dev/full"),
         },
@@ -794,6 +800,14 @@ fn notes() -> Vec<Note> {
         Note::OutputRefused,
         Note::Written {
             path: s("plans.csv"),
+        },
+        Note::ProgressIncomplete {
+            year: 2026,
+            unreported: 13,
+        },
+        Note::ProgressIncomplete {
+            year: 2026,
+            unreported: 1,
         },
         Note::SiteWritten {
             folder: s("site/"),

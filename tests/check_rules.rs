@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Fixture, run_in};
+use common::{Fixture, report_progress, run_in, with_progress};
 
 const P111: &str = "plans/goal-1/1-1-1.json";
 const P112: &str = "plans/goal-1/1-1-2.json";
@@ -752,26 +752,6 @@ fn with_deny_warnings_a_warning_is_not_ok() {
 }
 
 // ---- progress (every name, summary and scale label below is fictional)
-
-/// The fixture with progress switched on: fiscal years 2026–2029 and a four-level scale.
-fn with_progress() -> Fixture {
-    let f = sample();
-    f.edit(
-        OUTLINE,
-        "\"expected_total\": 16,",
-        "\"expected_total\": 16,\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"架空の段階その一\" },\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }\n    ]\n  },",
-    );
-    f
-}
-
-/// Gives plan 1-1-2 the progress `entries` (the inside of its `"progress": { … }`).
-fn report_progress(f: &Fixture, entries: &str) {
-    f.edit(
-        P112,
-        "    \"試験人事課\"\n  ]\n}",
-        &format!("    \"試験人事課\"\n  ],\n  \"progress\": {{\n{entries}\n  }}\n}}"),
-    );
-}
 
 #[test]
 fn progress_that_is_right_passes() {

@@ -98,6 +98,7 @@ fn help_in_both_languages() {
         &["export", "--help"],
         &["report", "--help"],
         &["site", "--help"],
+        &["progress", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],
@@ -133,6 +134,8 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["report", "--stdout=yes"],
         &["site", "-o"],
         &["site", "extra"],
+        &["progress", "--year", "1999"],
+        &["progress", "--format", "xlsx"],
         &["completions"],
     ];
     insta::assert_snapshot!("usage_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod export;
 pub mod fmt;
 pub mod new;
+pub mod progress;
 pub mod report;
 pub mod site;
 

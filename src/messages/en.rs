@@ -3,8 +3,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, RunError, StatusHint, Syntax, Text, Usage, description_in,
-    expected_first,
+    Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax, Text, Usage,
+    description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -727,6 +727,14 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} cannot be written: {}", io_reason(*reason)),
             "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
         ),
+        RunError::ProgressOff => t(
+            "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
+            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see 「進捗の報告」 in CONTRIBUTING.md",
+        ),
+        RunError::ProgressYear { year, from, to } => t(
+            format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
+            format!("give --year a year from {from} to {to}"),
+        ),
         RunError::OutputInData { path } => t(
             format!("{path} is inside plans/, the folder of the plan data"),
             "plans/ holds only the plan data: write somewhere outside it".to_string(),
@@ -894,6 +902,10 @@ pub fn note(n: &Note) -> String {
             "the data has errors, so nothing was written; fix them and run the command again".into()
         }
         Note::Written { path } => format!("wrote {path}"),
+        Note::ProgressIncomplete { year, unreported } => {
+            let plans = if *unreported == 1 { "plan is" } else { "plans are" };
+            format!("{unreported} {plans} not reported for fiscal year {year} (--require-complete)")
+        }
         Note::SiteWritten { folder, files } => {
             format!("wrote the page and its files to {folder} ({files} files); open {folder}index.html in a browser to see it")
         }
@@ -982,6 +994,32 @@ pub const CATALOGUE: Catalogue = Catalogue {
     counted,
     diff: DIFF,
     new: NEW,
+    progress: PROGRESS,
+};
+
+const PROGRESS: ProgressWords = ProgressWords {
+    heading: |year| format!("Progress in fiscal year {year}"),
+    summary: |plans, reported, unreported| {
+        format!("{plans} plans: {reported} reported, {unreported} not reported")
+    },
+    scale: "Scale",
+    by_goal: "By goal",
+    by_area: "By action area",
+    by_department: "By department",
+    missing: "Plans not reported, by department",
+    none_missing: "Every plan is reported.",
+    unreported: "not reported",
+    total: "total",
+    goal: |n| format!("goal {n}"),
+    area: |n| format!("action area {n}"),
+    group: "group",
+    key: "number_or_department",
+    title: "name",
+    goals: "goal",
+    areas: "action_area",
+    departments: "department",
+    all: "total",
+    count: |n| format!("{n}"),
 };
 
 const NEW: NewWords = NewWords {
@@ -1038,6 +1076,11 @@ const HELP: Help = Help {
     report_stdout: "Print the report on standard output instead of writing the file.",
     site: "Write the public page (index.html with the charts, the CSV and the JSON) into a folder.",
     site_output: "The folder to write to (site/ by default).",
+    progress: "Count one fiscal year's progress: the plans at each level of the scale (per goal, action area and department) and the plans not reported, by department.",
+    progress_year: "The fiscal year to count; by default the last year of the period with any report.",
+    progress_format: "The output: text (the default), markdown, json or csv.",
+    progress_require_complete: "Exit 1 while any plan of the year is not reported (for the day the reports are due).",
+    year_value: "YEAR",
     file_value: "FILE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",

@@ -5,8 +5,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, RunError, StatusHint, Syntax, Text, Usage, description_in,
-    expected_first,
+    Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax, Text, Usage,
+    description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -749,6 +749,14 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} に書き込めません（{}）。", io_reason(*reason)),
             "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
         ),
+        RunError::ProgressOff => t(
+            "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
+            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は CONTRIBUTING.md の「進捗の報告」にあります。",
+        ),
+        RunError::ProgressYear { year, from, to } => t(
+            format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
+            format!("--year には {from} から {to} までの年度を指定してください。"),
+        ),
         RunError::OutputInData { path } => t(
             format!("{path} は計画のデータのフォルダー plans/ の中です。"),
             "plans/ には計画のデータだけを置きます。書き出す先には plans/ の外を指定してください。".to_string(),
@@ -926,6 +934,9 @@ pub fn note(n: &Note) -> String {
             "データに誤りがあるため、書き出しませんでした。誤りを直してから、もう一度実行してください。".into()
         }
         Note::Written { path } => format!("{path} に書き出しました。"),
+        Note::ProgressIncomplete { year, unreported } => format!(
+            "{year} 年度の進捗が未報告の計画が {unreported} 件あります（--require-complete）。"
+        ),
         Note::SiteWritten { folder, files } => {
             format!("{folder} にページとファイルを書き出しました（{files} 個）。ブラウザーで {folder}index.html を開くと見られます。")
         }
@@ -1000,6 +1011,32 @@ pub const CATALOGUE: Catalogue = Catalogue {
     counted,
     diff: DIFF,
     new: NEW,
+    progress: PROGRESS,
+};
+
+const PROGRESS: ProgressWords = ProgressWords {
+    heading: |year| format!("{year} 年度の進捗"),
+    summary: |plans, reported, unreported| {
+        format!("計画 {plans} 件のうち、報告済み {reported} 件、未報告 {unreported} 件です。")
+    },
+    scale: "評価の段階",
+    by_goal: "重点推進目標ごと",
+    by_area: "取組事項ごと",
+    by_department: "担当課ごと",
+    missing: "未報告の計画（担当課ごと）",
+    none_missing: "未報告の計画はありません。",
+    unreported: "未報告",
+    total: "計",
+    goal: |n| format!("重点推進目標 {n}"),
+    area: |n| format!("取組事項 {n}"),
+    group: "区分",
+    key: "番号・担当課",
+    title: "名前",
+    goals: "重点推進目標",
+    areas: "取組事項",
+    departments: "担当課",
+    all: "合計",
+    count: |n| format!("{n} 件"),
 };
 
 const NEW: NewWords = NewWords {
@@ -1214,6 +1251,11 @@ const HELP: Help = Help {
     report_stdout: "ファイルに書かず、報告書を標準出力に出します。",
     site: "公開用のページ（index.html と図、CSV、JSON）をフォルダーに書き出します。",
     site_output: "書き出す先のフォルダーです（既定は site/）。",
+    progress: "ある年度の進捗を集計します。評価の段階ごとの計画数（重点推進目標・取組事項・担当課ごと）と、未報告の計画（担当課ごと）を示します。",
+    progress_year: "集計する年度（西暦）です。指定しないときは、計画期間のうち報告のある最後の年度です。",
+    progress_format: "出力の形式です。text（既定）、markdown、json、csv のどれかです。",
+    progress_require_complete: "未報告の計画があれば、終了コード 1 で終わります（報告の締め切り日に使います）。",
+    year_value: "年度",
     file_value: "ファイル",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",

@@ -69,6 +69,7 @@ pub struct Catalogue {
     pub counted: fn(&Change) -> String,
     pub diff: DiffWords,
     pub new: NewWords,
+    pub progress: ProgressWords,
 }
 
 /// The words around every diagnostic.
@@ -650,6 +651,14 @@ pub enum RunError {
     OutputIsFolder {
         path: String,
     },
+    /// `progress` on data whose outline does not set progress up.
+    ProgressOff,
+    /// `progress --year` outside the period.
+    ProgressYear {
+        year: i64,
+        from: i64,
+        to: i64,
+    },
     /// `-o` names a place inside `plans/`.
     OutputInData {
         path: String,
@@ -851,6 +860,12 @@ pub struct Help {
     pub report_stdout: &'static str,
     pub site: &'static str,
     pub site_output: &'static str,
+    pub progress: &'static str,
+    pub progress_year: &'static str,
+    pub progress_format: &'static str,
+    pub progress_require_complete: &'static str,
+    /// The value name of `progress --year`.
+    pub year_value: &'static str,
     /// The value name of `export -o`.
     pub file_value: &'static str,
     pub completions: &'static str,
@@ -887,6 +902,8 @@ impl RunError {
             RunError::OutputIsFolder { .. } => "output-is-folder",
             RunError::OutputIsFile { .. } => "output-is-file",
             RunError::OutputInData { .. } => "output-in-data",
+            RunError::ProgressOff => "progress-off",
+            RunError::ProgressYear { .. } => "progress-year",
             RunError::OutputNotAFile { .. } => "output-not-a-file",
             RunError::FolderIsLink { .. } => "folder-is-link",
             RunError::FontUnreadable => "font-unreadable",
@@ -969,6 +986,11 @@ pub enum Note {
     /// `export -o` or `report` wrote the file.
     Written {
         path: String,
+    },
+    /// `progress --require-complete`: plans of the year are not reported.
+    ProgressIncomplete {
+        year: i64,
+        unreported: usize,
     },
     /// `site` wrote the page and its files into `folder`.
     SiteWritten {
@@ -1201,6 +1223,36 @@ pub struct DiffWords {
     pub after: &'static str,
     /// The working tree, as the second side of a comparison.
     pub working_tree: &'static str,
+}
+
+/// The words of `plans progress`.
+pub struct ProgressWords {
+    /// The heading: the fiscal year.
+    pub heading: fn(i64) -> String,
+    /// Plans in all, reported and not reported.
+    pub summary: fn(usize, usize, usize) -> String,
+    pub scale: &'static str,
+    pub by_goal: &'static str,
+    pub by_area: &'static str,
+    pub by_department: &'static str,
+    pub missing: &'static str,
+    pub none_missing: &'static str,
+    pub unreported: &'static str,
+    pub total: &'static str,
+    /// A goal, an action area, by number.
+    pub goal: fn(&str) -> String,
+    pub area: fn(&str) -> String,
+    /// The CSV's first columns: the kind of group, its number or name, its title.
+    pub group: &'static str,
+    pub key: &'static str,
+    pub title: &'static str,
+    /// The kinds of group, in the CSV.
+    pub goals: &'static str,
+    pub areas: &'static str,
+    pub departments: &'static str,
+    pub all: &'static str,
+    /// A number of plans, after a department's name.
+    pub count: fn(usize) -> String,
 }
 
 /// A rule's one-line summary or fix, in Japanese and English (the rule registry's entries).

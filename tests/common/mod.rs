@@ -230,3 +230,35 @@ pub fn npm_ci(dir: &Path) {
         std::fs::write(&stamp, &lock).expect("write the install stamp");
     }
 }
+
+// ---- progress (every name, summary and scale label is fictional)
+
+/// The fixture with progress switched on: fiscal years 2026–2029 and a four-level scale.
+pub fn with_progress() -> Fixture {
+    let f = Fixture::copy_of("sample");
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16,",
+        "\"expected_total\": 16,\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"架空の段階その一\" },\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }\n    ]\n  },",
+    );
+    f
+}
+
+/// Gives plan 1-1-2 the progress `entries` (the inside of its `"progress": { … }`).
+pub fn report_progress(f: &Fixture, entries: &str) {
+    give_progress(f, "plans/goal-1/1-1-2.json", entries);
+}
+
+/// Gives the plan file `rel` the progress `entries`, after its last field.
+pub fn give_progress(f: &Fixture, rel: &str, entries: &str) {
+    let text = f.read(rel);
+    let body = text
+        .trim_end()
+        .strip_suffix('}')
+        .expect("a JSON object")
+        .trim_end();
+    f.write(
+        rel,
+        format!("{body},\n  \"progress\": {{\n{entries}\n  }}\n}}\n"),
+    );
+}

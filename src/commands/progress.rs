@@ -1,0 +1,307 @@
+//! `plans progress [--year Y] [--format text|markdown|json|csv] [--require-complete]`: one
+//! fiscal year's progress counted per goal, action area and department, and the plans not
+//! reported, by department. Exit 0 whatever is missing; with `--require-complete`, 1 while a
+//! plan of the year is not reported.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::{Exit, Stop, Streams};
+use crate::messages::{Lang, Note, ProgressWords, RunError};
+use crate::progress::{self, Row, Tally, YearReport};
+use crate::render::{self, Format};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressFormat {
+    Text,
+    Markdown,
+    Json,
+    Csv,
+}
+
+/// What `plans progress` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// The fiscal year; the last year of the period with any entry when `None`.
+    pub year: Option<i64>,
+    pub format: ProgressFormat,
+    pub require_complete: bool,
+    pub color: bool,
+    pub lang: Lang,
+}
+
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = count(options, streams);
+    super::finish(result, Format::Human, options.lang, streams)
+}
+
+fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let lang = options.lang;
+    let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
+        return Ok(Exit::Problems);
+    };
+    let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
+        return Err(RunError::ProgressOff.into());
+    };
+    let period = setup.period;
+    let year = match options.year {
+        Some(year) if !period.holds(year) => {
+            return Err(RunError::ProgressYear {
+                year,
+                from: period.from,
+                to: period.to,
+            }
+            .into());
+        }
+        Some(year) => year,
+        None => progress::years(&model)
+            .last()
+            .copied()
+            .unwrap_or(period.from),
+    };
+    let report = progress::report(&model, setup, year);
+    let words = &lang.catalogue().progress;
+    let text = match options.format {
+        ProgressFormat::Text => text(&report, words),
+        ProgressFormat::Markdown => markdown(&report, words),
+        ProgressFormat::Json => json(&report),
+        ProgressFormat::Csv => csv(&report, words),
+    };
+    streams.out.write_all(text.as_bytes())?;
+    if options.require_complete && report.total.unreported > 0 {
+        streams.out.flush()?;
+        let note = Note::ProgressIncomplete {
+            year,
+            unreported: report.total.unreported,
+        };
+        writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
+        return Ok(Exit::Problems);
+    }
+    Ok(Exit::Ok)
+}
+
+/// A tally in words: each level's code and count, then the unreported and the total.
+fn counts(report: &YearReport, tally: &Tally, words: &ProgressWords) -> String {
+    let mut parts: Vec<String> = report
+        .scale
+        .iter()
+        .zip(&tally.levels)
+        .map(|(level, n)| format!("{} {n}", level.code))
+        .collect();
+    parts.push(format!("{} {}", words.unreported, tally.unreported));
+    format!("{}（{} {}）", parts.join("、"), words.total, tally.plans())
+}
+
+fn text(report: &YearReport, words: &ProgressWords) -> String {
+    let mut s = String::new();
+    let t = &report.total;
+    let _ = writeln!(s, "{}", (words.heading)(report.year));
+    let _ = writeln!(
+        s,
+        "{}",
+        (words.summary)(t.plans(), t.reported(), t.unreported)
+    );
+    let scale: Vec<String> = report
+        .scale
+        .iter()
+        .map(|l| format!("{} {}", l.code, render::visible(&l.label)))
+        .collect();
+    let _ = writeln!(s, "{}: {}", words.scale, scale.join(" / "));
+    let section = |s: &mut String, heading: &str, rows: &[Row], name: &dyn Fn(&Row) -> String| {
+        let _ = writeln!(s, "\n{heading}");
+        for row in rows {
+            let _ = writeln!(s, "  {}: {}", name(row), counts(report, &row.tally, words));
+        }
+    };
+    section(&mut s, words.by_goal, &report.goals, &|r| {
+        format!("{}　{}", (words.goal)(&r.key), render::visible(&r.title))
+    });
+    section(&mut s, words.by_area, &report.areas, &|r| {
+        format!("{}　{}", (words.area)(&r.key), render::visible(&r.title))
+    });
+    section(&mut s, words.by_department, &report.departments, &|r| {
+        render::visible(&r.title).into_owned()
+    });
+    let _ = writeln!(s, "\n{}", words.missing);
+    if report.missing.is_empty() {
+        let _ = writeln!(s, "  {}", words.none_missing);
+    }
+    for m in &report.missing {
+        let _ = writeln!(
+            s,
+            "  {}（{}）",
+            render::visible(&m.department),
+            (words.count)(m.plans.len())
+        );
+        for (id, title) in &m.plans {
+            let _ = writeln!(s, "    {id} {}", render::visible(title));
+        }
+    }
+    s
+}
+
+/// Text in a Markdown table cell or list item.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn markdown(report: &YearReport, words: &ProgressWords) -> String {
+    let mut s = String::new();
+    let t = &report.total;
+    let _ = writeln!(s, "## {}\n", (words.heading)(report.year));
+    let _ = writeln!(
+        s,
+        "{}\n",
+        (words.summary)(t.plans(), t.reported(), t.unreported)
+    );
+    let scale: Vec<String> = report
+        .scale
+        .iter()
+        .map(|l| format!("{} {}", md(&l.code), md(&l.label)))
+        .collect();
+    let _ = writeln!(s, "{}: {}\n", words.scale, scale.join(" / "));
+    let codes: Vec<String> = report.scale.iter().map(|l| md(&l.code)).collect();
+    let table = |s: &mut String,
+                 heading: &str,
+                 column: &str,
+                 rows: &[Row],
+                 name: &dyn Fn(&Row) -> String| {
+        let _ = writeln!(s, "### {heading}\n");
+        let _ = writeln!(
+            s,
+            "| {column} | {} | {} | {} |",
+            codes.join(" | "),
+            words.unreported,
+            words.total
+        );
+        let _ = writeln!(s, "| :--- |{} ---: | ---: |", " ---: |".repeat(codes.len()));
+        for row in rows {
+            let levels: Vec<String> = row.tally.levels.iter().map(usize::to_string).collect();
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                name(row),
+                levels.join(" | "),
+                row.tally.unreported,
+                row.tally.plans()
+            );
+        }
+        s.push('\n');
+    };
+    table(&mut s, words.by_goal, words.goals, &report.goals, &|r| {
+        format!("{}　{}", (words.goal)(&r.key), md(&r.title))
+    });
+    table(&mut s, words.by_area, words.areas, &report.areas, &|r| {
+        format!("{}　{}", (words.area)(&r.key), md(&r.title))
+    });
+    table(
+        &mut s,
+        words.by_department,
+        words.departments,
+        &report.departments,
+        &|r| md(&r.title),
+    );
+    let _ = writeln!(s, "### {}\n", words.missing);
+    if report.missing.is_empty() {
+        let _ = writeln!(s, "{}\n", words.none_missing);
+    }
+    for m in &report.missing {
+        let _ = writeln!(
+            s,
+            "- {}（{}）",
+            md(&m.department),
+            (words.count)(m.plans.len())
+        );
+        for (id, title) in &m.plans {
+            let _ = writeln!(s, "  - {id} {}", md(title));
+        }
+    }
+    s
+}
+
+fn json(report: &YearReport) -> String {
+    let tally = |t: &Tally| {
+        json!({
+            "levels": report.scale.iter().zip(&t.levels).map(|(l, n)| json!({"code": l.code, "plans": n})).collect::<Vec<_>>(),
+            "unreported": t.unreported,
+            "plans": t.plans(),
+        })
+    };
+    let rows = |rows: &[Row], key: &str| {
+        rows.iter()
+            .map(|r| {
+                let mut v = tally(&r.tally);
+                v[key] = json!(r.key);
+                if key != "department" {
+                    v["title"] = json!(r.title);
+                }
+                v
+            })
+            .collect::<Vec<_>>()
+    };
+    let value = json!({
+        "year": report.year,
+        "scale": report.scale.iter().map(|l| json!({"code": l.code, "label": l.label})).collect::<Vec<_>>(),
+        "total": tally(&report.total),
+        "goals": rows(&report.goals, "goal"),
+        "action_areas": rows(&report.areas, "action_area"),
+        "departments": rows(&report.departments, "department"),
+        "unreported": report.missing.iter().map(|m| json!({
+            "department": m.department,
+            "plans": m.plans.iter().map(|(id, title)| json!({"id": id.to_string(), "title": title})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn csv(report: &YearReport, words: &ProgressWords) -> String {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        words.group.to_string(),
+        words.key.to_string(),
+        words.title.to_string(),
+    ];
+    header.extend(report.scale.iter().map(|l| l.code.clone()));
+    header.push(words.unreported.to_string());
+    header.push(words.total.to_string());
+    let _ = writer.write_record(&header);
+    let mut record = |group: &str, key: &str, title: &str, t: &Tally| {
+        let mut r = vec![group.to_string(), key.to_string(), title.to_string()];
+        r.extend(t.levels.iter().map(usize::to_string));
+        r.push(t.unreported.to_string());
+        r.push(t.plans().to_string());
+        let _ = writer.write_record(&r);
+    };
+    for row in &report.goals {
+        record(words.goals, &row.key, &row.title, &row.tally);
+    }
+    for row in &report.areas {
+        record(words.areas, &row.key, &row.title, &row.tally);
+    }
+    for row in &report.departments {
+        record(words.departments, &row.key, "", &row.tally);
+    }
+    record(words.all, "", "", &report.total);
+    let bytes = writer.into_inner().unwrap_or_default();
+    // With a byte order mark, as `export` writes it, so that Excel reads the Japanese.
+    format!("\u{FEFF}{}", String::from_utf8_lossy(&bytes))
+}
