@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 
 use common::Fixture;
@@ -196,13 +196,25 @@ fn on_a_terminal_it_asks_for_each_value() {
         .spawn()
         .expect("this test needs `script` (util-linux) to give plans a terminal");
     let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\nたぶん\ny\n架空の事業\n\n";
+    // The answers go in at once, and `script`'s input stays open until plans has ended: an
+    // input closed early makes `script` end the session, on a busy machine before plans has
+    // read every answer.
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(answers.as_bytes()).unwrap();
+    let mut stdout = Vec::new();
     child
-        .stdin
+        .stdout
         .take()
         .unwrap()
-        .write_all(answers.as_bytes())
+        .read_to_end(&mut stdout)
         .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let status = child.wait().unwrap();
+    drop(input);
+    let output = std::process::Output {
+        status,
+        stdout,
+        stderr: Vec::new(),
+    };
     let shown = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{shown}");
     for expected in [
