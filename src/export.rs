@@ -70,8 +70,20 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    let header = if english { HEADER_EN } else { HEADER_JA };
-    let _ = writer.write_record(header);
+    // One column per fiscal year with any progress: each plan's status that year.
+    let years = crate::progress::years(model);
+    let mut header: Vec<String> = if english { HEADER_EN } else { HEADER_JA }
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+    header.extend(years.iter().map(|y| {
+        if english {
+            format!("status_{y}")
+        } else {
+            format!("{y}年度の評価")
+        }
+    }));
+    let _ = writer.write_record(&header);
     for (id, plan) in &model.plans {
         let (goal_title, item_title) = titles(model, *id);
         let and_others = match (plan.and_others, english) {
@@ -80,7 +92,7 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             (true, true) => "true",
             (false, true) => "false",
         };
-        let _ = writer.write_record([
+        let mut row = vec![
             id.to_string(),
             id.goal.to_string(),
             goal_title,
@@ -91,7 +103,15 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             plan.departments.join("、"),
             and_others.to_string(),
             subprojects(plan),
-        ]);
+        ];
+        row.extend(years.iter().map(|y| {
+            plan.progress
+                .iter()
+                .find(|e| e.year() == Some(*y))
+                .and_then(|e| e.status.clone())
+                .unwrap_or_default()
+        }));
+        let _ = writer.write_record(&row);
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -124,7 +144,7 @@ pub fn json(model: &Model) -> Vec<u8> {
                     None => json!({"title": s.title}),
                 })
                 .collect();
-            json!({
+            let mut plan = json!({
                 "id": id.to_string(),
                 "goal": id.goal,
                 "item": id.item,
@@ -133,7 +153,11 @@ pub fn json(model: &Model) -> Vec<u8> {
                 "departments": p.departments,
                 "and_others": p.and_others,
                 "subprojects": subprojects,
-            })
+            });
+            if !p.progress.is_empty() {
+                plan["progress"] = progress_of(p);
+            }
+            plan
         })
         .collect();
     let outline = model.outline.as_ref();
@@ -145,7 +169,54 @@ pub fn json(model: &Model) -> Vec<u8> {
         "departments": model.register.iter().flat_map(|r| r.departments.iter()).map(|d| d.name.clone()).collect::<Vec<_>>(),
         "plans": plans,
     });
+    let mut document = document;
+    if let Some(setup) = outline.and_then(|o| o.setup()) {
+        document["progress"] = json!({
+            "period": {"from": setup.period.from, "to": setup.period.to},
+            "scale": setup.scale.iter().map(|l| json!({"code": l.code, "label": l.label})).collect::<Vec<_>>(),
+        });
+    }
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
     text.into_bytes()
+}
+
+/// A plan's progress in the document: each year's status, summary and indicators (a number
+/// that was not given is left out).
+fn progress_of(plan: &Plan) -> Value {
+    let mut years = serde_json::Map::new();
+    for entry in &plan.progress {
+        let indicators: Vec<Value> = entry
+            .indicators
+            .iter()
+            .map(|i| {
+                let mut v = json!({"name": i.name, "unit": i.unit.clone().unwrap_or_default()});
+                if let Some(t) = i.target {
+                    v["target"] = number(t);
+                }
+                if let Some(a) = i.actual {
+                    v["actual"] = number(a);
+                }
+                v
+            })
+            .collect();
+        years.insert(
+            entry.year.clone(),
+            json!({
+                "status": entry.status.clone().unwrap_or_default(),
+                "summary": entry.summary,
+                "indicators": indicators,
+            }),
+        );
+    }
+    Value::Object(years)
+}
+
+/// A number as the data wrote it: a whole number without a fraction.
+fn number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
 }

@@ -251,3 +251,88 @@ fn options_and_refusal() {
     assert_eq!(refused.stdout, "");
     assert!(refused.stderr.ends_with("plans: the data has errors, so nothing was written; fix them and run the command again\n"), "{}", refused.stderr);
 }
+
+/// With progress switched on (a fictional fixture): the CSV has one column per fiscal year
+/// with any entry, holding each plan's status; the JSON carries the set-up and every entry,
+/// as the files say them, and validates against its schema.
+#[test]
+fn progress_in_the_csv_and_the_json() {
+    let f = common::with_progress();
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\", \"indicators\": [{ \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 120, \"actual\": 96.5 }] },\n    \"2027\": { \"status\": \"B\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    common::give_progress(
+        &f,
+        "plans/goal-3/3-1-1.json",
+        "    \"2027\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
+    );
+    let csv = f.run(&["export", "--format", "csv", "--no-bom"]);
+    let mut reader = ::csv::Reader::from_reader(csv.stdout.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header[10..], ["2026年度の評価", "2027年度の評価"]);
+    let statuses: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[10].to_string(), r[11].to_string())
+        })
+        .filter(|(_, a, b)| !a.is_empty() || !b.is_empty())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("1-1-1".into(), "A".into(), "B".into()),
+            ("3-1-1".into(), String::new(), "D".into())
+        ]
+    );
+    let english = f.run(&["export", "--format", "csv", "--no-bom", "--header", "en"]);
+    assert!(
+        english
+            .stdout
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",status_2026,status_2027")
+    );
+
+    let run = f.run(&["export", "--format", "json"]);
+    let document: Value = serde_json::from_str(&run.stdout).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(real().join("schema/export.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        document["progress"],
+        serde_json::json!({"period": {"from": 2026, "to": 2029}, "scale": [
+            {"code": "A", "label": "架空の段階その一"},
+            {"code": "B", "label": "架空の段階その二"},
+            {"code": "C", "label": "架空の段階その三"},
+            {"code": "D", "label": "架空の段階その四"}
+        ]})
+    );
+    let plan = &document["plans"][0];
+    assert_eq!(plan["id"], "1-1-1");
+    assert_eq!(
+        plan["progress"],
+        serde_json::json!({
+            "2026": {"status": "A", "summary": "架空の結果です。", "indicators": [
+                {"name": "架空の件数", "unit": "件", "target": 120, "actual": 96.5}
+            ]},
+            "2027": {"status": "B", "summary": "架空の結果その二です。", "indicators": []}
+        })
+    );
+    assert!(document["plans"][1].get("progress").is_none());
+}
