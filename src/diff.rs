@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
-use crate::messages::Change;
+use crate::messages::{Change, SetupSummary};
 use crate::model::{Goal, Model, Outline, Plan, PlanId};
 
 /// Every change from `base` to `head`: the outline's, then the plans' (by number), then the
@@ -92,6 +92,15 @@ fn outline(base: &Model, head: &Model) -> Vec<Change> {
                 _ => {}
             }
         }
+    }
+    if before.progress != after.progress {
+        changes.push(Change::ProgressSetup {
+            now: after.setup().map(|s| SetupSummary {
+                from: s.period.from,
+                to: s.period.to,
+                codes: s.scale.iter().map(|l| l.code.clone()).collect(),
+            }),
+        });
     }
     changes
 }
@@ -268,6 +277,43 @@ fn plan(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
                     });
                 }
             }
+        }
+    }
+    changes.extend(progress(&id, a, b));
+    changes
+}
+
+/// What changed in a plan's progress, year by year in order: a year added or taken away, its
+/// status, its result.
+fn progress(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
+    let years: BTreeSet<&str> = a
+        .progress
+        .iter()
+        .chain(&b.progress)
+        .map(|e| e.year.as_str())
+        .collect();
+    let mut changes = Vec::new();
+    for year in years {
+        let before = a.progress.iter().find(|e| e.year == year);
+        let after = b.progress.iter().find(|e| e.year == year);
+        let status = |e: Option<&crate::model::YearProgress>| {
+            e.map(|e| e.status.clone().unwrap_or_default())
+        };
+        if status(before) != status(after) {
+            changes.push(Change::ProgressStatus {
+                id: id.to_string(),
+                year: year.to_string(),
+                from: status(before),
+                to: status(after),
+            });
+        }
+        if let (Some(x), Some(y)) = (before, after)
+            && x.summary != y.summary
+        {
+            changes.push(Change::ProgressSummary {
+                id: id.to_string(),
+                year: year.to_string(),
+            });
         }
     }
     changes

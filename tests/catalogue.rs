@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use plans::messages::{
     Change, Entry, Field, FileState, IoReason, JsonType, Lang, Message, Note, Phase, RunError,
-    StatusHint, Syntax, Text, Usage,
+    SetupSummary, StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -719,6 +719,36 @@ fn changes() -> Vec<Change> {
             title: s("架空の事業"),
             added: vec![],
             removed: vec![s("試験環境課")],
+        },
+        C::ProgressSetup {
+            now: Some(SetupSummary {
+                from: 2026,
+                to: 2029,
+                codes: vec![s("A"), s("B"), s("C")],
+            }),
+        },
+        C::ProgressSetup { now: None },
+        C::ProgressStatus {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: None,
+            to: Some(s("A")),
+        },
+        C::ProgressStatus {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: Some(s("B")),
+            to: Some(s("A")),
+        },
+        C::ProgressStatus {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: Some(s("A")),
+            to: None,
+        },
+        C::ProgressSummary {
+            id: id("1-1-1"),
+            year: s("2026"),
         },
         C::GoalCount {
             goal: 1,

@@ -278,3 +278,61 @@ fn an_outline_that_cannot_be_read_stops_the_comparison() {
         "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
     );
 }
+
+/// Progress (fictional): the set-up switched on, a year added, a status changed, a result
+/// rewritten and a year taken away, each one line; in Markdown and JSON too.
+#[test]
+fn progress_changes() {
+    let f = repository();
+    let dir = f.dir.path().to_path_buf();
+    let progress = common::with_progress();
+    std::fs::copy(
+        progress.path("plans/outline.json"),
+        f.path("plans/outline.json"),
+    )
+    .unwrap();
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    git(&dir, &["commit", "-qam", "progress switched on"]);
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "\"status\": \"B\"",
+        "\"status\": \"A\"",
+    );
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "架空の結果です。",
+        "架空の結果を書き直しました。",
+    );
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        ",\n    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果その二です。\" }",
+        "",
+    );
+    common::give_progress(
+        &f,
+        "plans/goal-3/3-1-1.json",
+        "    \"2026\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
+    );
+    let mut out = String::new();
+    for (args, lang) in [
+        (vec!["main~1", "main"], "ja"),
+        (vec!["main"], "ja"),
+        (vec!["main"], "en"),
+        (vec!["--format", "markdown", "main"], "ja"),
+        (vec!["--format", "json", "main"], "en"),
+    ] {
+        let run = diff(&f, &args, lang);
+        out.push_str(&format!(
+            "$ plans diff --lang {lang} {}\nexit code: {}\n{}{}\n",
+            args.join(" "),
+            run.code,
+            run.stdout,
+            run.stderr
+        ));
+    }
+    insta::assert_snapshot!(out);
+}

@@ -125,7 +125,8 @@ fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
             | Change::ExpectedPlans { .. }
             | Change::ExpectedTotal { .. }
             | Change::DepartmentRegistered { .. }
-            | Change::DepartmentUnregistered { .. } => 0,
+            | Change::DepartmentUnregistered { .. }
+            | Change::ProgressSetup { .. } => 0,
             Change::GoalCount { .. }
             | Change::TotalCount { .. }
             | Change::DepartmentCount { .. } => 2,

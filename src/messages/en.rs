@@ -1409,6 +1409,22 @@ fn change(c: &Change) -> String {
                 parts.join("; ")
             )
         }
+        C::ProgressSetup { now: Some(s) } => format!(
+            "progress set up: fiscal years {}–{}, scale {}",
+            s.from,
+            s.to,
+            s.codes.join(", ")
+        ),
+        C::ProgressSetup { now: None } => "progress set-up removed".to_string(),
+        C::ProgressStatus { id, year, from, to } => match (from, to) {
+            (None, Some(to)) => format!("plan {id}: progress of {year} added, status {to}"),
+            (Some(from), None) => format!("plan {id}: progress of {year} removed (status {from})"),
+            (Some(from), Some(to)) => format!("plan {id}: status of {year}: {from} → {to}"),
+            (None, None) => format!("plan {id}: progress of {year}"),
+        },
+        C::ProgressSummary { id, year } => {
+            format!("plan {id}: the result (\"summary\") of {year} rewritten")
+        }
         C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
             let (before, after) = match c {
                 C::GoalCount { before, after, .. }

@@ -1446,6 +1446,24 @@ fn change(c: &Change) -> String {
                 parts.join("、")
             )
         }
+        C::ProgressSetup { now: Some(s) } => format!(
+            "進捗の設定: 計画期間 {}〜{} 年度、評価の段階 {}",
+            s.from,
+            s.to,
+            s.codes.join("、")
+        ),
+        C::ProgressSetup { now: None } => "進捗の設定を削除".to_string(),
+        C::ProgressStatus { id, year, from, to } => match (from, to) {
+            (None, Some(to)) => format!("計画 {id} の {year} 年度の進捗を追加: 評価 {to}"),
+            (Some(from), None) => format!("計画 {id} の {year} 年度の進捗を削除（評価 {from}）"),
+            (Some(from), Some(to)) => {
+                format!("計画 {id} の {year} 年度の評価: {from} → {to}")
+            }
+            (None, None) => format!("計画 {id} の {year} 年度の進捗"),
+        },
+        C::ProgressSummary { id, year } => {
+            format!("計画 {id} の {year} 年度の結果（\"summary\"）を変更")
+        }
         C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
             let (before, after) = match c {
                 C::GoalCount { before, after, .. }

@@ -1190,6 +1190,23 @@ pub enum Change {
         added: Vec<String>,
         removed: Vec<String>,
     },
+    /// The outline's progress set-up, as it is now (`None`: taken away).
+    ProgressSetup {
+        now: Option<SetupSummary>,
+    },
+    /// A year's progress of a plan added (`from` is `None`), taken away (`to` is `None`) or
+    /// given another status.
+    ProgressStatus {
+        id: String,
+        year: String,
+        from: Option<String>,
+        to: Option<String>,
+    },
+    /// A year's result (`summary`) of a plan rewritten.
+    ProgressSummary {
+        id: String,
+        year: String,
+    },
     /// How many plans a goal has, before and after.
     GoalCount {
         goal: u64,
@@ -1223,6 +1240,14 @@ pub struct DiffWords {
     pub after: &'static str,
     /// The working tree, as the second side of a comparison.
     pub working_tree: &'static str,
+}
+
+/// A progress set-up in a few words: the period and the codes of the scale.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SetupSummary {
+    pub from: i64,
+    pub to: i64,
+    pub codes: Vec<String>,
 }
 
 /// The words of `plans progress`.
