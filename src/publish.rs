@@ -6,7 +6,8 @@
 //! and in the two renderers (`report`, `site`), never from the locale, so the files are the
 //! same wherever they are built.
 
-use crate::model::{Model, Plan, PlanId};
+use crate::model::{Level, Model, Plan, PlanId};
+use crate::progress::{self, YearReport};
 use crate::stats::Stats;
 
 /// One goal with its action areas and their plans, in outline order.
@@ -42,11 +43,29 @@ pub struct ChartEntry {
     pub alt: String,
 }
 
+/// The latest fiscal year with any progress: its counts, and each plan's level.
+#[derive(Debug, Clone)]
+pub struct Latest {
+    pub report: YearReport,
+    /// Each plan's level (an index into the scale), `None` when not reported; in id order.
+    pub levels: Vec<(PlanId, Option<usize>)>,
+}
+
+impl Latest {
+    /// The level a plan reached, when it reported the year.
+    pub fn level_of(&self, id: PlanId) -> Option<&Level> {
+        let i = self.levels.iter().find(|(p, _)| *p == id)?.1?;
+        self.report.scale.get(i)
+    }
+}
+
 /// Everything the report and the site show.
 #[derive(Debug, Clone)]
 pub struct Publication<'a> {
     pub title: &'a str,
     pub stats: Stats,
+    /// The latest fiscal year with any progress, once progress is set up.
+    pub latest: Option<Latest>,
     pub goals: Vec<GoalEntry<'a>>,
     /// Every registered department, in register order.
     pub departments: Vec<DepartmentEntry<'a>>,
@@ -99,10 +118,26 @@ impl<'a> Publication<'a> {
                     .collect(),
             })
             .collect();
-        let charts = charts(&stats);
+        let latest = model
+            .outline
+            .as_ref()
+            .and_then(|o| o.setup())
+            .zip(progress::years(model).last().copied())
+            .map(|(setup, year)| Latest {
+                report: progress::report(model, setup, year),
+                levels: plans
+                    .iter()
+                    .map(|(id, p)| (*id, progress::level(setup, p, year)))
+                    .collect(),
+            });
+        let mut charts = charts(&stats);
+        if let Some(latest) = &latest {
+            charts.push(progress_chart(&latest.report));
+        }
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),
             stats,
+            latest,
             goals,
             departments,
             charts,
@@ -159,6 +194,37 @@ pub fn subproject_text(subproject: &crate::model::Subproject) -> String {
     match &subproject.departments {
         Some(d) if !d.is_empty() => format!("{}（担当: {}）", subproject.title, d.join("、")),
         _ => subproject.title.clone(),
+    }
+}
+
+/// The chart of the latest year's progress, with its figures in words.
+fn progress_chart(report: &YearReport) -> ChartEntry {
+    let groups = report
+        .goals
+        .iter()
+        .map(|g| {
+            let levels: Vec<String> = report
+                .scale
+                .iter()
+                .zip(&g.tally.levels)
+                .map(|(l, n)| format!("{} {n} 件", l.code))
+                .collect();
+            format!(
+                "重点推進目標 {} は {}、未報告 {} 件",
+                g.key,
+                levels.join("、"),
+                g.tally.unreported
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("。");
+    ChartEntry {
+        name: format!("progress-{}", report.year),
+        title: format!("{} 年度の進捗", report.year),
+        alt: format!(
+            "{} 年度の進捗を、重点推進目標と取組事項ごとに評価の段階で分けた横棒グラフです。未報告の計画は灰色です。{groups}。",
+            report.year
+        ),
     }
 }
 

@@ -39,6 +39,9 @@ pub fn markdown(p: &Publication) -> String {
 
     s.push_str("## 目次\n\n");
     s.push_str("- [重点推進目標と取組事項ごとの計画数](#重点推進目標と取組事項ごとの計画数)\n");
+    if let Some(latest) = &p.latest {
+        let _ = writeln!(s, "- [{0} 年度の進捗](#{0}-年度の進捗)", latest.report.year);
+    }
     s.push_str("- [図](#図)\n");
     s.push_str("- [計画の一覧](#計画の一覧)\n");
     s.push_str("- [担当課別の索引](#担当課別の索引)\n\n");
@@ -67,17 +70,20 @@ pub fn markdown(p: &Publication) -> String {
     let _ = writeln!(s, "| **合計** | **{}** |", stats.total);
     s.push('\n');
 
+    if let Some(latest) = &p.latest {
+        progress(&mut s, &latest.report);
+        if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
+            image(&mut s, chart);
+        }
+    }
+
     s.push_str("## 図\n\n");
     s.push_str(
         "図は SVG で載せています。印刷や文書に貼るときは、各図の下の PNG を使ってください。\n\n",
     );
-    for chart in &p.charts {
-        let _ = writeln!(s, "### {}", inline(&chart.title));
-        s.push('\n');
-        let _ = writeln!(s, "![{}]({}.svg)", inline(&chart.alt), chart.name);
-        s.push('\n');
-        let _ = writeln!(s, "[PNG 画像（印刷用）]({}.png)", chart.name);
-        s.push('\n');
+    for chart in p.charts.iter().filter(|c| !c.name.starts_with("progress-")) {
+        let _ = writeln!(s, "### {}\n", inline(&chart.title));
+        image(&mut s, chart);
     }
 
     s.push_str("## 計画の一覧\n\n");
@@ -105,9 +111,18 @@ pub fn markdown(p: &Publication) -> String {
                 s.push_str("この取組事項の計画はまだありません。\n\n");
                 continue;
             }
-            s.push_str(
-                "| 計画番号 | 計画名 | 担当課 | 個別事業 |\n| :--- | :--- | :--- | :--- |\n",
-            );
+            match &p.latest {
+                Some(latest) => {
+                    let _ = writeln!(
+                        s,
+                        "| 計画番号 | 計画名 | 担当課 | 個別事業 | {} 年度の評価 |\n| :--- | :--- | :--- | :--- | :--- |",
+                        latest.report.year
+                    );
+                }
+                None => s.push_str(
+                    "| 計画番号 | 計画名 | 担当課 | 個別事業 |\n| :--- | :--- | :--- | :--- |\n",
+                ),
+            }
             for (id, plan) in &i.plans {
                 let subprojects = plan
                     .subprojects
@@ -115,11 +130,16 @@ pub fn markdown(p: &Publication) -> String {
                     .map(|sp| cell(&publish::subproject_text(sp)))
                     .collect::<Vec<_>>()
                     .join("<br>");
+                let status = p.latest.as_ref().map(|latest| match latest.level_of(*id) {
+                    Some(level) => format!(" {} |", cell(&level.code)),
+                    None => " 未報告 |".to_string(),
+                });
                 let _ = writeln!(
                     s,
-                    "| {id} | {} | {} | {subprojects} |",
+                    "| {id} | {} | {} | {subprojects} |{}",
                     cell(&plan.title),
-                    cell(&publish::departments_text(plan))
+                    cell(&publish::departments_text(plan)),
+                    status.unwrap_or_default()
                 );
             }
             s.push('\n');
@@ -141,6 +161,66 @@ pub fn markdown(p: &Publication) -> String {
         s.push('\n');
     }
     s
+}
+
+/// A chart: the SVG with its text alternative, and a link to the PNG.
+fn image(s: &mut String, chart: &publish::ChartEntry) {
+    let _ = writeln!(s, "![{}]({}.svg)\n", inline(&chart.alt), chart.name);
+    let _ = writeln!(s, "[PNG 画像（印刷用）]({}.png)\n", chart.name);
+}
+
+/// The latest year's progress: how many plans reported, the scale, and the counts per goal
+/// and action area (the chart of the year is among the charts).
+fn progress(s: &mut String, report: &crate::progress::YearReport) {
+    let t = &report.total;
+    let _ = writeln!(s, "## {} 年度の進捗\n", report.year);
+    let _ = writeln!(
+        s,
+        "計画 {} 件のうち、報告済み {} 件、未報告 {} 件です。評価の段階は次のとおりです。\n",
+        t.plans(),
+        t.reported(),
+        t.unreported
+    );
+    for level in &report.scale {
+        let _ = writeln!(s, "- {}: {}", inline(&level.code), inline(&level.label));
+    }
+    s.push('\n');
+    let codes: Vec<String> = report.scale.iter().map(|l| cell(&l.code)).collect();
+    let _ = writeln!(
+        s,
+        "| 重点推進目標・取組事項 | {} | 未報告 | 計 |\n| :--- |{} ---: | ---: |",
+        codes.join(" | "),
+        " ---: |".repeat(codes.len())
+    );
+    for g in &report.goals {
+        let levels: Vec<String> = g.tally.levels.iter().map(|n| format!("**{n}**")).collect();
+        let _ = writeln!(
+            s,
+            "| **重点推進目標 {}　{}** | {} | **{}** | **{}** |",
+            g.key,
+            cell(&g.title),
+            levels.join(" | "),
+            g.tally.unreported,
+            g.tally.plans()
+        );
+        for a in report
+            .areas
+            .iter()
+            .filter(|a| a.key.split('-').next() == Some(g.key.as_str()))
+        {
+            let levels: Vec<String> = a.tally.levels.iter().map(usize::to_string).collect();
+            let _ = writeln!(
+                s,
+                "| 取組事項 {}　{} | {} | {} | {} |",
+                a.key,
+                cell(&a.title),
+                levels.join(" | "),
+                a.tally.unreported,
+                a.tally.plans()
+            );
+        }
+    }
+    s.push('\n');
 }
 
 /// Text in running Markdown, never at the start of a line: every character Markdown or HTML

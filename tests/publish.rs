@@ -367,3 +367,41 @@ fn a_department_without_plans_and_a_folder_named_with_a_slash() {
     );
     assert!(!f.path("out.csv").exists());
 }
+
+/// With progress switched on (fictional): the report and the page show the latest year with
+/// any entry: its counts, its chart, the status of each plan, and on the page a filter by
+/// status.
+#[test]
+fn the_latest_year_of_progress_in_the_report_and_the_page() {
+    let f = common::with_progress();
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    common::give_progress(
+        &f,
+        "plans/goal-3/3-1-1.json",
+        "    \"2027\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
+    );
+    let report = f.run(&["report", "--stdout"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    insta::assert_snapshot!("report_with_progress", report.stdout);
+
+    let out = tempfile::tempdir().unwrap();
+    let run = f.run(&["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    let section = page
+        .split("<section id=\"progress\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a progress section");
+    insta::assert_snapshot!("page_progress_section", section);
+    assert!(page.contains("<select id=\"f-status\">\n<option value=\"\">すべて</option>\n<option value=\"A\">A　架空の段階その一</option>"));
+    assert_eq!(page.matches(" data-status=\"-\"").count(), 14);
+    assert!(page.contains("<tr class=\"plan\" id=\"plan-1-1-1\" data-goal=\"1\" data-departments=\"試験企画課\" data-text=\"1-1-1&#10;架空組織の見直し&#10;試験企画課\" data-status=\"A\">"));
+    assert!(
+        page.contains("<td class=\"status\">A<span class=\"label\">架空の段階その一</span></td>")
+    );
+}

@@ -85,8 +85,15 @@ pub fn page(p: &Publication) -> String {
         p.departments_in_charge()
     );
     s.push_str("<nav aria-label=\"このページの目次\">\n<ul>\n");
+    let _ = writeln!(s, "<li><a href=\"#summary\">計画数</a></li>");
+    if let Some(latest) = &p.latest {
+        let _ = writeln!(
+            s,
+            "<li><a href=\"#progress\">{} 年度の進捗</a></li>",
+            latest.report.year
+        );
+    }
     for (id, label) in [
-        ("summary", "計画数"),
         ("plans", "計画の一覧"),
         ("departments", "担当課別の索引"),
         ("charts", "図"),
@@ -98,6 +105,9 @@ pub fn page(p: &Publication) -> String {
     s.push_str("</ul>\n</nav>\n</header>\n<main>\n");
 
     summary(&mut s, p);
+    if let Some(latest) = &p.latest {
+        progress(&mut s, p, &latest.report);
+    }
     plans(&mut s, p);
     departments(&mut s, p);
     charts(&mut s, p);
@@ -146,6 +156,89 @@ fn summary(s: &mut String, p: &Publication) {
     );
 }
 
+/// The latest year's progress: how many plans reported, the scale, the counts per goal and
+/// action area, and the year's chart.
+fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearReport) {
+    let t = &report.total;
+    let _ = writeln!(
+        s,
+        "<section id=\"progress\" aria-labelledby=\"progress-h\">\n<h2 id=\"progress-h\">{} 年度の進捗</h2>",
+        report.year
+    );
+    let _ = writeln!(
+        s,
+        "<p>計画 {} 件のうち、報告済み {} 件、未報告 {} 件です。評価の段階は次のとおりです。</p>\n<ul class=\"scale\">",
+        t.plans(),
+        t.reported(),
+        t.unreported
+    );
+    for level in &report.scale {
+        let _ = writeln!(
+            s,
+            "<li><strong>{}</strong>　{}</li>",
+            esc(&level.code),
+            esc(&level.label)
+        );
+    }
+    s.push_str("</ul>\n<table class=\"counts progress\">\n");
+    let _ = writeln!(
+        s,
+        "<caption>{} 年度の評価ごとの計画数（重点推進目標・取組事項ごと）</caption>",
+        report.year
+    );
+    s.push_str("<thead><tr><th scope=\"col\">重点推進目標・取組事項</th>");
+    for level in &report.scale {
+        let _ = write!(
+            s,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            esc(&level.code)
+        );
+    }
+    s.push_str("<th scope=\"col\" class=\"num\">未報告</th><th scope=\"col\" class=\"num\">計</th></tr></thead>\n");
+    let cells = |tally: &crate::progress::Tally| -> String {
+        let mut out: String = tally
+            .levels
+            .iter()
+            .map(|n| format!("<td class=\"num\">{n}</td>"))
+            .collect();
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            tally.unreported,
+            tally.plans()
+        );
+        out
+    };
+    for g in &report.goals {
+        let _ = writeln!(
+            s,
+            "<tbody>\n<tr class=\"goal goal-{k}\"><th scope=\"row\">重点推進目標 {k}　{}</th>{}</tr>",
+            esc(&g.title),
+            cells(&g.tally),
+            k = esc(&g.key)
+        );
+        for a in report
+            .areas
+            .iter()
+            .filter(|a| a.key.split('-').next() == Some(g.key.as_str()))
+        {
+            let _ = writeln!(
+                s,
+                "<tr><th scope=\"row\" class=\"item\">取組事項 {}　{}</th>{}</tr>",
+                esc(&a.key),
+                esc(&a.title),
+                cells(&a.tally)
+            );
+        }
+        s.push_str("</tbody>\n");
+    }
+    s.push_str("</table>\n");
+    if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
+        figure(s, chart, "chart");
+    }
+    s.push_str("</section>\n");
+}
+
 fn figure(s: &mut String, chart: &publish::ChartEntry, class: &str) {
     let _ = writeln!(
         s,
@@ -161,7 +254,11 @@ fn charts(s: &mut String, p: &Publication) {
         "<section id=\"charts\" aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">図</h2>\n",
     );
     s.push_str("<p>各図の数値は、画像の代替テキストと、このページの表（計画数、担当課別の索引）にも載せています。</p>\n");
-    for chart in p.charts.iter().filter(|c| !c.name.starts_with("structure")) {
+    for chart in p
+        .charts
+        .iter()
+        .filter(|c| !c.name.starts_with("structure") && !c.name.starts_with("progress-"))
+    {
         figure(s, chart, "chart");
     }
     s.push_str("</section>\n");
@@ -248,6 +345,23 @@ fn plans(s: &mut String, p: &Publication) {
         );
     }
     s.push_str("</select></div>\n");
+    if let Some(latest) = &p.latest {
+        let _ = writeln!(
+            s,
+            "<div class=\"field\"><label for=\"f-status\">{} 年度の評価</label>\n<select id=\"f-status\">\n<option value=\"\">すべて</option>",
+            latest.report.year
+        );
+        for level in &latest.report.scale {
+            let _ = writeln!(
+                s,
+                "<option value=\"{}\">{}　{}</option>",
+                esc(&level.code),
+                esc(&level.code),
+                esc(&level.label)
+            );
+        }
+        s.push_str("<option value=\"-\">未報告</option>\n</select></div>\n");
+    }
     s.push_str("<div class=\"field wide\"><label for=\"f-text\">言葉で探す</label>\n<input type=\"search\" id=\"f-text\" autocomplete=\"off\" aria-describedby=\"f-text-hint\">\n<span id=\"f-text-hint\" class=\"hint\">計画名、個別事業、担当課、計画番号から探します。例: PFI、デジタル、財政課、2-3-8。空白で区切ると、すべての言葉を含む計画を探します。全角・半角、大文字・小文字は区別しません。</span></div>\n");
     s.push_str("<div class=\"field\"><button type=\"reset\" id=\"f-reset\">条件を消す</button></div>\n</form>\n");
     let _ = writeln!(
@@ -257,12 +371,21 @@ fn plans(s: &mut String, p: &Publication) {
     );
     s.push_str("<p class=\"legend\">担当課の「等」は、ほかの課も担当することを表します。個別事業の「担当:」は、その事業を担当する課です。</p>\n");
     s.push_str("<div class=\"table-wrap\">\n<table id=\"plan-table\" class=\"plans\">\n<caption>計画の一覧（重点推進目標・取組事項ごと）</caption>\n");
-    s.push_str("<thead><tr><th scope=\"col\" class=\"id\">計画番号</th><th scope=\"col\">計画名</th><th scope=\"col\">担当課</th><th scope=\"col\">個別事業</th></tr></thead>\n");
+    let status_head = p
+        .latest
+        .as_ref()
+        .map(|l| format!("<th scope=\"col\">{} 年度の評価</th>", l.report.year))
+        .unwrap_or_default();
+    let columns = if p.latest.is_some() { 5 } else { 4 };
+    let _ = writeln!(
+        s,
+        "<thead><tr><th scope=\"col\" class=\"id\">計画番号</th><th scope=\"col\">計画名</th><th scope=\"col\">担当課</th><th scope=\"col\">個別事業</th>{status_head}</tr></thead>"
+    );
     for g in &p.goals {
         for i in &g.items {
             let _ = writeln!(
                 s,
-                "<tbody data-goal=\"{}\">\n<tr class=\"area goal-{}\"><th scope=\"rowgroup\" colspan=\"4\">重点推進目標 {} ／ 取組事項 {}-{}　{}</th></tr>",
+                "<tbody data-goal=\"{}\">\n<tr class=\"area goal-{}\"><th scope=\"rowgroup\" colspan=\"{columns}\">重点推進目標 {} ／ 取組事項 {}-{}　{}</th></tr>",
                 g.number,
                 g.number,
                 g.number,
@@ -287,9 +410,28 @@ fn plans(s: &mut String, p: &Publication) {
                         .collect();
                     format!("<ul>{items}</ul>")
                 };
+                // The latest year's status: its code (`-` when not reported) for the filter,
+                // the code and its label in the cell.
+                let (status, status_cell) = match &p.latest {
+                    None => (String::new(), String::new()),
+                    Some(latest) => match latest.level_of(*id) {
+                        Some(level) => (
+                            format!(" data-status=\"{}\"", esc(&level.code)),
+                            format!(
+                                "<td class=\"status\">{}<span class=\"label\">{}</span></td>",
+                                esc(&level.code),
+                                esc(&level.label)
+                            ),
+                        ),
+                        None => (
+                            " data-status=\"-\"".to_string(),
+                            "<td class=\"status\">未報告</td>".to_string(),
+                        ),
+                    },
+                };
                 let _ = writeln!(
                     s,
-                    "<tr class=\"plan\" id=\"plan-{id}\" data-goal=\"{}\" data-departments=\"{}\" data-text=\"{}\"><th scope=\"row\" class=\"id\">{id}</th><td>{}</td><td>{}</td><td>{subprojects}</td></tr>",
+                    "<tr class=\"plan\" id=\"plan-{id}\" data-goal=\"{}\" data-departments=\"{}\" data-text=\"{}\"{status}><th scope=\"row\" class=\"id\">{id}</th><td>{}</td><td>{}</td><td>{subprojects}</td>{status_cell}</tr>",
                     id.goal,
                     departments.join("&#10;"),
                     text.join("&#10;"),

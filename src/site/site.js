@@ -8,6 +8,8 @@
   var goal = document.getElementById("f-goal");
   var dept = document.getElementById("f-dept");
   var text = document.getElementById("f-text");
+  // The latest year's status, when the data reports progress.
+  var status = document.getElementById("f-status");
   var count = document.getElementById("count");
   var table = document.getElementById("plan-table");
   if (!form || !goal || !dept || !text || !count || !table) return;
@@ -21,6 +23,7 @@
         row: row,
         body: body,
         goal: row.getAttribute("data-goal"),
+        status: row.getAttribute("data-status"),
         departments: row.getAttribute("data-departments").split("\n"),
         fields: row.getAttribute("data-text").split("\n").map(function (t) {
           return fold(t).replace(/\s+/g, "");
@@ -35,11 +38,13 @@
   function apply() {
     var g = goal.value;
     var d = dept.value;
+    var st = status ? status.value : "";
     var words = fold(text.value).split(/\s+/).filter(function (w) { return w; });
     var shown = 0;
     var visible = new Map();
     rows.forEach(function (r) {
       var ok = (!g || r.goal === g) && (!d || r.departments.indexOf(d) >= 0) &&
+        (!st || r.status === st) &&
         words.every(function (w) {
           return r.fields.some(function (f) { return f.indexOf(w) >= 0; });
         });
@@ -56,6 +61,7 @@
     var conditions = [];
     if (g) conditions.push("重点推進目標 " + chosen(goal));
     if (d) conditions.push("担当課 " + d);
+    if (st) conditions.push("評価 " + chosen(status));
     if (words.length) conditions.push("言葉「" + text.value.trim() + "」");
     document.body.classList.toggle("filtered", conditions.length > 0);
     if (!conditions.length) {
@@ -81,6 +87,7 @@
     if (row && (row.hidden || (row.parentNode && row.parentNode.hidden))) {
       goal.value = "";
       dept.value = "";
+      if (status) status.value = "";
       text.value = "";
       apply();
     }
