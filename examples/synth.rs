@@ -1,6 +1,6 @@
 //! Generates a synthetic plan repository in this project's format, for benchmarks.
 //!
-//!     cargo run --release --example synth -- --plans 100000 --out /tmp/synth [--seed 1] [--errors 1000]
+//!     cargo run --release --example synth -- --plans 100000 --out /tmp/synth [--seed 1] [--errors 1000] [--progress]
 //!
 //! `--out` must be a new or empty folder: the generator never deletes or overwrites anything.
 //! The outline has goals of up to 10 action areas × 10 plans, with expected counts that add
@@ -8,6 +8,9 @@
 //! titles are realistic Japanese; every 7th plan has sub-projects paired with departments.
 //! The same arguments always give the same files. `--errors N` injects N problems, spread
 //! round-robin over the rules listed in `KINDS`, and prints how many of each it injected.
+//! `--progress` switches progress on (fiscal years 2026–2029, a four-level scale; the labels are
+//! made up for the benchmark) and gives every plan three years of entries (2026–2028), each
+//! with a summary and, for every third plan, an indicator.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -128,6 +131,7 @@ struct Args {
     out: PathBuf,
     seed: u64,
     errors: usize,
+    progress: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -136,6 +140,7 @@ fn parse_args() -> Result<Args, String> {
         out: PathBuf::new(),
         seed: 1,
         errors: 0,
+        progress: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -145,11 +150,12 @@ fn parse_args() -> Result<Args, String> {
             "--out" => args.out = PathBuf::from(value()?),
             "--seed" => args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--errors" => args.errors = value()?.parse().map_err(|e| format!("--errors: {e}"))?,
+            "--progress" => args.progress = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
     if args.out.as_os_str().is_empty() {
-        return Err("usage: synth --plans N --out DIR [--seed S] [--errors K]".into());
+        return Err("usage: synth --plans N --out DIR [--seed S] [--errors K] [--progress]".into());
     }
     if args.plans == 0 {
         return Err("--plans must be at least 1".into());
@@ -220,6 +226,12 @@ fn generate(args: &Args) -> std::io::Result<()> {
         "{{\n  \"title\": \"合成データによる実施計画（{}計画）\",\n  \"expected_total\": {},\n  \"goals\": [",
         args.plans, args.plans
     );
+    if args.progress {
+        outline.insert_str(
+            outline.len() - "\n  \"goals\": [".len(),
+            "\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"合成データの段階その一\" },\n      { \"code\": \"B\", \"label\": \"合成データの段階その二\" },\n      { \"code\": \"C\", \"label\": \"合成データの段階その三\" },\n      { \"code\": \"D\", \"label\": \"合成データの段階その四\" }\n    ]\n  },",
+        );
+    }
     for g in 1..=n_goals {
         let in_goal = ids.iter().filter(|id| id.0 == g).count();
         let items = ids
@@ -327,6 +339,31 @@ fn generate(args: &Args) -> std::io::Result<()> {
             }
             text.push_str("\n  ]");
         }
+        if args.progress {
+            text.push_str(",\n  \"progress\": {");
+            for (y, year) in (2026..=2028).enumerate() {
+                let status = ["A", "B", "C", "D"][(k + y) % 4];
+                let _ = write!(
+                    text,
+                    "{}\n    \"{year}\": {{\n      \"status\": \"{status}\",\n      \"summary\": {}",
+                    if y > 0 { "," } else { "" },
+                    json_string(&format!(
+                        "{year}年度は{}について予定した取組を進めました（合成データ）。",
+                        TOPICS[(k + y) % TOPICS.len()]
+                    ))
+                );
+                if k % 3 == 0 {
+                    let _ = write!(
+                        text,
+                        ",\n      \"indicators\": [\n        {{ \"name\": \"実施件数\", \"unit\": \"件\", \"target\": {}, \"actual\": {} }}\n      ]",
+                        100 + k % 50,
+                        90 + (k + y) % 30
+                    );
+                }
+                text.push_str("\n    }");
+            }
+            text.push_str("\n  }");
+        }
         text.push_str("\n}\n");
         let mut path = plans_dir
             .join(format!("goal-{g}"))
@@ -400,8 +437,31 @@ mod tests {
             out: out.to_path_buf(),
             seed: 7,
             errors,
+            progress: false,
         };
         generate(&args).unwrap();
+    }
+
+    #[test]
+    fn with_progress_every_rule_passes_and_every_plan_reports_three_years() {
+        let dir = tempfile::tempdir().unwrap();
+        let args = Args {
+            plans: 257,
+            out: dir.path().to_path_buf(),
+            seed: 7,
+            errors: 0,
+            progress: true,
+        };
+        generate(&args).unwrap();
+        let outcome = check_repository(dir.path()).unwrap();
+        assert!(
+            outcome.diagnostics.is_empty(),
+            "{:?}",
+            &outcome.diagnostics[..3.min(outcome.diagnostics.len())]
+        );
+        let model = outcome.model();
+        assert!(model.plans.iter().all(|(_, p)| p.progress.len() == 3));
+        assert_eq!(plans::progress::years(&model), [2026, 2027, 2028]);
     }
 
     #[test]
@@ -442,6 +502,7 @@ mod tests {
             out: dir.path().to_path_buf(),
             seed: 1,
             errors: 0,
+            progress: false,
         };
         let e = generate(&args).unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::AlreadyExists);
