@@ -398,6 +398,9 @@ fn messages() -> Vec<Message> {
             after: '見',
             fixed: s("架空組織の見直し"),
         },
+        M::BadYear {
+            value: s("令和8")
+        },
         M::ProgressNotSetUp,
         M::RepeatedLevel { code: s("B") },
         M::PeriodReversed {

@@ -268,6 +268,17 @@ fn explain(
                 value,
             }
         }
+        // A key of a plan's `progress` that is not a year: said at the key.
+        ValidationErrorKind::Pattern { .. }
+            if error.schema_path().as_str().contains("/propertyNames") =>
+        {
+            let value = error.instance().as_str().unwrap_or_default().to_string();
+            out.push((
+                Target::Key(format!("{pointer}/{}", escape(&value))),
+                Message::BadYear { value },
+            ));
+            return;
+        }
         ValidationErrorKind::Pattern { .. } => Message::BadPattern {
             value: error.instance().as_str().unwrap_or_default().to_string(),
             field,

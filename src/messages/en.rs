@@ -544,6 +544,10 @@ pub fn message(m: &Message) -> Text {
             format!("remove it: 「{fixed}」"),
         ),
         // ---- progress
+        M::BadYear { value } => t(
+            format!("「{value}」 is not a fiscal year"),
+            "write the year of progress as four half-width digits in quotes, like \"2026\" (the Western year, not the Reiwa year)",
+        ),
         M::ProgressNotSetUp => t(
             "this plan holds progress, but plans/outline.json does not set progress up",
             "progress is reported once the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; until then, remove this plan's \"progress\"",

@@ -559,6 +559,10 @@ pub fn message(m: &Message) -> Text {
             format!("消して「{fixed}」としてください。"),
         ),
         // ---- progress
+        M::BadYear { value } => t(
+            format!("「{value}」は年度として読めません。"),
+            "進捗の年度は \"2026\" のように、西暦の半角数字 4 桁を \" で囲んで書きます（令和の年ではなく西暦です）。",
+        ),
         M::ProgressNotSetUp => t(
             "この計画には進捗（\"progress\"）がありますが、plans/outline.json に進捗の設定がありません。",
             "進捗の報告は、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書いてから始めます。それまでは、この計画の \"progress\" を削除してください。",

@@ -481,6 +481,10 @@ pub enum Message {
         fixed: String,
     },
     // ---- progress
+    /// A key of a plan's `progress` that is not a fiscal year in four digits.
+    BadYear {
+        value: String,
+    },
     /// A plan holds progress, but the outline does not set progress up.
     ProgressNotSetUp,
     /// A code of the evaluation scale written twice.
@@ -600,6 +604,7 @@ impl Message {
             M::NotNfc { .. } => "not-nfc",
             M::DuplicateTitle { .. } => "duplicate-title",
             M::LineWrapSpace { .. } => "line-wrap-space",
+            M::BadYear { .. } => "bad-year",
             M::ProgressNotSetUp => "progress-not-set-up",
             M::RepeatedLevel { .. } => "repeated-level",
             M::PeriodReversed { .. } => "period-reversed",
