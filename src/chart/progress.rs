@@ -46,7 +46,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
     };
     let t = &stats.total;
     let subtitle = format!(
-        "全{}計画のうち、報告済み{}計画、未報告{}計画。棒は重点推進目標と取組事項ごとの計画の内訳で、棒の中の記号は評価、数字は計画数です。",
+        "全{}計画のうち、報告済み{}計画、未報告{}計画。棒は重点推進目標と取組事項ごとの計画の内訳で、記号は評価、数字は計画数です。",
         t.plans(),
         t.reported(),
         t.unreported
