@@ -599,3 +599,270 @@ fn build_writes_the_report_and_check_covers_it() {
         check.stdout
     );
 }
+
+/// A copy of the sample fixture with progress switched on (a fictional scale of `levels`
+/// levels, codes A, B, …, for 2026–2029) and the fictional entries `(plan, year, status)`.
+fn progress_fixture(levels: usize, entries: &[(&str, &str, &str)]) -> Fixture {
+    let f = Fixture::copy_of("sample");
+    let scale: Vec<String> = (0..levels)
+        .map(|i| {
+            format!(
+                "{{ \"code\": \"{}\", \"label\": \"架空の段階その{}\" }}",
+                char::from(b'A' + i as u8),
+                i + 1
+            )
+        })
+        .collect();
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16,",
+        &format!(
+            "\"expected_total\": 16,\n  \"progress\": {{\n    \"period\": {{ \"from\": 2026, \"to\": 2029 }},\n    \"scale\": [\n      {}\n    ]\n  }},",
+            scale.join(",\n      ")
+        ),
+    );
+    let mut by_plan: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for (plan, year, status) in entries {
+        by_plan.entry(plan).or_default().push(format!(
+            "    \"{year}\": {{ \"status\": \"{status}\", \"summary\": \"架空の結果です（テスト用の架空データ）。\" }}"
+        ));
+    }
+    for (plan, years) in by_plan {
+        let path = format!("plans/goal-{}/{plan}.json", &plan[..1]);
+        let text = f.read(&path);
+        let body = text.trim_end().strip_suffix('}').unwrap().trim_end();
+        f.write(
+            &path,
+            format!(
+                "{body},\n  \"progress\": {{\n{}\n  }}\n}}\n",
+                years.join(",\n")
+            ),
+        );
+    }
+    f
+}
+
+/// Fictional entries: ten plans report 2026, three report 2027, none 2028.
+const ENTRIES: &[(&str, &str, &str)] = &[
+    ("1-1-1", "2026", "A"),
+    ("1-1-1", "2027", "A"),
+    ("1-1-2", "2026", "B"),
+    ("1-1-3", "2026", "A"),
+    ("1-2-1", "2026", "C"),
+    ("1-3-1", "2026", "D"),
+    ("1-3-2", "2026", "A"),
+    ("2-1-1", "2026", "B"),
+    ("2-1-1", "2027", "A"),
+    ("2-2-1", "2026", "B"),
+    ("2-2-2", "2026", "C"),
+    ("3-1-1", "2027", "D"),
+    ("3-2-1", "2026", "A"),
+];
+
+/// The texts of an SVG's `<title>`s, in order.
+fn svg_titles(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("title"))
+        .filter_map(|n| n.text().map(str::to_string))
+        .collect()
+}
+
+/// What a progress chart shows of its figures, in order: each segment's 「code：count」
+/// (「未報告：count」 for the plans not reported) and each row's 「N計画」.
+fn shown_counts(titles: &[String]) -> Vec<String> {
+    titles
+        .iter()
+        .filter(|t| {
+            let count = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            t.strip_suffix("計画").is_some_and(count)
+                || t.split_once('：').is_some_and(|(_, n)| count(n))
+        })
+        .cloned()
+        .collect()
+}
+
+/// The same figures from the statistics: per goal then each of its areas.
+fn expected_counts(stats: &plans::stats::ProgressStats) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut row = |c: &plans::stats::LevelCounts| {
+        for (n, level) in c.levels.iter().zip(&stats.scale) {
+            if *n > 0 {
+                out.push(format!("{}：{n}", level.code));
+            }
+        }
+        if c.unreported > 0 {
+            out.push(format!("未報告：{}", c.unreported));
+        }
+        out.push(format!("{}計画", c.plans()));
+    };
+    for g in &stats.goals {
+        row(&g.counts);
+        for a in &g.areas {
+            row(&a.counts);
+        }
+    }
+    out
+}
+
+#[test]
+fn progress_charts_for_each_year_with_entries_show_their_statistics() {
+    let f = progress_fixture(4, ENTRIES);
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let mut progress: Vec<String> = std::fs::read_dir(f.path("charts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("progress"))
+        .collect();
+    progress.sort();
+    assert_eq!(
+        progress,
+        [
+            "progress-2026.png",
+            "progress-2026.svg",
+            "progress-2027.png",
+            "progress-2027.svg"
+        ],
+        "a chart for each year with entries, none for 2028"
+    );
+    let model = check_repository(f.dir.path()).unwrap().model();
+    assert_eq!(plans::stats::progress_years(&model), vec![2026, 2027]);
+
+    // The figures, counted by hand from ENTRIES: (levels A–D, unreported) per goal and area.
+    let c = |levels: [usize; 4], unreported: usize| plans::stats::LevelCounts {
+        levels: levels.to_vec(),
+        unreported,
+    };
+    let stats = plans::stats::ProgressStats::compute(&model, 2026).unwrap();
+    let per_row: Vec<Vec<plans::stats::LevelCounts>> = stats
+        .goals
+        .iter()
+        .map(|g| {
+            std::iter::once(g.counts.clone())
+                .chain(g.areas.iter().map(|a| a.counts.clone()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        per_row,
+        vec![
+            vec![
+                c([3, 1, 1, 1], 2),
+                c([2, 1, 0, 0], 0),
+                c([0, 0, 1, 0], 1),
+                c([1, 0, 0, 1], 1)
+            ],
+            vec![c([0, 2, 1, 0], 2), c([0, 1, 0, 0], 1), c([0, 1, 1, 0], 1)],
+            vec![c([1, 0, 0, 0], 2), c([0, 0, 0, 0], 1), c([1, 0, 0, 0], 1)],
+        ]
+    );
+    assert_eq!(stats.total, c([4, 3, 2, 1], 6));
+
+    for year in [2026, 2027] {
+        let name = format!("charts/progress-{year}");
+        let png = std::fs::read(f.path(&format!("{name}.png"))).unwrap();
+        let reader = png::Decoder::new(std::io::Cursor::new(png))
+            .read_info()
+            .unwrap();
+        assert_eq!(reader.info().width, 1600, "{name}");
+        assert!(reader.info().height > 400, "{name}");
+        let titles = svg_titles(&f.read(&format!("{name}.svg")));
+        let stats = plans::stats::ProgressStats::compute(&model, year).unwrap();
+        assert_eq!(
+            shown_counts(&titles),
+            expected_counts(&stats),
+            "{name}: the counts the chart shows"
+        );
+        let joined = titles.concat();
+        assert!(
+            joined.contains(&format!("{year}年度の進捗（架空市行財政改革試験計画")),
+            "{name}: {titles:?}"
+        );
+        let t = &stats.total;
+        assert!(
+            joined.contains(&format!(
+                "全16計画のうち、報告済み{}計画、未報告{}計画",
+                t.reported(),
+                t.unreported
+            )),
+            "{name}: {titles:?}"
+        );
+        for code in ["A", "B", "C", "D", "未報告"] {
+            assert!(titles.iter().any(|t| t == code), "{name}: legend {code}");
+        }
+    }
+
+    // Reproducible: a second build writes the same bytes.
+    let first = common::listing(&f.path("charts"));
+    std::fs::remove_dir_all(f.path("charts")).unwrap();
+    assert_eq!(build(&f, &[]).code, 0);
+    assert!(
+        first == common::listing(&f.path("charts")),
+        "two builds differ"
+    );
+}
+
+#[test]
+fn a_nine_level_scale_is_drawn_with_every_code_in_the_legend() {
+    let codes = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
+    let plans_ = [
+        "1-1-1", "1-1-2", "1-1-3", "1-2-1", "1-2-2", "1-3-1", "1-3-2", "1-3-3", "2-1-1",
+    ];
+    let entries: Vec<(&str, &str, &str)> = plans_
+        .iter()
+        .zip(codes)
+        .map(|(p, c)| (*p, "2026", c))
+        .collect();
+    let f = progress_fixture(9, &entries);
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let titles = svg_titles(&f.read("charts/progress-2026.svg"));
+    for (i, code) in codes.iter().enumerate() {
+        assert!(titles.iter().any(|t| t == code), "legend lacks {code}");
+        let label = format!("架空の段階その{}", i + 1);
+        assert!(titles.contains(&label), "legend lacks {label}");
+    }
+    let model = check_repository(f.dir.path()).unwrap().model();
+    let stats = plans::stats::ProgressStats::compute(&model, 2026).unwrap();
+    assert_eq!(shown_counts(&titles), expected_counts(&stats));
+    let png = std::fs::read(f.path("charts/progress-2026.png")).unwrap();
+    png::Decoder::new(std::io::Cursor::new(png))
+        .read_info()
+        .unwrap();
+}
+
+#[test]
+fn a_scale_label_the_font_lacks_is_named_before_anything_is_drawn() {
+    let f = progress_fixture(4, ENTRIES);
+    f.edit("plans/outline.json", "架空の段階その2", "架空の段階その2🙂");
+    let run = build(&f, &[]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("plans: plans/outline.json: the chart font has no glyph for 「🙂」"),
+        "{}",
+        run.stderr
+    );
+    assert!(!f.path("charts").exists());
+}
+
+#[test]
+fn the_real_data_has_no_progress_chart() {
+    let (_, scenes) = real_scenes();
+    let names: Vec<&str> = scenes.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "by-goal",
+            "by-department",
+            "goal-1",
+            "goal-2",
+            "goal-3",
+            "structure",
+            "structure-1",
+            "structure-2",
+            "structure-3"
+        ]
+    );
+}

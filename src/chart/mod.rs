@@ -1,9 +1,11 @@
 //! Charts: from checked data to SVG and PNG files in `charts/`.
 //!
 //! `scene` holds the display list and both renderings, `text` the font layout, `style` the
-//! shared look, and each chart is a function that builds a scene from [`Stats`].
+//! shared look, and each chart is a function that builds a scene from [`Stats`] (or, for
+//! `progress`, from [`ProgressStats`]).
 
 pub mod bars;
+pub mod progress;
 pub mod scene;
 pub mod structure;
 pub mod style;
@@ -11,7 +13,7 @@ pub mod text;
 
 use crate::generated::Output;
 use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
-use crate::stats::Stats;
+use crate::stats::{ProgressStats, Stats, progress_years};
 use scene::Scene;
 use text::Font;
 
@@ -52,6 +54,15 @@ pub fn scenes(font: &Font, model: &Model) -> Result<Vec<(String, Scene)>, ChartE
             structure::one_goal(font, model, g.number)?,
         ));
     }
+    // One progress chart for each fiscal year any plan reports (none without a set-up).
+    for year in progress_years(model) {
+        if let Some(p) = ProgressStats::compute(model, year) {
+            scenes.push((
+                format!("progress-{year}"),
+                progress::progress(font, &p, title)?,
+            ));
+        }
+    }
     Ok(scenes)
 }
 
@@ -86,6 +97,13 @@ pub fn check_glyphs(font: &Font, model: &Model) -> Result<(), ChartError> {
         for g in &o.goals {
             texts.push((&g.title, file.clone()));
             texts.extend(g.items.iter().map(|i| (i.title.as_str(), file.clone())));
+        }
+        // The scale's codes and labels are drawn in the progress charts' legends.
+        if let Some(setup) = o.setup() {
+            for level in &setup.scale {
+                texts.push((&level.code, file.clone()));
+                texts.push((&level.label, file.clone()));
+            }
         }
     }
     if let Some(r) = &model.register {

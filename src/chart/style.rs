@@ -53,3 +53,181 @@ pub const SMALL_SIZE: f32 = 20.0;
 pub const MARGIN: f32 = 48.0;
 /// The most a chart meant for a portrait A4 page may be tall for its width (A4 is 1:√2).
 pub const A4_PORTRAIT: f32 = 1.414;
+
+/// The levels of a progress scale, best first, for scales of 2 to 9 levels: ColorBrewer's
+/// RdYlBu (Cynthia Brewer, Apache-2.0), marked colour-blind safe, in its scheme for that
+/// many classes, reversed so that blue is the best level and red the worst. Neighbouring
+/// levels of a long scale can still look alike, so each segment also carries its code.
+const PROGRESS_SCHEMES: [&[Rgb]; 8] = [
+    &[Rgb(0x2c, 0x7b, 0xb6), Rgb(0xd7, 0x19, 0x1c)],
+    &[
+        Rgb(0x91, 0xbf, 0xdb),
+        Rgb(0xff, 0xff, 0xbf),
+        Rgb(0xfc, 0x8d, 0x59),
+    ],
+    &[
+        Rgb(0x2c, 0x7b, 0xb6),
+        Rgb(0xab, 0xd9, 0xe9),
+        Rgb(0xfd, 0xae, 0x61),
+        Rgb(0xd7, 0x19, 0x1c),
+    ],
+    &[
+        Rgb(0x2c, 0x7b, 0xb6),
+        Rgb(0xab, 0xd9, 0xe9),
+        Rgb(0xff, 0xff, 0xbf),
+        Rgb(0xfd, 0xae, 0x61),
+        Rgb(0xd7, 0x19, 0x1c),
+    ],
+    &[
+        Rgb(0x45, 0x75, 0xb4),
+        Rgb(0x91, 0xbf, 0xdb),
+        Rgb(0xe0, 0xf3, 0xf8),
+        Rgb(0xfe, 0xe0, 0x90),
+        Rgb(0xfc, 0x8d, 0x59),
+        Rgb(0xd7, 0x30, 0x27),
+    ],
+    &[
+        Rgb(0x45, 0x75, 0xb4),
+        Rgb(0x91, 0xbf, 0xdb),
+        Rgb(0xe0, 0xf3, 0xf8),
+        Rgb(0xff, 0xff, 0xbf),
+        Rgb(0xfe, 0xe0, 0x90),
+        Rgb(0xfc, 0x8d, 0x59),
+        Rgb(0xd7, 0x30, 0x27),
+    ],
+    &[
+        Rgb(0x45, 0x75, 0xb4),
+        Rgb(0x74, 0xad, 0xd1),
+        Rgb(0xab, 0xd9, 0xe9),
+        Rgb(0xe0, 0xf3, 0xf8),
+        Rgb(0xfe, 0xe0, 0x90),
+        Rgb(0xfd, 0xae, 0x61),
+        Rgb(0xf4, 0x6d, 0x43),
+        Rgb(0xd7, 0x30, 0x27),
+    ],
+    &[
+        Rgb(0x45, 0x75, 0xb4),
+        Rgb(0x74, 0xad, 0xd1),
+        Rgb(0xab, 0xd9, 0xe9),
+        Rgb(0xe0, 0xf3, 0xf8),
+        Rgb(0xff, 0xff, 0xbf),
+        Rgb(0xfe, 0xe0, 0x90),
+        Rgb(0xfd, 0xae, 0x61),
+        Rgb(0xf4, 0x6d, 0x43),
+        Rgb(0xd7, 0x30, 0x27),
+    ],
+];
+
+/// The plans not reported: a neutral grey, unlike every level's colour.
+pub const UNREPORTED: Rgb = Rgb(0x96, 0x96, 0x96);
+
+/// The colours of a scale of `levels` levels, best first. A scale longer than the palette (the
+/// schema allows none) reuses its colours in order; the codes in the segments tell them apart.
+pub fn progress_colours(levels: usize) -> Vec<Rgb> {
+    match levels {
+        0 => Vec::new(),
+        1 => vec![PROGRESS_SCHEMES[0][0]],
+        2..=9 => PROGRESS_SCHEMES[levels - 2].to_vec(),
+        _ => {
+            let nine = PROGRESS_SCHEMES[7];
+            (0..levels).map(|i| nine[i * 9 / levels]).collect()
+        }
+    }
+}
+
+/// The relative luminance of a colour (WCAG 2).
+fn luminance(c: Rgb) -> f32 {
+    let channel = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// The contrast ratio of two colours (WCAG 2), from 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The text colour that reads best on `fill`: white or the usual dark text.
+pub fn ink_on(fill: Rgb) -> Rgb {
+    if contrast(WHITE, fill) > contrast(TEXT, fill) {
+        WHITE
+    } else {
+        TEXT
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CIE L*a*b* of an sRGB colour (D65), for colour differences.
+    fn lab(c: Rgb) -> (f32, f32, f32) {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (lin(c.0), lin(c.1), lin(c.2));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f32| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        (
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        )
+    }
+
+    fn delta_e(a: Rgb, b: Rgb) -> f32 {
+        let (p, q) = (lab(a), lab(b));
+        ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2) + (p.2 - q.2).powi(2)).sqrt()
+    }
+
+    #[test]
+    fn every_scale_has_distinct_colours_unlike_the_grey_of_unreported() {
+        for n in 2..=9 {
+            let colours = progress_colours(n);
+            assert_eq!(colours.len(), n);
+            for (i, a) in colours.iter().enumerate() {
+                assert!(
+                    delta_e(*a, UNREPORTED) > 20.0,
+                    "{n} levels: level {i} {} is too close to the grey {}",
+                    a.hex(),
+                    UNREPORTED.hex()
+                );
+                assert!(delta_e(*a, WHITE) > 5.0, "{n} levels: level {i} on white");
+                for b in &colours[i + 1..] {
+                    assert!(delta_e(*a, *b) > 10.0, "{n}: {} {}", a.hex(), b.hex());
+                }
+            }
+            // Best first: blue at the top of the scale, red at the bottom.
+            assert!(colours[0].2 > colours[0].0 && colours[n - 1].0 > colours[n - 1].2);
+        }
+        assert_eq!(progress_colours(0), vec![]);
+        assert_eq!(progress_colours(12).len(), 12);
+    }
+
+    #[test]
+    fn ink_is_the_more_legible_of_white_and_dark() {
+        for c in progress_colours(9).into_iter().chain([UNREPORTED]) {
+            assert!(contrast(ink_on(c), c) >= 4.5, "{}", c.hex());
+        }
+    }
+}
