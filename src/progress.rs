@@ -66,27 +66,13 @@ pub struct YearReport {
     pub missing: Vec<Missing>,
 }
 
-/// The years of the period that have any entry, in order.
-pub fn years(model: &Model) -> Vec<i64> {
-    let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
-        return Vec::new();
-    };
-    let mut years: Vec<i64> = model
-        .plans
-        .iter()
-        .flat_map(|(_, p)| p.progress.iter().filter_map(|e| e.year()))
-        .filter(|y| setup.period.holds(*y))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    years
-}
+/// The years of the period that have any entry, in order (the charts' own list).
+pub use crate::stats::progress_years as years;
 
-/// The level of the scale a plan reached in `year`, or `None` when it did not report it.
+/// The level of the scale a plan reached in `year`, or `None` when it did not report it (a
+/// status that is not a code counts as not reported, as in the charts).
 pub fn level(setup: &ProgressSetup, plan: &Plan, year: i64) -> Option<usize> {
-    let entry = plan.progress.iter().find(|e| e.year() == Some(year))?;
-    let status = entry.status.as_deref()?;
-    setup.scale.iter().position(|l| l.code == status)
+    crate::stats::level_of(plan, year, setup)
 }
 
 /// The progress of `year`.
