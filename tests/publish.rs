@@ -404,4 +404,10 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
     assert!(
         page.contains("<td class=\"status\">A<span class=\"label\">架空の段階その一</span></td>")
     );
+    // The charts of both years are written; the page shows the latest.
+    for year in [2026, 2027] {
+        assert!(out.path().join(format!("progress-{year}.svg")).is_file());
+    }
+    assert!(page.contains("<img src=\"progress-2027.svg\""));
+    assert!(!page.contains("progress-2026.svg"));
 }
