@@ -75,65 +75,76 @@ pub fn level(setup: &ProgressSetup, plan: &Plan, year: i64) -> Option<usize> {
     crate::stats::level_of(plan, year, setup)
 }
 
-/// The progress of `year`.
+/// The progress of `year`, in one pass over the plans.
 pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
+    use rustc_hash::FxHashMap as HashMap;
     let levels = setup.scale.len();
-    let of = |plan: &Plan| level(setup, plan, year);
     let mut total = Tally::new(levels);
-    for (_, plan) in &model.plans {
-        total.add(of(plan));
-    }
+    // Goals and action areas in outline order, found by number.
     let mut goals = Vec::new();
     let mut areas = Vec::new();
+    let mut goal_at: HashMap<u64, usize> = HashMap::default();
+    let mut area_at: HashMap<(u64, u64), usize> = HashMap::default();
     for g in model.outline.iter().flat_map(|o| o.goals.iter()) {
-        let mut goal = Tally::new(levels);
-        for i in &g.items {
-            let mut area = Tally::new(levels);
-            for (id, plan) in &model.plans {
-                if u64::from(id.goal) == g.number && u64::from(id.item) == i.number {
-                    area.add(of(plan));
-                    goal.add(of(plan));
-                }
-            }
-            areas.push(Row {
-                key: format!("{}-{}", g.number, i.number),
-                title: i.title.clone(),
-                tally: area,
-            });
-        }
+        goal_at.insert(g.number, goals.len());
         goals.push(Row {
             key: g.number.to_string(),
             title: g.title.clone(),
-            tally: goal,
+            tally: Tally::new(levels),
         });
+        for i in &g.items {
+            area_at.insert((g.number, i.number), areas.len());
+            areas.push(Row {
+                key: format!("{}-{}", g.number, i.number),
+                title: i.title.clone(),
+                tally: Tally::new(levels),
+            });
+        }
+    }
+    // Departments in register order, found by name.
+    let register: Vec<&str> = model
+        .register
+        .iter()
+        .flat_map(|r| r.departments.iter())
+        .map(|d| d.name.as_str())
+        .collect();
+    let department_at: HashMap<&str, usize> =
+        register.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+    let mut tallies = vec![Tally::new(levels); register.len()];
+    let mut unreported: Vec<Vec<(PlanId, String)>> = vec![Vec::new(); register.len()];
+    for (id, plan) in &model.plans {
+        let level = level(setup, plan, year);
+        total.add(level);
+        if let Some(&g) = goal_at.get(&u64::from(id.goal)) {
+            goals[g].tally.add(level);
+        }
+        if let Some(&a) = area_at.get(&(u64::from(id.goal), u64::from(id.item))) {
+            areas[a].tally.add(level);
+        }
+        for name in &plan.departments {
+            if let Some(&d) = department_at.get(name.as_str()) {
+                tallies[d].add(level);
+                if level.is_none() {
+                    unreported[d].push((*id, plan.title.clone()));
+                }
+            }
+        }
     }
     let mut departments = Vec::new();
     let mut missing = Vec::new();
-    for d in model.register.iter().flat_map(|r| r.departments.iter()) {
-        let mut tally = Tally::new(levels);
-        let mut unreported = Vec::new();
-        for (id, plan) in &model.plans {
-            if !plan.departments.contains(&d.name) {
-                continue;
-            }
-            let level = of(plan);
-            tally.add(level);
-            if level.is_none() {
-                unreported.push((*id, plan.title.clone()));
-            }
-        }
+    for ((name, tally), plans) in register.iter().zip(tallies).zip(unreported) {
         if tally.plans() == 0 {
             continue;
         }
-        if !unreported.is_empty() {
+        if !plans.is_empty() {
             missing.push(Missing {
-                department: d.name.clone(),
-                plans: unreported,
+                department: name.to_string(),
+                plans,
             });
         }
         departments.push(Row {
-            key: d.name.clone(),
-            title: d.name.clone(),
+            key: name.to_string(),
+            title: name.to_string(),
             tally,
         });
     }
