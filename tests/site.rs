@@ -81,3 +81,55 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
         }
     }
 }
+
+/// A repository with yearly progress (the fictional fixture, some plans reporting two years):
+/// `tests/site/progress.test.mjs` checks the latest year on the page: each plan's status, the
+/// filter by status, the chart, and axe-core.
+#[test]
+fn the_latest_year_of_progress_on_the_page() {
+    let browser = chromium();
+    let f = common::with_progress();
+    for (plan, entries) in [
+        (
+            "plans/goal-1/1-1-1.json",
+            "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
+        ),
+        (
+            "plans/goal-1/1-3-1.json",
+            "    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果です。\" }",
+        ),
+        (
+            "plans/goal-2/2-1-1.json",
+            "    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+        ),
+        (
+            "plans/goal-3/3-1-1.json",
+            "    \"2026\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
+        ),
+    ] {
+        common::give_progress(&f, plan, entries);
+    }
+    let site = tempfile::tempdir().expect("temp dir");
+    let built = common::plans()
+        .arg("-C")
+        .arg(f.dir.path())
+        .arg("site")
+        .arg("-o")
+        .arg(site.path())
+        .output()
+        .expect("run plans site");
+    assert_ran("plans site", &built);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/site");
+    common::npm_ci(&dir);
+    let test = run_tool(
+        &dir,
+        "node",
+        &["--test", "progress.test.mjs"],
+        &[
+            ("PLANS_SITE_DIR", site.path()),
+            ("PLANS_REPO", f.dir.path()),
+            ("CHROMIUM", &browser),
+        ],
+    );
+    assert_ran("node --test tests/site/progress.test.mjs", &test);
+}

@@ -1,0 +1,111 @@
+// The page of a repository with yearly progress (a fictional fixture made by tests/site.rs), in
+// headless Chromium: the latest year's status of each plan in the table, the filter by status
+// (each code of the scale, and 「未報告」) alone and with a goal, the progress section with its
+// chart, no request leaving the page, no console error, and no axe-core violation at WCAG 2.1
+// A/AA with a status chosen. What each filter must show is read from the fixture's files.
+//
+// Environment: PLANS_SITE_DIR, PLANS_REPO (the fixture), CHROMIUM, as site.test.mjs.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { repo, requireBrowserAndSite, launch, openSite, readPlans, waitForIds } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const outline = JSON.parse(fs.readFileSync(path.join(repo, 'plans', 'outline.json'), 'utf8'));
+const { period, scale } = outline.progress;
+const codes = scale.map((l) => l.code);
+// Each plan's progress, from its file.
+const progress = new Map();
+for (const plan of readPlans()) {
+  const file = path.join(repo, 'plans', `goal-${plan.goal}`, `${plan.id}.json`);
+  progress.set(plan.id, { goal: plan.goal, years: JSON.parse(fs.readFileSync(file, 'utf8')).progress ?? {} });
+}
+const years = [...progress.values()]
+  .flatMap((p) => Object.keys(p.years).map(Number))
+  .filter((y) => y >= period.from && y <= period.to);
+const latest = Math.max(...years);
+const statusOf = (id) => {
+  const status = progress.get(id).years[String(latest)]?.status;
+  return codes.includes(status) ? status : '-';
+};
+const ids = [...progress.keys()];
+
+let url;
+let browser;
+
+before(async () => {
+  url = requireBrowserAndSite();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the latest year: each plan\'s status, the filter by status, the chart, and no axe violation', async () => {
+  const failures = [];
+  const check = (ok, message) => ok || failures.push(message);
+  const { page, problems } = await openSite(browser.context, url);
+  check(years.length > 0, 'the fixture reports no progress: this test proves nothing');
+
+  // The progress section: its heading names the latest year, its chart is there and loads.
+  const section = await page.evaluate(() => {
+    const s = document.getElementById('progress');
+    const img = s?.querySelector('img');
+    return s && { heading: s.querySelector('h2').textContent, src: img?.getAttribute('src'), alt: img?.alt };
+  });
+  check(section?.heading === `${latest} 年度の進捗`, `the progress heading is ${section?.heading}`);
+  check(section?.src === `progress-${latest}.svg`, `the progress chart is ${section?.src}`);
+  check((section?.alt ?? '').length > 20, 'the progress chart has no text alternative');
+
+  // The status column says what each plan's file says for the latest year.
+  const cells = await page.evaluate(() =>
+    [...document.querySelectorAll('#plan-table tr.plan')].map((r) => [
+      r.id.replace(/^plan-/, ''),
+      r.querySelector('td.status')?.firstChild?.textContent ?? '',
+    ]),
+  );
+  for (const [id, shown] of cells) {
+    const expected = statusOf(id) === '-' ? '未報告' : statusOf(id);
+    check(shown === expected, `${id}: the status column says 「${shown}」, the file 「${expected}」`);
+  }
+
+  // Each code of the scale, and 「未報告」, alone and with goal 1.
+  for (const value of [...codes, '-']) {
+    await page.selectOption('#f-status', value);
+    const expected = ids.filter((id) => statusOf(id) === value);
+    const shown = await waitForIds(page, expected);
+    check(
+      JSON.stringify(shown) === JSON.stringify(expected),
+      `status ${value}: shows ${shown.join(' ')}, expected ${expected.join(' ')}`,
+    );
+    await page.selectOption('#f-goal', '1');
+    const withGoal = expected.filter((id) => progress.get(id).goal === '1');
+    const shownWithGoal = await waitForIds(page, withGoal);
+    check(
+      JSON.stringify(shownWithGoal) === JSON.stringify(withGoal),
+      `status ${value} and goal 1: shows ${shownWithGoal.join(' ')}, expected ${withGoal.join(' ')}`,
+    );
+    await page.selectOption('#f-goal', '');
+  }
+  const count = await page.textContent('#count');
+  check(count.includes('評価'), `#count does not name the status filter: ${count}`);
+
+  // axe-core with a status chosen.
+  await page.selectOption('#f-status', codes[0]);
+  await page.addScriptTag({ path: axePath });
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  for (const v of results.violations) {
+    check(false, `axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  }
+  await page.close();
+  const all = [...failures, ...problems];
+  if (all.length > 0) assert.fail(`${all.length} failures:\n  - ${all.join('\n  - ')}`);
+});
