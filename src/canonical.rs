@@ -235,28 +235,58 @@ pub fn write(tree: &Tree, shape: &Shape) -> String {
 pub enum Unformatted {
     /// It is not JSON.
     NotJson(serde_json::Error),
-    /// It holds a number that is not a whole number of 64 bits (`1e2`, `1.5`, a number too
-    /// large): written back, it would not be written as it is, so the file is left alone.
+    /// It holds a number that would not be written back as it is written (`1e2`, `72.50`, a
+    /// number too large), so the file is left alone.
     Number,
 }
 
 /// The canonical text of a JSON text, or why it has none.
 pub fn canonical(text: &str, shape: &Shape) -> Result<String, Unformatted> {
     let tree = Tree::parse(text).map_err(Unformatted::NotJson)?;
-    if has_other_number(&tree) {
+    let mut written = Vec::new();
+    numbers(&tree, &mut written);
+    if written != number_literals(text) {
         return Err(Unformatted::Number);
     }
     Ok(write(&tree, shape))
 }
 
-/// Whether a number in the tree is not a whole number that `write` gives back as written.
-fn has_other_number(tree: &Tree) -> bool {
+/// How `write` writes each number of the tree, in the order they are written in the text
+/// (the tree keeps every object's keys in that order).
+fn numbers(tree: &Tree, out: &mut Vec<String>) {
     match tree {
-        Tree::Scalar(Value::Number(n)) => n.as_i64().is_none() && n.as_u64().is_none(),
-        Tree::Scalar(_) => false,
-        Tree::Array(items) => items.iter().any(has_other_number),
-        Tree::Object(entries) => entries.iter().any(|(_, v)| has_other_number(v)),
+        Tree::Scalar(Value::Number(n)) => out.push(n.to_string()),
+        Tree::Scalar(_) => {}
+        Tree::Array(items) => items.iter().for_each(|i| numbers(i, out)),
+        Tree::Object(entries) => entries.iter().for_each(|(_, v)| numbers(v, out)),
     }
+}
+
+/// Every number of a JSON text as it is written, in order (text inside strings skipped).
+fn number_literals(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < bytes.len() && matches!(bytes[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+                    i += 1;
+                }
+                out.push(text[start..i].to_string());
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 fn indent(level: usize, out: &mut String) {
@@ -385,9 +415,8 @@ mod tests {
     fn numbers_that_would_change_are_left_alone() {
         for number in [
             "1e2",
-            "1.0",
-            "1.5",
-            "-0.0",
+            "72.50",
+            "1.5e0",
             "1e-400",
             "18446744073709551616",
             "1e20",
@@ -404,6 +433,11 @@ mod tests {
             "57",
             "18446744073709551615",
             "-9223372036854775808",
+            // An indicator's value may have a fraction: written back as it is.
+            "72.5",
+            "1.0",
+            "-0.0",
+            "0.125",
         ] {
             let text = format!("{{\"expected_total\": {number}}}");
             assert_eq!(

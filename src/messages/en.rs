@@ -935,7 +935,7 @@ pub fn note(n: &Note) -> String {
         ),
         Note::NotCanonical { path } => format!("{path}: not in canonical form"),
         Note::FormatNumber { path } => format!(
-            "{path}: a number is not written as a whole number (like 1e2 or 1.0), so the file was left as it is: write numbers with digits only, like 57"
+            "{path}: a number would be written another way in canonical form (like 1e2 or 72.50), so the file was left as it is: write numbers like 57 or 72.5, without an exponent or trailing zeros"
         ),
         Note::FormatCheckFailed { files } => format!(
             "{} not in canonical form: run `plans fmt` (in a clone of the repository: `cargo run --release -- fmt`) and commit the files",

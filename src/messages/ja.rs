@@ -965,7 +965,7 @@ pub fn note(n: &Note) -> String {
         ),
         Note::NotCanonical { path } => format!("{path}: 決まった形になっていません。"),
         Note::FormatNumber { path } => format!(
-            "{path}: 整数として書かれていない数（1e2 や 1.0 など）があるため、そのままにしました。数は 57 のように数字だけで書いてください。"
+            "{path}: 決まった形では書き方が変わってしまう数（1e2 や 72.50 など）があるため、そのままにしました。数は 57 や 72.5 のように、指数や末尾の 0 を付けずに書いてください。"
         ),
         Note::FormatCheckFailed { files } => format!(
             "{files} 個のファイルが決まった形になっていません。`plans fmt` を実行し（リポジトリのクローンでは `cargo run --release -- fmt`）、ファイルをコミットしてください。"

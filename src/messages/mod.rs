@@ -1028,7 +1028,7 @@ pub enum Note {
         written: usize,
         unchanged: usize,
     },
-    /// `fmt`: a file with a number that is not a whole number, left as it is.
+    /// `fmt`: a file with a number that would be written another way, left as it is.
     FormatNumber {
         path: String,
     },
