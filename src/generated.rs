@@ -95,6 +95,37 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
     Ok(removed)
 }
 
+/// The progress charts in `folder` (`progress-YYYY.svg` and `.png`), by path, in order: the
+/// charts a build may no longer draw when a year's entries go away.
+pub fn progress_charts(root: &Path, folder: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            let stem = name
+                .strip_suffix(".svg")
+                .or_else(|| name.strip_suffix(".png"));
+            stem.and_then(|s| s.strip_prefix("progress-"))
+                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|name| format!("{folder}/{name}"))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Removes a generated file that is no longer made (a link is removed itself, never what it
+/// points to).
+pub fn remove(root: &Path, path: &str) -> Result<(), RunError> {
+    std::fs::remove_file(root.join(path)).map_err(|e| RunError::WriteFailed {
+        path: path.to_string(),
+        reason: IoReason::of(&e),
+    })
+}
+
 /// Writes every output that is not on disk as it should be, atomically; says how many.
 pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
     let mut written = 0;

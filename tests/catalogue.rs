@@ -818,6 +818,13 @@ fn notes() -> Vec<Note> {
             state: FileState::NotAFile,
         },
         Note::Stale {
+            path: s("charts/progress-2026.svg"),
+            state: FileState::NoLongerDrawn,
+        },
+        Note::ChartRemoved {
+            path: s("charts/progress-2026.svg"),
+        },
+        Note::Stale {
             path: s(".vscode/plan.schema.json"),
             state: FileState::Unreadable(IoReason::PermissionDenied),
         },

@@ -866,3 +866,43 @@ fn the_real_data_has_no_progress_chart() {
         ]
     );
 }
+
+/// A year's progress chart whose entries went away (corrected to another year): `build
+/// --check` names it, and `build` removes it and says so.
+#[test]
+fn a_progress_chart_no_longer_drawn_is_removed() {
+    let f = common::with_progress();
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+    );
+    assert_eq!(build(&f, &[]).code, 0);
+    assert!(f.path("charts/progress-2026.svg").is_file());
+    f.edit("plans/goal-1/1-1-1.json", "\"2026\"", "\"2027\"");
+    let check = build(&f, &["--check"]);
+    assert_eq!(
+        (check.code, check.stdout.as_str()),
+        (
+            1,
+            "charts/progress-2027.svg: missing\n\
+             charts/progress-2027.png: missing\n\
+             charts/README.md: out of date\n\
+             charts/progress-2026.png: no longer drawn (plans build removes it)\n\
+             charts/progress-2026.svg: no longer drawn (plans build removes it)\n\
+             5 generated files need regenerating: run `plans build` (in a clone of the repository: `cargo run --release -- build`) and commit charts/ and .vscode/\n"
+        )
+    );
+    let run = build(&f, &[]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (
+            0,
+            "removed charts/progress-2026.png, a chart no longer drawn (that year's progress is gone)\n\
+             removed charts/progress-2026.svg, a chart no longer drawn (that year's progress is gone)\n\
+             wrote 3 files to charts/ and .vscode/ (19 unchanged)\n"
+        )
+    );
+    assert!(!f.path("charts/progress-2026.svg").exists());
+    assert_eq!(build(&f, &["--check"]).code, 0);
+}

@@ -768,7 +768,11 @@ fn progress_that_is_right_passes() {
     // fmt writes it in canonical form, the indicator's fraction as written.
     assert_eq!(f.run(&["fmt", P112]).code, 0);
     assert_eq!(f.run(&["fmt", "--check", P112]).code, 0);
-    assert!(f.read(P112).contains("\"actual\": 96.5\n"), "{}", f.read(P112));
+    assert!(
+        f.read(P112).contains("\"actual\": 96.5\n"),
+        "{}",
+        f.read(P112)
+    );
 }
 
 #[test]

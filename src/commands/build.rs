@@ -8,7 +8,7 @@ use crate::chart;
 use crate::check::check_repository;
 use crate::editor;
 use crate::generated;
-use crate::messages::{Lang, Note};
+use crate::messages::{FileState, Lang, Note};
 use crate::publish::Publication;
 use crate::render::{self, Format};
 use crate::report;
@@ -81,8 +81,17 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let lang = options.lang;
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
+    // Progress charts of a year whose entries went away: no longer drawn, so removed.
+    let gone = generated::progress_charts(root, CHARTS)
+        .into_iter()
+        .filter(|path| !outputs.iter().any(|o| &o.path == path))
+        .collect::<Vec<_>>();
     if options.check_only {
-        let stale = generated::stale(root, &outputs);
+        let mut stale: Vec<(String, FileState)> = generated::stale(root, &outputs)
+            .into_iter()
+            .map(|(o, state)| (o.path.clone(), state))
+            .collect();
+        stale.extend(gone.iter().map(|p| (p.clone(), FileState::NoLongerDrawn)));
         if stale.is_empty() {
             say(
                 streams,
@@ -92,11 +101,11 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             )?;
             return Ok(Exit::Ok);
         }
-        for (output, state) in &stale {
+        for (path, state) in &stale {
             say(
                 streams,
                 Note::Stale {
-                    path: output.path.clone(),
+                    path: path.clone(),
                     state: *state,
                 },
             )?;
@@ -114,6 +123,10 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         for path in generated::remove_temporaries(root, folder)? {
             say(streams, Note::TemporaryRemoved { path })?;
         }
+    }
+    for path in gone {
+        generated::remove(root, &path)?;
+        say(streams, Note::ChartRemoved { path })?;
     }
     let written = generated::write(root, &outputs)?;
     say(

@@ -882,6 +882,9 @@ pub fn note(n: &Note) -> String {
                 FileState::Missing => "missing".to_string(),
                 FileState::OutOfDate => "out of date".to_string(),
                 FileState::NotAFile => "not an ordinary file (a link, pipe or folder)".to_string(),
+                FileState::NoLongerDrawn => {
+                    "no longer drawn (plans build removes it)".to_string()
+                }
                 FileState::Unreadable(reason) => {
                     format!("cannot be read: {}", io_reason(*reason))
                 }
@@ -955,6 +958,9 @@ pub fn note(n: &Note) -> String {
                 "were left as they were"
             }
         ),
+        Note::ChartRemoved { path } => {
+            format!("removed {path}, a chart no longer drawn (that year's progress is gone)")
+        }
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")
         }

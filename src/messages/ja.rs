@@ -910,6 +910,9 @@ pub fn note(n: &Note) -> String {
             let state = match state {
                 FileState::Missing => "ありません。".to_string(),
                 FileState::OutOfDate => "古くなっています。".to_string(),
+                FileState::NoLongerDrawn => {
+                    "もう描かない図です（plans build で削除します）。".to_string()
+                }
                 FileState::NotAFile => {
                     "普通のファイルではありません（リンク、パイプまたはフォルダーです）。".to_string()
                 }
@@ -976,6 +979,9 @@ pub fn note(n: &Note) -> String {
         Note::FormatRefused { files } => format!(
             "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
         ),
+        Note::ChartRemoved { path } => {
+            format!("もう描かない図 {path} を削除しました（その年度の進捗がなくなりました）。")
+        }
         Note::TemporaryRemoved { path } => {
             format!("中断した build が残した {path} を削除しました。")
         }

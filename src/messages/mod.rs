@@ -943,6 +943,9 @@ pub enum FileState {
     /// A link, a pipe, a folder or a device where the file should be.
     NotAFile,
     Unreadable(IoReason),
+    /// A chart the build no longer draws (a year's progress chart after that year's entries
+    /// went away): the build removes it.
+    NoLongerDrawn,
 }
 
 /// The other things commands say: summaries and progress.
@@ -982,6 +985,10 @@ pub enum Note {
     ChartsWritten {
         written: usize,
         unchanged: usize,
+    },
+    /// `build` removed a chart it no longer draws.
+    ChartRemoved {
+        path: String,
     },
     TemporaryRemoved {
         path: String,
