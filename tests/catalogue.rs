@@ -401,6 +401,12 @@ fn messages() -> Vec<Message> {
         M::BadYear {
             value: s("令和8")
         },
+        M::EntryWithoutYear,
+        M::ScaleLength { levels: 1 },
+        M::PeriodYear {
+            field: Field::Named(s("from")),
+            value: s("8"),
+        },
         M::ProgressNotSetUp,
         M::RepeatedLevel { code: s("B") },
         M::PeriodReversed {

@@ -832,3 +832,62 @@ fn progress_in_the_wrong_shape_is_the_schemas_alone() {
     );
     insta::assert_snapshot!(check(&f));
 }
+
+/// Each of these is one mistake, and gets one message: a year's entry written without its
+/// year; a status with a space; a label (longer than a code may be) typed as the status; a
+/// scale of one level; a code with a space in the outline (the plans are not held against a
+/// scale with a mistake); a period year written as a Reiwa year.
+#[test]
+fn progress_mistakes_get_one_message_each() {
+    let mut out = String::new();
+    let case = |setup: &dyn Fn(&Fixture)| {
+        let f = with_progress();
+        setup(&f);
+        check(&f)
+    };
+    out.push_str(&case(&|f| {
+        report_progress(
+            f,
+            "    \"status\": \"A\",\n    \"summary\": \"架空の結果です。\"",
+        )
+    }));
+    out.push_str(&case(&|f| {
+        report_progress(
+            f,
+            "    \"2026\": { \"status\": \" A\", \"summary\": \"架空の結果です。\" }",
+        )
+    }));
+    out.push_str(&case(&|f| {
+        f.edit(OUTLINE, "架空の段階その二", "架空の段階その二（おおむね順調に進んでいる）");
+        report_progress(
+            f,
+            "    \"2026\": { \"status\": \"架空の段階その二（おおむね順調に進んでいる）\", \"summary\": \"架空の結果です。\" }",
+        )
+    }));
+    out.push_str(&case(&|f| {
+        f.edit(
+            OUTLINE,
+            ",\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }",
+            "",
+        );
+        report_progress(
+            f,
+            "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" }",
+        )
+    }));
+    out.push_str(&case(&|f| {
+        f.edit(OUTLINE, "\"code\": \"A\"", "\"code\": \"A \"");
+        report_progress(
+            f,
+            "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+        )
+    }));
+    out.push_str(&case(&|f| {
+        f.edit(OUTLINE, "\"from\": 2026", "\"from\": 8");
+        report_progress(
+            f,
+            "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+        )
+    }));
+    insta::assert_snapshot!(out);
+}

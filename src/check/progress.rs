@@ -40,7 +40,9 @@ pub fn setup(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     let period = setup.period;
-    if period.to < period.from {
+    // A year outside the years the schema allows is the schema's to report.
+    let years = 2000..=2100;
+    if period.to < period.from && years.contains(&period.from) && years.contains(&period.to) {
         out.push(PROGRESS_SETUP.report(
             OUTLINE_PATH,
             Target::Value("/progress/period/to".into()),
@@ -72,14 +74,38 @@ pub fn enabled(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The set-up, when progress is on and the period reads in order.
+/// The set-up, when progress is on and the set-up is sound: a period in order within the
+/// years the schema allows, 2 to 9 levels, each code and label written cleanly, no code twice.
+/// A set-up with a mistake is reported in the outline (by the schema, `text-hygiene` or
+/// `progress-setup`); until it is corrected, the plans are not held against it.
 fn ready<'c>(ctx: &'c Context) -> Option<&'c ProgressSetup> {
     ctx.outline
         .and_then(|o| match &o.progress {
             Some(Setup::Ready(setup)) => Some(setup),
             _ => None,
         })
-        .filter(|s| s.period.from <= s.period.to)
+        .filter(|s| sound(s))
+}
+
+fn sound(setup: &ProgressSetup) -> bool {
+    let years = 2000..=2100;
+    let clean = |t: &str| {
+        !t.is_empty()
+            && t.trim() == t
+            && unicode_normalization::is_nfc(t)
+            && !t.chars().any(char::is_control)
+    };
+    let period = setup.period;
+    years.contains(&period.from)
+        && years.contains(&period.to)
+        && period.from <= period.to
+        && (2..=9).contains(&setup.scale.len())
+        && setup.scale.iter().enumerate().all(|(i, l)| {
+            clean(&l.code)
+                && l.code.chars().count() <= 10
+                && clean(&l.label)
+                && setup.scale[..i].iter().all(|m| m.code != l.code)
+        })
 }
 
 /// Every year of progress is a year of the plan's period.
@@ -111,7 +137,7 @@ pub fn years(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// Every status is a code of the scale; a code written another way, or a level's label typed
 /// instead of its code, is named.
 pub fn status(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(setup) = ctx.outline.and_then(|o| o.setup()) else {
+    let Some(setup) = ready(ctx) else {
         return;
     };
     let codes: Vec<String> = setup.scale.iter().map(|l| l.code.clone()).collect();

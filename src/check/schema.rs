@@ -135,6 +135,47 @@ pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
             .any(|(object, s)| object == pointer && s == name),
         _ => true,
     });
+    // A key of `progress` that is not a year is one slip (often a year's entry written
+    // without its year): what is wrong inside its value is not reported too.
+    let not_years: Vec<String> = found
+        .iter()
+        .filter_map(|(target, message)| match (target, message) {
+            (Target::Key(pointer), Message::BadYear { .. }) => Some(pointer.clone()),
+            _ => None,
+        })
+        .collect();
+    // The fields of a year's entry where the years belong: one message, at `progress`.
+    let entry_fields = ["status", "summary", "indicators"];
+    let unwrapped: Vec<String> = found
+        .iter()
+        .filter_map(|(target, message)| match (target, message) {
+            (Target::Key(pointer), Message::BadYear { value })
+                if entry_fields.contains(&value.as_str()) =>
+            {
+                Some(parent(pointer).to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    if let Some(progress) = unwrapped.first() {
+        found.retain(|(target, message)| {
+            !matches!((target, message), (Target::Key(p), Message::BadYear { .. }) if parent(p) == progress)
+        });
+        found.push((Target::Key(progress.clone()), Message::EntryWithoutYear));
+    }
+    let inside = |pointer: &str, key: &str| {
+        pointer == key
+            || pointer
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with('/'))
+    };
+    found.retain(|(target, message)| match (target, message) {
+        (_, Message::BadYear { .. }) => true,
+        (Target::Value(pointer) | Target::Key(pointer), _) => {
+            !not_years.iter().any(|key| inside(pointer, key))
+        }
+        _ => true,
+    });
     for (target, message) in found {
         out.push(SCHEMA.report(&doc.path, target, message));
     }
@@ -284,6 +325,23 @@ fn explain(
             field,
             description: own_description,
         },
+        // The evaluation scale: 2 to 9 levels.
+        ValidationErrorKind::MinItems { .. } | ValidationErrorKind::MaxItems { .. }
+            if pointer == "/progress/scale" =>
+        {
+            Message::ScaleLength {
+                levels: error.instance().as_array().map_or(0, Vec::len),
+            }
+        }
+        // A year of the period, outside the years the schema allows.
+        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. }
+            if pointer.starts_with("/progress/period/") =>
+        {
+            Message::PeriodYear {
+                field,
+                value: error.instance().to_string(),
+            }
+        }
         ValidationErrorKind::MinItems { .. } => Message::EmptyList {
             required: is_required(root, &pointer),
             field,

@@ -81,6 +81,8 @@ fn left_to_others(doc: &Document, path: &[Step]) -> bool {
                     Step::Key("departments"),
                     Step::Index(_)
                 ]
+                // A status is a code of the scale, or `progress-status` says what it meant.
+                | [Step::Key("progress"), Step::Key(_), Step::Key("status")]
         )
 }
 

@@ -544,6 +544,21 @@ pub fn message(m: &Message) -> Text {
             format!("remove it: 「{fixed}」"),
         ),
         // ---- progress
+        M::ScaleLength { levels } => t(
+            format!(
+                "the scale has {levels} {}",
+                if *levels == 1 { "level" } else { "levels" }
+            ),
+            "write a scale of 2 to 9 levels",
+        ),
+        M::PeriodYear { field, value } => t(
+            format!("{value} in {} cannot be a fiscal year", field_name(field)),
+            "write the period's years as Western years from 2000 to 2100 (for example 2026), not Reiwa years",
+        ),
+        M::EntryWithoutYear => t(
+            "\"status\" or \"summary\" is written in progress without its year",
+            "wrap each year's entry with its year: \"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } }",
+        ),
         M::BadYear { value } => t(
             format!("「{value}」 is not a fiscal year"),
             "write the year of progress as four half-width digits in quotes, like \"2026\" (the Western year, not the Reiwa year)",

@@ -559,6 +559,18 @@ pub fn message(m: &Message) -> Text {
             format!("消して「{fixed}」としてください。"),
         ),
         // ---- progress
+        M::ScaleLength { levels } => t(
+            format!("評価の段階が {levels} 段階です。"),
+            "評価の段階は 2 段階から 9 段階までで書きます。",
+        ),
+        M::PeriodYear { field, value } => t(
+            format!("{}の {value} は年度として使えません。", field_name(field)),
+            "計画期間の年度は、2000 から 2100 までの西暦で書きます（例: 2026）。令和の年ではなく西暦です。",
+        ),
+        M::EntryWithoutYear => t(
+            "進捗の中に、年度がないまま \"status\" や \"summary\" が書かれています。",
+            "年度ごとに { } で囲み、\"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } } のように年度を付けてください。",
+        ),
         M::BadYear { value } => t(
             format!("「{value}」は年度として読めません。"),
             "進捗の年度は \"2026\" のように、西暦の半角数字 4 桁を \" で囲んで書きます（令和の年ではなく西暦です）。",

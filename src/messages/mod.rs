@@ -481,6 +481,17 @@ pub enum Message {
         fixed: String,
     },
     // ---- progress
+    /// The evaluation scale has fewer than 2 or more than 9 levels.
+    ScaleLength {
+        levels: usize,
+    },
+    /// A year of the period outside 2000–2100.
+    PeriodYear {
+        field: Field,
+        value: String,
+    },
+    /// A year's entry (`status`, `summary`) written straight into `progress`, without its year.
+    EntryWithoutYear,
     /// A key of a plan's `progress` that is not a fiscal year in four digits.
     BadYear {
         value: String,
@@ -605,6 +616,9 @@ impl Message {
             M::DuplicateTitle { .. } => "duplicate-title",
             M::LineWrapSpace { .. } => "line-wrap-space",
             M::BadYear { .. } => "bad-year",
+            M::EntryWithoutYear => "entry-without-year",
+            M::ScaleLength { .. } => "scale-length",
+            M::PeriodYear { .. } => "period-year",
             M::ProgressNotSetUp => "progress-not-set-up",
             M::RepeatedLevel { .. } => "repeated-level",
             M::PeriodReversed { .. } => "period-reversed",
