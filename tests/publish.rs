@@ -399,7 +399,7 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
         .expect("a progress section");
     insta::assert_snapshot!("page_progress_section", section);
     assert!(page.contains("<select id=\"f-status\">\n<option value=\"\">すべて</option>\n<option value=\"A\">A　架空の段階その一</option>"));
-    assert_eq!(page.matches(" data-status=\"-\"").count(), 14);
+    assert_eq!(page.matches(" data-status=\" \"").count(), 14);
     assert!(page.contains("<tr class=\"plan\" id=\"plan-1-1-1\" data-goal=\"1\" data-departments=\"試験企画課\" data-text=\"1-1-1&#10;架空組織の見直し&#10;試験企画課\" data-status=\"A\">"));
     assert!(
         page.contains("<td class=\"status\">A<span class=\"label\">架空の段階その一</span></td>")

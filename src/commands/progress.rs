@@ -92,7 +92,8 @@ fn counts(report: &YearReport, tally: &Tally, words: &ProgressWords) -> String {
         .map(|(level, n)| format!("{} {n}", level.code))
         .collect();
     parts.push(format!("{} {}", words.unreported, tally.unreported));
-    format!("{}（{} {}）", parts.join("、"), words.total, tally.plans())
+    let total = format!("{} {}", words.total, tally.plans());
+    format!("{}{}", parts.join(words.separator), (words.aside)(&total))
 }
 
 fn text(report: &YearReport, words: &ProgressWords) -> String {
@@ -117,10 +118,20 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         }
     };
     section(&mut s, words.by_goal, &report.goals, &|r| {
-        format!("{}　{}", (words.goal)(&r.key), render::visible(&r.title))
+        format!(
+            "{}{}{}",
+            (words.goal)(&r.key),
+            words.space,
+            render::visible(&r.title)
+        )
     });
     section(&mut s, words.by_area, &report.areas, &|r| {
-        format!("{}　{}", (words.area)(&r.key), render::visible(&r.title))
+        format!(
+            "{}{}{}",
+            (words.area)(&r.key),
+            words.space,
+            render::visible(&r.title)
+        )
     });
     section(&mut s, words.by_department, &report.departments, &|r| {
         render::visible(&r.title).into_owned()
@@ -132,9 +143,9 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
     for m in &report.missing {
         let _ = writeln!(
             s,
-            "  {}（{}）",
+            "  {}{}",
             render::visible(&m.department),
-            (words.count)(m.plans.len())
+            (words.aside)(&(words.count)(m.plans.len()))
         );
         for (id, title) in &m.plans {
             let _ = writeln!(s, "    {id} {}", render::visible(title));
@@ -206,10 +217,10 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
         s.push('\n');
     };
     table(&mut s, words.by_goal, words.goals, &report.goals, &|r| {
-        format!("{}　{}", (words.goal)(&r.key), md(&r.title))
+        format!("{}{}{}", (words.goal)(&r.key), words.space, md(&r.title))
     });
     table(&mut s, words.by_area, words.areas, &report.areas, &|r| {
-        format!("{}　{}", (words.area)(&r.key), md(&r.title))
+        format!("{}{}{}", (words.area)(&r.key), words.space, md(&r.title))
     });
     table(
         &mut s,
@@ -225,9 +236,9 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
     for m in &report.missing {
         let _ = writeln!(
             s,
-            "- {}（{}）",
+            "- {}{}",
             md(&m.department),
-            (words.count)(m.plans.len())
+            (words.aside)(&(words.count)(m.plans.len()))
         );
         for (id, title) in &m.plans {
             let _ = writeln!(s, "  - {id} {}", md(title));

@@ -1045,6 +1045,9 @@ const PROGRESS: ProgressWords = ProgressWords {
     departments: "department",
     all: "total",
     count: |n| format!("{n}"),
+    separator: ", ",
+    aside: |s| format!(" ({s})"),
+    space: " ",
 };
 
 const NEW: NewWords = NewWords {

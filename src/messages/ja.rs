@@ -1059,6 +1059,9 @@ const PROGRESS: ProgressWords = ProgressWords {
     departments: "担当課",
     all: "合計",
     count: |n| format!("{n} 件"),
+    separator: "、",
+    aside: |s| format!("（{s}）"),
+    space: "　",
 };
 
 const NEW: NewWords = NewWords {

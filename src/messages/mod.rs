@@ -1304,6 +1304,10 @@ pub struct ProgressWords {
     pub all: &'static str,
     /// A number of plans, after a department's name.
     pub count: fn(usize) -> String,
+    /// Between the items of a list, around an aside, and between a number and its title.
+    pub separator: &'static str,
+    pub aside: fn(&str) -> String,
+    pub space: &'static str,
 }
 
 /// A rule's one-line summary or fix, in Japanese and English (the rule registry's entries).

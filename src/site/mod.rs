@@ -360,7 +360,9 @@ fn plans(s: &mut String, p: &Publication) {
                 esc(&level.label)
             );
         }
-        s.push_str("<option value=\"-\">未報告</option>\n</select></div>\n");
+        // Not reported: a space, which no code of a sound scale can be (codes have no edge
+        // spaces; the rules are silent until the scale is sound).
+        s.push_str("<option value=\" \">未報告</option>\n</select></div>\n");
     }
     s.push_str("<div class=\"field wide\"><label for=\"f-text\">言葉で探す</label>\n<input type=\"search\" id=\"f-text\" autocomplete=\"off\" aria-describedby=\"f-text-hint\">\n<span id=\"f-text-hint\" class=\"hint\">計画名、個別事業、担当課、計画番号から探します。例: PFI、デジタル、財政課、2-3-8。空白で区切ると、すべての言葉を含む計画を探します。全角・半角、大文字・小文字は区別しません。</span></div>\n");
     s.push_str("<div class=\"field\"><button type=\"reset\" id=\"f-reset\">条件を消す</button></div>\n</form>\n");
@@ -410,7 +412,7 @@ fn plans(s: &mut String, p: &Publication) {
                         .collect();
                     format!("<ul>{items}</ul>")
                 };
-                // The latest year's status: its code (`-` when not reported) for the filter,
+                // The latest year's status: its code (a space when not reported) for the filter,
                 // the code and its label in the cell.
                 let (status, status_cell) = match &p.latest {
                     None => (String::new(), String::new()),
@@ -424,7 +426,7 @@ fn plans(s: &mut String, p: &Publication) {
                             ),
                         ),
                         None => (
-                            " data-status=\"-\"".to_string(),
+                            " data-status=\" \"".to_string(),
                             "<td class=\"status\">未報告</td>".to_string(),
                         ),
                     },
