@@ -99,6 +99,7 @@ fn outline(base: &Model, head: &Model) -> Vec<Change> {
                 from: s.period.from,
                 to: s.period.to,
                 codes: s.scale.iter().map(|l| l.code.clone()).collect(),
+                labels: s.scale.iter().map(|l| l.label.clone()).collect(),
             }),
         });
     }

@@ -54,7 +54,8 @@ pub struct Latest {
 impl Latest {
     /// The level a plan reached, when it reported the year.
     pub fn level_of(&self, id: PlanId) -> Option<&Level> {
-        let i = self.levels.iter().find(|(p, _)| *p == id)?.1?;
+        let at = self.levels.binary_search_by_key(&id, |(p, _)| *p).ok()?;
+        let i = self.levels[at].1?;
         self.report.scale.get(i)
     }
 }

@@ -226,7 +226,7 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
 /// Text in running Markdown, never at the start of a line: every character Markdown or HTML
 /// could read as markup there is escaped, and control characters (which `check` reports)
 /// become spaces.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

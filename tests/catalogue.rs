@@ -734,6 +734,11 @@ fn changes() -> Vec<Change> {
                 from: 2026,
                 to: 2029,
                 codes: vec![s("A"), s("B"), s("C")],
+                labels: vec![
+                    s("架空の段階その一"),
+                    s("架空の段階その二"),
+                    s("架空の段階その三"),
+                ],
             }),
         },
         C::ProgressSetup { now: None },

@@ -12,6 +12,7 @@ use super::{Exit, Stop, Streams};
 use crate::messages::{Lang, Note, ProgressWords, RunError};
 use crate::progress::{self, Row, Tally, YearReport};
 use crate::render::{self, Format};
+use crate::report::inline as md;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgressFormat {
@@ -154,25 +155,6 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
     s
 }
 
-/// Text in a Markdown table cell or list item.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn markdown(report: &YearReport, words: &ProgressWords) -> String {
     let mut s = String::new();
     let t = &report.total;
@@ -285,7 +267,9 @@ fn json(report: &YearReport) -> String {
 }
 
 fn csv(report: &YearReport, words: &ProgressWords) -> String {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let mut header = vec![
         words.group.to_string(),
         words.key.to_string(),

@@ -1437,12 +1437,20 @@ fn change(c: &Change) -> String {
                 parts.join("; ")
             )
         }
-        C::ProgressSetup { now: Some(s) } => format!(
-            "progress set up: fiscal years {}–{}, scale {}",
-            s.from,
-            s.to,
-            s.codes.join(", ")
-        ),
+        C::ProgressSetup { now: Some(s) } => {
+            let levels: Vec<String> = s
+                .codes
+                .iter()
+                .zip(&s.labels)
+                .map(|(c, l)| format!("{c} 「{l}」"))
+                .collect();
+            format!(
+                "progress set up: fiscal years {}–{}, scale {}",
+                s.from,
+                s.to,
+                levels.join(", ")
+            )
+        }
         C::ProgressSetup { now: None } => "progress set-up removed".to_string(),
         C::ProgressStatus { id, year, from, to } => match (from, to) {
             (None, Some(to)) => format!("plan {id}: progress of {year} added, status {to}"),

@@ -1471,12 +1471,20 @@ fn change(c: &Change) -> String {
                 parts.join("、")
             )
         }
-        C::ProgressSetup { now: Some(s) } => format!(
-            "進捗の設定: 計画期間 {}〜{} 年度、評価の段階 {}",
-            s.from,
-            s.to,
-            s.codes.join("、")
-        ),
+        C::ProgressSetup { now: Some(s) } => {
+            let levels: Vec<String> = s
+                .codes
+                .iter()
+                .zip(&s.labels)
+                .map(|(c, l)| format!("{c}「{l}」"))
+                .collect();
+            format!(
+                "進捗の設定: 計画期間 {}〜{} 年度、評価の段階 {}",
+                s.from,
+                s.to,
+                levels.join("、")
+            )
+        }
         C::ProgressSetup { now: None } => "進捗の設定を削除".to_string(),
         C::ProgressStatus { id, year, from, to } => match (from, to) {
             (None, Some(to)) => format!("計画 {id} の {year} 年度の進捗を追加: 評価 {to}"),

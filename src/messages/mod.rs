@@ -1268,12 +1268,13 @@ pub struct DiffWords {
     pub working_tree: &'static str,
 }
 
-/// A progress set-up in a few words: the period and the codes of the scale.
+/// A progress set-up in a few words: the period and the scale's codes and labels.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SetupSummary {
     pub from: i64,
     pub to: i64,
     pub codes: Vec<String>,
+    pub labels: Vec<String>,
 }
 
 /// The words of `plans progress`.
