@@ -180,7 +180,13 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
             esc(&level.label)
         );
     }
-    s.push_str("</ul>\n<table class=\"counts progress\">\n");
+    // A scale of up to 9 levels may not fit a phone: the table scrolls inside its own box.
+    // Focusable, so that the box can be scrolled by keyboard too.
+    let _ = writeln!(
+        s,
+        "</ul>\n<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{} 年度の評価ごとの計画数の表\">\n<table class=\"counts progress\">",
+        report.year
+    );
     let _ = writeln!(
         s,
         "<caption>{} 年度の評価ごとの計画数（重点推進目標・取組事項ごと）</caption>",
@@ -232,7 +238,7 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
         }
         s.push_str("</tbody>\n");
     }
-    s.push_str("</table>\n");
+    s.push_str("</table>\n</div>\n");
     if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
         figure(s, chart, "chart");
     }
