@@ -3,38 +3,7 @@
 //! unreported plans grouped by department (the list reminders are sent from).
 
 use crate::model::{Level, Model, Plan, PlanId, ProgressSetup};
-
-/// Plans at each level of the scale (in scale order) and plans not reported.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Tally {
-    pub levels: Vec<usize>,
-    pub unreported: usize,
-}
-
-impl Tally {
-    fn new(levels: usize) -> Tally {
-        Tally {
-            levels: vec![0; levels],
-            unreported: 0,
-        }
-    }
-
-    fn add(&mut self, level: Option<usize>) {
-        match level {
-            Some(i) => self.levels[i] += 1,
-            None => self.unreported += 1,
-        }
-    }
-
-    /// Every plan counted.
-    pub fn plans(&self) -> usize {
-        self.levels.iter().sum::<usize>() + self.unreported
-    }
-
-    pub fn reported(&self) -> usize {
-        self.levels.iter().sum()
-    }
-}
+use crate::stats::LevelCounts;
 
 /// A group of plans (a goal, an action area, a department) and its tally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +11,7 @@ pub struct Row {
     /// `1` for a goal, `1-3` for an action area, the name for a department.
     pub key: String,
     pub title: String,
-    pub tally: Tally,
+    pub tally: LevelCounts,
 }
 
 /// The unreported plans of one department.
@@ -57,13 +26,30 @@ pub struct Missing {
 pub struct YearReport {
     pub year: i64,
     pub scale: Vec<Level>,
-    pub total: Tally,
+    pub total: LevelCounts,
     pub goals: Vec<Row>,
     pub areas: Vec<Row>,
     /// Every registered department that has a part in a plan, in register order.
     pub departments: Vec<Row>,
     /// Departments with unreported plans, in register order.
     pub missing: Vec<Missing>,
+    /// Each plan's level (an index into the scale), `None` when not reported; in id order.
+    pub levels: Vec<(PlanId, Option<usize>)>,
+}
+
+impl YearReport {
+    /// The level a plan reached, when it reported the year.
+    pub fn level_of(&self, id: PlanId) -> Option<&Level> {
+        let at = self.levels.binary_search_by_key(&id, |(p, _)| *p).ok()?;
+        self.scale.get(self.levels[at].1?)
+    }
+
+    /// The action areas of a goal (a row of `goals`), in outline order.
+    pub fn areas_of<'r>(&'r self, goal: &'r Row) -> impl Iterator<Item = &'r Row> {
+        self.areas
+            .iter()
+            .filter(move |a| a.key.split_once('-').map(|(g, _)| g) == Some(goal.key.as_str()))
+    }
 }
 
 /// The years of the period that have any entry, in order (the charts' own list).
@@ -79,7 +65,7 @@ pub fn level(setup: &ProgressSetup, plan: &Plan, year: i64) -> Option<usize> {
 pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
     use rustc_hash::FxHashMap as HashMap;
     let levels = setup.scale.len();
-    let mut total = Tally::new(levels);
+    let mut total = LevelCounts::new(levels);
     // Goals and action areas in outline order, found by number.
     let mut goals = Vec::new();
     let mut areas = Vec::new();
@@ -90,14 +76,14 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
         goals.push(Row {
             key: g.number.to_string(),
             title: g.title.clone(),
-            tally: Tally::new(levels),
+            tally: LevelCounts::new(levels),
         });
         for i in &g.items {
             area_at.insert((g.number, i.number), areas.len());
             areas.push(Row {
                 key: format!("{}-{}", g.number, i.number),
                 title: i.title.clone(),
-                tally: Tally::new(levels),
+                tally: LevelCounts::new(levels),
             });
         }
     }
@@ -110,10 +96,12 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
         .collect();
     let department_at: HashMap<&str, usize> =
         register.iter().enumerate().map(|(i, d)| (*d, i)).collect();
-    let mut tallies = vec![Tally::new(levels); register.len()];
+    let mut tallies = vec![LevelCounts::new(levels); register.len()];
     let mut unreported: Vec<Vec<(PlanId, String)>> = vec![Vec::new(); register.len()];
+    let mut levels = Vec::with_capacity(model.plans.len());
     for (id, plan) in &model.plans {
         let level = level(setup, plan, year);
+        levels.push((*id, level));
         total.add(level);
         if let Some(&g) = goal_at.get(&u64::from(id.goal)) {
             goals[g].tally.add(level);
@@ -156,5 +144,6 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
         areas,
         departments,
         missing,
+        levels,
     }
 }

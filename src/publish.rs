@@ -6,7 +6,7 @@
 //! and in the two renderers (`report`, `site`), never from the locale, so the files are the
 //! same wherever they are built.
 
-use crate::model::{Level, Model, Plan, PlanId};
+use crate::model::{Model, Plan, PlanId};
 use crate::progress::{self, YearReport};
 use crate::stats::Stats;
 
@@ -43,30 +43,14 @@ pub struct ChartEntry {
     pub alt: String,
 }
 
-/// The latest fiscal year with any progress: its counts, and each plan's level.
-#[derive(Debug, Clone)]
-pub struct Latest {
-    pub report: YearReport,
-    /// Each plan's level (an index into the scale), `None` when not reported; in id order.
-    pub levels: Vec<(PlanId, Option<usize>)>,
-}
-
-impl Latest {
-    /// The level a plan reached, when it reported the year.
-    pub fn level_of(&self, id: PlanId) -> Option<&Level> {
-        let at = self.levels.binary_search_by_key(&id, |(p, _)| *p).ok()?;
-        let i = self.levels[at].1?;
-        self.report.scale.get(i)
-    }
-}
-
 /// Everything the report and the site show.
 #[derive(Debug, Clone)]
 pub struct Publication<'a> {
     pub title: &'a str,
     pub stats: Stats,
-    /// The latest fiscal year with any progress, once progress is set up.
-    pub latest: Option<Latest>,
+    /// The latest fiscal year with any progress (its counts and each plan's level), once
+    /// progress is set up.
+    pub latest: Option<YearReport>,
     pub goals: Vec<GoalEntry<'a>>,
     /// Every registered department, in register order.
     pub departments: Vec<DepartmentEntry<'a>>,
@@ -124,16 +108,10 @@ impl<'a> Publication<'a> {
             .as_ref()
             .and_then(|o| o.setup())
             .zip(progress::years(model).last().copied())
-            .map(|(setup, year)| Latest {
-                report: progress::report(model, setup, year),
-                levels: plans
-                    .iter()
-                    .map(|(id, p)| (*id, progress::level(setup, p, year)))
-                    .collect(),
-            });
+            .map(|(setup, year)| progress::report(model, setup, year));
         let mut charts = charts(&stats);
         if let Some(latest) = &latest {
-            charts.push(progress_chart(&latest.report));
+            charts.push(progress_chart(latest));
         }
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),

@@ -40,7 +40,7 @@ pub fn markdown(p: &Publication) -> String {
     s.push_str("## 目次\n\n");
     s.push_str("- [重点推進目標と取組事項ごとの計画数](#重点推進目標と取組事項ごとの計画数)\n");
     if let Some(latest) = &p.latest {
-        let _ = writeln!(s, "- [{0} 年度の進捗](#{0}-年度の進捗)", latest.report.year);
+        let _ = writeln!(s, "- [{0} 年度の進捗](#{0}-年度の進捗)", latest.year);
     }
     s.push_str("- [図](#図)\n");
     s.push_str("- [計画の一覧](#計画の一覧)\n");
@@ -71,7 +71,7 @@ pub fn markdown(p: &Publication) -> String {
     s.push('\n');
 
     if let Some(latest) = &p.latest {
-        progress(&mut s, &latest.report);
+        progress(&mut s, latest);
         if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
             image(&mut s, chart);
         }
@@ -116,7 +116,7 @@ pub fn markdown(p: &Publication) -> String {
                     let _ = writeln!(
                         s,
                         "| 計画番号 | 計画名 | 担当課 | 個別事業 | {} 年度の評価 |\n| :--- | :--- | :--- | :--- | :--- |",
-                        latest.report.year
+                        latest.year
                     );
                 }
                 None => s.push_str(
@@ -203,11 +203,7 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
             g.tally.unreported,
             g.tally.plans()
         );
-        for a in report
-            .areas
-            .iter()
-            .filter(|a| a.key.split('-').next() == Some(g.key.as_str()))
-        {
+        for a in report.areas_of(g) {
             let levels: Vec<String> = a.tally.levels.iter().map(usize::to_string).collect();
             let _ = writeln!(
                 s,

@@ -125,7 +125,7 @@ pub struct LevelCounts {
 }
 
 impl LevelCounts {
-    fn new(levels: usize) -> LevelCounts {
+    pub(crate) fn new(levels: usize) -> LevelCounts {
         LevelCounts {
             levels: vec![0; levels],
             unreported: 0,
@@ -142,7 +142,7 @@ impl LevelCounts {
         self.reported() + self.unreported
     }
 
-    fn add(&mut self, level: Option<usize>) {
+    pub(crate) fn add(&mut self, level: Option<usize>) {
         match level.and_then(|l| self.levels.get_mut(l)) {
             Some(n) => *n += 1,
             None => self.unreported += 1,

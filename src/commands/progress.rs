@@ -10,9 +10,10 @@ use serde_json::json;
 
 use super::{Exit, Stop, Streams};
 use crate::messages::{Lang, Note, ProgressWords, RunError};
-use crate::progress::{self, Row, Tally, YearReport};
+use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
 use crate::report::inline as md;
+use crate::stats::LevelCounts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgressFormat {
@@ -85,7 +86,7 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
 }
 
 /// A tally in words: each level's code and count, then the unreported and the total.
-fn counts(report: &YearReport, tally: &Tally, words: &ProgressWords) -> String {
+fn counts(report: &YearReport, tally: &LevelCounts, words: &ProgressWords) -> String {
     let mut parts: Vec<String> = report
         .scale
         .iter()
@@ -230,7 +231,7 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
 }
 
 fn json(report: &YearReport) -> String {
-    let tally = |t: &Tally| {
+    let tally = |t: &LevelCounts| {
         json!({
             "levels": report.scale.iter().zip(&t.levels).map(|(l, n)| json!({"code": l.code, "plans": n})).collect::<Vec<_>>(),
             "unreported": t.unreported,
@@ -279,7 +280,7 @@ fn csv(report: &YearReport, words: &ProgressWords) -> String {
     header.push(words.unreported.to_string());
     header.push(words.total.to_string());
     let _ = writer.write_record(&header);
-    let mut record = |group: &str, key: &str, title: &str, t: &Tally| {
+    let mut record = |group: &str, key: &str, title: &str, t: &LevelCounts| {
         let mut r = vec![group.to_string(), key.to_string(), title.to_string()];
         r.extend(t.levels.iter().map(usize::to_string));
         r.push(t.unreported.to_string());

@@ -90,7 +90,7 @@ pub fn page(p: &Publication) -> String {
         let _ = writeln!(
             s,
             "<li><a href=\"#progress\">{} 年度の進捗</a></li>",
-            latest.report.year
+            latest.year
         );
     }
     for (id, label) in [
@@ -106,7 +106,7 @@ pub fn page(p: &Publication) -> String {
 
     summary(&mut s, p);
     if let Some(latest) = &p.latest {
-        progress(&mut s, p, &latest.report);
+        progress(&mut s, p, latest);
     }
     plans(&mut s, p);
     departments(&mut s, p);
@@ -201,7 +201,7 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
         );
     }
     s.push_str("<th scope=\"col\" class=\"num\">未報告</th><th scope=\"col\" class=\"num\">計</th></tr></thead>\n");
-    let cells = |tally: &crate::progress::Tally| -> String {
+    let cells = |tally: &crate::stats::LevelCounts| -> String {
         let mut out: String = tally
             .levels
             .iter()
@@ -223,11 +223,7 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
             cells(&g.tally),
             k = esc(&g.key)
         );
-        for a in report
-            .areas
-            .iter()
-            .filter(|a| a.key.split('-').next() == Some(g.key.as_str()))
-        {
+        for a in report.areas_of(g) {
             let _ = writeln!(
                 s,
                 "<tr><th scope=\"row\" class=\"item\">取組事項 {}　{}</th>{}</tr>",
@@ -355,9 +351,9 @@ fn plans(s: &mut String, p: &Publication) {
         let _ = writeln!(
             s,
             "<div class=\"field\"><label for=\"f-status\">{} 年度の評価</label>\n<select id=\"f-status\">\n<option value=\"\">すべて</option>",
-            latest.report.year
+            latest.year
         );
-        for level in &latest.report.scale {
+        for level in &latest.scale {
             let _ = writeln!(
                 s,
                 "<option value=\"{}\">{}　{}</option>",
@@ -382,7 +378,7 @@ fn plans(s: &mut String, p: &Publication) {
     let status_head = p
         .latest
         .as_ref()
-        .map(|l| format!("<th scope=\"col\">{} 年度の評価</th>", l.report.year))
+        .map(|l| format!("<th scope=\"col\">{} 年度の評価</th>", l.year))
         .unwrap_or_default();
     let columns = if p.latest.is_some() { 5 } else { 4 };
     let _ = writeln!(
