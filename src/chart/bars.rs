@@ -18,16 +18,28 @@ fn axis(max: usize) -> (usize, usize) {
     (top, step)
 }
 
-/// Title and subtitle lines at the top; returns the y below them.
-fn heading(s: &mut Scene, font: &Font, title: &str, subtitle: &str) -> Result<f32, ChartError> {
-    let mut y = MARGIN + font.ascent(TITLE_SIZE);
-    s.text(
-        font.layout(title, TITLE_SIZE)?,
-        MARGIN,
-        y,
-        Anchor::Start,
-        TEXT,
-    );
+/// Title and subtitle at the top of a chart, each wrapped to the chart's width (a title may
+/// hold the plan's title); returns the y below them.
+pub(super) fn heading(s: &mut Scene, font: &Font, title: &str, subtitle: &str) -> Result<f32, ChartError> {
+    let mut y = MARGIN;
+    for (i, line) in s
+        .wrap(font, title, TITLE_SIZE, WIDTH - 2.0 * MARGIN)?
+        .into_iter()
+        .enumerate()
+    {
+        y += if i == 0 {
+            font.ascent(TITLE_SIZE)
+        } else {
+            TITLE_SIZE * 1.3
+        };
+        s.text(
+            font.layout(&line, TITLE_SIZE)?,
+            MARGIN,
+            y,
+            Anchor::Start,
+            TEXT,
+        );
+    }
     y += 12.0;
     for line in s.wrap(font, subtitle, SUBTITLE_SIZE, WIDTH - 2.0 * MARGIN)? {
         y += SUBTITLE_SIZE * 1.4;

@@ -51,7 +51,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
         t.reported(),
         t.unreported
     );
-    let top = heading(&mut s, font, &title, &subtitle)?;
+    let top = super::bars::heading(&mut s, font, &title, &subtitle)?;
     let colours = progress_colours(stats.scale.len());
     let mut legend: Vec<(Option<&str>, &str, Rgb)> = stats
         .scale
@@ -246,41 +246,6 @@ fn frame(s: &mut Scene, x: f32, y: f32, w: f32, h: f32) {
     s.line(x, y + h, x + w, y + h, 1.0, AXIS);
     s.line(x, y, x, y + h, 1.0, AXIS);
     s.line(x + w, y, x + w, y + h, 1.0, AXIS);
-}
-
-/// Title (wrapped: it holds the plan's title) and subtitle; returns the y below them.
-fn heading(s: &mut Scene, font: &Font, title: &str, subtitle: &str) -> Result<f32, ChartError> {
-    let mut y = MARGIN;
-    for (i, line) in s
-        .wrap(font, title, TITLE_SIZE, WIDTH - 2.0 * MARGIN)?
-        .into_iter()
-        .enumerate()
-    {
-        y += if i == 0 {
-            font.ascent(TITLE_SIZE)
-        } else {
-            TITLE_SIZE * 1.3
-        };
-        s.text(
-            font.layout(&line, TITLE_SIZE)?,
-            MARGIN,
-            y,
-            Anchor::Start,
-            TEXT,
-        );
-    }
-    y += 12.0;
-    for line in s.wrap(font, subtitle, SUBTITLE_SIZE, WIDTH - 2.0 * MARGIN)? {
-        y += SUBTITLE_SIZE * 1.4;
-        s.text(
-            font.layout(&line, SUBTITLE_SIZE)?,
-            MARGIN,
-            y,
-            Anchor::Start,
-            MUTED,
-        );
-    }
-    Ok(y + 24.0)
 }
 
 /// The legend: each level's swatch with its code in it, then its label, read across (best
