@@ -20,7 +20,12 @@ fn axis(max: usize) -> (usize, usize) {
 
 /// Title and subtitle at the top of a chart, each wrapped to the chart's width (a title may
 /// hold the plan's title); returns the y below them.
-pub(super) fn heading(s: &mut Scene, font: &Font, title: &str, subtitle: &str) -> Result<f32, ChartError> {
+pub(super) fn heading(
+    s: &mut Scene,
+    font: &Font,
+    title: &str,
+    subtitle: &str,
+) -> Result<f32, ChartError> {
     let mut y = MARGIN;
     for (i, line) in s
         .wrap(font, title, TITLE_SIZE, WIDTH - 2.0 * MARGIN)?

@@ -118,6 +118,30 @@ impl Block {
     }
 }
 
+/// A goal's label on its colour: 「重点推進目標N」, then its title wrapped at `size` to
+/// `width` (the whole 体系図 and the per-goal ones differ only in those two).
+fn goal_label(
+    s: &mut Scene,
+    font: &Font,
+    goal: &Goal,
+    size: f32,
+    width: f32,
+) -> Result<Block, ChartError> {
+    Ok(Block {
+        lines: [
+            vec![TextLine {
+                lead: None,
+                text: format!("重点推進目標{}", goal.number),
+                indent: 0.0,
+                size: LABEL_SIZE,
+                colour: WHITE,
+            }],
+            wrapped(s, font, &goal.title, size, width, WHITE)?,
+        ]
+        .concat(),
+    })
+}
+
 /// `text` wrapped to a box `width` wide, every line starting at the box's padding.
 fn wrapped(
     s: &mut Scene,
@@ -214,19 +238,7 @@ pub fn structure(font: &Font, model: &Model) -> Result<Scene, ChartError> {
         y = bottom;
         let goal_h = (y - GAP * 2.0 - goal_top).max(0.0);
         s.rect(goal_x, goal_top, goal_w, goal_h, colour);
-        let goal_block = Block {
-            lines: [
-                vec![TextLine {
-                    lead: None,
-                    text: format!("重点推進目標{}", goal.number),
-                    indent: 0.0,
-                    size: LABEL_SIZE,
-                    colour: WHITE,
-                }],
-                wrapped(&mut s, font, &goal.title, SMALL_SIZE, goal_w, WHITE)?,
-            ]
-            .concat(),
-        };
+        let goal_block = goal_label(&mut s, font, goal, SMALL_SIZE, goal_w)?;
         goal_block.draw(&mut s, font, goal_x, goal_top)?;
         connect(
             &mut s,
@@ -284,19 +296,7 @@ fn one_goal_at(font: &Font, model: &Model, number: u64, width: f32) -> Result<Sc
     let colour = goal_colour(goal.number);
     // The goal, in a band across the page.
     let band_w = cols.width - 2.0 * MARGIN;
-    let band = Block {
-        lines: [
-            vec![TextLine {
-                lead: None,
-                text: format!("重点推進目標{}", goal.number),
-                indent: 0.0,
-                size: LABEL_SIZE,
-                colour: WHITE,
-            }],
-            wrapped(&mut s, font, &goal.title, LABEL_SIZE, band_w, WHITE)?,
-        ]
-        .concat(),
-    };
+    let band = goal_label(&mut s, font, goal, LABEL_SIZE, band_w)?;
     let band_h = band.height();
     s.rect(MARGIN, y, band_w, band_h, colour);
     band.draw(&mut s, font, MARGIN, y)?;
