@@ -2,8 +2,8 @@
 //! scale and the plans not reported, per goal, per action area and per department, and the
 //! unreported plans grouped by department (the list reminders are sent from).
 
-use crate::model::{Level, Model, Plan, PlanId, ProgressSetup};
-use crate::stats::LevelCounts;
+use crate::model::{Level, Model, PlanId, ProgressSetup};
+use crate::stats::{LevelCounts, ProgressStats};
 
 /// A group of plans (a goal, an action area, a department) and its tally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,38 +55,28 @@ impl YearReport {
 /// The years of the period that have any entry, in order (the charts' own list).
 pub use crate::stats::progress_years as years;
 
-/// The level of the scale a plan reached in `year`, or `None` when it did not report it (a
-/// status that is not a code counts as not reported, as in the charts).
-pub fn level(setup: &ProgressSetup, plan: &Plan, year: i64) -> Option<usize> {
-    crate::stats::level_of(plan, year, setup)
-}
-
-/// The progress of `year`, in one pass over the plans.
+/// The progress of `year`: the charts' figures per goal and action area, and per department
+/// and each plan's level in one more pass over the plans.
 pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
     use rustc_hash::FxHashMap as HashMap;
     let levels = setup.scale.len();
-    let mut total = LevelCounts::new(levels);
-    // Goals and action areas in outline order, found by number.
+    // Goals and action areas: the charts' figures (one pass over the plans), as rows.
+    let stats = ProgressStats::compute(model, year);
     let mut goals = Vec::new();
     let mut areas = Vec::new();
-    let mut goal_at: HashMap<u64, usize> = HashMap::default();
-    let mut area_at: HashMap<(u64, u64), usize> = HashMap::default();
-    for g in model.outline.iter().flat_map(|o| o.goals.iter()) {
-        goal_at.insert(g.number, goals.len());
+    for g in stats.iter().flat_map(|s| s.goals.iter()) {
         goals.push(Row {
             key: g.number.to_string(),
             title: g.title.clone(),
-            tally: LevelCounts::new(levels),
+            tally: g.counts.clone(),
         });
-        for i in &g.items {
-            area_at.insert((g.number, i.number), areas.len());
-            areas.push(Row {
-                key: format!("{}-{}", g.number, i.number),
-                title: i.title.clone(),
-                tally: LevelCounts::new(levels),
-            });
-        }
+        areas.extend(g.areas.iter().map(|a| Row {
+            key: format!("{}-{}", g.number, a.number),
+            title: a.title.clone(),
+            tally: a.counts.clone(),
+        }));
     }
+    let total = stats.map_or_else(|| LevelCounts::new(levels), |s| s.total);
     // Departments in register order, found by name.
     let register: Vec<&str> = model
         .register
@@ -100,15 +90,8 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
     let mut unreported: Vec<Vec<(PlanId, String)>> = vec![Vec::new(); register.len()];
     let mut levels = Vec::with_capacity(model.plans.len());
     for (id, plan) in &model.plans {
-        let level = level(setup, plan, year);
+        let level = crate::stats::level_of(plan, year, setup);
         levels.push((*id, level));
-        total.add(level);
-        if let Some(&g) = goal_at.get(&u64::from(id.goal)) {
-            goals[g].tally.add(level);
-        }
-        if let Some(&a) = area_at.get(&(u64::from(id.goal), u64::from(id.item))) {
-            areas[a].tally.add(level);
-        }
         for name in &plan.departments {
             if let Some(&d) = department_at.get(name.as_str()) {
                 tallies[d].add(level);
