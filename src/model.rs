@@ -264,10 +264,11 @@ impl Plan {
                 .collect(),
             _ => Vec::new(),
         };
-        let progress = match object.get_mut("progress") {
+        // The years' keys are moved out too: the progress object is taken from the tree.
+        let progress = match object.remove("progress") {
             Some(Value::Object(years)) => years
-                .iter_mut()
-                .map(|(year, entry)| {
+                .into_iter()
+                .map(|(year, mut entry)| {
                     let indicators = match entry.get_mut("indicators") {
                         Some(Value::Array(items)) => items
                             .iter_mut()
@@ -283,7 +284,7 @@ impl Plan {
                         _ => Vec::new(),
                     };
                     YearProgress {
-                        year: year.clone(),
+                        year,
                         status: entry
                             .get_mut("status")
                             .and_then(|v| v.is_string().then(|| text(Some(v)))),
