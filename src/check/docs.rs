@@ -61,6 +61,12 @@ impl Docs {
         self.runs[run].get(at)
     }
 
+    /// The file at position `i` in path order, to change.
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Checked> {
+        let (run, at) = self.locate(i)?;
+        self.runs[run].get_mut(at)
+    }
+
     /// The position of the file at `path`, in path order.
     pub fn position(&self, path: &str) -> Option<usize> {
         // The last run whose first path is not after `path`.
@@ -99,6 +105,7 @@ mod tests {
         Checked {
             path: path.to_string(),
             text: None,
+            dropped: None,
             kind: Kind::of_path(path),
             content: Content::SetAside,
             sound: true,

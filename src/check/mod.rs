@@ -36,12 +36,12 @@ use schema::{Of, Schemas};
 
 /// A file that has parsed as JSON and is to be checked.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub struct Document<'t> {
     pub path: String,
-    pub text: String,
+    pub text: &'t str,
     pub value: Value,
-    /// Some object in it repeats a key.
-    pub repeated_keys: bool,
+    /// What the parse noticed (a repeated key; text the rules on text need not see).
+    pub notes: parse::Notes,
     /// The schema it is checked against.
     pub of: Of,
 }
@@ -71,8 +71,11 @@ pub enum Content {
 pub struct Checked {
     pub path: String,
     /// The text, to place diagnostics and show their lines; `None` if the file could not be
-    /// read or is not text.
+    /// read or is not text, or if its text was not kept (see [`Keep`]).
     pub text: Option<String>,
+    /// The length and hash of a text that was not kept, to know it again when it is read
+    /// back for a diagnostic of a cross-file rule.
+    pub dropped: Option<Digest>,
     pub kind: Kind,
     pub content: Content,
     /// The file's own rules found no error in it.
@@ -170,7 +173,7 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
     let schemas = Schemas::new();
     let walked = repo::walk(root, &|found| {
         let results = par::map(found, par::THRESHOLD, |found| {
-            check_file(&schemas, repo::read(found))
+            check_file(&schemas, repo::read(found), Keep::WithDiagnostics)
         });
         split(results)
     })?;
@@ -185,6 +188,7 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
         Docs::from_runs(runs),
         diagnostics,
         &walked.strays,
+        Some(root),
         clock,
     ))
 }
@@ -196,15 +200,54 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     let schemas = Schemas::new();
     let Loaded { mut files, strays } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let results = par::map(files, par::THRESHOLD, |file| check_file(&schemas, file));
+    let results = par::map(files, par::THRESHOLD, |file| {
+        check_file(&schemas, file, Keep::Every)
+    });
     clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
     diagnostics.extend(strays.iter().map(stray));
-    finish(Docs::from_runs(vec![run]), diagnostics, &strays, clock)
+    finish(
+        Docs::from_runs(vec![run]),
+        diagnostics,
+        &strays,
+        None,
+        clock,
+    )
 }
 
 /// What the rules make of one file: what the cross-file rules need, and its diagnostics.
 type FileResult = (Checked, Vec<Diagnostic>);
+
+/// Which files' texts a check keeps once their own rules have run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Every file's (files already in memory, which cannot be read again).
+    Every,
+    /// Only the texts of files with a diagnostic: the others are read again from the
+    /// repository should a cross-file rule speak of them. 100,000 plans with three years of
+    /// progress each are 86 MB of text, which the kernel would otherwise have to hand out
+    /// (zeroed) and keep for the whole run.
+    WithDiagnostics,
+}
+
+/// The length and hash of a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Digest {
+    len: usize,
+    hash: u64,
+}
+
+impl Digest {
+    fn of(bytes: &[u8]) -> Digest {
+        use std::hash::Hasher as _;
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(bytes);
+        Digest {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
+}
 
 /// Splits per-file results into the files (in the results' order) and their diagnostics.
 fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
@@ -252,11 +295,11 @@ fn unread(failure: ReadFailure) -> Message {
 /// Parses one file and runs the rules that look at it alone. A file that is not named like
 /// a plan, the outline or the register is checked only if its content is a plan with an id;
 /// otherwise file-location alone speaks of it.
-fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
+fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
     let SourceFile { path, bytes } = file;
     let kind = Kind::of_path(&path);
     let mut out = Vec::new();
-    let checked = |path: String, text, content: Content, out: &Vec<Diagnostic>| Checked {
+    let checked = |path: String, text, dropped, content: Content, out: &Vec<Diagnostic>| Checked {
         id: match &content {
             Content::Plan(plan) => PlanId::parse(&plan.id),
             _ => None,
@@ -264,6 +307,7 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         placed: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
         path,
         text,
+        dropped,
         kind,
         content,
         sound: !out
@@ -274,14 +318,10 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         Ok(bytes) => bytes,
         Err(failure) => {
             out.push(rules::FILE_READ.report(&path, Target::File, unread(failure)));
-            return (checked(path, None, Content::Unread, &out), out);
+            return (checked(path, None, None, Content::Unread, &out), out);
         }
     };
-    let parse::Parsed {
-        text,
-        value,
-        repeated_keys,
-    } = match parse::parse(&path, bytes) {
+    let parse::Parsed { text, value, notes } = match parse::parse(&path, &bytes) {
         Ok(parsed) => parsed,
         Err(failed) => {
             // Only a file whose name says what it is must be JSON; any other file is set
@@ -292,7 +332,18 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
             ) {
                 out.push(*failed.diagnostic);
             }
-            return (checked(path, failed.text, Content::NotJson, &out), out);
+            return (
+                checked(path, failed.text, None, Content::NotJson, &out),
+                out,
+            );
+        }
+    };
+    // The text, kept or known again by its digest.
+    let kept = |out: &Vec<Diagnostic>| {
+        if keep == Keep::Every || !out.is_empty() {
+            (Some(text.to_string()), None)
+        } else {
+            (None, Some(Digest::of(&bytes)))
         }
     };
     let of = match kind {
@@ -301,44 +352,44 @@ fn check_file(schemas: &Schemas, file: SourceFile) -> FileResult {
         Kind::Plan(_) | Kind::Misnamed(_) => Of::Plan,
         Kind::Other if identity::has_plan_id(&value) => Of::Plan,
         Kind::Misplaced(_) | Kind::Other => {
-            return (checked(path, Some(text), Content::SetAside, &out), out);
+            let (text, dropped) = kept(&out);
+            return (checked(path, text, dropped, Content::SetAside, &out), out);
         }
     };
     let doc = Document {
         path,
         text,
         value,
-        repeated_keys,
+        notes,
         of,
     };
     for rule in rules::RULES {
         match rule.run {
             Run::Parsing(run) => run(&doc, &mut out),
             Run::Document(run) => run(schemas, &doc, &mut out),
-            Run::Loading | Run::Repository(_) => {}
+            Run::Text(_) | Run::Loading | Run::Repository(_) => {}
         }
     }
+    text::each_text(&doc, &rules::TEXT_RULES, &mut out);
     let Document {
-        path,
-        text,
-        value,
-        of,
-        ..
+        path, value, of, ..
     } = doc;
     let content = match of {
         Of::Outline => Content::Outline(Outline::deserialize(&value).ok()),
         Of::Register => Content::Register(Register::deserialize(&value).ok()),
         Of::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
     };
-    (checked(path, Some(text), content, &out), out)
+    let (text, dropped) = kept(&out);
+    (checked(path, text, dropped, content, &out), out)
 }
 
 /// Runs the cross-file rules on the per-file results (in path order), and places and sorts
 /// every diagnostic.
 fn finish(
-    docs: Docs,
+    mut docs: Docs,
     mut diagnostics: Vec<Diagnostic>,
     strays: &[(String, Stray)],
+    root: Option<&Path>,
     mut clock: Clock,
 ) -> Outcome {
     let ctx = Context::new(&docs, strays);
@@ -371,6 +422,9 @@ fn finish(
     }
     clock.lap(Phase::CrossFile);
     clock.timings.extend(rule_times);
+    if let Some(root) = root {
+        read_back(root, &mut docs, &diagnostics);
+    }
     place(&docs, &mut diagnostics);
     par::sort_by(&mut diagnostics, par::THRESHOLD, |a, b| {
         a.sort_key().cmp(&b.sort_key())
@@ -381,6 +435,38 @@ fn finish(
         diagnostics,
         timings: clock.timings,
         docs,
+    }
+}
+
+/// Reads again the text of each file that a diagnostic is to be placed in but whose text was
+/// not kept (only a cross-file rule can speak of such a file). A file that is no longer what
+/// was checked (changed meanwhile, or gone) keeps no text: its diagnostics name the file
+/// without a line.
+fn read_back(root: &Path, docs: &mut Docs, diagnostics: &[Diagnostic]) {
+    let mut wanted: Vec<&str> = diagnostics
+        .iter()
+        .filter(|d| d.pointer().is_some())
+        .map(|d| d.file.as_str())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    wanted.retain(|path| docs.find(path).is_some_and(|doc| doc.dropped.is_some()));
+    let texts: Vec<(usize, Option<String>)> = par::map_ref(&wanted, par::THRESHOLD, |path| {
+        let Some(position) = docs.position(path) else {
+            return (usize::MAX, None);
+        };
+        let digest = docs.get(position).and_then(|doc| doc.dropped);
+        let text = crate::safe_io::read(&root.join(path), repo::MAX_FILE_BYTES)
+            .ok()
+            .filter(|bytes| Some(Digest::of(bytes)) == digest)
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        (position, text)
+    });
+    for (position, text) in texts {
+        if let Some(doc) = docs.get_mut(position) {
+            doc.text = text;
+            doc.dropped = None;
+        }
     }
 }
 
@@ -514,5 +600,72 @@ impl Clock {
     fn lap(&mut self, phase: Phase) {
         self.timings.push((phase, self.last.elapsed()));
         self.last = Instant::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PATH: &str = "plans/goal-1/1-1-1.json";
+    const PLAN: &str = "{\n  \"id\": \"1-1-1\",\n  \"title\": \"架空の計画\",\n  \"departments\": [\"架空課\"]\n}\n";
+
+    /// The file as checked with its text not kept, and a diagnostic a cross-file rule would
+    /// give it.
+    fn checked_without_text() -> (Docs, Vec<Diagnostic>) {
+        let file = SourceFile::new(PATH, PLAN.as_bytes());
+        let (checked, found) = check_file(&Schemas::new(), file, Keep::WithDiagnostics);
+        assert!(found.is_empty(), "{found:?}");
+        assert!(checked.text.is_none() && checked.dropped.is_some());
+        let diagnostic = rules::KNOWN_DEPARTMENTS.report(
+            PATH,
+            Target::Value("/departments/0".to_string()),
+            Message::BlankText,
+        );
+        (Docs::from_runs(vec![vec![checked]]), vec![diagnostic])
+    }
+
+    fn write(root: &Path, text: &str) {
+        std::fs::create_dir_all(root.join("plans/goal-1")).unwrap();
+        std::fs::write(root.join(PATH), text).unwrap();
+    }
+
+    #[test]
+    fn a_text_not_kept_is_read_back_to_place_a_diagnostic() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), PLAN);
+        let (mut docs, mut diagnostics) = checked_without_text();
+        read_back(dir.path(), &mut docs, &diagnostics);
+        assert_eq!(docs.find(PATH).unwrap().text.as_deref(), Some(PLAN));
+        place(&docs, &mut diagnostics);
+        assert_eq!(
+            (diagnostics[0].line, diagnostics[0].column),
+            (Some(4), Some(19))
+        );
+    }
+
+    #[test]
+    fn a_file_changed_since_its_check_is_not_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        // The same length, one character changed: only the hash tells.
+        write(dir.path(), &PLAN.replace("架空課", "架空局"));
+        let (mut docs, mut diagnostics) = checked_without_text();
+        read_back(dir.path(), &mut docs, &diagnostics);
+        assert_eq!(docs.find(PATH).unwrap().text, None);
+        place(&docs, &mut diagnostics);
+        assert_eq!((diagnostics[0].line, diagnostics[0].column), (None, None));
+        // Gone altogether.
+        std::fs::remove_file(dir.path().join(PATH)).unwrap();
+        let (mut docs, diagnostics) = checked_without_text();
+        read_back(dir.path(), &mut docs, &diagnostics);
+        assert_eq!(docs.find(PATH).unwrap().text, None);
+    }
+
+    #[test]
+    fn files_in_memory_keep_their_text() {
+        let file = SourceFile::new(PATH, PLAN.as_bytes());
+        let (checked, _) = check_file(&Schemas::new(), file, Keep::Every);
+        assert_eq!(checked.text.as_deref(), Some(PLAN));
+        assert_eq!(checked.dropped, None);
     }
 }

@@ -17,16 +17,31 @@ pub struct Failed {
     pub text: Option<String>,
 }
 
-/// A file that is UTF-8 JSON: its text, its value, and whether an object in it repeats a key.
+/// A file that is UTF-8 JSON: its text (borrowed from the bytes read), its value, and what
+/// the parse noticed on the way.
 #[derive(Debug)]
-pub struct Parsed {
-    pub text: String,
+pub struct Parsed<'b> {
+    pub text: &'b str,
     pub value: Value,
+    pub notes: Notes,
+}
+
+/// What the parse notices on its way through a file, so that the rules that would look for it
+/// in every file look only in the files that have it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Notes {
+    /// Some object repeats a key (serde_json keeps the last one silently; the slower scan
+    /// that places the repeated key, [`span::duplicate_keys`], runs only then).
     pub repeated_keys: bool,
+    /// Every string value is [`text::quiet`](super::text::quiet): the rules on text have
+    /// nothing to say about this file, and its strings are not walked again.
+    pub quiet_text: bool,
 }
 
 /// Parses one file's bytes into its text and JSON value, or explains why it is not UTF-8 JSON.
-pub fn parse(path: &str, bytes: Vec<u8>) -> Result<Parsed, Failed> {
+/// The text is the bytes themselves, validated as UTF-8 with `simdutf8` (no copy is made:
+/// most files' text is dropped once their own rules have run).
+pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     let fail = |target: Target, message: Message, text: Option<String>| Failed {
         diagnostic: Box::new(JSON_SYNTAX.report(path, target, message)),
         text,
@@ -46,55 +61,65 @@ pub fn parse(path: &str, bytes: Vec<u8>) -> Result<Parsed, Failed> {
     if bytes.contains(&0) {
         return Err(fail(Target::File, Message::Binary, None));
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            // The prefix is valid UTF-8 by construction.
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-            let p = span::position(prefix, prefix.len(), prefix.len());
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            return Err(fail(at(p.line, p.column), Message::InvalidUtf8, Some(text)));
-        }
+    let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
+        // The standard library says where the first invalid byte is.
+        let valid = std::str::from_utf8(bytes)
+            .err()
+            .map_or(bytes.len(), |e| e.valid_up_to());
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let p = span::position(prefix, prefix.len(), prefix.len());
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        return Err(fail(at(p.line, p.column), Message::InvalidUtf8, Some(text)));
     };
     if text.trim().is_empty() {
         return Err(fail(Target::File, Message::EmptyFile, None));
     }
-    match value_of(&text) {
-        Ok((value, repeated_keys)) => Ok(Parsed {
-            text,
-            value,
-            repeated_keys,
-        }),
+    match value_of(text) {
+        Ok((value, notes)) => Ok(Parsed { text, value, notes }),
         Err(e) => {
-            let (syntax, start, len) = diagnose(&text, &e);
-            let p = span::position(&text, start, start);
+            let (syntax, start, len) = diagnose(text, &e);
+            let p = span::position(text, start, start);
             let target = Target::At {
                 line: p.line,
                 column: p.column,
                 len,
             };
-            Err(fail(target, Message::Syntax(syntax), Some(text)))
+            Err(fail(
+                target,
+                Message::Syntax(syntax),
+                Some(text.to_string()),
+            ))
         }
     }
 }
 
-/// Parses JSON text into a `Value`, noting whether any object repeats a key: serde_json keeps
-/// the last one silently, so the parse itself tells which files need the slower scan that
-/// places the repeated key ([`span::duplicate_keys`]).
-fn value_of(text: &str) -> Result<(Value, bool), serde_json::Error> {
+/// Parses JSON text into a `Value`, with its [`Notes`].
+fn value_of(text: &str) -> Result<(Value, Notes), serde_json::Error> {
     use serde::de::DeserializeSeed;
-    let repeated = std::cell::Cell::new(false);
+    let notes = std::cell::Cell::new(Notes {
+        repeated_keys: false,
+        quiet_text: true,
+    });
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = Seed(&repeated).deserialize(&mut de)?;
+    let value = Seed(&notes).deserialize(&mut de)?;
     de.end()?;
-    Ok((value, repeated.get()))
+    Ok((value, notes.get()))
 }
 
-/// Builds a `Value` as serde_json does, and marks a repeated key in any object.
+/// Builds a `Value` as serde_json does, and takes [`Notes`] on the way.
 #[derive(Clone, Copy)]
-struct Seed<'r>(&'r std::cell::Cell<bool>);
+struct Seed<'r>(&'r std::cell::Cell<Notes>);
+
+impl Seed<'_> {
+    fn string(self, s: &str) {
+        let mut notes = self.0.get();
+        if notes.quiet_text && !super::text::quiet(s) {
+            notes.quiet_text = false;
+            self.0.set(notes);
+        }
+    }
+}
 
 impl<'de> serde::de::DeserializeSeed<'de> for Seed<'_> {
     type Value = Value;
@@ -128,10 +153,12 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        self.string(v);
         Ok(Value::String(v.to_owned()))
     }
 
     fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        self.string(&v);
         Ok(Value::String(v))
     }
 
@@ -152,7 +179,9 @@ impl<'de> serde::de::Visitor<'de> for Seed<'_> {
         while let Some(key) = map.next_key::<String>()? {
             let value = map.next_value_seed(self)?;
             if object.insert(key, value).is_some() {
-                self.0.set(true);
+                let mut notes = self.0.get();
+                notes.repeated_keys = true;
+                self.0.set(notes);
             }
         }
         Ok(Value::Object(object))
@@ -283,11 +312,11 @@ fn ascii_for(c: char) -> Option<char> {
 
 /// Keys that appear twice in one object: `serde_json` silently keeps the last.
 pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if !doc.repeated_keys {
+    if !doc.notes.repeated_keys {
         return;
     }
-    for ((start, end), key) in span::duplicate_keys(&doc.text) {
-        let p = span::position(&doc.text, start, end);
+    for ((start, end), key) in span::duplicate_keys(doc.text) {
+        let p = span::position(doc.text, start, end);
         out.push(JSON_SYNTAX.report(
             &doc.path,
             Target::At {
@@ -306,7 +335,7 @@ mod tests {
 
     /// The syntax error in `text`, with its marked place as (line, column).
     fn syntax(text: &str) -> (Syntax, usize, usize) {
-        let failed = parse("plans/goal-1/1-1-1.json", text.as_bytes().to_vec()).unwrap_err();
+        let failed = parse("plans/goal-1/1-1-1.json", text.as_bytes()).unwrap_err();
         let d = failed.diagnostic;
         match d.message {
             Message::Syntax(s) => (s, d.line.unwrap(), d.column.unwrap()),
@@ -321,22 +350,22 @@ mod tests {
             "[]",
             "\"\\u3042\"",
         ] {
-            let (value, repeated) = value_of(text).unwrap();
+            let (value, notes) = value_of(text).unwrap();
             assert_eq!(
                 value,
                 serde_json::from_str::<Value>(text).unwrap(),
                 "{text}"
             );
-            assert!(!repeated, "{text}");
+            assert!(!notes.repeated_keys, "{text}");
         }
         for text in [r#"{"a": 1, "a": 2}"#, r#"[{"b": {"a": 1, "\u0061": 2}}]"#] {
-            let (value, repeated) = value_of(text).unwrap();
+            let (value, notes) = value_of(text).unwrap();
             assert_eq!(
                 value,
                 serde_json::from_str::<Value>(text).unwrap(),
                 "{text}"
             );
-            assert!(repeated, "{text}");
+            assert!(notes.repeated_keys, "{text}");
         }
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert!(value_of(&deep).is_err(), "the recursion limit holds");
@@ -363,7 +392,7 @@ mod tests {
 
     #[test]
     fn a_run_of_full_width_characters_is_one_fix() {
-        let failed = parse("plans/outline.json", "{\"a\": ２０}".as_bytes().to_vec()).unwrap_err();
+        let failed = parse("plans/outline.json", "{\"a\": ２０}".as_bytes()).unwrap_err();
         let d = failed.diagnostic;
         assert_eq!(
             d.message,

@@ -15,9 +15,15 @@ pub enum Run {
     Parsing(fn(&Document, &mut Vec<Diagnostic>)),
     /// On one parsed file at a time.
     Document(fn(&schema::Schemas, &Document, &mut Vec<Diagnostic>)),
+    /// On each string of one parsed file, with its path (the strings are walked once for
+    /// every such rule).
+    Text(TextRule),
     /// On every file together.
     Repository(fn(&Context, &mut Vec<Diagnostic>)),
 }
+
+/// A rule on one string of a document, given its path.
+pub type TextRule = fn(&Document, &[text::Step], &str, &mut Vec<Diagnostic>);
 
 /// One rule.
 pub struct Rule {
@@ -228,7 +234,7 @@ pub static TEXT_HYGIENE: Rule = Rule {
         ja: "打ち直す",
         en: "retype the text",
     },
-    run: Run::Document(|_, doc, out| text::hygiene(doc, out)),
+    run: Run::Text(text::hygiene),
 };
 
 pub static UNIQUE_TITLES: Rule = Rule {
@@ -256,7 +262,7 @@ pub static LINE_WRAP_SPACE: Rule = Rule {
         ja: "空白を消す",
         en: "remove the space",
     },
-    run: Run::Document(|_, doc, out| text::line_wrap(doc, out)),
+    run: Run::Text(text::line_wrap),
 };
 
 /// Every rule, in the order of the README's tables.
@@ -353,6 +359,18 @@ pub static RULES: [&Rule; 21] = [
     &PROGRESS_STATUS,
     &PROGRESS_INDICATORS,
 ];
+
+/// The rules on each string ([`Run::Text`]), in the registry's order: every file's strings
+/// are walked once for all of them.
+pub static TEXT_RULES: std::sync::LazyLock<Vec<TextRule>> = std::sync::LazyLock::new(|| {
+    RULES
+        .iter()
+        .filter_map(|rule| match rule.run {
+            Run::Text(run) => Some(run),
+            _ => None,
+        })
+        .collect()
+});
 
 /// The rule with this id.
 pub fn by_id(id: &str) -> Option<&'static Rule> {

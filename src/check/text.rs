@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
 
 /// One step on the way from the root of a document to a value.
-enum Step<'v> {
+pub enum Step<'v> {
     Key(&'v str),
     Index(usize),
 }
@@ -38,6 +38,23 @@ fn pointer(path: &[Step]) -> String {
         }
     }
     pointer
+}
+
+/// Runs every rule on text ([`Run::Text`](super::rules::Run::Text)) on each string of the
+/// document, in one walk, leaving out the strings that other rules check (see
+/// [`left_to_others`]) and those that are [`quiet`]. A file whose strings are all quiet (the
+/// parse says so) is not walked at all.
+pub fn each_text(doc: &Document, rules: &[super::rules::TextRule], out: &mut Vec<Diagnostic>) {
+    if doc.notes.quiet_text {
+        return;
+    }
+    each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
+        if !quiet(s) && !left_to_others(doc, path) {
+            for rule in rules {
+                rule(doc, path, s, out);
+            }
+        }
+    });
 }
 
 /// Calls `f` with the path and text of every string value in `value`.
@@ -88,40 +105,35 @@ fn left_to_others(doc: &Document, path: &[Step]) -> bool {
 
 /// No text is only spaces, starts or ends with a space, holds a control character, or is
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
-pub fn hygiene(doc: &Document, out: &mut Vec<Diagnostic>) {
-    each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
-        if left_to_others(doc, path) {
-            return;
-        }
-        let first = s.chars().next();
-        let last = s.chars().next_back();
-        let problem = if s.is_empty() || looks_clean(s) {
-            None
-        } else if s.trim().is_empty() {
-            Some(Message::BlankText)
-        } else if let Some(character) = first.filter(|c| c.is_whitespace()) {
-            Some(Message::EdgeSpace {
-                leading: true,
-                character,
-            })
-        } else if let Some(character) = last.filter(|c| c.is_whitespace()) {
-            Some(Message::EdgeSpace {
-                leading: false,
-                character,
-            })
-        } else if let Some(character) = s.chars().find(|c| is_invisible(*c)) {
-            Some(Message::ControlCharacter { character })
-        } else if !is_nfc(s) {
-            Some(Message::NotNfc {
-                fixed: s.nfc().collect(),
-            })
-        } else {
-            None
-        };
-        if let Some(message) = problem {
-            out.push(TEXT_HYGIENE.report(&doc.path, Target::Value(pointer(path)), message));
-        }
-    });
+pub fn hygiene(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>) {
+    let first = s.chars().next();
+    let last = s.chars().next_back();
+    let problem = if s.is_empty() || looks_clean(s) {
+        None
+    } else if s.trim().is_empty() {
+        Some(Message::BlankText)
+    } else if let Some(character) = first.filter(|c| c.is_whitespace()) {
+        Some(Message::EdgeSpace {
+            leading: true,
+            character,
+        })
+    } else if let Some(character) = last.filter(|c| c.is_whitespace()) {
+        Some(Message::EdgeSpace {
+            leading: false,
+            character,
+        })
+    } else if let Some(character) = s.chars().find(|c| is_invisible(*c)) {
+        Some(Message::ControlCharacter { character })
+    } else if !is_nfc(s) {
+        Some(Message::NotNfc {
+            fixed: s.nfc().collect(),
+        })
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        out.push(TEXT_HYGIENE.report(&doc.path, Target::Value(pointer(path)), message));
+    }
 }
 
 /// A quick test that passes most strings: no whitespace at either end, no control or
@@ -146,34 +158,80 @@ fn looks_clean(s: &str) -> bool {
 /// (Unicode's NFC quick check says Yes, and combining class 0), so text made only of them
 /// is NFC. The quick check proper looks each character up in tables.
 fn is_plain(c: char) -> bool {
-    matches!(c,
-        ' '..='~'
-        | '\u{3001}'..='\u{3029}'   // 、。「」… (not U+302A–U+302F, which combine)
-        | '\u{3041}'..='\u{3096}'   // hiragana (not U+3099/U+309A, the combining sound marks)
-        | '\u{30A1}'..='\u{30FE}'   // katakana, ・, ー
-        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
-        | '\u{FF01}'..='\u{FF60}') // full-width forms
+    matches!(u32::from(c),
+        0x20..=0x7E
+        | 0x3001..=0x3029   // 、。「」… (not U+302A–U+302F, which combine)
+        | 0x3041..=0x3096   // hiragana (not U+3099/U+309A, the combining sound marks)
+        | 0x30A1..=0x30FE   // katakana, ・, ー
+        | 0x4E00..=0x9FFF   // CJK unified ideographs
+        | 0xFF01..=0xFF60) // full-width forms
 }
 
-/// Whether `s` may hold a space of [`is_space`]: one pass over the bytes that spares most
-/// text the character-by-character scan. (U+00A0 starts with the byte 0xC2, U+1680 with
-/// 0xE1, U+2000–U+205F with 0xE2; U+3000 ends in 0x80 0x80.)
+/// Whether no rule on text can have anything to say about `s`: every character is
+/// [`is_plain`] and none is a space. (Plain characters are not control, invisible or
+/// whitespace characters apart from the ASCII space, and text made of them is NFC; without a
+/// space nothing stands at an edge or between two Japanese characters.) Each rule on text
+/// must stay silent on such a string; `a_quiet_string_gives_no_rule_anything_to_say` checks
+/// every one.
+///
+/// The parse asks this of every string it reads, so it is a test on the bytes that the
+/// compiler can run many at a time: for each byte, with the two after it, whether it starts
+/// something that is not plain or is a space. In UTF-8 a plain character other than ASCII is
+/// three bytes with the lead byte E3 (U+3001–U+30FE), E4–E9 (U+4E00–U+9FFF) or EF
+/// (U+FF01–U+FF60); continuation bytes (80–BF) are judged with their lead.
+pub fn quiet(s: &str) -> bool {
+    /// Whether the byte `b0`, followed by `b1` and `b2`, starts what a quiet string lacks.
+    #[inline(always)]
+    fn loud(b0: u8, b1: u8, b2: u8) -> bool {
+        let in_ = |b: u8, lo: u8, hi: u8| b.wrapping_sub(lo) <= hi - lo;
+        // ASCII controls and the space, DEL, two-byte leads, E0–E2, EA–EE, four-byte leads.
+        let lead =
+            (b0 <= 0x20) | (b0 == 0x7F) | in_(b0, 0xC0, 0xE2) | in_(b0, 0xEA, 0xEE) | (b0 >= 0xF0);
+        // U+3000–U+30FF: only U+3001–3029, U+3041–3096 and U+30A1–30FE; nothing from U+3100.
+        let e3 = (b0 == 0xE3)
+            & (((b1 == 0x80) & !in_(b2, 0x81, 0xA9))
+                | ((b1 == 0x81) & (b2 == 0x80))
+                | ((b1 == 0x82) & in_(b2, 0x97, 0xA0))
+                | ((b1 == 0x83) & (b2 == 0xBF))
+                | (b1 >= 0x84));
+        // U+4000–U+4FFF: only from U+4E00 (E4 B8 80).
+        let e4 = (b0 == 0xE4) & (b1 < 0xB8);
+        // U+F000–U+FFFF: only U+FF01 (EF BC 81) to U+FF60 (EF BD A0).
+        let ef = (b0 == 0xEF) & !(((b1 == 0xBC) & (b2 >= 0x81)) | ((b1 == 0xBD) & (b2 <= 0xA0)));
+        lead | e3 | e4 | ef
+    }
+    let in_ascii = |x: u8| (0x21..=0x7E).contains(&x);
+    let b = s.as_bytes();
+    let n = b.len();
+    if n < 3 {
+        // Too short for a character of three bytes: quiet only if ASCII without a space.
+        return b.iter().all(|&x| in_ascii(x));
+    }
+    // No early exit: the loop is made of compares the compiler runs many bytes at a time
+    // (three slices of one length, so no index is checked).
+    let (b0, b1, b2) = (&b[..n - 2], &b[1..n - 1], &b[2..]);
+    let mut body = 0u8;
+    for i in 0..b0.len() {
+        body |= u8::from(loud(b0[i], b1[i], b2[i]));
+    }
+    let body = body != 0;
+    // The last two bytes are ASCII or continuation bytes in valid UTF-8 text, unless they
+    // start a character of two bytes (which is not plain).
+    let tail = b[n - 2..]
+        .iter()
+        .fold(false, |any, &x| any | loud(x, 0x80, 0x80));
+    !(body | tail)
+}
+
+/// Whether `s` may hold a space of [`is_space`]: a look at the bytes that spares most text
+/// the character-by-character scan. (U+00A0 starts with the byte 0xC2, U+1680 with 0xE1,
+/// U+2000–U+205F with 0xE2; U+3000 is E3 80 80, looked for whole.)
 fn may_have_space(s: &str) -> bool {
-    /// The bytes that start (or, for 0x80, may end) a space.
-    const MARKS: [bool; 256] = {
-        let mut marks = [false; 256];
-        marks[b' ' as usize] = true;
-        marks[0x80] = true;
-        marks[0xC2] = true;
-        marks[0xE1] = true;
-        marks[0xE2] = true;
-        marks
-    };
     let bytes = s.as_bytes();
     bytes
         .iter()
-        .enumerate()
-        .any(|(i, &b)| MARKS[b as usize] && (b != 0x80 || (i > 0 && bytes[i - 1] == 0x80)))
+        .any(|&b| matches!(b, b' ' | 0xC2 | 0xE1 | 0xE2))
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
 }
 
 /// Removes each space that stands between two Japanese characters.
@@ -193,23 +251,19 @@ pub fn remove_wrap_spaces(s: &str) -> String {
 }
 
 /// Warns of a space between two Japanese characters: a line break copied from the PDF.
-pub fn line_wrap(doc: &Document, out: &mut Vec<Diagnostic>) {
-    each_string(&doc.value, &mut Vec::new(), &mut |path, s| {
-        if let Some((before, space, after)) = wrap_space(s)
-            && !left_to_others(doc, path)
-        {
-            out.push(LINE_WRAP_SPACE.report(
-                &doc.path,
-                Target::Value(pointer(path)),
-                Message::LineWrapSpace {
-                    before,
-                    space,
-                    after,
-                    fixed: remove_wrap_spaces(s),
-                },
-            ));
-        }
-    });
+pub fn line_wrap(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>) {
+    if let Some((before, space, after)) = wrap_space(s) {
+        out.push(LINE_WRAP_SPACE.report(
+            &doc.path,
+            Target::Value(pointer(path)),
+            Message::LineWrapSpace {
+                before,
+                space,
+                after,
+                fixed: remove_wrap_spaces(s),
+            },
+        ));
+    }
 }
 
 /// The first space between two Japanese characters in `s`: the characters around it and the
@@ -316,6 +370,62 @@ mod tests {
             '\u{3099}', '\u{302A}', '\u{3000}', '\u{F900}', '\u{0301}', '\u{FEFF}',
         ] {
             assert!(!is_plain(c), "{c:?}");
+        }
+    }
+
+    /// What [`quiet`] is to say, one character at a time.
+    fn quiet_by_characters(s: &str) -> bool {
+        s.chars().all(|c| is_plain(c) && c != ' ')
+    }
+
+    #[test]
+    fn quiet_bytes_agree_with_characters() {
+        // Every character alone, at the start, in the middle and at the end of longer text.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("{c}a"),
+                format!("a{c}"),
+                format!("あ{c}漢"),
+                format!("{c}計画です"),
+                format!("計画です{c}"),
+            ] {
+                assert_eq!(quiet(&s), quiet_by_characters(&s), "{c:?} in {s:?}");
+            }
+        }
+        assert!(quiet(""));
+        assert!(quiet("行政マネジメント課の見直し（ICT活用）、２０２６年。"));
+        assert!(!quiet("ICT 活用"));
+        assert!(!quiet("課\u{3000}"));
+    }
+
+    #[test]
+    fn a_quiet_string_gives_no_rule_anything_to_say() {
+        use crate::check::rules::TEXT_RULES;
+        let doc = crate::check::Document {
+            path: "plans/goal-1/1-1-1.json".to_string(),
+            text: "{}",
+            value: Value::Null,
+            notes: crate::check::parse::Notes {
+                repeated_keys: false,
+                quiet_text: false,
+            },
+            of: Of::Plan,
+        };
+        let path = [Step::Key("title")];
+        let mut out = Vec::new();
+        // Every plain character but the space, alone and between Japanese letters.
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| is_plain(*c) && *c != ' ')
+        {
+            for s in [c.to_string(), format!("あ{c}漢"), format!("{c}{c}")] {
+                assert!(quiet(&s));
+                for rule in TEXT_RULES.iter() {
+                    rule(&doc, &path, &s, &mut out);
+                }
+                assert!(out.is_empty(), "{s:?}: {out:?}");
+            }
         }
     }
 
