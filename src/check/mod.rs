@@ -97,7 +97,8 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// The text of the file at `path`, to show a diagnostic's line.
+    /// The text of the file at `path`, to show a diagnostic's line: there for every file with
+    /// a placed diagnostic, and `None` for most files without one (see [`Keep`]).
     pub fn source(&self, path: &str) -> Option<&str> {
         self.docs.find(path)?.text.as_deref()
     }
@@ -169,11 +170,12 @@ impl Outcome {
 /// Loads and checks the repository at `root`: each folder's files are read, parsed and
 /// checked as soon as the walk has listed it, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
+    let keep = Keep::WithDiagnostics(root);
     let mut clock = Clock::new();
     let schemas = Schemas::new();
     let walked = repo::walk(root, &|found| {
         let results = par::map(found, par::THRESHOLD, |found| {
-            check_file(&schemas, repo::read(found), Keep::WithDiagnostics)
+            check_file(&schemas, repo::read(found), keep)
         });
         split(results)
     })?;
@@ -188,7 +190,7 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
         Docs::from_runs(runs),
         diagnostics,
         &walked.strays,
-        Some(root),
+        keep,
         clock,
     ))
 }
@@ -210,7 +212,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
         Docs::from_runs(vec![run]),
         diagnostics,
         &strays,
-        None,
+        Keep::Every,
         clock,
     )
 }
@@ -220,14 +222,14 @@ type FileResult = (Checked, Vec<Diagnostic>);
 
 /// Which files' texts a check keeps once their own rules have run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Keep {
+enum Keep<'r> {
     /// Every file's (files already in memory, which cannot be read again).
     Every,
     /// Only the texts of files with a diagnostic: the others are read again from the
-    /// repository should a cross-file rule speak of them. 100,000 plans with three years of
+    /// repository at this root should a cross-file rule speak of them. 100,000 plans with three years of
     /// progress each are 86 MB of text, which the kernel would otherwise have to hand out
     /// (zeroed) and keep for the whole run.
-    WithDiagnostics,
+    WithDiagnostics(&'r Path),
 }
 
 /// The length and hash of a file's bytes.
@@ -296,6 +298,7 @@ fn unread(failure: ReadFailure) -> Message {
 /// a plan, the outline or the register is checked only if its content is a plan with an id;
 /// otherwise file-location alone speaks of it.
 fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
+    let keep_text = |out: &Vec<Diagnostic>| keep == Keep::Every || !out.is_empty();
     let SourceFile { path, bytes } = file;
     let kind = Kind::of_path(&path);
     let mut out = Vec::new();
@@ -333,14 +336,20 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
                 out.push(*failed.diagnostic);
             }
             return (
-                checked(path, failed.text, None, Content::NotJson, &out),
+                checked(
+                    path,
+                    failed.text.filter(|_| keep_text(&out)),
+                    None,
+                    Content::NotJson,
+                    &out,
+                ),
                 out,
             );
         }
     };
     // The text, kept or known again by its digest.
     let kept = |out: &Vec<Diagnostic>| {
-        if keep == Keep::Every || !out.is_empty() {
+        if keep_text(out) {
             (Some(text.to_string()), None)
         } else {
             (None, Some(Digest::of(&bytes)))
@@ -389,7 +398,7 @@ fn finish(
     mut docs: Docs,
     mut diagnostics: Vec<Diagnostic>,
     strays: &[(String, Stray)],
-    root: Option<&Path>,
+    keep: Keep,
     mut clock: Clock,
 ) -> Outcome {
     let ctx = Context::new(&docs, strays);
@@ -422,10 +431,16 @@ fn finish(
     }
     clock.lap(Phase::CrossFile);
     clock.timings.extend(rule_times);
-    if let Some(root) = root {
+    if let Keep::WithDiagnostics(root) = keep {
         read_back(root, &mut docs, &diagnostics);
     }
     place(&docs, &mut diagnostics);
+    debug_assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.line.is_none() || docs.find(&d.file).is_none_or(|doc| doc.text.is_some())),
+        "a diagnostic with a line is in a file whose text is there to show it"
+    );
     par::sort_by(&mut diagnostics, par::THRESHOLD, |a, b| {
         a.sort_key().cmp(&b.sort_key())
     });
@@ -443,25 +458,34 @@ fn finish(
 /// was checked (changed meanwhile, or gone) keeps no text: its diagnostics name the file
 /// without a line.
 fn read_back(root: &Path, docs: &mut Docs, diagnostics: &[Diagnostic]) {
+    // Every diagnostic that is to get a line needs its file's text (today only pointers are
+    // placed here; the parse's own `At` diagnostics are in files whose text was kept).
     let mut wanted: Vec<&str> = diagnostics
         .iter()
-        .filter(|d| d.pointer().is_some())
+        .filter(|d| !matches!(d.target, Target::File))
         .map(|d| d.file.as_str())
         .collect();
     wanted.sort_unstable();
     wanted.dedup();
-    wanted.retain(|path| docs.find(path).is_some_and(|doc| doc.dropped.is_some()));
-    let texts: Vec<(usize, Option<String>)> = par::map_ref(&wanted, par::THRESHOLD, |path| {
-        let Some(position) = docs.position(path) else {
-            return (usize::MAX, None);
-        };
-        let digest = docs.get(position).and_then(|doc| doc.dropped);
-        let text = crate::safe_io::read(&root.join(path), repo::MAX_FILE_BYTES)
-            .ok()
-            .filter(|bytes| Some(Digest::of(bytes)) == digest)
-            .and_then(|bytes| String::from_utf8(bytes).ok());
-        (position, text)
-    });
+    let wanted: Vec<(usize, Digest, &str)> = wanted
+        .into_iter()
+        .filter_map(|path| {
+            let position = docs.position(path)?;
+            Some((position, docs.get(position)?.dropped?, path))
+        })
+        .collect();
+    let texts: Vec<(usize, Option<String>)> =
+        par::map_ref(&wanted, par::THRESHOLD, |&(position, digest, path)| {
+            // The path's parts joined one by one: `/` is no separator under a `\\?\` root.
+            let file = path
+                .split('/')
+                .fold(root.to_path_buf(), |p, part| p.join(part));
+            let text = crate::safe_io::read(&file, repo::MAX_FILE_BYTES)
+                .ok()
+                .filter(|bytes| Digest::of(bytes) == digest)
+                .and_then(|bytes| String::from_utf8(bytes).ok());
+            (position, text)
+        });
     for (position, text) in texts {
         if let Some(doc) = docs.get_mut(position) {
             doc.text = text;
@@ -614,7 +638,8 @@ mod tests {
     /// give it.
     fn checked_without_text() -> (Docs, Vec<Diagnostic>) {
         let file = SourceFile::new(PATH, PLAN.as_bytes());
-        let (checked, found) = check_file(&Schemas::new(), file, Keep::WithDiagnostics);
+        let (checked, found) =
+            check_file(&Schemas::new(), file, Keep::WithDiagnostics(Path::new(".")));
         assert!(found.is_empty(), "{found:?}");
         assert!(checked.text.is_none() && checked.dropped.is_some());
         let diagnostic = rules::KNOWN_DEPARTMENTS.report(
