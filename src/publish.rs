@@ -54,7 +54,10 @@ pub struct Publication<'a> {
     pub goals: Vec<GoalEntry<'a>>,
     /// Every registered department, in register order.
     pub departments: Vec<DepartmentEntry<'a>>,
+    /// The charts shown under 図 and 体系図, in the report's order.
     pub charts: Vec<ChartEntry>,
+    /// The latest year's progress chart, shown with its counts (not among `charts`).
+    pub progress_chart: Option<ChartEntry>,
 }
 
 impl<'a> Publication<'a> {
@@ -109,10 +112,8 @@ impl<'a> Publication<'a> {
             .and_then(|o| o.setup())
             .zip(progress::years(model).last().copied())
             .map(|(setup, year)| progress::report(model, setup, year));
-        let mut charts = charts(&stats);
-        if let Some(latest) = &latest {
-            charts.push(progress_chart(latest));
-        }
+        let charts = charts(&stats);
+        let progress_chart = latest.as_ref().map(progress_chart);
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),
             stats,
@@ -120,6 +121,7 @@ impl<'a> Publication<'a> {
             goals,
             departments,
             charts,
+            progress_chart,
         }
     }
 

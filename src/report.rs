@@ -72,7 +72,7 @@ pub fn markdown(p: &Publication) -> String {
 
     if let Some(latest) = &p.latest {
         progress(&mut s, latest);
-        if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
+        if let Some(chart) = &p.progress_chart {
             image(&mut s, chart);
         }
     }
@@ -81,7 +81,7 @@ pub fn markdown(p: &Publication) -> String {
     s.push_str(
         "図は SVG で載せています。印刷や文書に貼るときは、各図の下の PNG を使ってください。\n\n",
     );
-    for chart in p.charts.iter().filter(|c| !c.name.starts_with("progress-")) {
+    for chart in &p.charts {
         let _ = writeln!(s, "### {}\n", inline(&chart.title));
         image(&mut s, chart);
     }

@@ -235,7 +235,7 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
         s.push_str("</tbody>\n");
     }
     s.push_str("</table>\n</div>\n");
-    if let Some(chart) = p.charts.iter().find(|c| c.name.starts_with("progress-")) {
+    if let Some(chart) = &p.progress_chart {
         figure(s, chart, "chart");
     }
     s.push_str("</section>\n");
@@ -256,11 +256,7 @@ fn charts(s: &mut String, p: &Publication) {
         "<section id=\"charts\" aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">図</h2>\n",
     );
     s.push_str("<p>各図の数値は、画像の代替テキストと、このページの表（計画数、担当課別の索引）にも載せています。</p>\n");
-    for chart in p
-        .charts
-        .iter()
-        .filter(|c| !c.name.starts_with("structure") && !c.name.starts_with("progress-"))
-    {
+    for chart in p.charts.iter().filter(|c| !c.name.starts_with("structure")) {
         figure(s, chart, "chart");
     }
     s.push_str("</section>\n");
