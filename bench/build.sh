@@ -3,12 +3,11 @@
 # Usage: bash bench/build.sh   (needs hyperfine: apt-get install hyperfine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "install hyperfine first (apt-get install hyperfine)" >&2; exit 1; }
+source bench/common.sh
+needs_hyperfine
 cargo build --release --locked --quiet
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cp -r plans "$work/plans"
-echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 # Draw into a scratch copy so the benchmark never touches the committed charts. Removing charts/
 # before each run makes every run draw and write all 19 files there (the 18 charts and the
 # report; the editor schema in .vscode/ is written once).

@@ -5,14 +5,13 @@
 # Usage: bash bench/diff.sh [PLANS]   (needs hyperfine and git; PLANS defaults to 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "install hyperfine first (apt-get install hyperfine)" >&2; exit 1; }
+source bench/common.sh
+needs_hyperfine
 plans=${1:-100000}
 cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example synth
 bin=$PWD/target/release/plans
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 
 # This repository: its first data commit against the working tree, and HEAD~1..HEAD.
 hyperfine -N --warmup 3 --runs 30 \

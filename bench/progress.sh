@@ -6,14 +6,13 @@
 # Usage: bash bench/progress.sh [PLANS]   (needs hyperfine; PLANS defaults to 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "install hyperfine first (apt-get install hyperfine)" >&2; exit 1; }
+source bench/common.sh
+needs_hyperfine
 plans=${1:-100000}
 cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example synth
 bin=$PWD/target/release/plans
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 
 target/release/examples/synth --plans "$plans" --out "$work/plain"
 target/release/examples/synth --plans "$plans" --out "$work/progress" --progress

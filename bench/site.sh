@@ -7,14 +7,13 @@
 # Chromium: apt-get install chromium, or CHROMIUM=/path/to/chrome)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 runs=${1:-20}
 root=$PWD
 bin=$root/target/release/plans
 # Always built, so that a binary from before the last change is never measured.
 cargo build --release --locked --quiet --bin plans
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+machine
 
 # (a) Wall time, each run into a new empty folder, in ms with the nanosecond clock.
 times=()
