@@ -31,10 +31,8 @@ fn chromium() -> PathBuf {
     path
 }
 
-#[test]
-fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print() {
-    let browser = chromium();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// `plans site` of the repository at `root`, written into a new temporary folder.
+fn write_site(root: &Path) -> tempfile::TempDir {
     let site = tempfile::tempdir().expect("temp dir");
     let built = common::plans()
         .arg("-C")
@@ -45,6 +43,14 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
         .output()
         .expect("run plans site");
     assert_ran("plans site", &built);
+    site
+}
+
+#[test]
+fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print() {
+    let browser = chromium();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = write_site(root);
     assert!(
         site.path().join("index.html").is_file(),
         "plans site wrote no index.html"
@@ -109,16 +115,7 @@ fn the_latest_year_of_progress_on_the_page() {
     ] {
         common::give_progress(&f, plan, entries);
     }
-    let site = tempfile::tempdir().expect("temp dir");
-    let built = common::plans()
-        .arg("-C")
-        .arg(f.dir.path())
-        .arg("site")
-        .arg("-o")
-        .arg(site.path())
-        .output()
-        .expect("run plans site");
-    assert_ran("plans site", &built);
+    let site = write_site(f.dir.path());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/site");
     common::npm_ci(&dir);
     let test = run_tool(
