@@ -158,13 +158,13 @@ fn looks_clean(s: &str) -> bool {
 /// (Unicode's NFC quick check says Yes, and combining class 0), so text made only of them
 /// is NFC. The quick check proper looks each character up in tables.
 fn is_plain(c: char) -> bool {
-    matches!(u32::from(c),
-        0x20..=0x7E
-        | 0x3001..=0x3029   // 、。「」… (not U+302A–U+302F, which combine)
-        | 0x3041..=0x3096   // hiragana (not U+3099/U+309A, the combining sound marks)
-        | 0x30A1..=0x30FE   // katakana, ・, ー
-        | 0x4E00..=0x9FFF   // CJK unified ideographs
-        | 0xFF01..=0xFF60) // full-width forms
+    matches!(c,
+        ' '..='~'
+        | '\u{3001}'..='\u{3029}'   // 、。「」… (not U+302A–U+302F, which combine)
+        | '\u{3041}'..='\u{3096}'   // hiragana (not U+3099/U+309A, the combining sound marks)
+        | '\u{30A1}'..='\u{30FE}'   // katakana, ・, ー
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{FF01}'..='\u{FF60}') // full-width forms
 }
 
 /// Whether no rule on text can have anything to say about `s`: every character is
