@@ -226,9 +226,9 @@ enum Keep<'r> {
     /// Every file's (files already in memory, which cannot be read again).
     Every,
     /// Only the texts of files with a diagnostic: the others are read again from the
-    /// repository at this root should a cross-file rule speak of them. 100,000 plans with three years of
-    /// progress each are 86 MB of text, which the kernel would otherwise have to hand out
-    /// (zeroed) and keep for the whole run.
+    /// repository at this root should a cross-file rule speak of them. 100,000 plans with
+    /// three years of progress each are 86 MB of text, which the kernel would otherwise have
+    /// to hand out (zeroed) and keep for the whole run.
     WithDiagnostics(&'r Path),
 }
 
