@@ -182,8 +182,10 @@ fn what_cannot_be_added_is_refused() {
 #[test]
 fn on_a_terminal_it_asks_for_each_value() {
     let f = sample();
+    // Without the terminal's echo: the answers go in at once, and an echo could come before
+    // or after the first question depending on how busy the machine is.
     let command = format!(
-        "{} -C {} new --lang ja",
+        "stty -echo; {} -C {} new --lang ja",
         env!("CARGO_BIN_EXE_plans"),
         f.dir.path().display()
     );
