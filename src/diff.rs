@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
-use crate::messages::{Change, SetupSummary};
-use crate::model::{Goal, Model, Outline, Plan, PlanId};
+use crate::messages::{Change, Figures, SetupSummary};
+use crate::model::{Goal, Indicator, Model, Outline, Plan, PlanId};
 
 /// Every change from `base` to `head`: the outline's, then the plans' (by number), then the
 /// numbers of plans.
@@ -308,12 +308,44 @@ fn progress(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
                 to: status(after),
             });
         }
-        if let (Some(x), Some(y)) = (before, after)
-            && x.summary != y.summary
-        {
-            changes.push(Change::ProgressSummary {
+        if let (Some(x), Some(y)) = (before, after) {
+            if x.summary != y.summary {
+                changes.push(Change::ProgressSummary {
+                    id: id.to_string(),
+                    year: year.to_string(),
+                });
+            }
+            changes.extend(indicators(id, year, &x.indicators, &y.indicators));
+        }
+    }
+    changes
+}
+
+/// The indicators of one year that were added, taken away or given other figures, matched by
+/// name (the first of each name), in the order of the newer version, then the ones taken away.
+fn indicators(id: &str, year: &str, a: &[Indicator], b: &[Indicator]) -> Vec<Change> {
+    let figures = |i: &Indicator| Figures {
+        unit: i.unit.clone().unwrap_or_default(),
+        target: i.target.and_then(Figures::number),
+        actual: i.actual.and_then(Figures::number),
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for i in b.iter().chain(a) {
+        if !names.contains(&i.name.as_str()) {
+            names.push(&i.name);
+        }
+    }
+    let mut changes = Vec::new();
+    for name in names {
+        let from = a.iter().find(|i| i.name == name).map(figures);
+        let to = b.iter().find(|i| i.name == name).map(figures);
+        if from != to {
+            changes.push(Change::ProgressIndicator {
                 id: id.to_string(),
                 year: year.to_string(),
+                name: name.to_string(),
+                from,
+                to,
             });
         }
     }

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Change, Entry, Field, FileState, IoReason, JsonType, Lang, Message, Note, Phase, RunError,
-    SetupSummary, StatusHint, Syntax, Text, Usage,
+    Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, Message, Note, Phase,
+    RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -49,6 +49,7 @@ fn messages() -> Vec<Message> {
         M::InvalidUtf8,
         M::EmptyFile,
         M::DuplicateKey { key: s("title") },
+        M::DuplicateYear { year: s("2026") },
     ];
     all.extend(
         [
@@ -71,6 +72,9 @@ fn messages() -> Vec<Message> {
             Syntax::FullWidthSpace,
             Syntax::SingleQuote,
             Syntax::InvalidNumber,
+            Syntax::QuoteInText,
+            Syntax::ThousandsSeparator,
+            Syntax::TextAfterNumber { found: "%".into() },
             Syntax::Other,
         ]
         .map(M::Syntax),
@@ -135,10 +139,22 @@ fn messages() -> Vec<Message> {
         M::EmptyText {
             field: named("title"),
             required: true,
+            description: None,
+        },
+        M::EmptyText {
+            field: named("summary"),
+            required: true,
+            description: Some(s(DESCRIPTION)),
         },
         M::EmptyText {
             field: Field::Entry { of: None, index: 0 },
             required: false,
+            description: None,
+        },
+        M::EmptyText {
+            field: named("unit"),
+            required: false,
+            description: Some(s(DESCRIPTION)),
         },
         M::TooLong {
             field: named("title"),
@@ -763,6 +779,43 @@ fn changes() -> Vec<Change> {
         C::ProgressSummary {
             id: id("1-1-1"),
             year: s("2026"),
+        },
+        C::ProgressIndicator {
+            id: id("1-1-1"),
+            year: s("2026"),
+            name: s("試験件数"),
+            from: None,
+            to: Some(Figures {
+                unit: s("件"),
+                target: Some(120.into()),
+                actual: Some(96.into()),
+            }),
+        },
+        C::ProgressIndicator {
+            id: id("1-1-1"),
+            year: s("2026"),
+            name: s("試験件数"),
+            from: Some(Figures {
+                unit: s("件"),
+                target: Some(120.into()),
+                actual: Some(8.into()),
+            }),
+            to: Some(Figures {
+                unit: s("%"),
+                target: None,
+                actual: Figures::number(96.5),
+            }),
+        },
+        C::ProgressIndicator {
+            id: id("1-1-1"),
+            year: s("2026"),
+            name: s("試験件数"),
+            from: Some(Figures {
+                unit: s("件"),
+                target: None,
+                actual: None,
+            }),
+            to: None,
         },
         C::GoalCount {
             goal: 1,

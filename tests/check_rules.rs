@@ -891,3 +891,59 @@ fn progress_mistakes_get_one_message_each() {
     }));
     insta::assert_snapshot!(out);
 }
+
+/// The slips a department makes writing a year's entry, each one message that says how to put
+/// it right in the words of the progress fields: a summary pasted from Word (typographic
+/// quotes inside, then a line break), a `"` inside a summary, a thousands separator, a unit
+/// after a number, the year's entry copied with its year left as it was, a misspelt field of
+/// an entry (the fields allowed there listed), a field named in Japanese, an empty summary and
+/// an indicator without its unit.
+#[test]
+fn slips_in_a_years_entry_get_one_message_each() {
+    let mut out = String::new();
+    let case = |entries: &str| {
+        let f = with_progress();
+        report_progress(&f, entries);
+        check(&f)
+    };
+    out.push_str(&case(
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"（架空）“試験施設”の見直しに着手しました。\n次の段階です。\"\n    }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"（架空）\"試験施設\"の見直しに着手しました。\"\n    }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 1,200 }\n      ]\n    }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の割合\", \"unit\": \"%\", \"actual\": 80% }\n      ]\n    }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の次の年度の結果です。\" },\n    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": { \"status\": \"A\", \"summay\": \"架空の結果です。\" }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\", \"備考\": \"架空\" }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"\" }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\", \"indicators\": [{ \"name\": \"架空の件数\", \"target\": 120 }] }",
+    ));
+    insta::assert_snapshot!(out);
+}
+
+/// A field named in Japanese is matched by the schema's descriptions: 「進捗」 is "progress".
+#[test]
+fn a_field_named_in_japanese_is_told_its_name() {
+    let f = with_progress();
+    f.edit(
+        "plans/goal-1/1-1-2.json",
+        "\n}",
+        ",\n  \"進捗\": { \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" } }\n}",
+    );
+    insta::assert_snapshot!(check(&f));
+}

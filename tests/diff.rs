@@ -280,7 +280,8 @@ fn an_outline_that_cannot_be_read_stops_the_comparison() {
 }
 
 /// Progress (fictional): the set-up switched on, a year added, a status changed, a result
-/// rewritten and a year taken away, each one line; in Markdown and JSON too.
+/// rewritten, an indicator's figures changed, one taken away and one added, and a year taken
+/// away, each one line; in Markdown and JSON too.
 #[test]
 fn progress_changes() {
     let f = repository();
@@ -294,9 +295,14 @@ fn progress_changes() {
     common::give_progress(
         &f,
         "plans/goal-1/1-1-1.json",
-        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果その二です。\" }",
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\", \"indicators\": [{ \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 120, \"actual\": 8 }, { \"name\": \"架空の割合\", \"unit\": \"%\", \"actual\": 50 }] },\n    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果その二です。\" }",
     );
     git(&dir, &["commit", "-qam", "progress switched on"]);
+    f.edit(
+        "plans/goal-1/1-1-1.json",
+        "\"actual\": 8 }, { \"name\": \"架空の割合\", \"unit\": \"%\", \"actual\": 50 }",
+        "\"actual\": 80 }, { \"name\": \"架空の回数\", \"unit\": \"回\", \"target\": 4.5 }",
+    );
     f.edit(
         "plans/goal-1/1-1-1.json",
         "\"status\": \"B\"",

@@ -209,16 +209,69 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     // Text in typographic quotes, “…” or half-fixed as "…”: the error may come long after the
     // quote (at the end of the line, or at a colon that is there), so the line is searched.
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let curly = text[line_start..offset]
-        .char_indices()
-        .find(|(_, c)| is_curly_quote(*c))
-        .map(|(i, _)| line_start + i);
+    let curly = if raw.starts_with("control character") {
+        // The text ran on to the end of the line. It was closed with a typographic quote
+        // (`"…”,`) only if that quote is the line's last and nothing but `,` or a closing
+        // bracket follows it; quotes inside the text (“…” in a summary pasted from Word, with
+        // a line break after it) are the text's own.
+        let line = &text[line_start..offset];
+        line.char_indices()
+            .rfind(|(_, c)| is_curly_quote(*c))
+            .filter(|(i, c)| {
+                line[i + c.len_utf8()..]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | '}' | ']'))
+            })
+            .map(|(i, _)| line_start + i)
+    } else {
+        text[line_start..offset]
+            .char_indices()
+            .find(|(_, c)| is_curly_quote(*c))
+            .map(|(i, _)| line_start + i)
+    };
     match (c, curly) {
         (Some(c), _) if is_curly_quote(c) => return (Syntax::CurlyQuote, offset, 1),
         (_, Some(at)) if !raw.starts_with("trailing comma") => {
             return (Syntax::CurlyQuote, at, 1);
         }
         _ => {}
+    }
+    let expected_comma = raw.starts_with("expected `,` or ");
+    let before = text[..offset].trim_end();
+    // A unit or sign after a number (`80%`, `96件`, `80 ％`): marked whole.
+    // (A full-width comma or quote there is a full-width slip, named below.)
+    let ends_value = |c: char| {
+        let structural = |c: char| matches!(c, ',' | '}' | ']' | '"');
+        c.is_whitespace() || structural(c) || ascii_for(c).is_some_and(structural)
+    };
+    // After a space, only what cannot start a value (`[1 2]` lacks a comma).
+    let adjacent = text[..offset].ends_with(|c: char| c.is_ascii_digit());
+    let unit_like = |c: char| {
+        !ends_value(c) && (adjacent || !(c.is_ascii_alphanumeric() || matches!(c, '-' | '{' | '[')))
+    };
+    if expected_comma && before.ends_with(|c: char| c.is_ascii_digit()) && c.is_some_and(unit_like)
+    {
+        let found: String = here.chars().take_while(|c| !ends_value(*c)).collect();
+        let len = found.chars().count();
+        return (Syntax::TextAfterNumber { found }, offset, len);
+    }
+    // Text right after a closing quote: the quote was the text's own (`"…"個別"…"`). A
+    // full-width comma or bracket there is a full-width slip, named below.
+    let text_like = |c: char| {
+        (!c.is_ascii() || c.is_ascii_alphanumeric())
+            && !ascii_for(c).is_some_and(|a| matches!(a, ',' | ':' | '"' | '{' | '}' | '[' | ']'))
+    };
+    if expected_comma && text[..offset].ends_with('"') && c.is_some_and(text_like) {
+        return (Syntax::QuoteInText, offset - 1, 1);
+    }
+    // A digit where a field name should come, after `1,`: a thousands separator.
+    if raw.starts_with("key must be a string")
+        && c.is_some_and(|c| c.is_ascii_digit())
+        && before
+            .strip_suffix(',')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return (Syntax::ThousandsSeparator, before.len() - 1, 1);
     }
     if c.and_then(ascii_for).is_some() {
         // The whole run, so that 「２０」 is one fix, not two.
@@ -317,6 +370,16 @@ pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     for ((start, end), key) in span::duplicate_keys(doc.text) {
         let p = span::position(doc.text, start, end);
+        // In a plan, a key of four digits is a year of `progress`: most often a year's entry
+        // copied for the next year with the year left as it was.
+        let is_year = doc.of == super::schema::Of::Plan
+            && key.len() == 4
+            && key.bytes().all(|b| b.is_ascii_digit());
+        let message = if is_year {
+            Message::DuplicateYear { year: key }
+        } else {
+            Message::DuplicateKey { key }
+        };
         out.push(JSON_SYNTAX.report(
             &doc.path,
             Target::At {
@@ -324,7 +387,7 @@ pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
                 column: p.column,
                 len: p.len,
             },
-            Message::DuplicateKey { key },
+            message,
         ));
     }
 }
@@ -449,5 +512,58 @@ mod tests {
         assert_eq!(syntax("{\"a\": ture}"), (Syntax::ExpectedValue, 1, 7));
         assert_eq!(syntax("{a: 1}"), (Syntax::KeyNotQuoted, 1, 2));
         assert_eq!(syntax("{\"a\" 1}"), (Syntax::MissingColon, 1, 5));
+    }
+
+    #[test]
+    fn a_line_break_in_text_with_typographic_quotes_inside_is_a_line_break() {
+        // A summary pasted from Word: “…” inside the text, then a line break.
+        assert_eq!(
+            syntax("{\n  \"summary\": \"（架空）“施設”の見直し\n\"\n}"),
+            (Syntax::LineBreakInText, 2, 27)
+        );
+        // Closed with a typographic quote, the line ending in `,` or nothing more.
+        assert_eq!(
+            syntax("{\n  \"title\": \"行政”\n}"),
+            (Syntax::CurlyQuote, 2, 15)
+        );
+    }
+
+    #[test]
+    fn slips_in_text_and_numbers_are_named() {
+        // A `"` inside a text ends it early: marked at that quote.
+        assert_eq!(
+            syntax("{\"summary\": \"（架空）\"施設\"の見直し\"}"),
+            (Syntax::QuoteInText, 1, 18)
+        );
+        assert_eq!(syntax("{\"a\": \"x\"y\"}"), (Syntax::QuoteInText, 1, 9));
+        assert_eq!(
+            syntax("{\"a\": \"x\"（注）\"}"),
+            (Syntax::QuoteInText, 1, 9)
+        );
+        assert_eq!(
+            syntax("{\"a\": \"x\"，\"b\": 1}").0,
+            Syntax::FullWidth {
+                found: "，".into(),
+                ascii: ",".into()
+            }
+        );
+        // Two values without a comma are still a missing comma.
+        assert_eq!(
+            syntax("{\"a\": \"x\" \"b\": 1}"),
+            (Syntax::MissingComma { closing: '}' }, 1, 10)
+        );
+        assert_eq!(
+            syntax("{\"target\": 1,200}"),
+            (Syntax::ThousandsSeparator, 1, 13)
+        );
+        let after = |found: &str| Syntax::TextAfterNumber {
+            found: found.into(),
+        };
+        assert_eq!(syntax("{\"actual\": 80%}"), (after("%"), 1, 14));
+        assert_eq!(syntax("{\"actual\": 96件, \"b\": 1}"), (after("件"), 1, 14));
+        assert_eq!(syntax("{\"actual\": 80 ％}"), (after("％"), 1, 15));
+        assert_eq!(syntax("{\"actual\": 5kg}"), (after("kg"), 1, 13));
+        assert_eq!(syntax("[1 2]").0, Syntax::MissingComma { closing: ']' });
+        assert_eq!(syntax("[1 true]").0, Syntax::MissingComma { closing: ']' });
     }
 }

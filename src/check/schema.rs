@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::Document;
 use super::rules::SCHEMA;
 use crate::diagnostic::{Diagnostic, Target};
-use crate::messages::{Entry, Field, JsonType, Message};
+use crate::messages::{Entry, Field, JsonType, Lang, Message, description_in};
 use crate::model::{Kind, PlanId};
 
 pub const PLAN_SCHEMA: &str = include_str!("../../schema/plan.schema.json");
@@ -248,8 +248,19 @@ fn explain(
                 .and_then(Value::as_object)
                 .map(|p| p.keys().cloned().collect())
                 .unwrap_or_default();
+            let properties = here.and_then(|n| keyword(root, n, "properties"));
+            let japanese = |field: &String| {
+                properties
+                    .and_then(|p| p.get(field))
+                    .and_then(|n| keyword(root, n, "description"))
+                    .and_then(Value::as_str)
+                    .map(|d| description_in(d, Lang::Ja).to_string())
+                    .unwrap_or_default()
+            };
+            let described: Vec<(String, String)> =
+                allowed.iter().map(|a| (a.clone(), japanese(a))).collect();
             for name in unexpected {
-                let suggestion = closest_field(name, &allowed).map(str::to_string);
+                let suggestion = closest_field(name, &described).map(str::to_string);
                 out.push((
                     Target::Key(format!("{pointer}/{}", escape(name))),
                     Message::UnknownField {
@@ -289,6 +300,7 @@ fn explain(
         ValidationErrorKind::MinLength { .. } => Message::EmptyText {
             required: is_required(root, &pointer),
             field,
+            description: own_description,
         },
         ValidationErrorKind::MaxLength { limit } => Message::TooLong {
             length: error.instance().as_str().map_or(0, |s| s.chars().count()),
@@ -400,14 +412,16 @@ fn parent(pointer: &str) -> &str {
 }
 
 /// The schema of the value at `pointer` in a document: the root schema, then `properties`
-/// by name and `items` for list entries.
+/// by name, `items` for list entries and `additionalProperties` for the other keys of an
+/// object (a year of `progress`).
 fn schema_at<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     let mut node = root;
     for segment in pointer.split('/').skip(1) {
         let segment = unescape(segment);
         node = keyword(root, node, "properties")
             .and_then(|p| p.get(&segment))
-            .or_else(|| keyword(root, node, "items"))?;
+            .or_else(|| keyword(root, node, "items"))
+            .or_else(|| keyword(root, node, "additionalProperties").filter(|n| n.is_object()))?;
     }
     Some(node)
 }
@@ -427,10 +441,22 @@ fn keyword<'a>(root: &'a Value, node: &'a Value, key: &str) -> Option<&'a Value>
     None
 }
 
-fn closest_field<'a>(name: &str, allowed: &'a [String]) -> Option<&'a str> {
+/// The allowed field an unknown name most likely meant, from the allowed names with the
+/// Japanese half of their descriptions: a name in ASCII by its spelling (`"titel"`), a name in
+/// Japanese by the description that names it first (`"進捗"` is `"progress"`, whose description
+/// begins 「年度ごとの進捗」; `"担当課"` is `"departments"`, 「担当課。…」, before
+/// `"and_others"`, 「文書で担当課の後に…」).
+fn closest_field<'a>(name: &str, allowed: &'a [(String, String)]) -> Option<&'a str> {
+    if !name.is_ascii() {
+        return allowed
+            .iter()
+            .filter_map(|(field, japanese)| japanese.find(name).map(|at| (at, field)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, field)| field.as_str());
+    }
     allowed
         .iter()
-        .map(|a| (strsim::levenshtein(&name.to_lowercase(), a), a))
+        .map(|(a, _)| (strsim::levenshtein(&name.to_lowercase(), a), a))
         .filter(|(d, a)| *d <= 2.max(a.chars().count() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, a)| a.as_str())
@@ -492,6 +518,9 @@ mod tests {
         assert!(!is_required(root, "/subprojects/0/departments"));
         assert!(is_required(root, "/subprojects/0/title"));
         assert!(!is_required(root, "/departments/0"));
+        assert!(is_required(root, "/progress/2026/summary"));
+        assert!(is_required(root, "/progress/2026/indicators/1/unit"));
+        assert!(!is_required(root, "/progress/2026/indicators"));
     }
 
     #[test]
@@ -516,17 +545,36 @@ mod tests {
             description("/subprojects/1/title").as_deref(),
             Some("個別事業の名前。文書の括弧は外し、中の括弧は文書のまま書きます。")
         );
+        // A year of `progress` is any key (`additionalProperties`).
+        assert_eq!(
+            description("/progress/2026/summary").as_deref(),
+            Some("その年度の結果（担当課の言葉で）。")
+        );
+        assert!(
+            description("/progress/2027/indicators/0/unit").is_some_and(|d| d.starts_with("単位"))
+        );
         assert_eq!(schema_at(root, "/budget"), None);
     }
 
     #[test]
     fn suggests_close_field_names() {
-        let allowed: Vec<String> = ["id", "title", "departments", "subprojects"]
-            .map(String::from)
-            .into();
+        let allowed: Vec<(String, String)> = [
+            ("id", "計画番号「重点推進目標-取組事項-計画」"),
+            ("title", "計画名。文書のとおりに書きます"),
+            ("departments", "担当課。登録された名前を書きます"),
+            ("and_others", "文書で担当課の後に「等」とある場合だけ true"),
+            ("progress", "年度ごとの進捗"),
+        ]
+        .map(|(a, d)| (a.to_string(), d.to_string()))
+        .into();
         assert_eq!(closest_field("titel", &allowed), Some("title"));
         assert_eq!(closest_field("department", &allowed), Some("departments"));
         assert_eq!(closest_field("Title", &allowed), Some("title"));
         assert_eq!(closest_field("budget", &allowed), None);
+        // Japanese names by the descriptions, never by spelling ("進捗" is two edits from "id").
+        assert_eq!(closest_field("進捗", &allowed), Some("progress"));
+        assert_eq!(closest_field("計画名", &allowed), Some("title"));
+        assert_eq!(closest_field("担当課", &allowed), Some("departments"));
+        assert_eq!(closest_field("予算", &allowed), None);
     }
 }

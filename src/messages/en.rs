@@ -2,9 +2,9 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax, Text, Usage,
-    description_in, expected_first,
+    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
+    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
+    Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -82,6 +82,12 @@ pub fn message(m: &Message) -> Text {
             "the file is empty",
             "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
         ),
+        M::DuplicateYear { year } => t(
+            format!("the progress of year \"{year}\" is written twice"),
+            format!(
+                "if you added a new year, change its \"{year}\" to that year (the next one, say); if both are the same year, merge them into one: programs that read JSON silently keep only the later one"
+            ),
+        ),
         M::DuplicateKey { key } => t(
             format!("the field \"{key}\" appears twice in the same object"),
             "keep only one of them: JSON readers silently use the last one and drop the other",
@@ -105,7 +111,10 @@ pub fn message(m: &Message) -> Text {
         }
         M::MissingField { name, description } => t(
             format!("the required field \"{name}\" is missing"),
-            field_hint(description.as_deref()),
+            match description {
+                Some(_) => format!("add \"{name}\"; {}", field_hint(description.as_deref())),
+                None => field_hint(None),
+            },
         ),
         M::WrongType {
             field,
@@ -127,12 +136,23 @@ pub fn message(m: &Message) -> Text {
                 },
             )
         }
-        M::EmptyText { field, required } => t(
+        M::EmptyText {
+            field,
+            required,
+            description,
+        } => t(
             format!("{} is empty", field_name(field)),
-            if *required {
-                "this field is required: write the text as the document gives it"
-            } else {
-                "write the text as the document gives it, or remove the field"
+            match (required, description) {
+                (true, Some(d)) => format!("this field is required; {}", field_hint(Some(d))),
+                (false, Some(d)) => {
+                    format!("write it, or remove the field; {}", field_hint(Some(d)))
+                }
+                (true, None) => {
+                    "this field is required: write the text as the document gives it".into()
+                }
+                (false, None) => {
+                    "write the text as the document gives it, or remove the field".into()
+                }
             },
         ),
         M::TooLong {
@@ -144,7 +164,9 @@ pub fn message(m: &Message) -> Text {
                 "{} is {length} characters long; at most {limit} are allowed",
                 field_name(field)
             ),
-            "check that two values have not run together",
+            format!(
+                "shorten it to {limit} characters or fewer, and check that two values have not run together"
+            ),
         ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
@@ -491,7 +513,7 @@ pub fn message(m: &Message) -> Text {
         // ---- text
         M::BlankText => t(
             "the text is only spaces",
-            "write the text as the document gives it",
+            "remove the spaces and write what this field holds",
         ),
         M::EdgeSpace { leading, character } => t(
             format!(
@@ -511,7 +533,7 @@ pub fn message(m: &Message) -> Text {
                 t(
                     format!("the text contains {what}, written {written} in the file"),
                     format!(
-                        "a title or name is one line: remove the {written} (put a space there if two words would run together)"
+                        "every text is one line: remove the {written} and join the two parts (with a space only where two English words would run together)"
                     ),
                 )
             }
@@ -628,7 +650,7 @@ fn syntax(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "a line break or tab is inside the quotes".into(),
-            "keep each text on one line between its quotes; where a line break is really meant, write \\n".into(),
+            "every text is one line between its quotes: remove the line break and join the two parts".into(),
         ),
         Syntax::InvalidEscape => (
             "a backslash \\ starts an invalid escape".into(),
@@ -671,6 +693,18 @@ fn syntax(s: &Syntax) -> Text {
         Syntax::InvalidNumber => (
             "this number cannot be read".into(),
             "write numbers with half-width digits only, like 19".into(),
+        ),
+        Syntax::QuoteInText => (
+            "a \" inside the text ends the text here".into(),
+            "a text cannot hold a bare \": use 「」 instead (or write \\\" to keep the quote)".into(),
+        ),
+        Syntax::ThousandsSeparator => (
+            "a number is written with a thousands separator".into(),
+            "remove the comma and write the digits together, like 1200".into(),
+        ),
+        Syntax::TextAfterNumber { found } => (
+            format!("「{found}」 follows a number"),
+            "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
         ),
         Syntax::Other => (
             "something here is not JSON".into(),
@@ -1460,6 +1494,43 @@ fn change(c: &Change) -> String {
         },
         C::ProgressSummary { id, year } => {
             format!("plan {id}: the result (\"summary\") of {year} rewritten")
+        }
+        C::ProgressIndicator {
+            id,
+            year,
+            name,
+            from,
+            to,
+        } => {
+            let figures = |f: &Figures| {
+                let part = |label: &str, n: &Option<serde_json::Number>| match n {
+                    Some(n) => format!("{label} {n} {}", f.unit),
+                    None => format!("no {label}"),
+                };
+                format!(
+                    "{}, {}",
+                    part("target", &f.target),
+                    part("actual", &f.actual)
+                )
+            };
+            match (from, to) {
+                (None, Some(to)) => {
+                    format!(
+                        "plan {id}: indicator 「{name}」 of {year} added: {}",
+                        figures(to)
+                    )
+                }
+                (Some(from), None) => format!(
+                    "plan {id}: indicator 「{name}」 of {year} taken away ({})",
+                    figures(from)
+                ),
+                (Some(from), Some(to)) => format!(
+                    "plan {id}: indicator 「{name}」 of {year}: {} → {}",
+                    figures(from),
+                    figures(to)
+                ),
+                (None, None) => format!("plan {id}: indicator 「{name}」 of {year}"),
+            }
         }
         C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
             let (before, after) = match c {

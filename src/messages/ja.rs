@@ -4,9 +4,9 @@
 //! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, FileState, Help, IoReason, JsonType, Labels, Lang,
-    Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax, Text, Usage,
-    description_in, expected_first,
+    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
+    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
+    Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -86,6 +86,12 @@ pub fn message(m: &Message) -> Text {
             "ファイルが空です。",
             "plans/ のファイルには、どれも JSON のオブジェクトを一つ書きます。同じ種類のほかのファイルにならって中身を書くか、リポジトリの履歴から元に戻してください。",
         ),
+        M::DuplicateYear { year } => t(
+            format!("年度 \"{year}\" の進捗が 2 か所に書かれています。"),
+            format!(
+                "新しい年度を書き加えたのなら、その年度の \"{year}\" を正しい年度（例: 次の年度）に直してください。同じ年度を二つ書いたのなら、一つにまとめてください。JSON を読むプログラムは、何も知らせずに後のほうだけを使います。"
+            ),
+        ),
         M::DuplicateKey { key } => t(
             format!("同じオブジェクトの中に項目 \"{key}\" が 2 回あります。"),
             "一つだけ残してください。JSON を読むプログラムは、何も知らせずに後のほうを使い、前のほうを無視します。",
@@ -112,7 +118,13 @@ pub fn message(m: &Message) -> Text {
         }
         M::MissingField { name, description } => t(
             format!("必須の項目 \"{name}\" がありません。"),
-            field_hint(description.as_deref()),
+            match description {
+                Some(_) => format!(
+                    "\"{name}\" を書き加えてください。{}",
+                    field_hint(description.as_deref())
+                ),
+                None => field_hint(None),
+            },
         ),
         M::WrongType {
             field,
@@ -134,12 +146,19 @@ pub fn message(m: &Message) -> Text {
                 },
             )
         }
-        M::EmptyText { field, required } => t(
+        M::EmptyText {
+            field,
+            required,
+            description,
+        } => t(
             format!("{}が空です。", field_name(field)),
-            if *required {
-                "この項目は必須です。文書のとおりに書いてください。"
-            } else {
-                "文書のとおりに書くか、この項目を消してください。"
+            match (required, description) {
+                (true, Some(d)) => format!("この項目は必須です。{}", field_hint(Some(d))),
+                (false, Some(d)) => {
+                    format!("書くか、この項目を消してください。{}", field_hint(Some(d)))
+                }
+                (true, None) => "この項目は必須です。文書のとおりに書いてください。".into(),
+                (false, None) => "文書のとおりに書くか、この項目を消してください。".into(),
             },
         ),
         M::TooLong {
@@ -151,7 +170,9 @@ pub fn message(m: &Message) -> Text {
                 "{}が {length} 文字あります。{limit} 文字までです。",
                 field_name(field)
             ),
-            "二つの値がつながっていないか確かめてください。",
+            format!(
+                "{limit} 文字以内に縮めてください。二つの値がつながってしまっていないかも確かめてください。"
+            ),
         ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
@@ -508,7 +529,10 @@ pub fn message(m: &Message) -> Text {
             "二つ目を消してください。",
         ),
         // ---- text
-        M::BlankText => t("文字列が空白だけです。", "文書のとおりに書いてください。"),
+        M::BlankText => t(
+            "文字列が空白だけです。",
+            "空白を消して、この項目に書く内容を書いてください。",
+        ),
         M::EdgeSpace { leading, character } => t(
             format!(
                 "文字列の{}に{}があります。",
@@ -529,7 +553,7 @@ pub fn message(m: &Message) -> Text {
                         "文字列に{what}があります（ファイルでは {written} と書かれています）。"
                     ),
                     format!(
-                        "計画名や担当課名は 1 行で書きます。{written} を消してください（二つの語がつながってしまう場合は空白を入れます）。"
+                        "文字列は 1 行で書きます。{written} を消して、前後をつなげてください（英単語どうしがつながってしまう所だけ、空白を入れます）。"
                     ),
                 )
             }
@@ -643,7 +667,7 @@ fn syntax(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "引用符の中に改行かタブがあります。".into(),
-            "文字列は引用符の間に 1 行で書いてください。本当に改行が必要な所は \\n と書きます。".into(),
+            "文字列は引用符の間に 1 行で書きます。改行を消して、前後をつなげてください。".into(),
         ),
         Syntax::InvalidEscape => (
             "バックスラッシュ \\ の後に、ここでは使えない文字が続いています。".into(),
@@ -688,6 +712,18 @@ fn syntax(s: &Syntax) -> Text {
         Syntax::InvalidNumber => (
             "この数を読み取れません。".into(),
             "数は 19 のように半角の数字だけで書いてください。".into(),
+        ),
+        Syntax::QuoteInText => (
+            "文字列の途中に半角の \" があり、文字列がそこで終わってしまっています。".into(),
+            "文字列の中では \" を使えません。「」に置き換えてください（どうしても \" を残すなら \\\" と書きます）。".into(),
+        ),
+        Syntax::ThousandsSeparator => (
+            "数に桁区切りのカンマがあります。".into(),
+            "カンマを消して、1200 のように数字だけを続けて書いてください。".into(),
+        ),
+        Syntax::TextAfterNumber { found } => (
+            format!("数の後に「{found}」があります。"),
+            "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
         ),
         Syntax::Other => (
             "誤りは示した位置にあります。".into(),
@@ -1496,6 +1532,41 @@ fn change(c: &Change) -> String {
         },
         C::ProgressSummary { id, year } => {
             format!("計画 {id} の {year} 年度の結果（\"summary\"）を変更")
+        }
+        C::ProgressIndicator {
+            id,
+            year,
+            name,
+            from,
+            to,
+        } => {
+            let figures = |f: &Figures| {
+                let part = |label: &str, n: &Option<serde_json::Number>| match n {
+                    Some(n) => format!("{label} {n}{}", f.unit),
+                    None => format!("{label}なし"),
+                };
+                format!("{}、{}", part("目標", &f.target), part("実績", &f.actual))
+            };
+            match (from, to) {
+                (None, Some(to)) => {
+                    format!(
+                        "計画 {id} の {year} 年度の指標「{name}」を追加: {}",
+                        figures(to)
+                    )
+                }
+                (Some(from), None) => {
+                    format!(
+                        "計画 {id} の {year} 年度の指標「{name}」を削除（{}）",
+                        figures(from)
+                    )
+                }
+                (Some(from), Some(to)) => format!(
+                    "計画 {id} の {year} 年度の指標「{name}」: {} → {}",
+                    figures(from),
+                    figures(to)
+                ),
+                (None, None) => format!("計画 {id} の {year} 年度の指標「{name}」"),
+            }
         }
         C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {
             let (before, after) = match c {

@@ -225,6 +225,12 @@ pub enum Syntax {
     SingleQuote,
     /// A number JSON cannot read.
     InvalidNumber,
+    /// A `"` inside a text, which ends the text early (`"…"個別施設計画"…"`).
+    QuoteInText,
+    /// A number written with a thousands separator (`1,200`).
+    ThousandsSeparator,
+    /// A unit or sign written after a number (`80%`, `96件`).
+    TextAfterNumber { found: String },
     /// Anything else.
     Other,
 }
@@ -258,6 +264,10 @@ pub enum Message {
     DuplicateKey {
         key: String,
     },
+    /// A year of a plan's `progress` written twice.
+    DuplicateYear {
+        year: String,
+    },
     Syntax(Syntax),
     // ---- schema
     UnknownField {
@@ -278,6 +288,8 @@ pub enum Message {
     EmptyText {
         field: Field,
         required: bool,
+        /// The field's description in the schema, which says what to write.
+        description: Option<String>,
     },
     TooLong {
         field: Field,
@@ -554,6 +566,7 @@ impl Message {
             M::InvalidUtf8 => "invalid-utf8",
             M::EmptyFile => "empty-file",
             M::DuplicateKey { .. } => "duplicate-key",
+            M::DuplicateYear { .. } => "duplicate-year",
             M::Syntax(s) => match s {
                 Syntax::EndsEarly => "syntax-ends-early",
                 Syntax::TrailingComma => "syntax-trailing-comma",
@@ -571,6 +584,9 @@ impl Message {
                 Syntax::FullWidthSpace => "syntax-full-width-space",
                 Syntax::SingleQuote => "syntax-single-quote",
                 Syntax::InvalidNumber => "syntax-invalid-number",
+                Syntax::QuoteInText => "syntax-quote-in-text",
+                Syntax::ThousandsSeparator => "syntax-thousands-separator",
+                Syntax::TextAfterNumber { .. } => "syntax-text-after-number",
                 Syntax::Other => "syntax-other",
             },
             M::UnknownField { .. } => "unknown-field",
@@ -1233,6 +1249,15 @@ pub enum Change {
         id: String,
         year: String,
     },
+    /// An indicator of a year's progress added (`from` is `None`), taken away (`to` is
+    /// `None`) or given other figures; indicators are matched by name.
+    ProgressIndicator {
+        id: String,
+        year: String,
+        name: String,
+        from: Option<Figures>,
+        to: Option<Figures>,
+    },
     /// How many plans a goal has, before and after.
     GoalCount {
         goal: u64,
@@ -1266,6 +1291,25 @@ pub struct DiffWords {
     pub after: &'static str,
     /// The working tree, as the second side of a comparison.
     pub working_tree: &'static str,
+}
+
+/// An indicator's figures (a whole number without a decimal point: `120`, `96.5`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Figures {
+    pub unit: String,
+    pub target: Option<serde_json::Number>,
+    pub actual: Option<serde_json::Number>,
+}
+
+impl Figures {
+    /// A figure of the model as a JSON number: whole numbers as integers.
+    pub fn number(n: f64) -> Option<serde_json::Number> {
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            Some((n as i64).into())
+        } else {
+            serde_json::Number::from_f64(n)
+        }
+    }
 }
 
 /// A progress set-up in a few words: the period and the scale's codes and labels.
