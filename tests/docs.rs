@@ -1,6 +1,8 @@
 //! The README's rule tables and the contributor's guide are the registry's: every rule, its
 //! severity, summary and fix, in Japanese (and in English in the README), in registry order.
 
+mod common;
+
 use plans::check::rules::RULES;
 use plans::diagnostic::Severity;
 
@@ -144,5 +146,53 @@ fn every_schema_description_is_japanese_then_english() {
                 "{path}{at}: no markdownDescription for the editor"
             );
         }
+    }
+}
+
+/// The JSON examples of the guide's 「進捗の報告」, in order: the outline's `"progress"`, then a
+/// plan's.
+fn progress_examples() -> Vec<String> {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+    let start = guide
+        .find("\n## 進捗の報告")
+        .expect("the section 「進捗の報告」");
+    let section = &guide[start + 1..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    section
+        .split("```json\n")
+        .skip(1)
+        .map(|block| block[..block.find("```").expect("a closed block")].to_string())
+        .collect()
+}
+
+/// Done as the guide says, on canonical files: the outline's progress pasted after `"goals"`
+/// and a plan's after its last field, each with the comma before it, pass `check` and
+/// `fmt --check` (CI runs both) as they are.
+#[test]
+fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
+    let examples = progress_examples();
+    let [outline, plan] = examples.as_slice() else {
+        panic!("two JSON examples, the outline's and a plan's: {examples:?}");
+    };
+    let f = common::Fixture::copy_of("sample");
+    assert_eq!(f.run(&["fmt"]).code, 0);
+    let paste = |rel: &str, block: &str| {
+        let text = f.read(rel);
+        let body = text
+            .trim_end()
+            .strip_suffix('}')
+            .expect("an object")
+            .trim_end();
+        f.write(rel, format!("{body},\n{block}}}\n"));
+    };
+    paste("plans/outline.json", outline);
+    paste("plans/goal-1/1-1-1.json", plan);
+    for args in [
+        &["check", "--lang", "ja"][..],
+        &["fmt", "--check", "--lang", "ja"],
+    ] {
+        let run = f.run(args);
+        assert_eq!(run.code, 0, "{args:?}\n{}{}", run.stdout, run.stderr);
     }
 }
