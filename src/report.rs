@@ -216,6 +216,14 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
             );
         }
     }
+    let levels: Vec<String> = t.levels.iter().map(|n| format!("**{n}**")).collect();
+    let _ = writeln!(
+        s,
+        "| **合計** | {} | **{}** | **{}** |",
+        levels.join(" | "),
+        t.unreported,
+        t.plans()
+    );
     s.push('\n');
 }
 

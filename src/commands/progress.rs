@@ -113,13 +113,22 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         .map(|l| format!("{} {}", l.code, render::visible(&l.label)))
         .collect();
     let _ = writeln!(s, "{}: {}", words.scale, scale.join(" / "));
-    let section = |s: &mut String, heading: &str, rows: &[Row], name: &dyn Fn(&Row) -> String| {
+    // Goals and action areas each hold every plan once, so they end with the whole count;
+    // a plan of several departments counts for each of them.
+    let section = |s: &mut String,
+                   heading: &str,
+                   rows: &[Row],
+                   total: Option<&LevelCounts>,
+                   name: &dyn Fn(&Row) -> String| {
         let _ = writeln!(s, "\n{heading}");
         for row in rows {
             let _ = writeln!(s, "  {}: {}", name(row), counts(report, &row.tally, words));
         }
+        if let Some(total) = total {
+            let _ = writeln!(s, "  {}: {}", words.all, counts(report, total, words));
+        }
     };
-    section(&mut s, words.by_goal, &report.goals, &|r| {
+    section(&mut s, words.by_goal, &report.goals, Some(t), &|r| {
         format!(
             "{}{}{}",
             (words.goal)(&r.key),
@@ -127,7 +136,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
             render::visible(&r.title)
         )
     });
-    section(&mut s, words.by_area, &report.areas, &|r| {
+    section(&mut s, words.by_area, &report.areas, Some(t), &|r| {
         format!(
             "{}{}{}",
             (words.area)(&r.key),
@@ -135,9 +144,13 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
             render::visible(&r.title)
         )
     });
-    section(&mut s, words.by_department, &report.departments, &|r| {
-        render::visible(&r.title).into_owned()
-    });
+    section(
+        &mut s,
+        words.by_department,
+        &report.departments,
+        None,
+        &|r| render::visible(&r.title).into_owned(),
+    );
     let _ = writeln!(s, "\n{}", words.missing);
     if report.missing.is_empty() {
         let _ = writeln!(s, "  {}", words.none_missing);
@@ -176,6 +189,7 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
                  heading: &str,
                  column: &str,
                  rows: &[Row],
+                 total: Option<&LevelCounts>,
                  name: &dyn Fn(&Row) -> String| {
         let _ = writeln!(s, "### {heading}\n");
         let _ = writeln!(
@@ -186,30 +200,46 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
             words.total
         );
         let _ = writeln!(s, "| :--- |{} ---: | ---: |", " ---: |".repeat(codes.len()));
-        for row in rows {
-            let levels: Vec<String> = row.tally.levels.iter().map(usize::to_string).collect();
+        let line = |s: &mut String, name: &str, tally: &LevelCounts| {
+            let levels: Vec<String> = tally.levels.iter().map(usize::to_string).collect();
             let _ = writeln!(
                 s,
-                "| {} | {} | {} | {} |",
-                name(row),
+                "| {name} | {} | {} | {} |",
                 levels.join(" | "),
-                row.tally.unreported,
-                row.tally.plans()
+                tally.unreported,
+                tally.plans()
             );
+        };
+        for row in rows {
+            line(s, &name(row), &row.tally);
+        }
+        if let Some(total) = total {
+            line(s, words.all, total);
         }
         s.push('\n');
     };
-    table(&mut s, words.by_goal, words.goals, &report.goals, &|r| {
-        format!("{}{}{}", (words.goal)(&r.key), words.space, md(&r.title))
-    });
-    table(&mut s, words.by_area, words.areas, &report.areas, &|r| {
-        format!("{}{}{}", (words.area)(&r.key), words.space, md(&r.title))
-    });
+    table(
+        &mut s,
+        words.by_goal,
+        words.goals,
+        &report.goals,
+        Some(t),
+        &|r| format!("{}{}{}", (words.goal)(&r.key), words.space, md(&r.title)),
+    );
+    table(
+        &mut s,
+        words.by_area,
+        words.areas,
+        &report.areas,
+        Some(t),
+        &|r| format!("{}{}{}", (words.area)(&r.key), words.space, md(&r.title)),
+    );
     table(
         &mut s,
         words.by_department,
         words.departments,
         &report.departments,
+        None,
         &|r| md(&r.title),
     );
     let _ = writeln!(s, "### {}\n", words.missing);

@@ -234,6 +234,11 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
         }
         s.push_str("</tbody>\n");
     }
+    let _ = writeln!(
+        s,
+        "<tfoot><tr><th scope=\"row\">合計</th>{}</tr></tfoot>",
+        cells(t)
+    );
     s.push_str("</table>\n</div>\n");
     if let Some(chart) = &p.progress_chart {
         figure(s, chart, "chart");
