@@ -1,14 +1,15 @@
 //! The editor-only plan schema, `.vscode/plan.schema.json`: `schema/plan.schema.json` with the
-//! registered departments as the choices (`enum`) of every department name, so that VS Code and
-//! github.dev offer them as people type and underline a name that is not registered, with a
-//! message in Japanese. `plans check` does not use it: it reports an unknown department once,
-//! with its suggestion, from the register itself.
+//! registered departments as the choices (`enum`) of every department name and, once progress
+//! is set up, the scale's codes as the choices of a year's `status` (each with its label), so
+//! that VS Code and github.dev offer them as people type and underline a name or a status that
+//! is not one of them, with a message in Japanese. `plans check` does not use it: it reports an
+//! unknown department or status once, with its suggestion, from the register and the outline.
 
 use serde_json::{Value, json};
 
 use crate::check::schema::PLAN_SCHEMA;
 use crate::generated::Output;
-use crate::model::Register;
+use crate::model::{ProgressSetup, Register};
 
 /// The folder of the editor's settings, relative to the repository.
 pub const FOLDER: &str = ".vscode";
@@ -19,9 +20,11 @@ pub const PLAN_SCHEMA_PATH: &str = ".vscode/plan.schema.json";
 /// What the editor says of a department name that is not registered.
 const NOT_REGISTERED: &str = "この担当課の名前は plans/departments.json に登録されていません。入力中に出る候補から選ぶか、文書の担当課名と一字ずつ見比べてください。新しい課は、先に plans/departments.json に登録します。";
 
-/// The editor schema for `register`: the plan schema, every keyword kept, with the registered
-/// names (in the register's order) as the choices of `$defs/departmentName`, in an `allOf`.
-pub fn plan_schema(register: &Register) -> Output {
+/// The editor schema for `register` and the progress `setup`: the plan schema, every keyword
+/// kept, with the registered names (in the register's order) as the choices of
+/// `$defs/departmentName`, and the scale's codes (best first) as those of a year's `status`,
+/// each in an `allOf`.
+pub fn plan_schema(register: &Register, setup: Option<&ProgressSetup>) -> Output {
     let mut schema: Value = serde_json::from_str(PLAN_SCHEMA).unwrap_or_default();
     let names: Vec<&str> = register
         .departments
@@ -48,6 +51,31 @@ pub fn plan_schema(register: &Register) -> Output {
             }
         }
     }
+    if let Some(setup) = setup {
+        let codes: Vec<&str> = setup.scale.iter().map(|l| l.code.as_str()).collect();
+        let labels: Vec<&str> = setup.scale.iter().map(|l| l.label.as_str()).collect();
+        let listed: Vec<String> = setup
+            .scale
+            .iter()
+            .map(|l| format!("\"{}\"（{}）", l.code, l.label))
+            .collect();
+        let choices = json!({
+            "enum": codes,
+            "enumDescriptions": labels,
+            "errorMessage": format!("評価は plans/outline.json の段階の記号 {}のどれかを書きます。段階の言葉ではなく記号を書いてください。", listed.join("、")),
+        });
+        if let Some(status) = schema
+            .pointer_mut("/$defs/yearProgress/properties/status")
+            .and_then(Value::as_object_mut)
+        {
+            match status.get_mut("allOf").and_then(Value::as_array_mut) {
+                Some(all) => all.push(choices),
+                None => {
+                    status.insert("allOf".into(), json!([choices]));
+                }
+            }
+        }
+    }
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     Output {
@@ -71,7 +99,7 @@ mod tests {
                 })
                 .collect(),
         };
-        let output = plan_schema(&register);
+        let output = plan_schema(&register, None);
         let schema: Value = serde_json::from_slice(&output.bytes).unwrap();
         assert_eq!(
             schema.pointer("/$defs/departmentName/allOf"),
@@ -88,5 +116,39 @@ mod tests {
         name.remove("allOf");
         assert_eq!(plain, serde_json::from_str::<Value>(PLAN_SCHEMA).unwrap());
         assert!(output.bytes.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn the_scales_codes_are_the_choices_of_a_status() {
+        let register = Register {
+            departments: vec![Department {
+                name: "架空課".to_string(),
+            }],
+        };
+        let setup: ProgressSetup = serde_json::from_value(json!({
+            "period": { "from": 2026, "to": 2029 },
+            "scale": [
+                { "code": "A", "label": "架空の段階その一" },
+                { "code": "B", "label": "架空の段階その二" }
+            ]
+        }))
+        .unwrap();
+        let output = plan_schema(&register, Some(&setup));
+        let schema: Value = serde_json::from_slice(&output.bytes).unwrap();
+        assert_eq!(
+            schema.pointer("/$defs/yearProgress/properties/status/allOf"),
+            Some(&json!([{
+                "enum": ["A", "B"],
+                "enumDescriptions": ["架空の段階その一", "架空の段階その二"],
+                "errorMessage": "評価は plans/outline.json の段階の記号 \"A\"（架空の段階その一）、\"B\"（架空の段階その二）のどれかを書きます。段階の言葉ではなく記号を書いてください。"
+            }]))
+        );
+        // Without a set-up, a status is any text, as in the plan schema.
+        let output = plan_schema(&register, None);
+        let schema: Value = serde_json::from_slice(&output.bytes).unwrap();
+        assert_eq!(
+            schema.pointer("/$defs/yearProgress/properties/status/allOf"),
+            None
+        );
     }
 }

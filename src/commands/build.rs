@@ -75,7 +75,8 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         Err(e) => return super::chart_failed(e, options.lang, streams),
     };
     if let Some(register) = &model.register {
-        outputs.push(editor::plan_schema(register));
+        let setup = model.outline.as_ref().and_then(|o| o.setup());
+        outputs.push(editor::plan_schema(register, setup));
     }
     outputs.push(report::output(&Publication::new(&model)));
     let lang = options.lang;
