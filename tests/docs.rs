@@ -177,17 +177,8 @@ fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
     };
     let f = common::Fixture::copy_of("sample");
     assert_eq!(f.run(&["fmt"]).code, 0);
-    let paste = |rel: &str, block: &str| {
-        let text = f.read(rel);
-        let body = text
-            .trim_end()
-            .strip_suffix('}')
-            .expect("an object")
-            .trim_end();
-        f.write(rel, format!("{body},\n{block}}}\n"));
-    };
-    paste("plans/outline.json", outline);
-    paste("plans/goal-1/1-1-1.json", plan);
+    common::append_field(&f, "plans/outline.json", outline);
+    common::append_field(&f, "plans/goal-1/1-1-1.json", plan);
     for args in [
         &["check", "--lang", "ja"][..],
         &["fmt", "--check", "--lang", "ja"],

@@ -251,14 +251,17 @@ pub fn report_progress(f: &Fixture, entries: &str) {
 
 /// Gives the plan file `rel` the progress `entries`, after its last field.
 pub fn give_progress(f: &Fixture, rel: &str, entries: &str) {
+    append_field(f, rel, &format!("  \"progress\": {{\n{entries}\n  }}\n"));
+}
+
+/// Pastes `field` (lines ending in a line break) into the JSON object of the file `rel` after
+/// its last field, with the comma before it, as the guide tells people to.
+pub fn append_field(f: &Fixture, rel: &str, field: &str) {
     let text = f.read(rel);
     let body = text
         .trim_end()
         .strip_suffix('}')
         .expect("a JSON object")
         .trim_end();
-    f.write(
-        rel,
-        format!("{body},\n  \"progress\": {{\n{entries}\n  }}\n}}\n"),
-    );
+    f.write(rel, format!("{body},\n{field}}}\n"));
 }
