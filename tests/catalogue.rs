@@ -59,6 +59,7 @@ fn messages() -> Vec<Message> {
             Syntax::KeyNotQuoted,
             Syntax::MissingColon,
             Syntax::LineBreakInText,
+            Syntax::UnclosedText,
             Syntax::InvalidEscape,
             Syntax::TrailingCharacters,
             Syntax::TooDeep,

@@ -894,7 +894,8 @@ fn progress_mistakes_get_one_message_each() {
 
 /// The slips a department makes writing a year's entry, each one message that says how to put
 /// it right in the words of the progress fields: a summary pasted from Word (typographic
-/// quotes inside, then a line break), a `"` inside a summary, a thousands separator, a unit
+/// quotes inside, then a line break), a text left open (its closing `"` forgotten), a `"`
+/// inside a summary (with a “…” pair before it on the line), a thousands separator, a unit
 /// after a number, the year's entry copied with its year left as it was, a misspelt field of
 /// an entry (the fields allowed there listed), a field named in Japanese, an empty summary and
 /// an indicator without its unit.
@@ -910,7 +911,10 @@ fn slips_in_a_years_entry_get_one_message_each() {
         "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"（架空）“試験施設”の見直しに着手しました。\n次の段階です。\"\n    }",
     ));
     out.push_str(&case(
-        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"（架空）\"試験施設\"の見直しに着手しました。\"\n    }",
+        "    \"2026\": {\n      \"status\": \"A,\n      \"summary\": \"架空の結果です。\"\n    }",
+    ));
+    out.push_str(&case(
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"（架空）“見直し”の\"試験施設\"に着手しました。\"\n    }",
     ));
     out.push_str(&case(
         "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 1,200 }\n      ]\n    }",

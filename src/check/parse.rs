@@ -207,27 +207,25 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
         return (Syntax::FullWidthSpace, offset, 1);
     }
     // Text in typographic quotes, “…” or half-fixed as "…”: the error may come long after the
-    // quote (at the end of the line, or at a colon that is there), so the line is searched.
+    // quote (at the end of the line, or at a colon that is there), so the line is searched for
+    // a typographic quote without its partner (a “…” pair is quoted text, as in a summary
+    // pasted from Word).
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..offset];
+    let lone = lone_curly_quotes(line);
     let curly = if raw.starts_with("control character") {
         // The text ran on to the end of the line. It was closed with a typographic quote
-        // (`"…”,`) only if that quote is the line's last and nothing but `,` or a closing
-        // bracket follows it; quotes inside the text (“…” in a summary pasted from Word, with
-        // a line break after it) are the text's own.
-        let line = &text[line_start..offset];
-        line.char_indices()
-            .rfind(|(_, c)| is_curly_quote(*c))
-            .filter(|(i, c)| {
-                line[i + c.len_utf8()..]
-                    .chars()
-                    .all(|c| c.is_whitespace() || matches!(c, ',' | '}' | ']'))
+        // (`"…”,`, `"…”、`) only if that quote is the line's last and nothing but a comma or a
+        // closing bracket follows it.
+        lone.last()
+            .filter(|&&i| {
+                line[i..].chars().skip(1).all(|c| {
+                    c.is_whitespace() || matches!(ascii_for(c).unwrap_or(c), ',' | '}' | ']')
+                })
             })
-            .map(|(i, _)| line_start + i)
+            .map(|i| line_start + i)
     } else {
-        text[line_start..offset]
-            .char_indices()
-            .find(|(_, c)| is_curly_quote(*c))
-            .map(|(i, _)| line_start + i)
+        lone.first().map(|i| line_start + i)
     };
     match (c, curly) {
         (Some(c), _) if is_curly_quote(c) => return (Syntax::CurlyQuote, offset, 1),
@@ -246,8 +244,11 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     };
     // After a space, only what cannot start a value (`[1 2]` lacks a comma).
     let adjacent = text[..offset].ends_with(|c: char| c.is_ascii_digit());
+    // A full-width digit or point is part of the number: a full-width slip, named below.
     let unit_like = |c: char| {
-        !ends_value(c) && (adjacent || !(c.is_ascii_alphanumeric() || matches!(c, '-' | '{' | '[')))
+        !ends_value(c)
+            && !ascii_for(c).is_some_and(|a| a.is_ascii_digit() || a == '.')
+            && (adjacent || !(c.is_ascii_alphanumeric() || matches!(c, '-' | '{' | '[')))
     };
     if expected_comma && before.ends_with(|c: char| c.is_ascii_digit()) && c.is_some_and(unit_like)
     {
@@ -299,7 +300,24 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     } else if raw.starts_with("expected `:`") {
         (Syntax::MissingColon, after_last_value(), 1)
     } else if raw.starts_with("control character") {
-        (Syntax::LineBreakInText, offset, 1)
+        // A line break, and the next line goes on with a field or a closing bracket: the text
+        // was not closed (`"行政,` then `"departments": …`). Marked where its `"` belongs.
+        let next = text[offset..].trim_start();
+        let next_is_key = next.strip_prefix('"').is_some_and(|key| {
+            key.find('"')
+                .is_some_and(|end| key[end + 1..].trim_start().starts_with(':'))
+        });
+        let line_break = matches!(c, Some('\n' | '\r'));
+        if line_break && (next_is_key || next.starts_with(['}', ']'])) {
+            let at = if before.ends_with(',') {
+                before.len() - 1
+            } else {
+                offset
+            };
+            (Syntax::UnclosedText, at, 1)
+        } else {
+            (Syntax::LineBreakInText, offset, 1)
+        }
     } else if raw.starts_with("invalid escape")
         || raw.starts_with("invalid unicode")
         || raw.contains("surrogate")
@@ -345,6 +363,25 @@ fn number_start(text: &str, offset: usize) -> usize {
     text[..offset]
         .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
         .map_or(0, |i| i + 1)
+}
+
+/// The byte offsets of the typographic double quotes of `line` that are not one of a “…” pair.
+fn lone_curly_quotes(line: &str) -> Vec<usize> {
+    let quotes: Vec<(usize, char)> = line
+        .char_indices()
+        .filter(|(_, c)| is_curly_quote(*c))
+        .collect();
+    let mut lone = Vec::new();
+    let mut i = 0;
+    while i < quotes.len() {
+        if quotes[i].1 == '“' && quotes.get(i + 1).is_some_and(|q| q.1 == '”') {
+            i += 2;
+        } else {
+            lone.push(quotes[i].0);
+            i += 1;
+        }
+    }
+    lone
 }
 
 /// A typographic double quote, typed where JSON needs `"`.
@@ -521,10 +558,36 @@ mod tests {
             syntax("{\n  \"summary\": \"（架空）“施設”の見直し\n\"\n}"),
             (Syntax::LineBreakInText, 2, 27)
         );
-        // Closed with a typographic quote, the line ending in `,` or nothing more.
+        // Closed with a typographic quote, the line ending in `,` (or `、`) or nothing more.
         assert_eq!(
             syntax("{\n  \"title\": \"行政”\n}"),
             (Syntax::CurlyQuote, 2, 15)
+        );
+        assert_eq!(
+            syntax("{\n  \"title\": \"行政”、\n  \"id\": \"1\"\n}"),
+            (Syntax::CurlyQuote, 2, 15)
+        );
+        // A “…” pair at the end of the text is the text's own.
+        assert_eq!(
+            syntax("{\n  \"summary\": \"（架空）“施設の見直し”\n次です。\"\n}"),
+            (Syntax::LineBreakInText, 2, 27)
+        );
+    }
+
+    #[test]
+    fn a_text_left_open_is_named_where_its_quote_belongs() {
+        // The next line goes on with a field, or closes the object: the `"` is missing.
+        assert_eq!(
+            syntax("{\n  \"title\": \"行政,\n  \"id\": \"1\"\n}"),
+            (Syntax::UnclosedText, 2, 15)
+        );
+        assert_eq!(
+            syntax("{\n  \"title\": \"行政\n}"),
+            (Syntax::UnclosedText, 2, 15)
+        );
+        assert_eq!(
+            syntax("{\n  \"departments\": [\"試験課\n  ]\n}"),
+            (Syntax::UnclosedText, 2, 23)
         );
     }
 
@@ -539,6 +602,11 @@ mod tests {
         assert_eq!(
             syntax("{\"a\": \"x\"（注）\"}"),
             (Syntax::QuoteInText, 1, 9)
+        );
+        // Quoted text in “…” on the same line does not hide it.
+        assert_eq!(
+            syntax("{\"a\": \"市は“施設”の\"見直し\"を\"}"),
+            (Syntax::QuoteInText, 1, 15)
         );
         assert_eq!(
             syntax("{\"a\": \"x\"，\"b\": 1}").0,
@@ -563,6 +631,14 @@ mod tests {
         assert_eq!(syntax("{\"actual\": 96件, \"b\": 1}"), (after("件"), 1, 14));
         assert_eq!(syntax("{\"actual\": 80 ％}"), (after("％"), 1, 15));
         assert_eq!(syntax("{\"actual\": 5kg}"), (after("kg"), 1, 13));
+        // A full-width digit in a number is a full-width slip.
+        assert_eq!(
+            syntax("{\"actual\": 12０}").0,
+            Syntax::FullWidth {
+                found: "０".into(),
+                ascii: "0".into()
+            }
+        );
         assert_eq!(syntax("[1 2]").0, Syntax::MissingComma { closing: ']' });
         assert_eq!(syntax("[1 true]").0, Syntax::MissingComma { closing: ']' });
     }

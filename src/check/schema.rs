@@ -442,15 +442,20 @@ fn keyword<'a>(root: &'a Value, node: &'a Value, key: &str) -> Option<&'a Value>
 }
 
 /// The allowed field an unknown name most likely meant, from the allowed names with the
-/// Japanese half of their descriptions: a name in ASCII by its spelling (`"titel"`), a name in
-/// Japanese by the description that names it first (`"進捗"` is `"progress"`, whose description
-/// begins 「年度ごとの進捗」; `"担当課"` is `"departments"`, 「担当課。…」, before
-/// `"and_others"`, 「文書で担当課の後に…」).
+/// Japanese half of their descriptions: a name in ASCII (after NFKC, so `"ｔｉｔｌｅ"` and a
+/// trailing full-width space count) by its spelling (`"titel"`), a name in Japanese by the
+/// description whose first phrase names it first (`"進捗"` is `"progress"`, 「年度ごとの進捗（…」;
+/// `"担当課"` is `"departments"`, 「担当課。…」, before `"and_others"`, 「文書で担当課の後に…」;
+/// `"名前"` names no field of a plan: the first phrases are 計画名, 担当課 and so on).
 fn closest_field<'a>(name: &str, allowed: &'a [(String, String)]) -> Option<&'a str> {
+    use unicode_normalization::UnicodeNormalization;
+    let normal: String = name.nfkc().collect();
+    let name = normal.trim();
     if !name.is_ascii() {
+        let first_phrase = |d: &'a str| d.split(['。', '（', '(', ':', '、']).next().unwrap_or(d);
         return allowed
             .iter()
-            .filter_map(|(field, japanese)| japanese.find(name).map(|at| (at, field)))
+            .filter_map(|(field, japanese)| first_phrase(japanese).find(name).map(|at| (at, field)))
             .min_by_key(|(at, _)| *at)
             .map(|(_, field)| field.as_str());
     }
@@ -576,5 +581,9 @@ mod tests {
         assert_eq!(closest_field("計画名", &allowed), Some("title"));
         assert_eq!(closest_field("担当課", &allowed), Some("departments"));
         assert_eq!(closest_field("予算", &allowed), None);
+        // Only a description's first phrase names its field ("名前" is in departments' second).
+        assert_eq!(closest_field("名前", &allowed), None);
+        assert_eq!(closest_field("title\u{3000}", &allowed), Some("title"));
+        assert_eq!(closest_field("ｔｉｔｌｅ", &allowed), Some("title"));
     }
 }

@@ -85,7 +85,7 @@ pub fn message(m: &Message) -> Text {
         M::DuplicateYear { year } => t(
             format!("the progress of year \"{year}\" is written twice"),
             format!(
-                "if you added a new year, change its \"{year}\" to that year (the next one, say); if both are the same year, merge them into one: programs that read JSON silently keep only the later one"
+                "if you added a new year, change the added \"{year}\" to that year (the next one, say); if both are the same year, merge them into one: programs that read JSON silently keep only the later one"
             ),
         ),
         M::DuplicateKey { key } => t(
@@ -112,7 +112,7 @@ pub fn message(m: &Message) -> Text {
         M::MissingField { name, description } => t(
             format!("the required field \"{name}\" is missing"),
             match description {
-                Some(_) => format!("add \"{name}\"; {}", field_hint(description.as_deref())),
+                Some(d) => format!("add \"{name}\": {}", description_in(d, Lang::En)),
                 None => field_hint(None),
             },
         ),
@@ -143,10 +143,13 @@ pub fn message(m: &Message) -> Text {
         } => t(
             format!("{} is empty", field_name(field)),
             match (required, description) {
-                (true, Some(d)) => format!("this field is required; {}", field_hint(Some(d))),
-                (false, Some(d)) => {
-                    format!("write it, or remove the field; {}", field_hint(Some(d)))
+                (true, Some(d)) => {
+                    format!("this field is required: {}", description_in(d, Lang::En))
                 }
+                (false, Some(d)) => format!(
+                    "write it, or remove the field: {}",
+                    description_in(d, Lang::En)
+                ),
                 (true, None) => {
                     "this field is required: write the text as the document gives it".into()
                 }
@@ -164,9 +167,11 @@ pub fn message(m: &Message) -> Text {
                 "{} is {length} characters long; at most {limit} are allowed",
                 field_name(field)
             ),
-            format!(
-                "shorten it to {limit} characters or fewer, and check that two values have not run together"
-            ),
+            if matches!(field, Field::Named(n) if n == "summary") {
+                format!("shorten it to {limit} characters or fewer")
+            } else {
+                "check that two values have not run together".to_string()
+            },
         ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
@@ -650,7 +655,11 @@ fn syntax(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "a line break or tab is inside the quotes".into(),
-            "every text is one line between its quotes: remove the line break and join the two parts".into(),
+            "every text is one line between its quotes: remove the line break or tab and join the two parts (and check that the text's closing \" is there)".into(),
+        ),
+        Syntax::UnclosedText => (
+            "the text is not closed: its closing \" is missing".into(),
+            "put a half-width \" at the end of the text on this line (before the comma, if one follows)".into(),
         ),
         Syntax::InvalidEscape => (
             "a backslash \\ starts an invalid escape".into(),

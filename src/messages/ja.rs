@@ -89,7 +89,7 @@ pub fn message(m: &Message) -> Text {
         M::DuplicateYear { year } => t(
             format!("年度 \"{year}\" の進捗が 2 か所に書かれています。"),
             format!(
-                "新しい年度を書き加えたのなら、その年度の \"{year}\" を正しい年度（例: 次の年度）に直してください。同じ年度を二つ書いたのなら、一つにまとめてください。JSON を読むプログラムは、何も知らせずに後のほうだけを使います。"
+                "新しい年度を書き加えたのなら、書き加えたほうの \"{year}\" を正しい年度（例: 次の年度）に直してください。同じ年度を二つ書いたのなら、一つにまとめてください。JSON を読むプログラムは、何も知らせずに後のほうだけを使います。"
             ),
         ),
         M::DuplicateKey { key } => t(
@@ -155,7 +155,10 @@ pub fn message(m: &Message) -> Text {
             match (required, description) {
                 (true, Some(d)) => format!("この項目は必須です。{}", field_hint(Some(d))),
                 (false, Some(d)) => {
-                    format!("書くか、この項目を消してください。{}", field_hint(Some(d)))
+                    format!(
+                        "内容を書くか、この項目ごと消してください。{}",
+                        field_hint(Some(d))
+                    )
                 }
                 (true, None) => "この項目は必須です。文書のとおりに書いてください。".into(),
                 (false, None) => "文書のとおりに書くか、この項目を消してください。".into(),
@@ -170,9 +173,13 @@ pub fn message(m: &Message) -> Text {
                 "{}が {length} 文字あります。{limit} 文字までです。",
                 field_name(field)
             ),
-            format!(
-                "{limit} 文字以内に縮めてください。二つの値がつながってしまっていないかも確かめてください。"
-            ),
+            // A summary is the department's own words; a name is the document's, so a long one
+            // is most often two values run together.
+            if matches!(field, Field::Named(n) if n == "summary") {
+                format!("{limit} 文字以内にまとめてください。")
+            } else {
+                "二つの値がつながっていないか確かめてください。".to_string()
+            },
         ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
@@ -667,7 +674,11 @@ fn syntax(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "引用符の中に改行かタブがあります。".into(),
-            "文字列は引用符の間に 1 行で書きます。改行を消して、前後をつなげてください。".into(),
+            "文字列は引用符の間に 1 行で書きます。改行やタブを消して、前後をつなげてください（文字列の終わりの \" が抜けていないかも確かめてください）。".into(),
+        ),
+        Syntax::UnclosedText => (
+            "文字列が閉じられていません（終わりの \" がありません）。".into(),
+            "この行の文字列の終わりに半角の \" を付けてください（後にカンマが続くなら、カンマの前です）。".into(),
         ),
         Syntax::InvalidEscape => (
             "バックスラッシュ \\ の後に、ここでは使えない文字が続いています。".into(),

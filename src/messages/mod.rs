@@ -205,6 +205,8 @@ pub enum Syntax {
     MissingColon,
     /// A line break or tab inside quotes.
     LineBreakInText,
+    /// A text whose closing `"` is missing: the next line goes on with a field.
+    UnclosedText,
     /// A backslash that starts no valid escape.
     InvalidEscape,
     /// More text after the end of the object.
@@ -574,6 +576,7 @@ impl Message {
                 Syntax::KeyNotQuoted => "syntax-key-not-quoted",
                 Syntax::MissingColon => "syntax-missing-colon",
                 Syntax::LineBreakInText => "syntax-line-break-in-text",
+                Syntax::UnclosedText => "syntax-unclosed-text",
                 Syntax::InvalidEscape => "syntax-invalid-escape",
                 Syntax::TrailingCharacters => "syntax-trailing-characters",
                 Syntax::TooDeep => "syntax-too-deep",
@@ -1293,7 +1296,8 @@ pub struct DiffWords {
     pub working_tree: &'static str,
 }
 
-/// An indicator's figures (a whole number without a decimal point: `120`, `96.5`).
+/// An indicator's figures: whole numbers without a decimal point (`120`), others as they are
+/// (`96.5`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Figures {
     pub unit: String,
