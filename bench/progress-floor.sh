@@ -16,9 +16,10 @@ cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example synth
 machine
 
-# The experiment: the last commit with the patch applied, in a worktree of its own.
+# The experiment: the last commit with the patch applied, in a worktree of its own (this build
+# is the working tree's: commit first to compare like with like).
 git worktree add --quiet --detach "$work/floor" HEAD
-trap 'git worktree remove --force "$work/floor"; rm -rf "$work"' EXIT
+trap 'git worktree remove --force "$work/floor" || true; rm -rf "$work"; git worktree prune' EXIT
 git -C "$work/floor" apply "$PWD/bench/progress-floor.patch"
 CARGO_TARGET_DIR=$PWD/target/floor cargo build --release --locked --quiet \
   --manifest-path "$work/floor/Cargo.toml"
@@ -30,7 +31,10 @@ for data in plain progress; do
   # Both builds must pass, and the experiment must take its own path for every plan file
   # (it names on stderr each file that does not).
   target/release/plans -C "$work/$data" check --deny-warnings
-  "$floor" -C "$work/$data" check --deny-warnings 2>"$work/floor.err"
+  "$floor" -C "$work/$data" check --deny-warnings 2>"$work/floor.err" || {
+    cat "$work/floor.err" >&2
+    exit 1
+  }
   if [ -s "$work/floor.err" ]; then
     head "$work/floor.err" >&2
     exit 1
