@@ -18,3 +18,21 @@ fn the_web_editor_speaks_japanese_and_offers_the_registered_departments() {
     let test = run_tool(&dir, "node", &["--test", "editor.test.mjs"], &[]);
     assert_ran("node --test tests/editor/editor.test.mjs", &test);
 }
+
+/// Once progress is set up, `plans build` gives the editor the scale's codes for a status
+/// (a fictional fixture: `tests/editor/progress.test.mjs`).
+#[test]
+fn the_web_editor_offers_the_scales_codes_for_a_status() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/editor");
+    common::npm_ci(&dir);
+    let f = common::with_progress();
+    let build = f.run(&["build"]);
+    assert_eq!(build.code, 0, "{}{}", build.stdout, build.stderr);
+    let test = run_tool(
+        &dir,
+        "node",
+        &["--test", "progress.test.mjs"],
+        &[("PLANS_FIXTURE", f.dir.path())],
+    );
+    assert_ran("node --test tests/editor/progress.test.mjs", &test);
+}
