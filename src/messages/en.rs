@@ -1230,7 +1230,7 @@ fn usage(u: &Usage) -> Text {
             max,
         } => t(
             format!("\"{value}\" is not a value of {argument}"),
-            format!("write a whole number from {min} to {max}"),
+            format!("write a whole number from {min} to {max}, in half-width digits"),
         ),
         Usage::MissingArgument { command, argument } => {
             t(format!("{argument} is missing"), help(command))

@@ -1409,7 +1409,7 @@ fn usage(u: &Usage) -> Text {
             max,
         } => t(
             format!("「{value}」は{}に指定できません。", spaced(argument)),
-            format!("{min} から {max} までの整数を書いてください。"),
+            format!("{min} から {max} までの整数を、半角の数字で書いてください。"),
         ),
         Usage::MissingArgument { command, argument } => {
             t(format!("{}を指定してください。", before_particle(argument)), help(command))
