@@ -243,22 +243,21 @@ fn explain(
     let target = Target::Value(pointer.clone());
     let message = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let allowed: Vec<String> = here
+            // Each allowed field with the Japanese half of its description.
+            let described: Vec<(String, String)> = here
                 .and_then(|n| keyword(root, n, "properties"))
                 .and_then(Value::as_object)
-                .map(|p| p.keys().cloned().collect())
-                .unwrap_or_default();
-            let properties = here.and_then(|n| keyword(root, n, "properties"));
-            let japanese = |field: &String| {
-                properties
-                    .and_then(|p| p.get(field))
-                    .and_then(|n| keyword(root, n, "description"))
-                    .and_then(Value::as_str)
-                    .map(|d| description_in(d, Lang::Ja).to_string())
-                    .unwrap_or_default()
-            };
-            let described: Vec<(String, String)> =
-                allowed.iter().map(|a| (a.clone(), japanese(a))).collect();
+                .into_iter()
+                .flatten()
+                .map(|(field, node)| {
+                    let japanese = keyword(root, node, "description")
+                        .and_then(Value::as_str)
+                        .map(|d| description_in(d, Lang::Ja).to_string())
+                        .unwrap_or_default();
+                    (field.clone(), japanese)
+                })
+                .collect();
+            let allowed: Vec<String> = described.iter().map(|(f, _)| f.clone()).collect();
             for name in unexpected {
                 let suggestion = closest_field(name, &described).map(str::to_string);
                 out.push((
