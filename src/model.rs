@@ -210,10 +210,15 @@ pub struct YearProgress {
 impl YearProgress {
     /// The fiscal year, when the key is one.
     pub fn year(&self) -> Option<i64> {
-        (self.year.len() == 4 && self.year.bytes().all(|b| b.is_ascii_digit()))
+        is_year_key(&self.year)
             .then(|| self.year.parse().ok())
             .flatten()
     }
+}
+
+/// Whether a key of a plan's `progress` is written as a fiscal year: four ASCII digits.
+pub fn is_year_key(key: &str) -> bool {
+    key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// An indicator of one year's progress.

@@ -409,9 +409,7 @@ pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
         let p = span::position(doc.text, start, end);
         // In a plan, a key of four digits is a year of `progress`: most often a year's entry
         // copied for the next year with the year left as it was.
-        let is_year = doc.of == super::schema::Of::Plan
-            && key.len() == 4
-            && key.bytes().all(|b| b.is_ascii_digit());
+        let is_year = doc.of == super::schema::Of::Plan && crate::model::is_year_key(&key);
         let message = if is_year {
             Message::DuplicateYear { year: key }
         } else {
