@@ -43,13 +43,10 @@ pub fn plan_schema(register: &Register, setup: Option<&ProgressSetup>) -> Output
     {
         // In a subschema of its own, so that the message is said of a name that is not
         // registered, while the name's own `errorMessage` still speaks of a name that is not text.
-        let choices = json!({ "enum": names, "errorMessage": NOT_REGISTERED });
-        match name.get_mut("allOf").and_then(Value::as_array_mut) {
-            Some(all) => all.push(choices),
-            None => {
-                name.insert("allOf".into(), json!([choices]));
-            }
-        }
+        add_choices(
+            name,
+            json!({ "enum": names, "errorMessage": NOT_REGISTERED }),
+        );
     }
     if let Some(setup) = setup {
         let codes: Vec<&str> = setup.scale.iter().map(|l| l.code.as_str()).collect();
@@ -68,12 +65,7 @@ pub fn plan_schema(register: &Register, setup: Option<&ProgressSetup>) -> Output
             .pointer_mut("/$defs/yearProgress/properties/status")
             .and_then(Value::as_object_mut)
         {
-            match status.get_mut("allOf").and_then(Value::as_array_mut) {
-                Some(all) => all.push(choices),
-                None => {
-                    status.insert("allOf".into(), json!([choices]));
-                }
-            }
+            add_choices(status, choices);
         }
     }
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
@@ -81,6 +73,16 @@ pub fn plan_schema(register: &Register, setup: Option<&ProgressSetup>) -> Output
     Output {
         path: PLAN_SCHEMA_PATH.to_string(),
         bytes: text.into_bytes(),
+    }
+}
+
+/// Adds `choices` to a schema node's `allOf`, beside what it already holds.
+fn add_choices(node: &mut serde_json::Map<String, Value>, choices: Value) {
+    match node.get_mut("allOf").and_then(Value::as_array_mut) {
+        Some(all) => all.push(choices),
+        None => {
+            node.insert("allOf".into(), json!([choices]));
+        }
     }
 }
 
