@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use crate::generated::Output;
 use crate::publish::{self, Publication};
+use crate::stats::LevelCounts;
 
 /// Where the report is written, relative to the repository.
 pub const PATH: &str = "charts/README.md";
@@ -192,38 +193,28 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
         codes.join(" | "),
         " ---: |".repeat(codes.len())
     );
+    // One row: the name, each level's count, the unreported and the total; goals and the
+    // total in bold.
+    let row = |s: &mut String, name: String, tally: &LevelCounts, bold: bool| {
+        let b = |x: String| if bold { format!("**{x}**") } else { x };
+        let mut cells: Vec<String> = tally.levels.iter().map(|n| b(n.to_string())).collect();
+        cells.push(b(tally.unreported.to_string()));
+        cells.push(b(tally.plans().to_string()));
+        let _ = writeln!(s, "| {} | {} |", b(name), cells.join(" | "));
+    };
     for g in &report.goals {
-        let levels: Vec<String> = g.tally.levels.iter().map(|n| format!("**{n}**")).collect();
-        let _ = writeln!(
-            s,
-            "| **重点推進目標 {}　{}** | {} | **{}** | **{}** |",
-            g.key,
-            cell(&g.title),
-            levels.join(" | "),
-            g.tally.unreported,
-            g.tally.plans()
-        );
+        let name = format!("重点推進目標 {}　{}", g.key, cell(&g.title));
+        row(s, name, &g.tally, true);
         for a in report.areas_of(g) {
-            let levels: Vec<String> = a.tally.levels.iter().map(usize::to_string).collect();
-            let _ = writeln!(
+            row(
                 s,
-                "| 取組事項 {}　{} | {} | {} | {} |",
-                a.key,
-                cell(&a.title),
-                levels.join(" | "),
-                a.tally.unreported,
-                a.tally.plans()
+                format!("取組事項 {}　{}", a.key, cell(&a.title)),
+                &a.tally,
+                false,
             );
         }
     }
-    let levels: Vec<String> = t.levels.iter().map(|n| format!("**{n}**")).collect();
-    let _ = writeln!(
-        s,
-        "| **合計** | {} | **{}** | **{}** |",
-        levels.join(" | "),
-        t.unreported,
-        t.plans()
-    );
+    row(s, "合計".to_string(), t, true);
     s.push('\n');
 }
 
