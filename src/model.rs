@@ -323,6 +323,24 @@ pub struct Model {
     pub plans: Vec<(PlanId, Plan)>,
 }
 
+impl Model {
+    /// The plans of action area `item` of goal `goal`, in id order: a run of [`Model::plans`]
+    /// (which is in id order), found by binary search, so that a chart or a table that goes
+    /// through every action area stays linear in the plans.
+    pub fn plans_in(&self, goal: u64, item: u64) -> &[(PlanId, Plan)] {
+        let (Ok(goal), Ok(item)) = (u32::try_from(goal), u32::try_from(item)) else {
+            return &[];
+        };
+        let start = self
+            .plans
+            .partition_point(|(id, _)| (id.goal, id.item) < (goal, item));
+        let end = self
+            .plans
+            .partition_point(|(id, _)| (id.goal, id.item) <= (goal, item));
+        &self.plans[start..end.max(start)]
+    }
+}
+
 /// A plan's number, goal-item-plan, as in `1-3-1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PlanId {
@@ -411,6 +429,36 @@ impl std::fmt::Display for PlanId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plans_in_an_action_area_are_its_run_of_the_plans() {
+        let plan = |id: &str| {
+            let plan = serde_json::json!({"id": id, "title": "架空", "departments": ["架空課"]});
+            (PlanId::parse(id).unwrap(), Plan::lenient(plan).unwrap())
+        };
+        let model = Model {
+            outline: None,
+            register: None,
+            plans: [
+                "1-1-1", "1-1-2", "1-2-1", "1-10-1", "2-1-1", "2-1-2", "2-1-3",
+            ]
+            .map(plan)
+            .into(),
+        };
+        let ids = |goal, item| -> Vec<String> {
+            model
+                .plans_in(goal, item)
+                .iter()
+                .map(|(id, _)| id.to_string())
+                .collect()
+        };
+        assert_eq!(ids(1, 1), ["1-1-1", "1-1-2"]);
+        assert_eq!(ids(1, 2), ["1-2-1"]);
+        assert_eq!(ids(1, 10), ["1-10-1"]);
+        assert_eq!(ids(2, 1), ["2-1-1", "2-1-2", "2-1-3"]);
+        assert!(ids(1, 3).is_empty() && ids(3, 1).is_empty() && ids(0, 0).is_empty());
+        assert!(ids(u64::from(u32::MAX) + 2, 1).is_empty());
+    }
 
     #[test]
     fn parses_ids_with_many_digits() {

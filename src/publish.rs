@@ -6,6 +6,8 @@
 //! and in the two renderers (`report`, `site`), never from the locale, so the files are the
 //! same wherever they are built.
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Model, Plan, PlanId};
 use crate::progress::{self, YearReport};
 use crate::stats::Stats;
@@ -63,8 +65,6 @@ pub struct Publication<'a> {
 impl<'a> Publication<'a> {
     pub fn new(model: &'a Model) -> Publication<'a> {
         let stats = Stats::compute(model);
-        let mut plans: Vec<(PlanId, &Plan)> = model.plans.iter().map(|(id, p)| (*id, p)).collect();
-        plans.sort_by_key(|(id, _)| *id);
         let goals: Vec<GoalEntry> = model
             .outline
             .iter()
@@ -76,12 +76,10 @@ impl<'a> Publication<'a> {
                     .map(|i| ItemEntry {
                         number: i.number,
                         title: &i.title,
-                        plans: plans
+                        plans: model
+                            .plans_in(g.number, i.number)
                             .iter()
-                            .filter(|(id, _)| {
-                                u64::from(id.goal) == g.number && u64::from(id.item) == i.number
-                            })
-                            .copied()
+                            .map(|(id, p)| (*id, p))
                             .collect(),
                     })
                     .collect();
@@ -93,17 +91,20 @@ impl<'a> Publication<'a> {
                 }
             })
             .collect();
+        // Each department's plans, in one pass over the plans (in id order).
+        let mut by_name: FxHashMap<&str, Vec<(PlanId, &Plan)>> = FxHashMap::default();
+        for (id, plan) in &model.plans {
+            for name in departments_of(plan) {
+                by_name.entry(name).or_default().push((*id, plan));
+            }
+        }
         let departments = model
             .register
             .iter()
             .flat_map(|r| r.departments.iter())
             .map(|d| DepartmentEntry {
                 name: &d.name,
-                plans: plans
-                    .iter()
-                    .filter(|(_, p)| departments_of(p).contains(&d.name.as_str()))
-                    .copied()
-                    .collect(),
+                plans: by_name.get(d.name.as_str()).cloned().unwrap_or_default(),
             })
             .collect();
         let latest = model

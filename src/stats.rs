@@ -1,5 +1,7 @@
 //! The figures behind the charts, computed once from checked data.
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Level, Model, Plan, ProgressSetup};
 
 /// Plans per action area of one goal.
@@ -32,6 +34,8 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// The figures of `model`, in one pass over the plans (a chart of 100,000 plans and
+    /// thousands of departments is computed in linear time).
     pub fn compute(model: &Model) -> Stats {
         let goals_in: Vec<_> = model.outline.iter().flat_map(|o| o.goals.iter()).collect();
         let goals = goals_in
@@ -41,14 +45,11 @@ impl Stats {
                     .items
                     .iter()
                     .map(|i| {
-                        let n = model
-                            .plans
-                            .iter()
-                            .filter(|(id, _)| {
-                                u64::from(id.goal) == g.number && u64::from(id.item) == i.number
-                            })
-                            .count();
-                        (i.number, i.title.clone(), n)
+                        (
+                            i.number,
+                            i.title.clone(),
+                            model.plans_in(g.number, i.number).len(),
+                        )
                     })
                     .collect();
                 let plans = items.iter().map(|i| i.2).sum();
@@ -60,24 +61,39 @@ impl Stats {
                 }
             })
             .collect();
+        // Where each goal number is in the outline (every place, should a number repeat).
+        let mut goal_places: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (i, g) in goals_in.iter().enumerate() {
+            goal_places.entry(g.number).or_default().push(i);
+        }
+        // Each department's plans per goal: a plan counts once for each department it names.
+        let mut per_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (id, plan) in &model.plans {
+            let Some(places) = goal_places.get(&u64::from(id.goal)) else {
+                continue;
+            };
+            for (i, name) in plan.departments.iter().enumerate() {
+                if plan.departments[..i].contains(name) {
+                    continue;
+                }
+                let counts = per_name
+                    .entry(name.as_str())
+                    .or_insert_with(|| vec![0; goals_in.len()]);
+                for &place in places {
+                    counts[place] += 1;
+                }
+            }
+        }
         let mut departments: Vec<DepartmentStats> = model
             .register
             .iter()
             .flat_map(|r| r.departments.iter())
             .enumerate()
             .map(|(order, d)| {
-                let per_goal: Vec<usize> = goals_in
-                    .iter()
-                    .map(|g| {
-                        model
-                            .plans
-                            .iter()
-                            .filter(|(id, p)| {
-                                u64::from(id.goal) == g.number && p.departments.contains(&d.name)
-                            })
-                            .count()
-                    })
-                    .collect();
+                let per_goal = per_name
+                    .get(d.name.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| vec![0; goals_in.len()]);
                 let plans = per_goal.iter().sum();
                 DepartmentStats {
                     name: d.name.clone(),
@@ -348,6 +364,51 @@ mod tests {
         assert_eq!(s.goals[0].counts, counts(&[1, 1, 0], 1));
         assert_eq!(s.goals[1].counts, counts(&[0, 0, 1], 1));
         assert_eq!(s.total, counts(&[1, 1, 1], 2));
+    }
+
+    #[test]
+    fn counts_plans_per_action_area_and_each_department_per_goal() {
+        let mut m = sample();
+        let names = |plan: &mut Plan, names: &[&str]| {
+            plan.departments = names.iter().map(|n| n.to_string()).collect();
+        };
+        names(&mut m.plans[0].1, &["架空甲課", "架空乙課"]);
+        names(&mut m.plans[1].1, &["架空乙課"]);
+        names(&mut m.plans[2].1, &["架空丙課"]);
+        names(&mut m.plans[3].1, &["架空乙課", "架空丙課"]);
+        names(&mut m.plans[4].1, &["架空乙課"]);
+        m.register = Some(
+            serde_json::from_value(json!({"departments": [
+                {"name": "架空甲課"}, {"name": "架空乙課"}, {"name": "架空丙課"}, {"name": "架空丁課"}
+            ]}))
+            .unwrap(),
+        );
+        let s = Stats::compute(&m);
+        let items = |g: usize| -> Vec<(u64, usize)> {
+            s.goals[g].items.iter().map(|(n, _, c)| (*n, *c)).collect()
+        };
+        assert_eq!(items(0), [(1, 2), (2, 1)]);
+        assert_eq!(items(1), [(1, 2), (2, 0)]);
+        assert_eq!((s.goals[0].plans, s.goals[1].plans, s.total), (3, 2, 5));
+        let departments: Vec<(&str, Vec<usize>, usize, usize)> = s
+            .departments
+            .iter()
+            .map(|d| (d.name.as_str(), d.per_goal.clone(), d.plans, d.order))
+            .collect();
+        // By plans (descending), then register order; an unused department keeps its row.
+        assert_eq!(
+            departments,
+            [
+                ("架空乙課", vec![2, 2], 4, 1),
+                ("架空丙課", vec![1, 1], 2, 2),
+                ("架空甲課", vec![1, 0], 1, 0),
+                ("架空丁課", vec![0, 0], 0, 3),
+            ]
+        );
+        assert_eq!(
+            s.departments_of_goal(1),
+            [("架空乙課".to_string(), 2), ("架空丙課".to_string(), 1)]
+        );
     }
 
     #[test]

@@ -328,17 +328,10 @@ fn action_areas(
     let colour = goal_colour(goal.number);
     let mut item_mids = Vec::new();
     for item in &goal.items {
-        let mut plans: Vec<_> = model
-            .plans
-            .iter()
-            .filter(|(id, _)| {
-                u64::from(id.goal) == goal.number && u64::from(id.item) == item.number
-            })
-            .collect();
-        plans.sort_by_key(|(id, _)| *id);
+        let plans = model.plans_in(goal.number, item.number);
         // Lay out every plan row first: its height is the taller of its two columns.
         let mut rows = Vec::new();
-        for (id, plan) in &plans {
+        for (id, plan) in plans {
             let mut lines = hanging(
                 s,
                 font,
