@@ -1,7 +1,10 @@
 //! The plan as a table (CSV, one row per plan) and as one JSON document (the outline, the
 //! register and every plan, in id order, keys sorted), for spreadsheets and other systems.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
 
 use crate::model::{Model, Plan, PlanId};
 
@@ -34,17 +37,40 @@ pub const HEADER_EN: [&str; 10] = [
     "subprojects",
 ];
 
-fn titles(model: &Model, id: PlanId) -> (String, String) {
-    let goal = model
-        .outline
-        .iter()
-        .flat_map(|o| o.goals.iter())
-        .find(|g| g.number == u64::from(id.goal));
-    let item = goal
-        .and_then(|g| g.items.iter().find(|i| i.number == u64::from(id.item)))
-        .map(|i| i.title.clone())
-        .unwrap_or_default();
-    (goal.map(|g| g.title.clone()).unwrap_or_default(), item)
+/// The titles of each goal and action area by number (the first, should a number repeat):
+/// looked up for each plan's row in constant time.
+struct Titles<'a> {
+    goals: FxHashMap<u64, &'a str>,
+    items: FxHashMap<(u64, u64), &'a str>,
+}
+
+impl<'a> Titles<'a> {
+    fn new(model: &'a Model) -> Titles<'a> {
+        let mut titles = Titles {
+            goals: FxHashMap::default(),
+            items: FxHashMap::default(),
+        };
+        for g in model.outline.iter().flat_map(|o| o.goals.iter()) {
+            if titles.goals.contains_key(&g.number) {
+                continue;
+            }
+            titles.goals.insert(g.number, &g.title);
+            for i in &g.items {
+                titles.items.entry((g.number, i.number)).or_insert(&i.title);
+            }
+        }
+        titles
+    }
+
+    /// The titles of a plan's goal and action area ("" where the outline has none).
+    fn of(&self, id: PlanId) -> (String, String) {
+        let (goal, item) = (u64::from(id.goal), u64::from(id.item));
+        let title = |t: Option<&&str>| t.map_or_else(String::new, |t| t.to_string());
+        (
+            title(self.goals.get(&goal)),
+            title(self.items.get(&(goal, item))),
+        )
+    }
 }
 
 /// A plan's sub-projects in one cell: one per line, each with its departments in 「（）」
@@ -84,8 +110,9 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
         }
     }));
     let _ = writer.write_record(&header);
+    let titles = Titles::new(model);
     for (id, plan) in &model.plans {
-        let (goal_title, item_title) = titles(model, *id);
+        let (goal_title, item_title) = titles.of(*id);
         let and_others = match (plan.and_others, english) {
             (true, false) => "等",
             (false, false) => "",
@@ -116,107 +143,359 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
     writer.into_inner().unwrap_or_default()
 }
 
-/// The JSON document: the outline, the register and every plan, keys sorted (serde_json's
-/// maps are ordered by key), plans in id order, with `$schema` naming its schema.
+/// The JSON document: the outline, the register and every plan, keys sorted, plans in id
+/// order, with `$schema` naming its schema. Written straight from the model through serde (each
+/// struct below lists its keys in sorted order, as a `serde_json::Map` would print them): no
+/// tree of `serde_json::Value`s is built, which at 100,000 plans took ten times the memory of
+/// the text it printed.
 pub fn json(model: &Model) -> Vec<u8> {
-    let goals: Vec<Value> = model
-        .outline
-        .iter()
-        .flat_map(|o| o.goals.iter())
-        .map(|g| {
-            json!({
-                "number": g.number,
-                "title": g.title,
-                "expected_plans": g.expected_plans,
-                "items": g.items.iter().map(|i| json!({"number": i.number, "title": i.title})).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let plans: Vec<Value> = model
-        .plans
-        .iter()
-        .map(|(id, p)| {
-            let subprojects: Vec<Value> = p
-                .subprojects
-                .iter()
-                .map(|s| match &s.departments {
-                    Some(d) => json!({"title": s.title, "departments": d}),
-                    None => json!({"title": s.title}),
-                })
-                .collect();
-            let mut plan = json!({
-                "id": id.to_string(),
-                "goal": id.goal,
-                "item": id.item,
-                "number": id.number,
-                "title": p.title,
-                "departments": p.departments,
-                "and_others": p.and_others,
-                "subprojects": subprojects,
-            });
-            if !p.progress.is_empty() {
-                plan["progress"] = progress_of(p);
-            }
-            plan
-        })
-        .collect();
     let outline = model.outline.as_ref();
-    let document = json!({
-        "$schema": SCHEMA_ID,
-        "title": outline.map(|o| o.title.clone()).unwrap_or_default(),
-        "expected_total": outline.map_or(0, |o| o.expected_total),
-        "goals": goals,
-        "departments": model.register.iter().flat_map(|r| r.departments.iter()).map(|d| d.name.clone()).collect::<Vec<_>>(),
-        "plans": plans,
-    });
-    let mut document = document;
-    if let Some(setup) = outline.and_then(|o| o.setup()) {
-        document["progress"] = json!({
-            "period": {"from": setup.period.from, "to": setup.period.to},
-            "scale": setup.scale.iter().map(|l| json!({"code": l.code, "label": l.label})).collect::<Vec<_>>(),
-        });
+    let document = Document {
+        schema: SCHEMA_ID,
+        departments: model
+            .register
+            .iter()
+            .flat_map(|r| r.departments.iter())
+            .map(|d| d.name.as_str())
+            .collect(),
+        expected_total: outline.map_or(0, |o| o.expected_total),
+        goals: outline
+            .iter()
+            .flat_map(|o| o.goals.iter())
+            .map(|g| GoalOut {
+                expected_plans: g.expected_plans,
+                items: g
+                    .items
+                    .iter()
+                    .map(|i| ItemOut {
+                        number: i.number,
+                        title: &i.title,
+                    })
+                    .collect(),
+                number: g.number,
+                title: &g.title,
+            })
+            .collect(),
+        plans: PlansOut(&model.plans),
+        progress: outline.and_then(|o| o.setup()).map(|setup| SetupOut {
+            period: PeriodOut {
+                from: setup.period.from,
+                to: setup.period.to,
+            },
+            scale: setup
+                .scale
+                .iter()
+                .map(|l| LevelOut {
+                    code: &l.code,
+                    label: &l.label,
+                })
+                .collect(),
+        }),
+        title: outline.map_or("", |o| o.title.as_str()),
+    };
+    let mut out = Vec::new();
+    // Writing into memory fails only if serialising fails, and nothing here can.
+    let _ = serde_json::to_writer_pretty(&mut out, &document);
+    out.push(b'\n');
+    out
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    departments: Vec<&'a str>,
+    expected_total: u64,
+    goals: Vec<GoalOut<'a>>,
+    plans: PlansOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<SetupOut<'a>>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct GoalOut<'a> {
+    expected_plans: u64,
+    items: Vec<ItemOut<'a>>,
+    number: u64,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    number: u64,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct SetupOut<'a> {
+    period: PeriodOut,
+    scale: Vec<LevelOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PeriodOut {
+    from: i64,
+    to: i64,
+}
+
+#[derive(Serialize)]
+struct LevelOut<'a> {
+    code: &'a str,
+    label: &'a str,
+}
+
+/// Every plan, each made into its document's form only while it is written.
+struct PlansOut<'a>(&'a [(PlanId, Plan)]);
+
+impl Serialize for PlansOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|(id, p)| {
+            PlanOut {
+                and_others: p.and_others,
+                departments: &p.departments,
+                goal: id.goal,
+                id: id.to_string(),
+                item: id.item,
+                number: id.number,
+                progress: (!p.progress.is_empty()).then(|| progress_of(p)),
+                subprojects: p
+                    .subprojects
+                    .iter()
+                    .map(|s| SubprojectOut {
+                        departments: s.departments.as_deref(),
+                        title: &s.title,
+                    })
+                    .collect(),
+                title: &p.title,
+            }
+        }))
     }
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
-    text.push('\n');
-    text.into_bytes()
+}
+
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    and_others: bool,
+    departments: &'a [String],
+    goal: u32,
+    id: String,
+    item: u32,
+    number: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<BTreeMap<&'a str, YearOut<'a>>>,
+    subprojects: Vec<SubprojectOut<'a>>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct SubprojectOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    departments: Option<&'a [String]>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct YearOut<'a> {
+    indicators: Vec<IndicatorOut<'a>>,
+    status: &'a str,
+    summary: &'a str,
+}
+
+#[derive(Serialize)]
+struct IndicatorOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actual: Option<Number>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<Number>,
+    unit: &'a str,
 }
 
 /// A plan's progress in the document: each year's status, summary and indicators (a number
-/// that was not given is left out).
-fn progress_of(plan: &Plan) -> Value {
-    let mut years = serde_json::Map::new();
-    for entry in &plan.progress {
-        let indicators: Vec<Value> = entry
-            .indicators
-            .iter()
-            .map(|i| {
-                let mut v = json!({"name": i.name, "unit": i.unit.clone().unwrap_or_default()});
-                if let Some(t) = i.target {
-                    v["target"] = number(t);
-                }
-                if let Some(a) = i.actual {
-                    v["actual"] = number(a);
-                }
-                v
-            })
-            .collect();
-        years.insert(
-            entry.year.clone(),
-            json!({
-                "status": entry.status.clone().unwrap_or_default(),
-                "summary": entry.summary,
-                "indicators": indicators,
-            }),
-        );
-    }
-    Value::Object(years)
+/// that was not given is left out), by year (a year written twice keeps its last entry, as a
+/// JSON object read into a map does).
+fn progress_of(plan: &Plan) -> BTreeMap<&str, YearOut<'_>> {
+    plan.progress
+        .iter()
+        .map(|entry| {
+            let year = YearOut {
+                indicators: entry
+                    .indicators
+                    .iter()
+                    .map(|i| IndicatorOut {
+                        actual: i.actual.map(Number),
+                        name: &i.name,
+                        target: i.target.map(Number),
+                        unit: i.unit.as_deref().unwrap_or_default(),
+                    })
+                    .collect(),
+                status: entry.status.as_deref().unwrap_or_default(),
+                summary: &entry.summary,
+            };
+            (entry.year.as_str(), year)
+        })
+        .collect()
 }
 
 /// A number as the data wrote it: a whole number without a fraction.
-fn number(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
-        json!(n as i64)
-    } else {
-        json!(n)
+struct Number(f64);
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let n = self.0;
+        if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+            serializer.serialize_i64(n as i64)
+        } else {
+            serializer.serialize_f64(n)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Outline, Register};
+    use serde_json::{Value, json};
+
+    /// A fictional plan with progress set up: plans with and without sub-projects, progress
+    /// and indicators (whole, fractional and missing numbers, a unit left out).
+    fn model() -> Model {
+        let outline: Outline = serde_json::from_value(json!({
+            "title": "架空の実施計画", "expected_total": 3,
+            "goals": [
+                {"number": 1, "title": "架空の目標一", "expected_plans": 2,
+                 "items": [{"number": 1, "title": "架空の取組一"}, {"number": 2, "title": "架空の取組二"}]},
+                {"number": 2, "title": "架空の目標二", "expected_plans": 1,
+                 "items": [{"number": 1, "title": "架空の取組三"}]}
+            ],
+            "progress": {"period": {"from": 2026, "to": 2029},
+                         "scale": [{"code": "A", "label": "架空の段階一"}, {"code": "B", "label": "架空の段階二"}]}
+        }))
+        .unwrap();
+        let register: Register = serde_json::from_value(json!({"departments": [
+            {"name": "架空甲課"}, {"name": "架空乙課"}
+        ]}))
+        .unwrap();
+        let plans = [
+            json!({"id": "1-1-1", "title": "架空の計画「一」\"引用\"", "departments": ["架空甲課", "架空乙課"],
+                   "and_others": true,
+                   "subprojects": [{"title": "架空の事業一", "departments": ["架空乙課"]}, {"title": "架空の事業二"}],
+                   "progress": {
+                       "2027": {"status": "B", "summary": "架空の結果二。", "indicators": [
+                           {"name": "架空の指標", "unit": "件", "target": 120, "actual": 96.5},
+                           {"name": "単位なし", "target": 1e300}]},
+                       "2026": {"status": "A", "summary": "架空の結果一。"}}}),
+            json!({"id": "1-2-1", "title": "架空の計画二", "departments": ["架空乙課"]}),
+            json!({"id": "2-1-1", "title": "架空の計画三", "departments": ["架空甲課"],
+                   "progress": {"2026": {"summary": "評価なし。", "indicators": [{"name": "数なし", "unit": "%"}]}}}),
+        ]
+        .map(|p| {
+            let id = PlanId::parse(p["id"].as_str().unwrap()).unwrap();
+            (id, Plan::lenient(p).unwrap())
+        });
+        Model {
+            outline: Some(outline),
+            register: Some(register),
+            plans: plans.into(),
+        }
+    }
+
+    /// The document as a tree of `serde_json::Value`s (whose maps print their keys sorted)
+    /// would print it: what `json` wrote before it wrote straight through serde.
+    fn through_values(model: &Model) -> Vec<u8> {
+        let number = |n: f64| {
+            if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+                json!(n as i64)
+            } else {
+                json!(n)
+            }
+        };
+        let outline = model.outline.as_ref().unwrap();
+        let plans: Vec<Value> = model
+            .plans
+            .iter()
+            .map(|(id, p)| {
+                let subprojects: Vec<Value> = p
+                    .subprojects
+                    .iter()
+                    .map(|s| match &s.departments {
+                        Some(d) => json!({"title": s.title, "departments": d}),
+                        None => json!({"title": s.title}),
+                    })
+                    .collect();
+                let mut plan = json!({
+                    "id": id.to_string(), "goal": id.goal, "item": id.item, "number": id.number,
+                    "title": p.title, "departments": p.departments, "and_others": p.and_others,
+                    "subprojects": subprojects,
+                });
+                if !p.progress.is_empty() {
+                    let mut years = serde_json::Map::new();
+                    for e in &p.progress {
+                        let indicators: Vec<Value> = e
+                            .indicators
+                            .iter()
+                            .map(|i| {
+                                let mut v = json!({"name": i.name, "unit": i.unit.clone().unwrap_or_default()});
+                                if let Some(t) = i.target {
+                                    v["target"] = number(t);
+                                }
+                                if let Some(a) = i.actual {
+                                    v["actual"] = number(a);
+                                }
+                                v
+                            })
+                            .collect();
+                        years.insert(
+                            e.year.clone(),
+                            json!({"status": e.status.clone().unwrap_or_default(),
+                                   "summary": e.summary, "indicators": indicators}),
+                        );
+                    }
+                    plan["progress"] = Value::Object(years);
+                }
+                plan
+            })
+            .collect();
+        let setup = outline.setup().unwrap();
+        let document = json!({
+            "$schema": SCHEMA_ID,
+            "title": outline.title,
+            "expected_total": outline.expected_total,
+            "goals": outline.goals.iter().map(|g| json!({
+                "number": g.number, "title": g.title, "expected_plans": g.expected_plans,
+                "items": g.items.iter().map(|i| json!({"number": i.number, "title": i.title})).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "departments": model.register.iter().flat_map(|r| r.departments.iter()).map(|d| d.name.clone()).collect::<Vec<_>>(),
+            "plans": plans,
+            "progress": {
+                "period": {"from": setup.period.from, "to": setup.period.to},
+                "scale": setup.scale.iter().map(|l| json!({"code": l.code, "label": l.label})).collect::<Vec<_>>(),
+            },
+        });
+        let mut text = serde_json::to_string_pretty(&document).unwrap();
+        text.push('\n');
+        text.into_bytes()
+    }
+
+    #[test]
+    fn the_document_is_the_sorted_tree_of_values_byte_for_byte() {
+        let m = model();
+        let written = String::from_utf8(json(&m)).unwrap();
+        assert_eq!(written, String::from_utf8(through_values(&m)).unwrap());
+        // Keys sorted, years in order, a whole number without a fraction.
+        assert!(written.starts_with(
+            "{\n  \"$schema\": \"urn:plans:koriyama-2026:export:1\",\n  \"departments\": [\n"
+        ));
+        assert!(written.find("\"2026\"").unwrap() < written.find("\"2027\"").unwrap());
+        assert!(written.contains("\"target\": 120,") && written.contains("\"actual\": 96.5,"));
+    }
+
+    #[test]
+    fn without_an_outline_or_progress_the_document_keeps_its_shape() {
+        let written = String::from_utf8(json(&Model::default())).unwrap();
+        assert_eq!(
+            written,
+            "{\n  \"$schema\": \"urn:plans:koriyama-2026:export:1\",\n  \"departments\": [],\n  \"expected_total\": 0,\n  \"goals\": [],\n  \"plans\": [],\n  \"title\": \"\"\n}\n"
+        );
     }
 }
