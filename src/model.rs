@@ -341,6 +341,12 @@ impl Model {
     }
 }
 
+/// The most plans an action area holds: the plan number of an id (`G-I-N`'s `N`) is at most
+/// this, as `schema/plan.schema.json`'s pattern for `id` says. The document numbers an action
+/// area's plans with circled numbers, which end at ㊿; a city's action area has a handful
+/// (this plan's largest has 8).
+pub const MAX_PLANS_PER_AREA: u32 = 50;
+
 /// A plan's number, goal-item-plan, as in `1-3-1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PlanId {

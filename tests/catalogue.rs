@@ -162,6 +162,15 @@ fn messages() -> Vec<Message> {
             length: 250,
             limit: 200,
         },
+        M::TooMany {
+            field: named("subprojects"),
+            count: 90_000,
+            limit: 30,
+        },
+        M::PlanNumberTooHigh {
+            id: id(1, 3, 51),
+            limit: 50,
+        },
         M::BadId {
             value: s(" 1-1-2"),
             suggestion: Some(id(1, 1, 2)),

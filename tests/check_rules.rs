@@ -606,6 +606,78 @@ fn a_plan_number_that_jumps_far_is_one_short_message() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// An action area of 51 plans, numbered without a gap and counted in the outline: the 51st is
+/// past the most an action area holds (the document's circled numbers end at ㊿), one message
+/// at its id, and no gap or count is reported for it.
+#[test]
+fn a_plan_numbered_past_fifty_in_its_action_area_is_one_error() {
+    let f = sample();
+    for n in 4..=51 {
+        f.write(
+            &format!("plans/goal-1/1-1-{n}.json"),
+            format!(
+                "{{\n  \"id\": \"1-1-{n}\",\n  \"title\": \"架空試験計画その{n}\",\n  \"departments\": [\n    \"試験企画課\"\n  ]\n}}\n"
+            ),
+        );
+    }
+    f.edit(OUTLINE, "\"expected_total\": 16", "\"expected_total\": 64");
+    f.edit(OUTLINE, "\"expected_plans\": 8", "\"expected_plans\": 56");
+    insta::assert_snapshot!(check(&f));
+}
+
+/// A plan naming 21 departments (all registered) and one listing 90,000 sub-projects: each list
+/// is one message with its length and the most it may hold. `build` refuses such data rather
+/// than drawing a 体系図 row of 90,000 lines (which took a 9.9 GB allocation).
+#[test]
+fn too_many_departments_or_subprojects_in_a_plan_are_one_error_each() {
+    let f = sample();
+    let names: Vec<String> = (1..=13).map(|i| format!("試験架空{i}課")).collect();
+    let registered: String = names
+        .iter()
+        .map(|n| format!(",\n    {{ \"name\": \"{n}\" }}"))
+        .collect();
+    f.edit(
+        REGISTER,
+        "{ \"name\": \"試験監査室\" }",
+        &format!("{{ \"name\": \"試験監査室\" }}{registered}"),
+    );
+    let mut all: Vec<String> = [
+        "試験企画課",
+        "試験人事課",
+        "DX試験課",
+        "試験市民課",
+        "試験財務課",
+        "試験施設課",
+        "試験環境課",
+        "試験監査室",
+    ]
+    .map(String::from)
+    .into();
+    all.extend(names);
+    let listed: Vec<String> = all.iter().map(|n| format!("\"{n}\"")).collect();
+    f.edit(
+        P111,
+        "[\n    \"試験企画課\"\n  ]",
+        &format!("[{}]", listed.join(", ")),
+    );
+    let subprojects: Vec<String> = (1..=90_000)
+        .map(|i| format!("    {{ \"title\": \"架空講座{i}\" }}"))
+        .collect();
+    f.edit(
+        P131,
+        "    { \"title\": \"架空スマートフォン講座\" },\n    { \"title\": \"架空オンライン相談\" }",
+        &subprojects.join(",\n"),
+    );
+    insta::assert_snapshot!(check(&f));
+    // `build` says the same and draws nothing.
+    for lang in ["ja", "en"] {
+        let run = f.run(&["build", "--lang", lang]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert_eq!(run.stdout, f.run(&["check", "--lang", lang]).stdout);
+        assert!(!f.path("charts").exists() && !f.path(".vscode").exists());
+    }
+}
+
 #[test]
 fn a_mistyped_expected_plans_is_one_error() {
     let f = sample();

@@ -87,8 +87,8 @@ pub static SCHEMA: Rule = Rule {
     id: "schema",
     severity: Severity::Error,
     summary: Doc {
-        ja: "スキーマどおりであること（必須項目、型、未知の項目、id の形、空の文字列、担当課の重複）",
-        en: "the file is valid against its schema: required fields, types, unknown fields (with a did-you-mean), the id's form (full-width digits are named), empty text, a department listed twice",
+        ja: "スキーマどおりであること（必須項目、型、未知の項目、id の形、空の文字列、担当課の重複、数と長さの上限: 1 つの計画に担当課 20・個別事業 30、1 つの取組事項に計画 50 まで）",
+        en: "the file is valid against its schema: required fields, types, unknown fields (with a did-you-mean), the id's form (full-width digits are named), empty text, a department listed twice, the bounds (at most 20 departments and 30 sub-projects in a plan, 50 plans in an action area, the texts' lengths)",
     },
     fix: Doc {
         ja: "ヒントに出る項目の説明に合わせる",

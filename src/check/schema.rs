@@ -16,7 +16,7 @@ use super::Document;
 use super::rules::SCHEMA;
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::{Entry, Field, JsonType, Lang, Message, description_in};
-use crate::model::{Kind, PlanId};
+use crate::model::{Kind, MAX_PLANS_PER_AREA, PlanId};
 
 pub const PLAN_SCHEMA: &str = include_str!("../../schema/plan.schema.json");
 pub const OUTLINE_SCHEMA: &str = include_str!("../../schema/outline.schema.json");
@@ -308,6 +308,19 @@ fn explain(
         },
         ValidationErrorKind::Pattern { .. } if pointer == "/id" => {
             let value = error.instance().as_str().unwrap_or_default().to_string();
+            // The right form, with a plan number past the most an action area holds.
+            if let Some(id) = PlanId::parse(&value)
+                && id.number > MAX_PLANS_PER_AREA
+            {
+                out.push((
+                    target,
+                    Message::PlanNumberTooHigh {
+                        id,
+                        limit: MAX_PLANS_PER_AREA,
+                    },
+                ));
+                return;
+            }
             let lookalike = PlanId::parse_lookalike(&value);
             let named = match Kind::of_path(&doc.path) {
                 Kind::Plan(id) => Some(id),
@@ -353,6 +366,11 @@ fn explain(
                 value: error.instance().to_string(),
             }
         }
+        ValidationErrorKind::MaxItems { limit } => Message::TooMany {
+            count: error.instance().as_array().map_or(0, Vec::len),
+            limit: *limit,
+            field,
+        },
         ValidationErrorKind::MinItems { .. } => Message::EmptyList {
             required: is_required(root, &pointer),
             field,
@@ -512,6 +530,41 @@ mod tests {
         }
     }
 
+    /// The bounds of the plan schema, as the validator applies them: an action area's plans
+    /// numbered up to `MAX_PLANS_PER_AREA`, 20 departments, 30 sub-projects.
+    #[test]
+    fn the_plan_schema_bounds_what_a_plan_holds() {
+        let valid = |plan: Value| PlanValidator::is_valid(&plan);
+        let plan = |id: &str, departments: usize, subprojects: usize| {
+            let names: Vec<String> = (1..=departments).map(|i| format!("架空{i}課")).collect();
+            let subprojects: Vec<Value> = (1..=subprojects)
+                .map(|i| serde_json::json!({"title": format!("架空事業{i}"), "departments": [names[0]]}))
+                .collect();
+            let mut plan = serde_json::json!({"id": id, "title": "架空", "departments": names});
+            if !subprojects.is_empty() {
+                plan["subprojects"] = Value::Array(subprojects);
+            }
+            plan
+        };
+        let last = format!("1-1-{MAX_PLANS_PER_AREA}");
+        let past = format!("1-1-{}", MAX_PLANS_PER_AREA + 1);
+        assert!(valid(plan("1-1-1", 1, 0)) && valid(plan(&last, 1, 0)));
+        assert!(valid(plan("123456-123456-9", 1, 0)) && valid(plan("1-1-10", 1, 0)));
+        for id in [
+            past.as_str(),
+            "1-1-60",
+            "1-1-100",
+            "1-1-500",
+            "1-1-0",
+            "1-1-050",
+        ] {
+            assert!(!valid(plan(id, 1, 0)), "{id}");
+        }
+        assert!(valid(plan("1-1-1", 20, 30)));
+        assert!(!valid(plan("1-1-1", 21, 1)));
+        assert!(!valid(plan("1-1-1", 1, 31)));
+    }
+
     #[test]
     fn knows_which_fields_are_required() {
         let plan = Schemas::new().plan;
@@ -539,7 +592,9 @@ mod tests {
         };
         assert_eq!(
             description("/departments").as_deref(),
-            Some("担当課。plans/departments.json に登録された名前を、文書の順に1回ずつ書きます。")
+            Some(
+                "担当課。plans/departments.json に登録された名前を、文書の順に1回ずつ書きます（20 課まで）。"
+            )
         );
         assert_eq!(
             description("/departments/3").as_deref(),

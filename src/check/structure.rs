@@ -12,7 +12,7 @@ use super::identity::{Areas, Identity, PlanEntry, id_target};
 use super::rules::{COUNTS, NUMBERING};
 use crate::diagnostic::{Diagnostic, Target};
 use crate::messages::Message;
-use crate::model::{OUTLINE_PATH, PlanId};
+use crate::model::{MAX_PLANS_PER_AREA, OUTLINE_PATH, PlanId};
 
 /// How many missing numbers a message lists; the rest are counted.
 const LISTED: usize = 12;
@@ -243,8 +243,8 @@ pub struct Present {
 struct Area {
     /// The numbers of the files counted here, each once, in order.
     counted: Vec<u32>,
-    /// Numbers a file whose name and `id` differ stands for (both, until one is corrected):
-    /// they fill gaps, but do not make the area longer.
+    /// Numbers a file whose name and `id` differ stands for (both, until one is corrected),
+    /// and numbers past `MAX_PLANS_PER_AREA`: they fill gaps, but do not make the area longer.
     loose: Vec<u32>,
     /// The highest number of a file that is the plan its name says.
     highest: u32,
@@ -336,7 +336,9 @@ impl Present {
                 match present.area_mut(id) {
                     Some(area) => {
                         area.counted.push(id.number);
-                        if loose {
+                        // A number past the most an area holds is the schema's to report (at
+                        // the plan's id): it counts in its goal, but makes no gap below it.
+                        if loose || id.number > MAX_PLANS_PER_AREA {
                             area.loose.push(id.number);
                         } else {
                             area.highest = area.highest.max(id.number);

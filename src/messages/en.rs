@@ -173,6 +173,24 @@ pub fn message(m: &Message) -> Text {
                 "check that two values have not run together".to_string()
             },
         ),
+        M::TooMany {
+            field,
+            count,
+            limit,
+        } => t(
+            format!(
+                "{} has {count} entries; at most {limit} are allowed",
+                field_name(field)
+            ),
+            "compare it with the document: entries of another plan, or the same entry repeated, may have been pasted in",
+        ),
+        M::PlanNumberTooHigh { id, limit } => t(
+            format!(
+                "the plan number {} of \"{id}\" is too high: an action area holds at most {limit} plans (① to ㊿)",
+                id.number
+            ),
+            "if the number is mistyped, correct the file name and \"id\" to the same right number",
+        ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
                 format!("the id \"{value}\" has a space before or after the number"),

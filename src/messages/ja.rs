@@ -181,6 +181,24 @@ pub fn message(m: &Message) -> Text {
                 "二つの値がつながっていないか確かめてください。".to_string()
             },
         ),
+        M::TooMany {
+            field,
+            count,
+            limit,
+        } => t(
+            format!(
+                "{}に {count} 件あります。{limit} 件までです。",
+                field_name(field)
+            ),
+            "文書と見比べて、ほかの計画の内容や、同じものの繰り返しが紛れ込んでいないか確かめてください。",
+        ),
+        M::PlanNumberTooHigh { id, limit } => t(
+            format!(
+                "計画番号 \"{id}\" の計画の番号 {} が大きすぎます。1 つの取組事項の計画は {limit} 件まで（①から㊿まで）です。",
+                id.number
+            ),
+            "番号の打ち間違いなら、ファイル名と \"id\" を同じ正しい番号に直してください。",
+        ),
         M::BadId { value, suggestion } => match suggestion {
             Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
                 format!("\"id\" の値 \"{value}\" は、番号の前か後ろに空白があります。"),

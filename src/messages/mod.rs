@@ -298,6 +298,17 @@ pub enum Message {
         length: usize,
         limit: u64,
     },
+    /// A list longer than the schema allows (`maxItems`: a plan's departments or sub-projects).
+    TooMany {
+        field: Field,
+        count: usize,
+        limit: u64,
+    },
+    /// An `id` in the form `G-I-N` whose plan number is past the most an action area holds.
+    PlanNumberTooHigh {
+        id: PlanId,
+        limit: u32,
+    },
     /// An `id` that is not `G-I-N`, with the id it was probably meant to be.
     BadId {
         value: String,
@@ -597,6 +608,8 @@ impl Message {
             M::WrongType { .. } => "wrong-type",
             M::EmptyText { .. } => "empty-text",
             M::TooLong { .. } => "too-long",
+            M::TooMany { .. } => "too-many",
+            M::PlanNumberTooHigh { .. } => "plan-number-too-high",
             M::BadId { .. } => "bad-id",
             M::BadPattern { .. } => "bad-pattern",
             M::EmptyList { .. } => "empty-list",

@@ -180,7 +180,7 @@ test('a made-up plan with three slips gets three messages, all in Japanese', asy
   const diagnostics = await diagnose('plans/goal-1/1-1-9.json', FICTIONAL_PLAN);
   assert.deepEqual(diagnostics, [
     {
-      message: '計画番号は半角数字とハイフンで「1-3-1」のように書きます（ファイル名と同じ番号）。',
+      message: '計画番号は半角数字とハイフンで「1-3-1」のように書きます（ファイル名と同じ番号。計画の番号は 50 まで）。',
       range: rangeOf(FICTIONAL_PLAN, '"1-1-９"'),
       severity: DiagnosticSeverity.Warning,
     },
@@ -352,7 +352,7 @@ test('hovering on "id" explains it in Japanese', async () => {
   const { document, json } = open('plans/goal-1/1-3-1.json', text);
   const hover = await service.doHover(document, after(document, '"i'), json);
   assert.deepEqual(hover.contents, [
-    '計画番号「重点推進目標-取組事項-計画」です（例: `1-3-1`。①は 1）。ファイル名と同じにします。',
+    '計画番号「重点推進目標-取組事項-計画」です（例: `1-3-1`。①は 1）。ファイル名と同じにします。計画の番号は 1 つの取組事項に 50 までです。',
   ]);
 });
 
