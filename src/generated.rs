@@ -95,9 +95,9 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
     Ok(removed)
 }
 
-/// The progress charts in `folder` (`progress-YYYY.svg` and `.png`), by path, in order: the
-/// charts a build may no longer draw when a year's entries go away.
-pub fn progress_charts(root: &Path, folder: &str) -> Vec<String> {
+/// The charts in `folder` (`.svg` and `.png` files whose name without its extension `is_chart`
+/// accepts), by path, in order: what a build removes of them once it no longer draws them.
+pub fn chart_files(root: &Path, folder: &str, is_chart: impl Fn(&str) -> bool) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
         return Vec::new();
     };
@@ -105,11 +105,9 @@ pub fn progress_charts(root: &Path, folder: &str) -> Vec<String> {
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|name| {
-            let stem = name
-                .strip_suffix(".svg")
-                .or_else(|| name.strip_suffix(".png"));
-            stem.and_then(|s| s.strip_prefix("progress-"))
-                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            name.strip_suffix(".svg")
+                .or_else(|| name.strip_suffix(".png"))
+                .is_some_and(&is_chart)
         })
         .map(|name| format!("{folder}/{name}"))
         .collect();

@@ -126,6 +126,19 @@ impl<'a> Publication<'a> {
         }
     }
 
+    /// Keeps only the charts named in `drawn` (a chart too large for a document is not drawn,
+    /// so neither the report nor the page shows it).
+    pub fn keep_charts(&mut self, drawn: &[String]) {
+        self.charts.retain(|c| drawn.contains(&c.name));
+        if self
+            .progress_chart
+            .as_ref()
+            .is_some_and(|c| !drawn.contains(&c.name))
+        {
+            self.progress_chart = None;
+        }
+    }
+
     /// The number of registered departments that have a part in some plan.
     pub fn departments_in_charge(&self) -> usize {
         self.departments

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, Message, Note, Phase,
-    RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
+    Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, LargeChart, Message, Note,
+    Phase, RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -897,6 +897,42 @@ fn notes() -> Vec<Note> {
         },
         Note::ChartRemoved {
             path: s("charts/progress-2026.svg"),
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::Structure,
+            count: 100_000,
+            pages: 2432,
+            limit: 10,
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::StructureOf { goal: 3 },
+            count: 400,
+            pages: 11,
+            limit: 10,
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::ByGoal,
+            count: 10_000,
+            pages: 133,
+            limit: 10,
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::ByDepartment,
+            count: 3333,
+            pages: 56,
+            limit: 10,
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::Goal { goal: 7 },
+            count: 700,
+            pages: 12,
+            limit: 10,
+        },
+        Note::ChartTooLarge {
+            chart: LargeChart::Progress { year: 2026 },
+            count: 11_000,
+            pages: 205,
+            limit: 10,
         },
         Note::Stale {
             path: s(".vscode/plan.schema.json"),

@@ -898,11 +898,132 @@ fn a_progress_chart_no_longer_drawn_is_removed() {
         (run.code, run.stdout.as_str()),
         (
             0,
-            "removed charts/progress-2026.png, a chart no longer drawn (that year's progress is gone)\n\
-             removed charts/progress-2026.svg, a chart no longer drawn (that year's progress is gone)\n\
+            "removed charts/progress-2026.png, a chart no longer drawn\n\
+             removed charts/progress-2026.svg, a chart no longer drawn\n\
              wrote 3 files to charts/ and .vscode/ (19 unchanged)\n"
         )
     );
     assert!(!f.path("charts/progress-2026.svg").exists());
     assert_eq!(build(&f, &["--check"]).code, 0);
+}
+
+/// A repository of fictional plans: for each goal, (action areas, plans in each, sub-projects
+/// of each plan); three registered departments, each plan in the care of one.
+fn many_plans(goals: &[(usize, usize, usize)]) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let f = Fixture { dir };
+    let departments = ["架空企画課", "架空財務課", "架空施設課"];
+    let mut outline_goals = Vec::new();
+    let mut total = 0;
+    for (gi, &(areas, plans, subprojects)) in goals.iter().enumerate() {
+        let g = gi + 1;
+        let items: Vec<serde_json::Value> = (1..=areas)
+            .map(|i| serde_json::json!({"number": i, "title": format!("架空取組その{g}の{i}")}))
+            .collect();
+        outline_goals.push(serde_json::json!({
+            "number": g, "title": format!("架空目標その{g}"), "expected_plans": areas * plans, "items": items
+        }));
+        total += areas * plans;
+        for i in 1..=areas {
+            for n in 1..=plans {
+                let id = format!("{g}-{i}-{n}");
+                let mut plan = serde_json::json!({
+                    "id": id, "title": format!("架空の計画（{id}）"),
+                    "departments": [departments[(i + n) % 3]]
+                });
+                if subprojects > 0 {
+                    plan["subprojects"] = (1..=subprojects)
+                        .map(|k| serde_json::json!({"title": format!("架空の個別事業その{k}")}))
+                        .collect();
+                }
+                f.write(
+                    &format!("plans/goal-{g}/{id}.json"),
+                    serde_json::to_string_pretty(&plan).unwrap(),
+                );
+            }
+        }
+    }
+    let outline = serde_json::json!({
+        "title": "架空市の大きな計画（テスト用の架空データ）", "expected_total": total, "goals": outline_goals
+    });
+    f.write(
+        "plans/outline.json",
+        serde_json::to_string_pretty(&outline).unwrap(),
+    );
+    let register: Vec<serde_json::Value> = departments
+        .iter()
+        .map(|d| serde_json::json!({"name": d}))
+        .collect();
+    f.write(
+        "plans/departments.json",
+        serde_json::to_string_pretty(&serde_json::json!({"departments": register})).unwrap(),
+    );
+    f
+}
+
+/// 450 plans: the whole 体系図 would take more than ten A4 pages by its plans alone (not laid
+/// out), and goal 1's (300 plans of 10 sub-projects each) once laid out; each is left out with
+/// one note saying which and why, in both languages, and goal 2's 体系図 and the bar charts
+/// are drawn. The report and the page show what is drawn; a chart left over from a smaller
+/// plan is reported by `--check` and removed by `build`.
+#[test]
+fn charts_too_large_for_a_document_are_left_out_with_one_note_each() {
+    let f = many_plans(&[(6, 50, 10), (3, 50, 0)]);
+    assert_eq!(f.run(&["check"]).code, 0, "{}", f.run(&["check"]).stdout);
+    // What a build of this plan with fewer plans drew.
+    f.write("charts/structure.svg", "<svg/>");
+    f.write("charts/structure.png", "png");
+    let check = build(&f, &["--check", "--lang", "en"]);
+    let first = build(&f, &["--lang", "ja"]);
+    std::fs::remove_dir_all(f.path("charts")).unwrap();
+    std::fs::remove_dir_all(f.path(".vscode")).unwrap();
+    f.write("charts/structure.svg", "<svg/>");
+    let again = build(&f, &["--lang", "en"]);
+    let current = build(&f, &["--check", "--lang", "ja"]);
+    let shown: String = [
+        ("build --check --lang en", &check),
+        ("build --lang ja", &first),
+        ("build --lang en", &again),
+        ("build --check --lang ja", &current),
+    ]
+    .iter()
+    .map(|(what, run)| {
+        format!(
+            "--- {what}: exit code {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        )
+    })
+    .collect();
+    insta::assert_snapshot!(shown);
+
+    let mut files: Vec<String> = std::fs::read_dir(f.path("charts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "README.md",
+            "by-department.png",
+            "by-department.svg",
+            "by-goal.png",
+            "by-goal.svg",
+            "goal-1.png",
+            "goal-1.svg",
+            "goal-2.png",
+            "goal-2.svg",
+            "structure-2.png",
+            "structure-2.svg"
+        ]
+    );
+    let report = f.read("charts/README.md");
+    assert!(report.contains("(structure-2.svg)") && report.contains("(goal-1.svg)"));
+    assert!(!report.contains("(structure.svg)") && !report.contains("(structure-1.svg)"));
+    assert_eq!(f.run(&["report", "--stdout"]).stdout, report);
+    let site = f.run(&["site", "-o", f.path("site").to_str().unwrap()]);
+    assert_eq!(site.code, 0, "{}", site.stderr);
+    let page = f.read("site/index.html");
+    assert!(page.contains("\"structure-2.svg\"") && !page.contains("\"structure.svg\""));
+    assert!(!f.path("site/structure.svg").exists() && !f.path("site/structure-1.svg").exists());
 }

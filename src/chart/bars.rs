@@ -7,6 +7,21 @@ use super::style::*;
 use super::text::Font;
 use crate::stats::Stats;
 
+/// The height of a bar's row in the horizontal bar charts.
+const ROW_H: f32 = 38.0;
+/// The height of an action area's line in the legend of `by-goal`.
+const LEGEND_ROW: f32 = 30.0;
+
+/// The least a horizontal bar chart of `bars` bars can be tall (its rows alone).
+pub fn min_height_of_bars(bars: usize) -> f32 {
+    ROW_H * bars as f32
+}
+
+/// The least `by-goal` can be tall with `areas` action areas in its legend (their lines alone).
+pub fn min_height_of_legend(areas: usize) -> f32 {
+    LEGEND_ROW * areas as f32
+}
+
 /// A round upper end for an axis, and the step between its ticks.
 fn axis(max: usize) -> (usize, usize) {
     let step = if max <= 12 { 2 } else { 5 };
@@ -158,7 +173,7 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
             Anchor::Start,
             TEXT,
         );
-        y += 30.0;
+        y += LEGEND_ROW;
         let k = g.items.len().max(1) as f32;
         for (ii, (number, title, count)) in g.items.iter().enumerate() {
             s.rect(lx, y, 22.0, 22.0, colour.tint(ii as f32 * 0.6 / k));
@@ -179,7 +194,7 @@ pub fn by_goal(font: &Font, stats: &Stats, plan_title: &str) -> Result<Scene, Ch
                     TEXT,
                 );
             }
-            y += 30.0;
+            y += LEGEND_ROW;
         }
         y += 14.0;
     }
@@ -222,7 +237,7 @@ fn horizontal(
         .unwrap_or(0);
     let (xmax, step) = axis(max);
     let x_of = |v: f32| left + (right - left) * v / xmax as f32;
-    let row_h = 38.0;
+    let row_h = ROW_H;
     let plot_top = y + 30.0;
     let plot_bottom = plot_top + row_h * rows.len() as f32;
     for t in (0..=xmax).step_by(step) {

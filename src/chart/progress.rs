@@ -22,6 +22,12 @@ const INDENT: f32 = 28.0;
 const PAD: f32 = 6.0;
 const SWATCH: f32 = 28.0;
 
+/// The least the chart can be tall with `rows` goals and action areas (their rows alone: a row
+/// is at least an action area's bar and the space under it).
+pub fn min_height(rows: usize) -> f32 {
+    (AREA_BAR + 14.0) * rows as f32
+}
+
 /// The word for the plans not reported.
 pub const UNREPORTED_LABEL: &str = "未報告";
 

@@ -13,6 +13,14 @@ const GAP: f32 = 8.0;
 const BLOCK_GAP: f32 = 20.0;
 const PLAN_SIZE: f32 = 20.0;
 const SUB_SIZE: f32 = 17.0;
+/// The least a plan's row takes, with the gap under it: one line of its title.
+const MIN_PLAN_ROW: f32 = PLAN_SIZE * 1.35 + 2.0 * PAD + GAP;
+
+/// The least a 体系図 of `plans` plans can be tall (their rows alone), at any width.
+pub fn min_height(plans: usize) -> f32 {
+    MIN_PLAN_ROW * plans as f32
+}
+
 /// The bullet of a sub-project; its wrapped lines hang under the text after it.
 const BULLET: &str = "・";
 
@@ -267,6 +275,23 @@ const ONE_GOAL_WIDTHS: [f32; 7] = [1000.0, 1100.0, 1200.0, 1300.0, 1400.0, 1500.
 /// The 体系図 of goal `number` alone, fitting a portrait A4 page (height ≤ √2 × width) where
 /// any of [`ONE_GOAL_WIDTHS`] does; otherwise at the widest.
 pub fn one_goal(font: &Font, model: &Model, number: u64) -> Result<Scene, ChartError> {
+    // Rows too many for a page at the widest width fit none narrower either (a narrower chart
+    // is taller, its page shorter): laid out once, at the widest.
+    let plans = model
+        .outline
+        .iter()
+        .flat_map(|o| o.goals.iter())
+        .find(|g| g.number == number)
+        .map_or(0, |g| {
+            g.items
+                .iter()
+                .map(|i| model.plans_in(number, i.number).len())
+                .sum()
+        });
+    let widest = ONE_GOAL_WIDTHS[ONE_GOAL_WIDTHS.len() - 1];
+    if min_height(plans) > A4_PORTRAIT * widest {
+        return one_goal_at(font, model, number, widest);
+    }
     let mut scene = Scene::new(WIDTH, 0.0);
     for width in ONE_GOAL_WIDTHS {
         scene = one_goal_at(font, model, number, width)?;

@@ -54,6 +54,24 @@ pub const MARGIN: f32 = 48.0;
 /// The most a chart meant for a portrait A4 page may be tall for its width (A4 is 1:√2).
 pub const A4_PORTRAIT: f32 = 1.414;
 
+/// The most portrait A4 pages one chart may take, printed at its width. A chart is a figure of
+/// a document: the whole 体系図 of this plan takes 1.8 pages, a bar chart of a city's hundred
+/// or so departments about 2; past ten pages a figure is a book nobody reads as one picture
+/// (the 体系図 of 10,000 plans would take over 240), and its PNG a buffer that grows with the data.
+/// A chart that would take more is not drawn, and the build says which and why; the 体系図 is
+/// drawn per goal as well, so a plan too large for the whole one is still drawn in parts.
+pub const MAX_PAGES: usize = 10;
+
+/// How tall a portrait A4 page is for a chart `width` wide.
+pub fn page_height(width: f32) -> f32 {
+    width * A4_PORTRAIT
+}
+
+/// How many portrait A4 pages a chart `width` wide and `height` tall takes (a part counts).
+pub fn pages(width: f32, height: f32) -> usize {
+    (height / page_height(width)).ceil() as usize
+}
+
 /// The levels of a progress scale, best first, for scales of 2 to 9 levels: ColorBrewer's
 /// RdYlBu (Cynthia Brewer, Apache-2.0), marked colour-blind safe, in its scheme for that
 /// many classes, reversed so that blue is the best level and red the worst. Neighbouring

@@ -7,7 +7,7 @@ use super::{Exit, Stop, Streams};
 use crate::chart;
 use crate::check::check_repository;
 use crate::editor;
-use crate::generated;
+use crate::generated::{self, Output};
 use crate::messages::{FileState, Lang, Note};
 use crate::publish::Publication;
 use crate::render::{self, Format};
@@ -70,36 +70,67 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     generated::check_folder(root, CHARTS)?;
     generated::check_folder(root, editor::FOLDER)?;
     let model = outcome.model();
-    let mut outputs = match chart::render_all(&model, options.scale) {
-        Ok(outputs) => outputs,
-        Err(e) => return super::chart_failed(e, options.lang, streams),
+    let lang = options.lang;
+    let say =
+        |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
+    if !options.check_only {
+        for folder in [CHARTS, editor::FOLDER] {
+            for path in generated::remove_temporaries(root, folder)? {
+                say(streams, Note::TemporaryRemoved { path })?;
+            }
+        }
+    }
+    // Each chart is compared with what is on disk, or written, as soon as it is drawn: the
+    // charts of 100,000 plans are never all in memory.
+    let mut stale: Vec<(String, FileState)> = Vec::new();
+    let (mut files, mut written) = (0, 0);
+    let mut take = |outputs: &[Output]| -> Result<(), Stop> {
+        files += outputs.len();
+        if options.check_only {
+            stale.extend(
+                generated::stale(root, outputs)
+                    .into_iter()
+                    .map(|(o, state)| (o.path.clone(), state)),
+            );
+        } else {
+            written += generated::write(root, outputs)?;
+        }
+        Ok(())
     };
+    let files_of = chart::Files::SvgPng {
+        scale: options.scale,
+    };
+    let drawn =
+        match super::draw_charts(&model, files_of, lang, streams, |_, outputs| take(&outputs))? {
+            Ok(drawn) => drawn,
+            Err(exit) => return Ok(exit),
+        };
+    let mut outputs = Vec::new();
     if let Some(register) = &model.register {
         let setup = model.outline.as_ref().and_then(|o| o.setup());
         outputs.push(editor::plan_schema(register, setup));
     }
-    outputs.push(report::output(&Publication::new(&model)));
-    let lang = options.lang;
-    let say =
-        |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
-    // Progress charts of a year whose entries went away: no longer drawn, so removed.
-    let gone = generated::progress_charts(root, CHARTS)
+    let mut publication = Publication::new(&model);
+    publication.keep_charts(&drawn);
+    outputs.push(report::output(&publication));
+    take(&outputs)?;
+    // Charts no longer drawn (a year whose entries went away, a goal taken out of the
+    // outline, a chart grown too large for a document): removed.
+    let gone: Vec<String> = generated::chart_files(root, CHARTS, chart::is_chart_name)
         .into_iter()
-        .filter(|path| !outputs.iter().any(|o| &o.path == path))
-        .collect::<Vec<_>>();
+        .filter(|path| {
+            let name = path.trim_start_matches("charts/");
+            let stem = name
+                .strip_suffix(".svg")
+                .or_else(|| name.strip_suffix(".png"))
+                .unwrap_or(name);
+            !drawn.iter().any(|d| d == stem)
+        })
+        .collect();
     if options.check_only {
-        let mut stale: Vec<(String, FileState)> = generated::stale(root, &outputs)
-            .into_iter()
-            .map(|(o, state)| (o.path.clone(), state))
-            .collect();
         stale.extend(gone.iter().map(|p| (p.clone(), FileState::NoLongerDrawn)));
         if stale.is_empty() {
-            say(
-                streams,
-                Note::ChartsCurrent {
-                    files: outputs.len(),
-                },
-            )?;
+            say(streams, Note::ChartsCurrent { files })?;
             return Ok(Exit::Ok);
         }
         for (path, state) in &stale {
@@ -120,21 +151,15 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         )?;
         return Ok(Exit::Problems);
     }
-    for folder in [CHARTS, editor::FOLDER] {
-        for path in generated::remove_temporaries(root, folder)? {
-            say(streams, Note::TemporaryRemoved { path })?;
-        }
-    }
     for path in gone {
         generated::remove(root, &path)?;
         say(streams, Note::ChartRemoved { path })?;
     }
-    let written = generated::write(root, &outputs)?;
     say(
         streams,
         Note::ChartsWritten {
             written,
-            unchanged: outputs.len() - written,
+            unchanged: files - written,
         },
     )?;
     Ok(Exit::Ok)

@@ -228,6 +228,63 @@ pub fn written_in(folder: &Path, error: RunError) -> RunError {
     }
 }
 
+/// Why drawing the charts stopped: a chart could not be drawn, or what the command did with
+/// one that was (writing it) failed.
+pub enum Halt {
+    Chart(crate::chart::ChartError),
+    Stop(Stop),
+}
+
+impl From<crate::chart::ChartError> for Halt {
+    fn from(e: crate::chart::ChartError) -> Halt {
+        Halt::Chart(e)
+    }
+}
+
+impl<T: Into<Stop>> From<T> for Halt {
+    fn from(e: T) -> Halt {
+        Halt::Stop(e.into())
+    }
+}
+
+/// Draws every chart of `model` into `files` (see [`crate::chart::make`]), says in `lang` on
+/// standard output which are too large to draw, and hands each drawn chart's name and files to
+/// `take`. The names of the charts drawn, in order; or, when a chart could not be drawn, how the
+/// command ends (see [`chart_failed`]).
+pub fn draw_charts(
+    model: &Model,
+    files: crate::chart::Files,
+    lang: Lang,
+    streams: &mut Streams,
+    mut take: impl FnMut(&str, Vec<crate::generated::Output>) -> Result<(), Stop>,
+) -> Result<Result<Vec<String>, Exit>, Stop> {
+    use crate::chart::Made;
+    let mut drawn = Vec::new();
+    let made = crate::chart::make(model, files, |made| -> Result<(), Halt> {
+        match made {
+            Made::Drawn { name, files } => {
+                take(&name, files)?;
+                drawn.push(name);
+            }
+            Made::TooLarge(large) => {
+                let note = Note::ChartTooLarge {
+                    chart: large.chart,
+                    count: large.count,
+                    pages: large.pages,
+                    limit: crate::chart::style::MAX_PAGES,
+                };
+                writeln!(streams.out, "{}", render::note(&note, lang))?;
+            }
+        }
+        Ok(())
+    });
+    match made {
+        Ok(()) => Ok(Ok(drawn)),
+        Err(Halt::Chart(e)) => chart_failed(e, lang, streams).map(Err),
+        Err(Halt::Stop(stop)) => Err(stop),
+    }
+}
+
 /// Says why the charts could not be drawn: a character the font lacks is a problem in the
 /// data (exit 1); an unreadable font or a failed drawing stops the command (exit 2).
 pub fn chart_failed(

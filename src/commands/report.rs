@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use super::{Exit, Stop, Streams};
+use super::{Exit, Halt, Stop, Streams};
+use crate::chart;
 use crate::commands::build::CHARTS;
 use crate::generated;
 use crate::messages::{Lang, Note};
@@ -34,7 +35,23 @@ fn write_report(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> 
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
-    let output = report::output(&Publication::new(&model));
+    // The report shows the charts build draws: those not too large for a document (which is
+    // known once they are laid out).
+    let mut drawn = Vec::new();
+    let made = chart::make(&model, chart::Files::None, |made| -> Result<(), Halt> {
+        if let chart::Made::Drawn { name, .. } = made {
+            drawn.push(name);
+        }
+        Ok(())
+    });
+    match made {
+        Ok(()) => {}
+        Err(Halt::Chart(e)) => return super::chart_failed(e, lang, streams),
+        Err(Halt::Stop(stop)) => return Err(stop),
+    }
+    let mut publication = Publication::new(&model);
+    publication.keep_charts(&drawn);
+    let output = report::output(&publication);
     if options.stdout {
         streams.out.write_all(&output.bytes)?;
         return Ok(Exit::Ok);

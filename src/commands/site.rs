@@ -43,23 +43,34 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
-    let charts = match chart::render_svgs(&model) {
-        Ok(charts) => charts,
-        Err(e) => return super::chart_failed(e, lang, streams),
+    // Each chart is written as soon as it is drawn (the charts of 100,000 plans are never all
+    // in memory), the data next, and the page last: a write that fails part way never leaves
+    // a new page without its files.
+    let mut files = 0;
+    let drawn = match super::draw_charts(&model, chart::Files::Svg, lang, streams, |_, charts| {
+        let charts: Vec<Output> = charts
+            .into_iter()
+            .map(|o| Output {
+                path: o.path.trim_start_matches("charts/").to_string(),
+                bytes: o.bytes,
+            })
+            .collect();
+        files += charts.len();
+        generated::write(&folder, &charts).map_err(|e| super::written_in(&folder, e))?;
+        Ok(())
+    })? {
+        Ok(drawn) => drawn,
+        Err(exit) => return Ok(exit),
     };
-    let charts: Vec<Output> = charts
-        .into_iter()
-        .map(|o| Output {
-            path: o.path.trim_start_matches("charts/").to_string(),
-            bytes: o.bytes,
-        })
-        .collect();
+    let mut publication = Publication::new(&model);
+    publication.keep_charts(&drawn);
     let outputs = site::outputs(
-        &Publication::new(&model),
-        charts,
+        &publication,
+        Vec::new(),
         export::csv(&model, false, true),
         export::json(&model),
     );
+    files += outputs.len();
     generated::write(&folder, &outputs).map_err(|e| super::written_in(&folder, e))?;
     let mut shown = folder
         .strip_prefix(".")
@@ -71,7 +82,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     }
     let note = Note::SiteWritten {
         folder: shown,
-        files: outputs.len(),
+        files,
     };
     writeln!(streams.out, "{}", render::note(&note, lang))?;
     Ok(Exit::Ok)

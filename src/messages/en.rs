@@ -3,8 +3,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, description_in, expected_first,
+    Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
+    Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -1034,9 +1034,46 @@ pub fn note(n: &Note) -> String {
                 "were left as they were"
             }
         ),
-        Note::ChartRemoved { path } => {
-            format!("removed {path}, a chart no longer drawn (that year's progress is gone)")
+        Note::ChartTooLarge {
+            chart,
+            count,
+            pages,
+            limit,
+        } => {
+            let (name, what, counted) = match chart {
+                LargeChart::Structure => ("structure".to_string(), "the 体系図 of every plan".to_string(), format!("{count} plans")),
+                LargeChart::StructureOf { goal } => (
+                    format!("structure-{goal}"),
+                    format!("the 体系図 of goal {goal}"),
+                    format!("{count} plans"),
+                ),
+                LargeChart::ByGoal => ("by-goal".to_string(), "plans per goal".to_string(), format!("{count} action areas")),
+                LargeChart::ByDepartment => (
+                    "by-department".to_string(),
+                    "plans per department".to_string(),
+                    format!("{count} departments"),
+                ),
+                LargeChart::Goal { goal } => (
+                    format!("goal-{goal}"),
+                    format!("plans per department in goal {goal}"),
+                    format!("{count} departments"),
+                ),
+                LargeChart::Progress { year } => (
+                    format!("progress-{year}"),
+                    format!("the progress of fiscal year {year}"),
+                    format!("{count} goals and action areas"),
+                ),
+            };
+            let see = if *chart == LargeChart::Structure {
+                "; see the 体系図 of each goal (structure-1 and on)"
+            } else {
+                ""
+            };
+            format!(
+                "the chart {name} ({what}) is not drawn: its {counted} would take at least {pages} portrait A4 pages, and one chart takes at most {limit}{see}"
+            )
         }
+        Note::ChartRemoved { path } => format!("removed {path}, a chart no longer drawn"),
         Note::TemporaryRemoved { path } => {
             format!("removed {path}, left by an interrupted build")
         }

@@ -5,8 +5,8 @@
 
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, description_in, expected_first,
+    Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
+    Syntax, Text, Usage, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -1056,9 +1056,46 @@ pub fn note(n: &Note) -> String {
         Note::FormatRefused { files } => format!(
             "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
         ),
-        Note::ChartRemoved { path } => {
-            format!("もう描かない図 {path} を削除しました（その年度の進捗がなくなりました）。")
+        Note::ChartTooLarge {
+            chart,
+            count,
+            pages,
+            limit,
+        } => {
+            let (name, what, counted) = match chart {
+                LargeChart::Structure => ("structure".to_string(), "全体の体系図".to_string(), format!("計画が {count} 件")),
+                LargeChart::StructureOf { goal } => (
+                    format!("structure-{goal}"),
+                    format!("重点推進目標 {goal} の体系図"),
+                    format!("計画が {count} 件"),
+                ),
+                LargeChart::ByGoal => ("by-goal".to_string(), "重点推進目標別の計画数".to_string(), format!("取組事項が {count} 件")),
+                LargeChart::ByDepartment => (
+                    "by-department".to_string(),
+                    "担当課別の計画数".to_string(),
+                    format!("担当課が {count} 課"),
+                ),
+                LargeChart::Goal { goal } => (
+                    format!("goal-{goal}"),
+                    format!("重点推進目標 {goal} の担当課別の計画数"),
+                    format!("担当課が {count} 課"),
+                ),
+                LargeChart::Progress { year } => (
+                    format!("progress-{year}"),
+                    format!("{year} 年度の進捗"),
+                    format!("重点推進目標と取組事項が合わせて {count} 件"),
+                ),
+            };
+            let see = if *chart == LargeChart::Structure {
+                "重点推進目標ごとの体系図（structure-1 など）をご覧ください。"
+            } else {
+                ""
+            };
+            format!(
+                "図 {name}（{what}）は描きません。{counted}あり、A4 縦で {pages} ページ以上になるためです（1 枚の図は {limit} ページまでとしています）。{see}"
+            )
         }
+        Note::ChartRemoved { path } => format!("もう描かない図 {path} を削除しました。"),
         Note::TemporaryRemoved { path } => {
             format!("中断した build が残した {path} を削除しました。")
         }

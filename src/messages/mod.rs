@@ -990,8 +990,27 @@ pub enum FileState {
     NotAFile,
     Unreadable(IoReason),
     /// A chart the build no longer draws (a year's progress chart after that year's entries
-    /// went away): the build removes it.
+    /// went away, a goal's charts after the goal did, a chart grown too large): the build
+    /// removes it.
     NoLongerDrawn,
+}
+
+/// A chart that is not drawn because it would take more pages than one figure may, and what it
+/// has too many of (`count` in [`Note::ChartTooLarge`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LargeChart {
+    /// `structure`, the 体系図 of every plan: its plans.
+    Structure,
+    /// `structure-N`, one goal's 体系図: its plans.
+    StructureOf { goal: u64 },
+    /// `by-goal`, whose legend names every action area: the action areas.
+    ByGoal,
+    /// `by-department`, a bar per registered department: the departments.
+    ByDepartment,
+    /// `goal-N`, a bar per department of the goal's plans: those departments.
+    Goal { goal: u64 },
+    /// `progress-Y`, a bar per goal and per action area: the goals and action areas.
+    Progress { year: i64 },
 }
 
 /// The other things commands say: summaries and progress.
@@ -1031,6 +1050,14 @@ pub enum Note {
     ChartsWritten {
         written: usize,
         unchanged: usize,
+    },
+    /// `build` and `site` leave out a chart that would take more than `limit` portrait A4
+    /// pages (at least `pages`), for the `count` things it would show.
+    ChartTooLarge {
+        chart: LargeChart,
+        count: usize,
+        pages: usize,
+        limit: usize,
     },
     /// `build` removed a chart it no longer draws.
     ChartRemoved {
