@@ -222,6 +222,12 @@ impl Scene {
             let mut encoder = png::Encoder::new(&mut out, w, h);
             encoder.set_color(png::ColorType::Rgb);
             encoder.set_depth(png::BitDepth::Eight);
+            // zlib level 1 and no row filter (the png crate's default is level 6 and a filter
+            // chosen row by row): deflating was three quarters of a build's time. On these
+            // flat-coloured charts, runs of one colour that long matches find as well without
+            // a filter: nine times faster, files about 5 % larger (see bench/README.md).
+            encoder.set_deflate_compression(png::DeflateCompression::Level(1));
+            encoder.set_filter(png::Filter::NoFilter);
             let mut writer = encoder.write_header().map_err(|_| ChartError::Draw {
                 chart: String::new(),
             })?;
