@@ -3,9 +3,9 @@
 //! `scene` holds the display list and both renderings, `text` the font layout, `style` the
 //! shared look, and each chart is a function that builds a scene from [`Stats`] (or, for
 //! `progress`, from [`ProgressStats`]). [`charts`] lists what a build draws, [`draw`] lays one
-//! out unless it would be taller than [`style::MAX_PAGES`] pages, and [`make`] draws them all,
-//! two at a time on two cores, handing each chart's files over as soon as they are made, so
-//! that no more than a few charts are ever held in memory at once.
+//! out unless it would be taller than [`style::MAX_PAGES`] pages, and [`make`] draws them all
+//! on every core, each chart's files written (or compared) by the core that drew it, so that
+//! no more than one chart a core is ever held in memory.
 
 pub mod bars;
 pub mod progress;
@@ -237,39 +237,39 @@ pub enum Files {
 
 /// What became of one chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Made {
-    /// Drawn: its name and its files (`charts/{name}.svg`, `.png`).
-    Drawn { name: String, files: Vec<Output> },
+pub enum Made<R> {
+    /// Drawn: its name, and what [`make`]'s `finish` made of its files.
+    Drawn { name: String, done: R },
     /// Not drawn: too large for a document.
     TooLarge(TooLarge),
 }
 
-/// How many charts are drawn at a time: a few for each core, so that a slow chart does not
-/// hold up the others for long, and few enough that their files, handed over a batch at a
-/// time, stay a few megabytes.
-const BATCH_PER_CORE: usize = 4;
-
-/// Draws every chart of `model` into `files`, on every core, and hands each to `take` in order
-/// as soon as its batch is done; stops at the first error of either. Every text is checked
-/// against the font first, so a character the font lacks is said before any chart is drawn.
-pub fn make<E: From<ChartError>>(
+/// Draws every chart of `model` into `files`, on every core, and has `finish` take each
+/// drawn chart's files (`charts/{name}.svg`, `.png`) on the core that drew it, to write them
+/// or compare them with what is on disk: a chart's files are in memory only while it is drawn
+/// and taken, and writing one chart overlaps drawing the next. What became of each chart, in
+/// the order of [`charts`]; the first error of either stops it. Every text is checked against
+/// the font first, so a character the font lacks is said before any chart is drawn.
+pub fn make<R: Send, E: Send + From<ChartError>>(
     model: &Model,
     files: Files,
-    mut take: impl FnMut(Made) -> Result<(), E>,
-) -> Result<(), E> {
+    finish: impl Fn(&str, Vec<Output>) -> Result<R, E> + Sync,
+) -> Result<Vec<Made<R>>, E> {
+    use rayon::prelude::*;
     let font = Font::load(style::FONT)?;
     check_glyphs(&font, model)?;
     let stats = Stats::compute(model);
-    let charts = charts(model, &stats);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    for batch in charts.chunks(BATCH_PER_CORE * cores) {
-        // Two charts are already worth a second core (each takes tens of milliseconds).
-        let made = crate::par::map_ref(batch, 2, |chart| made(&font, model, &stats, *chart, files));
-        for m in made {
-            take(m?)?;
-        }
-    }
-    Ok(())
+    // Even the real data's 18 charts are worth a second core: each takes tens of milliseconds.
+    charts(model, &stats)
+        .par_iter()
+        .map(|chart| match made(&font, model, &stats, *chart, files)? {
+            Ok((name, outputs)) => {
+                let done = finish(&name, outputs)?;
+                Ok(Made::Drawn { name, done })
+            }
+            Err(large) => Ok(Made::TooLarge(large)),
+        })
+        .collect()
 }
 
 /// One chart drawn into `files`.
@@ -279,10 +279,10 @@ fn made(
     stats: &Stats,
     chart: Chart,
     files: Files,
-) -> Result<Made, ChartError> {
+) -> Result<Result<(String, Vec<Output>), TooLarge>, ChartError> {
     let scene = match draw(font, model, stats, chart)? {
         Ok(scene) => scene,
-        Err(large) => return Ok(Made::TooLarge(large)),
+        Err(large) => return Ok(Err(large)),
     };
     let name = chart.name();
     let mut outputs = Vec::new();
@@ -300,10 +300,7 @@ fn made(
         })?;
         outputs.push(Output { path: png, bytes });
     }
-    Ok(Made::Drawn {
-        name,
-        files: outputs,
-    })
+    Ok(Ok((name, outputs)))
 }
 
 /// Every text of the data can be drawn with the font; otherwise an error naming the character

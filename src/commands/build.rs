@@ -80,29 +80,32 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             }
         }
     }
-    // Each chart is compared with what is on disk, or written, as soon as it is drawn: the
-    // charts of 100,000 plans are never all in memory.
-    let mut stale: Vec<(String, FileState)> = Vec::new();
-    let (mut files, mut written) = (0, 0);
-    let mut take = |outputs: &[Output]| -> Result<(), Stop> {
-        files += outputs.len();
-        if options.check_only {
-            stale.extend(
-                generated::stale(root, outputs)
+    // Each chart is compared with what is on disk, or written, by the core that drew it, as
+    // soon as it is drawn: the charts of 100,000 plans are never all in memory.
+    let take = |outputs: &[Output]| -> Result<Taken, Stop> {
+        Ok(if options.check_only {
+            Taken {
+                files: outputs.len(),
+                written: 0,
+                stale: generated::stale(root, outputs)
                     .into_iter()
-                    .map(|(o, state)| (o.path.clone(), state)),
-            );
+                    .map(|(o, state)| (o.path.clone(), state))
+                    .collect(),
+            }
         } else {
-            written += generated::write(root, outputs)?;
-        }
-        Ok(())
+            Taken {
+                files: outputs.len(),
+                written: generated::write(root, outputs)?,
+                stale: Vec::new(),
+            }
+        })
     };
     let files_of = chart::Files::SvgPng {
         scale: options.scale,
     };
-    let drawn =
+    let charts =
         match super::draw_charts(&model, files_of, lang, streams, |_, outputs| take(&outputs))? {
-            Ok(drawn) => drawn,
+            Ok(charts) => charts,
             Err(exit) => return Ok(exit),
         };
     let mut outputs = Vec::new();
@@ -110,12 +113,23 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         let setup = model.outline.as_ref().and_then(|o| o.setup());
         outputs.push(editor::plan_schema(register, setup));
     }
+    let drawn: Vec<String> = charts.iter().map(|(name, _)| name.clone()).collect();
     let mut publication = Publication::new(&model);
     publication.keep_charts(&drawn);
     outputs.push(report::output(&publication));
-    take(&outputs)?;
+    let (mut files, mut written, mut stale) = (0, 0, Vec::new());
+    for taken in charts
+        .into_iter()
+        .map(|(_, taken)| taken)
+        .chain([take(&outputs)?])
+    {
+        files += taken.files;
+        written += taken.written;
+        stale.extend(taken.stale);
+    }
     // Charts no longer drawn (a year whose entries went away, a goal taken out of the
     // outline, a chart grown too large for a document): removed.
+    let drawn: rustc_hash::FxHashSet<&str> = drawn.iter().map(String::as_str).collect();
     let gone: Vec<String> = generated::chart_files(root, CHARTS, chart::is_chart_name)
         .into_iter()
         .filter(|path| {
@@ -124,7 +138,7 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 .strip_suffix(".svg")
                 .or_else(|| name.strip_suffix(".png"))
                 .unwrap_or(name);
-            !drawn.iter().any(|d| d == stem)
+            !drawn.contains(stem)
         })
         .collect();
     if options.check_only {
@@ -163,4 +177,12 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         },
     )?;
     Ok(Exit::Ok)
+}
+
+/// What became of one chart's files, or of the editor schema and the report: how many, how
+/// many were written, and (with `--check`) those not on disk as they should be.
+struct Taken {
+    files: usize,
+    written: usize,
+    stale: Vec<(String, FileState)>,
 }

@@ -247,25 +247,30 @@ impl<T: Into<Stop>> From<T> for Halt {
     }
 }
 
-/// Draws every chart of `model` into `files` (see [`crate::chart::make`]), says in `lang` on
-/// standard output which are too large to draw, and hands each drawn chart's name and files to
-/// `take`. The names of the charts drawn, in order; or, when a chart could not be drawn, how the
-/// command ends (see [`chart_failed`]).
-pub fn draw_charts(
+/// Draws every chart of `model` into `files` (see [`crate::chart::make`]), each chart's files
+/// taken by `finish` on the core that drew them, then says in `lang` on standard output which
+/// charts are too large to draw. Each drawn chart's name with what `finish` made of it, in
+/// order; or, when a chart could not be drawn, how the command ends (see [`chart_failed`]).
+pub fn draw_charts<R: Send>(
     model: &Model,
     files: crate::chart::Files,
     lang: Lang,
     streams: &mut Streams,
-    mut take: impl FnMut(&str, Vec<crate::generated::Output>) -> Result<(), Stop>,
-) -> Result<Result<Vec<String>, Exit>, Stop> {
+    finish: impl Fn(&str, Vec<crate::generated::Output>) -> Result<R, Stop> + Sync,
+) -> Result<Result<Vec<(String, R)>, Exit>, Stop> {
     use crate::chart::Made;
+    let made = crate::chart::make(model, files, |name, outputs| -> Result<R, Halt> {
+        Ok(finish(name, outputs)?)
+    });
+    let made = match made {
+        Ok(made) => made,
+        Err(Halt::Chart(e)) => return chart_failed(e, lang, streams).map(Err),
+        Err(Halt::Stop(stop)) => return Err(stop),
+    };
     let mut drawn = Vec::new();
-    let made = crate::chart::make(model, files, |made| -> Result<(), Halt> {
-        match made {
-            Made::Drawn { name, files } => {
-                take(&name, files)?;
-                drawn.push(name);
-            }
+    for m in made {
+        match m {
+            Made::Drawn { name, done } => drawn.push((name, done)),
             Made::TooLarge(large) => {
                 let note = Note::ChartTooLarge {
                     chart: large.chart,
@@ -276,13 +281,8 @@ pub fn draw_charts(
                 writeln!(streams.out, "{}", render::note(&note, lang))?;
             }
         }
-        Ok(())
-    });
-    match made {
-        Ok(()) => Ok(Ok(drawn)),
-        Err(Halt::Chart(e)) => chart_failed(e, lang, streams).map(Err),
-        Err(Halt::Stop(stop)) => Err(stop),
     }
+    Ok(Ok(drawn))
 }
 
 /// Says why the charts could not be drawn: a character the font lacks is a problem in the

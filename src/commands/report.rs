@@ -37,18 +37,18 @@ fn write_report(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> 
     };
     // The report shows the charts build draws: those not too large for a document (which is
     // known once they are laid out).
-    let mut drawn = Vec::new();
-    let made = chart::make(&model, chart::Files::None, |made| -> Result<(), Halt> {
-        if let chart::Made::Drawn { name, .. } = made {
-            drawn.push(name);
-        }
-        Ok(())
-    });
-    match made {
-        Ok(()) => {}
+    let made = chart::make(&model, chart::Files::None, |_, _| Ok::<(), Halt>(()));
+    let drawn: Vec<String> = match made {
+        Ok(made) => made
+            .into_iter()
+            .filter_map(|m| match m {
+                chart::Made::Drawn { name, .. } => Some(name),
+                chart::Made::TooLarge(_) => None,
+            })
+            .collect(),
         Err(Halt::Chart(e)) => return super::chart_failed(e, lang, streams),
         Err(Halt::Stop(stop)) => return Err(stop),
-    }
+    };
     let mut publication = Publication::new(&model);
     publication.keep_charts(&drawn);
     let output = report::output(&publication);

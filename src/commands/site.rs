@@ -46,8 +46,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     // Each chart is written as soon as it is drawn (the charts of 100,000 plans are never all
     // in memory), the data next, and the page last: a write that fails part way never leaves
     // a new page without its files.
-    let mut files = 0;
-    let drawn = match super::draw_charts(&model, chart::Files::Svg, lang, streams, |_, charts| {
+    let charts = match super::draw_charts(&model, chart::Files::Svg, lang, streams, |_, charts| {
         let charts: Vec<Output> = charts
             .into_iter()
             .map(|o| Output {
@@ -55,13 +54,14 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 bytes: o.bytes,
             })
             .collect();
-        files += charts.len();
         generated::write(&folder, &charts).map_err(|e| super::written_in(&folder, e))?;
-        Ok(())
+        Ok(charts.len())
     })? {
-        Ok(drawn) => drawn,
+        Ok(charts) => charts,
         Err(exit) => return Ok(exit),
     };
+    let mut files: usize = charts.iter().map(|(_, n)| n).sum();
+    let drawn: Vec<String> = charts.into_iter().map(|(name, _)| name).collect();
     let mut publication = Publication::new(&model);
     publication.keep_charts(&drawn);
     let outputs = site::outputs(
