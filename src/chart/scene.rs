@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _, point};
 use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor, ShapeStyle};
@@ -243,20 +244,63 @@ impl Scene {
     /// Writes the scene as SVG. Text is drawn with the font's own outlines, so it looks the
     /// same on a machine with no Japanese font; the text itself is kept in `<title>`.
     pub fn to_svg(&self, font: &Font) -> String {
-        let mut glyphs: BTreeMap<u16, String> = BTreeMap::new();
-        let mut body = String::new();
+        // Each glyph's outline once, in `<defs>` (a glyph without one, a space, draws nothing);
+        // and room for the whole text, so that it is never copied to grow.
+        let mut glyphs: BTreeMap<u16, Option<Arc<str>>> = BTreeMap::new();
+        let mut room = 1024;
+        for item in &self.items {
+            room += match item {
+                Item::Rect { .. } => 96,
+                Item::Line { .. } => 128,
+                Item::Text { line, .. } => {
+                    for (id, _) in &line.glyphs {
+                        if let std::collections::btree_map::Entry::Vacant(slot) = glyphs.entry(id.0)
+                        {
+                            let path = font.svg_path(*id, || glyph_path(font, *id));
+                            room += path.as_ref().map_or(0, |p| p.len() + 32);
+                            slot.insert(path);
+                        }
+                    }
+                    64 + 2 * line.text.len() + 80 * line.glyphs.len()
+                }
+            };
+        }
+        let mut svg = String::with_capacity(room);
+        let _ = writeln!(
+            svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">"#,
+            w = Num(self.width),
+            h = Num(self.height)
+        );
+        svg.push_str("<defs>\n");
+        for (id, d) in &glyphs {
+            if let Some(d) = d {
+                let _ = writeln!(svg, r#"<path id="g{id}" d="{d}"/>"#);
+            }
+        }
+        svg.push_str("</defs>\n");
+        let _ = writeln!(
+            svg,
+            r#"<rect width="100%" height="100%" fill="{}"/>"#,
+            WHITE.hex()
+        );
+        // Numbers and glyph ids are written by hand (`push_num`, `push_whole`): a chart holds
+        // tens of thousands of them, and formatting each through `write!` was most of the
+        // time to write the SVGs of a site.
         for item in &self.items {
             match item {
                 Item::Rect { x, y, w, h, fill } => {
-                    let _ = writeln!(
-                        body,
-                        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-                        Num(*x),
-                        Num(*y),
-                        Num(*w),
-                        Num(*h),
-                        fill.hex()
-                    );
+                    svg.push_str("<rect x=\"");
+                    push_num(&mut svg, *x);
+                    svg.push_str("\" y=\"");
+                    push_num(&mut svg, *y);
+                    svg.push_str("\" width=\"");
+                    push_num(&mut svg, *w);
+                    svg.push_str("\" height=\"");
+                    push_num(&mut svg, *h);
+                    svg.push_str("\" fill=\"");
+                    push_hex(&mut svg, *fill);
+                    svg.push_str("\"/>\n");
                 }
                 Item::Line {
                     x1,
@@ -266,16 +310,19 @@ impl Scene {
                     width,
                     colour,
                 } => {
-                    let _ = writeln!(
-                        body,
-                        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
-                        Num(*x1),
-                        Num(*y1),
-                        Num(*x2),
-                        Num(*y2),
-                        colour.hex(),
-                        Num(*width)
-                    );
+                    svg.push_str("<line x1=\"");
+                    push_num(&mut svg, *x1);
+                    svg.push_str("\" y1=\"");
+                    push_num(&mut svg, *y1);
+                    svg.push_str("\" x2=\"");
+                    push_num(&mut svg, *x2);
+                    svg.push_str("\" y2=\"");
+                    push_num(&mut svg, *y2);
+                    svg.push_str("\" stroke=\"");
+                    push_hex(&mut svg, *colour);
+                    svg.push_str("\" stroke-width=\"");
+                    push_num(&mut svg, *width);
+                    svg.push_str("\"/>\n");
                 }
                 Item::Text {
                     line,
@@ -284,54 +331,34 @@ impl Scene {
                     colour,
                 } => {
                     let scaled = font.inner().as_scaled(line.size);
-                    let (sx, sy) = (scaled.h_scale_factor(), scaled.v_scale_factor());
-                    let _ = write!(
-                        body,
-                        r#"<g fill="{}"><title>{}</title>"#,
-                        colour.hex(),
-                        escape(&line.text)
-                    );
+                    // The glyphs of a line share their scale: written once for all of them.
+                    let mut matrix = String::new();
+                    push_num(&mut matrix, scaled.h_scale_factor());
+                    matrix.push_str(" 0 0 ");
+                    push_num(&mut matrix, -scaled.v_scale_factor());
+                    matrix.push(' ');
+                    svg.push_str("<g fill=\"");
+                    push_hex(&mut svg, *colour);
+                    svg.push_str("\"><title>");
+                    push_escaped(&mut svg, &line.text);
+                    svg.push_str("</title>");
                     for (id, gx) in &line.glyphs {
-                        if let std::collections::btree_map::Entry::Vacant(slot) = glyphs.entry(id.0)
-                        {
-                            // A glyph without an outline (a space) draws nothing.
-                            match glyph_path(font, *id) {
-                                Some(d) => slot.insert(d),
-                                None => continue,
-                            };
+                        if !matches!(glyphs.get(&id.0), Some(Some(_))) {
+                            continue;
                         }
-                        let _ = write!(
-                            body,
-                            r##"<use href="#g{}" transform="matrix({} 0 0 {} {} {})"/>"##,
-                            id.0,
-                            Num(sx),
-                            Num(-sy),
-                            Num(x + gx),
-                            Num(*baseline)
-                        );
+                        svg.push_str("<use href=\"#g");
+                        push_whole(&mut svg, u64::from(id.0));
+                        svg.push_str("\" transform=\"matrix(");
+                        svg.push_str(&matrix);
+                        push_num(&mut svg, x + gx);
+                        svg.push(' ');
+                        push_num(&mut svg, *baseline);
+                        svg.push_str(")\"/>");
                     }
-                    body.push_str("</g>\n");
+                    svg.push_str("</g>\n");
                 }
             }
         }
-        let mut svg = String::new();
-        let _ = writeln!(
-            svg,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">"#,
-            w = Num(self.width),
-            h = Num(self.height)
-        );
-        svg.push_str("<defs>\n");
-        for (id, d) in &glyphs {
-            let _ = writeln!(svg, r#"<path id="g{id}" d="{d}"/>"#);
-        }
-        svg.push_str("</defs>\n");
-        let _ = writeln!(
-            svg,
-            r#"<rect width="100%" height="100%" fill="{}"/>"#,
-            WHITE.hex()
-        );
-        svg.push_str(&body);
         svg.push_str("</svg>\n");
         svg
     }
@@ -440,45 +467,89 @@ pub fn num(v: f32) -> String {
     Num(v).to_string()
 }
 
-/// [`num`], written straight into the text it is part of (an SVG holds hundreds of thousands
-/// of numbers: a string for each was a tenth of the time to write it).
+/// [`num`], written straight into the text it is part of.
 #[derive(Clone, Copy)]
 struct Num(f32);
 
 impl std::fmt::Display for Num {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // `{:.3}` of any f32 (at most 39 digits, a sign, a point and 3 decimals) fits.
-        struct Buf {
-            bytes: [u8; 64],
-            len: usize,
-        }
-        impl std::fmt::Write for Buf {
-            fn write_str(&mut self, s: &str) -> std::fmt::Result {
-                let end = self.len + s.len();
-                self.bytes
-                    .get_mut(self.len..end)
-                    .ok_or(std::fmt::Error)?
-                    .copy_from_slice(s.as_bytes());
-                self.len = end;
-                Ok(())
-            }
-        }
-        let mut buf = Buf {
-            bytes: [0; 64],
-            len: 0,
-        };
-        std::fmt::Write::write_fmt(&mut buf, format_args!("{:.3}", self.0))?;
-        let text = std::str::from_utf8(&buf.bytes[..buf.len]).map_err(|_| std::fmt::Error)?;
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        f.write_str(if text == "-0" { "0" } else { text })
+        let mut text = String::new();
+        push_num(&mut text, self.0);
+        f.write_str(&text)
     }
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Writes [`num`] of `v` at the end of `out`.
+fn push_num(out: &mut String, v: f32) {
+    // Thousandths as a whole number: an f32 times 1000 is exact in an f64 (24 + 10 bits), so
+    // rounding it to the nearest whole number is what `{:.3}` does, but for a value exactly
+    // halfway (which `{:.3}` rounds its own way) and values too large, which go the slow way.
+    let thousandths = f64::from(v) * 1000.0;
+    if thousandths.abs() < 1.0e15 && (thousandths - thousandths.trunc()).abs() != 0.5 {
+        let m = thousandths.round() as i64;
+        if m == 0 {
+            out.push('0');
+            return;
+        }
+        if m < 0 {
+            out.push('-');
+        }
+        let m = m.unsigned_abs();
+        push_whole(out, m / 1000);
+        let (mut part, mut digits) = (m % 1000, 3);
+        if part != 0 {
+            while part % 10 == 0 {
+                part /= 10;
+                digits -= 1;
+            }
+            out.push('.');
+            for k in (0..digits).rev() {
+                out.push(char::from(b'0' + (part / 10u64.pow(k) % 10) as u8));
+            }
+        }
+        return;
+    }
+    let text = format!("{v:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    out.push_str(if text == "-0" { "0" } else { text });
+}
+
+/// Writes a whole number in decimal at the end of `out`.
+fn push_whole(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// Writes `text` at the end of `out` with the characters that are markup in SVG escaped.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Writes a colour as `#rrggbb` (as [`Rgb::hex`]) at the end of `out`.
+fn push_hex(out: &mut String, colour: Rgb) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    out.push('#');
+    for v in [colour.0, colour.1, colour.2] {
+        out.push(char::from(DIGITS[usize::from(v >> 4)]));
+        out.push(char::from(DIGITS[usize::from(v & 15)]));
+    }
 }
 
 #[cfg(test)]
@@ -497,8 +568,31 @@ mod tests {
     }
 
     #[test]
+    fn colours_and_markup_are_written_as_before() {
+        for c in [
+            Rgb(0, 0, 0),
+            Rgb(255, 255, 255),
+            Rgb(0x00, 0x72, 0xB2),
+            Rgb(9, 160, 15),
+        ] {
+            let mut out = String::new();
+            push_hex(&mut out, c);
+            assert_eq!(out, c.hex());
+        }
+        let mut out = String::new();
+        push_escaped(&mut out, "「A&B」<c> \"d\" &amp;");
+        assert_eq!(out, "「A&amp;B」&lt;c&gt; &quot;d&quot; &amp;amp;");
+    }
+
+    #[test]
     fn numbers_are_written_as_before() {
         let mut values = vec![
+            // Exactly halfway between two thousandths.
+            0.0625,
+            -0.0625,
+            1.0625,
+            0.1875,
+            2.4375,
             0.0,
             -0.0,
             -0.0004,
@@ -519,6 +613,15 @@ mod tests {
             values.push(x);
             values.push(-x * 1.37);
             x *= 1.618;
+        }
+        // Every thousandth from -1000 to 1000, and the floats around each.
+        for k in -1_000_000..=1_000_000 {
+            let v = k as f32 / 1000.0;
+            values.extend([
+                v,
+                f32::from_bits(v.to_bits() + 1),
+                f32::from_bits(v.to_bits().max(1) - 1),
+            ]);
         }
         for v in values {
             assert_eq!(num(v), through_a_string(v), "{v}");
