@@ -1021,8 +1021,21 @@ fn charts_too_large_for_a_document_are_left_out_with_one_note_each() {
     assert!(report.contains("(structure-2.svg)") && report.contains("(goal-1.svg)"));
     assert!(!report.contains("(structure.svg)") && !report.contains("(structure-1.svg)"));
     assert_eq!(f.run(&["report", "--stdout"]).stdout, report);
-    let site = f.run(&["site", "-o", f.path("site").to_str().unwrap()]);
-    assert_eq!(site.code, 0, "{}", site.stderr);
+    let folder = f.path("site").display().to_string();
+    let site = f.run(&["site", "-o", &folder]);
+    assert_eq!(
+        (site.code, site.stdout.as_str()),
+        (
+            0,
+            format!(
+                "{}wrote the page and its files to {folder}/ (8 files); open {folder}/index.html in a browser to see it\n",
+                again.stdout.lines().take(2).map(|l| format!("{l}\n")).collect::<String>()
+            )
+            .as_str()
+        ),
+        "{}",
+        site.stderr
+    );
     let page = f.read("site/index.html");
     assert!(page.contains("\"structure-2.svg\"") && !page.contains("\"structure.svg\""));
     assert!(!f.path("site/structure.svg").exists() && !f.path("site/structure-1.svg").exists());
