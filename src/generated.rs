@@ -103,6 +103,8 @@ pub fn chart_files(root: &Path, folder: &str, is_chart: impl Fn(&str) -> bool) -
     };
     let mut found: Vec<String> = entries
         .flatten()
+        // A folder with a chart's name is not a chart (a link is, and is removed itself).
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|name| {
             name.strip_suffix(".svg")
