@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::model::{Model, Plan, PlanId};
+use crate::output::csv::{Cell, Csv};
 
 /// The `$id` of `schema/export.schema.json`, carried in the document's `$schema`.
 pub const SCHEMA_ID: &str = "urn:plans:koriyama-2026:export:1";
@@ -61,15 +62,10 @@ fn subprojects(plan: &Plan) -> String {
 }
 
 /// The CSV: a header row (Japanese, or English with `english`), then one row per plan in id
-/// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese).
+/// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese). Every text cell is
+/// made safe to open in a spreadsheet ([`crate::output::csv`]).
 pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    if bom {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
-    }
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    let mut out = Csv::new(bom);
     // One column per fiscal year with any progress: each plan's status that year.
     let years = crate::progress::years(model);
     let mut header: Vec<String> = if english { HEADER_EN } else { HEADER_JA }
@@ -83,7 +79,7 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             format!("{y}年度の評価")
         }
     }));
-    let _ = writer.write_record(&header);
+    out.texts(header.iter().map(String::as_str));
     for (id, plan) in &model.plans {
         let (goal_title, item_title) = titles(model, *id);
         let and_others = match (plan.and_others, english) {
@@ -92,28 +88,37 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             (true, true) => "true",
             (false, true) => "false",
         };
-        let mut row = vec![
+        let (id_text, departments, subprojects) = (
             id.to_string(),
-            id.goal.to_string(),
-            goal_title,
-            id.item.to_string(),
-            item_title,
-            id.number.to_string(),
-            plan.title.clone(),
             plan.departments.join("、"),
-            and_others.to_string(),
             subprojects(plan),
+        );
+        let statuses: Vec<&str> = years
+            .iter()
+            .map(|y| {
+                plan.progress
+                    .iter()
+                    .find(|e| e.year() == Some(*y))
+                    .and_then(|e| e.status.as_deref())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut row = vec![
+            Cell::Text(&id_text),
+            Cell::Number(u64::from(id.goal)),
+            Cell::Text(&goal_title),
+            Cell::Number(u64::from(id.item)),
+            Cell::Text(&item_title),
+            Cell::Number(u64::from(id.number)),
+            Cell::Text(&plan.title),
+            Cell::Text(&departments),
+            Cell::Text(and_others),
+            Cell::Text(&subprojects),
         ];
-        row.extend(years.iter().map(|y| {
-            plan.progress
-                .iter()
-                .find(|e| e.year() == Some(*y))
-                .and_then(|e| e.status.clone())
-                .unwrap_or_default()
-        }));
-        let _ = writer.write_record(&row);
+        row.extend(statuses.into_iter().map(Cell::Text));
+        out.row(row);
     }
-    writer.into_inner().unwrap_or_default()
+    out.finish()
 }
 
 /// The JSON document: the outline, the register and every plan, keys sorted (serde_json's
@@ -178,7 +183,7 @@ pub fn json(model: &Model) -> Vec<u8> {
     }
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
-    text.into_bytes()
+    crate::output::ci::json_owned(text).into_bytes()
 }
 
 /// A plan's progress in the document: each year's status, summary and indicators (a number

@@ -13,10 +13,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
-use crate::chars::is_invisible;
+use crate::chars::{hidden, is_invisible, visible};
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Lang, Note, RunError, Text, Usage};
+use crate::output::ci;
 use crate::span;
 
 /// The output formats of `plans check`.
@@ -67,7 +68,7 @@ pub fn summary(outcome: &Outcome, show: Show) -> Note {
 
 /// A line of a command's output, in words.
 pub fn note(note: &Note, lang: Lang) -> String {
-    visible(&(lang.catalogue().note)(note)).into_owned()
+    ci::text_owned(visible(&(lang.catalogue().note)(note)).into_owned())
 }
 
 /// An error that stopped a command, in `format`.
@@ -113,7 +114,7 @@ fn stopped(text: &Text, lang: Lang) -> String {
             visible(hint)
         );
     }
-    out
+    ci::text_owned(out)
 }
 
 struct Style {
@@ -185,7 +186,7 @@ pub fn human(outcome: &Outcome, show: Show) -> String {
         out.push('\n');
     }
     let _ = writeln!(out, "{}", note(&summary(outcome, show), show.lang));
-    out
+    ci::text_owned(out)
 }
 
 /// The part of a source line to show (tabs as spaces, other invisible characters written
@@ -243,7 +244,7 @@ struct JsonItem<'a> {
 fn to_json(items: &[JsonItem]) -> String {
     let mut s = serde_json::to_string_pretty(items).unwrap_or_else(|_| "[]".to_string());
     s.push('\n');
-    s
+    ci::json_owned(s)
 }
 
 /// One JSON array of diagnostics, each with its rule, message code, place and words.
@@ -309,29 +310,10 @@ fn annotation_text(message: &str, hint: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn hidden(c: char) -> String {
-    format!("<U+{:04X}>", c as u32)
-}
-
-/// `s` with every control or invisible character written as `<U+XXXX>`.
-pub fn visible(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_invisible) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_invisible(c) {
-            out.push_str(&hidden(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Escapes a workflow command's message.
+/// Escapes a workflow command's message (and writes `##[` otherwise, see [`ci`]).
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    ci::annotation(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

@@ -59,7 +59,7 @@ fn markup_in_the_data_stays_text() {
         .find(|l| l.starts_with("| 1-1-1 |"))
         .expect("the row of 1-1-1");
     assert!(
-        row.contains(r"&lt;b&gt;太字&lt;/b&gt;\|縦棒\*星\_下線\[括弧\](x) &amp; "),
+        row.contains(r"\<b\>太字\</b\>\|縦棒\*星\_下線\[括弧\](x) \& "),
         "{row}"
     );
     // Four cells (five bars): the escaped | does not make a fifth cell.

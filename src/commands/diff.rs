@@ -9,7 +9,10 @@ use crate::diff::compare;
 use crate::git;
 use crate::messages::{Change, Lang, RunError};
 use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
-use crate::render::{Format, visible};
+use crate::chars::visible;
+use crate::output::ci;
+use crate::output::markdown::text as markdown_text;
+use crate::render::Format;
 use crate::repo::{self, Loaded};
 
 /// How `plans diff` prints the changes.
@@ -94,9 +97,10 @@ fn diff(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     Ok(Exit::Ok)
 }
 
-/// Each line with the control characters of the data written as `<U+XXXX>`.
+/// Each line with the control characters of the data written as `<U+XXXX>`, and nothing a CI
+/// runner would act on.
 fn lines(text: &str) -> String {
-    text.lines().map(|l| format!("{}\n", visible(l))).collect()
+    ci::text_owned(text.lines().map(|l| format!("{}\n", visible(l))).collect())
 }
 
 fn json(options: &Options, changes: &[Change]) -> String {
@@ -107,7 +111,7 @@ fn json(options: &Options, changes: &[Change]) -> String {
     });
     let mut s = serde_json::to_string_pretty(&document).unwrap_or_default();
     s.push('\n');
-    s
+    ci::json_owned(s)
 }
 
 /// The three groups of changes: the outline's, the plans', the numbers of plans.
@@ -158,26 +162,9 @@ fn text(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
     out
 }
 
-/// Text that Markdown would otherwise read as markup, or as a mention (`@name`).
-fn escape(s: &str) -> String {
-    // Control characters first (a line break would start a line of its own), then markup.
-    let s = visible(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '@'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
     let words = lang.catalogue();
-    let mut out = format!("## {}\n", escape(&(words.diff.heading)(base, head)));
+    let mut out = format!("## {}\n", markdown_text(&(words.diff.heading)(base, head)));
     if changes.is_empty() {
         out.push_str(&format!("\n{}\n", words.diff.nothing));
         return out;
@@ -189,7 +176,7 @@ fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
         }
         out.push_str(&format!("\n### {title}\n\n"));
         for c in group {
-            out.push_str(&format!("- {}\n", escape(&(words.change)(c))));
+            out.push_str(&format!("- {}\n", markdown_text(&(words.change)(c))));
         }
     }
     if !counts.is_empty() {
@@ -206,7 +193,7 @@ fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
             };
             out.push_str(&format!(
                 "| {} | {before} | {after} |\n",
-                escape(&(words.counted)(c))
+                markdown_text(&(words.counted)(c))
             ));
         }
     }

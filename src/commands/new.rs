@@ -11,12 +11,14 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
+use crate::chars::visible;
 use crate::check::check_loaded;
 use crate::check::departments::suggest;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Message, Note, RunError};
 use crate::model::{Kind, Model, OUTLINE_PATH, PlanId};
+use crate::output::ci;
 use crate::render::{self, Format};
 use crate::repo::{self, SourceFile};
 
@@ -144,12 +146,8 @@ fn ask_until<T>(
             Err(e) => {
                 let words = lang.catalogue();
                 let text = (words.run_error)(&e);
-                writeln!(
-                    streams.err,
-                    "{}{}",
-                    words.new.again,
-                    render::visible(&text.message)
-                )?;
+                let line = format!("{}{}", words.new.again, visible(&text.message));
+                writeln!(streams.err, "{}", ci::text(&line))?;
             }
         }
     }
@@ -187,7 +185,8 @@ fn interview(
         .flat_map(|r| r.departments.iter())
         .enumerate()
     {
-        writeln!(streams.err, "  {:>2}. {}", i + 1, render::visible(&d.name))?;
+        let line = format!("  {:>2}. {}", i + 1, visible(&d.name));
+        writeln!(streams.err, "{}", ci::text(&line))?;
     }
     let Some(departments) = ask_until(words.departments, input, streams, lang, |a| {
         let names: Vec<String> = a
