@@ -200,10 +200,16 @@ fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
     let first = start_mark.saturating_sub(BEFORE);
     let last = (first + MAX).min(chars.len());
     let end_mark = (start_mark + len).min(last).max(start_mark);
-    let piece = |c: char| -> (Cow<'static, str>, usize) {
+    // The second `#` of `##[` is shown as `<U+0023>` (a CI runner would act on it), with its
+    // width, so that the marker stays under what it marks.
+    let runner_hash = |i: usize| {
+        chars[i] == '#' && i > 0 && chars[i - 1] == '#' && chars.get(i + 1) == Some(&'[')
+    };
+    let piece = |i: usize| -> (Cow<'static, str>, usize) {
+        let c = chars[i];
         if c == '\t' {
             (Cow::Borrowed(" "), 1)
-        } else if is_invisible(c) {
+        } else if is_invisible(c) || runner_hash(i) {
             let s = hidden(c);
             let w = s.len();
             (Cow::Owned(s), w)
@@ -211,19 +217,19 @@ fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
             (Cow::Owned(c.to_string()), c.width().unwrap_or(0))
         }
     };
-    let width = |cs: &[char]| cs.iter().map(|c| piece(*c).1).sum::<usize>();
+    let width = |from: usize, to: usize| (from..to).map(|i| piece(i).1).sum::<usize>();
     let mut shown = String::new();
     if first > 0 {
         shown.push('…');
     }
-    for c in &chars[first..last] {
-        shown.push_str(&piece(*c).0);
+    for i in first..last {
+        shown.push_str(&piece(i).0);
     }
     if last < chars.len() {
         shown.push('…');
     }
-    let offset = width(&chars[first..start_mark]) + usize::from(first > 0);
-    (shown, offset, width(&chars[start_mark..end_mark]).max(1))
+    let offset = width(first, start_mark) + usize::from(first > 0);
+    (shown, offset, width(start_mark, end_mark).max(1))
 }
 
 /// A diagnostic as `--format json` gives it.
@@ -310,10 +316,10 @@ fn annotation_text(message: &str, hint: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// Escapes a workflow command's message (and writes `##[` otherwise, see [`ci`]).
+/// Escapes a workflow command's message. (A `##[` in it is not read: the runner takes the
+/// line as this command and looks no further.)
 pub fn escape_data(s: &str) -> String {
-    ci::annotation(s)
-        .replace('%', "%25")
+    s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

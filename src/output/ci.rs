@@ -3,7 +3,8 @@
 //! `##[` anywhere in a line (`##[error]…`). The runner splits lines at `\n` and at `\r`.
 //! Nothing read from the data or from a file name may reach a log as such a command: every
 //! output of the tool passes through one of these functions before it is written, and only the
-//! GitHub format's own annotations start a line with `::`.
+//! GitHub format's own annotations start a line with `::` (the runner takes such a line as that
+//! one command, so a `##[` inside it is not read; its text keeps the format's own escaping).
 
 use std::borrow::Cow;
 
@@ -43,16 +44,6 @@ pub fn text(s: &str) -> Cow<'_, str> {
         out.push(c);
     }
     Cow::Owned(out)
-}
-
-/// The text inside a GitHub annotation (`::error …::text`), whose line the runner reads as that
-/// command: only `##[` is written otherwise.
-pub fn annotation(s: &str) -> Cow<'_, str> {
-    if s.contains("##[") {
-        Cow::Owned(s.replace("##[", &format!("#{HASH}[")))
-    } else {
-        Cow::Borrowed(s)
-    }
 }
 
 /// JSON text: `##[` can only be inside a string (no line of pretty-printed JSON starts with
@@ -120,8 +111,7 @@ mod tests {
     }
 
     #[test]
-    fn annotations_and_json_keep_their_own_form() {
-        assert_eq!(annotation("::error::x ##[y]"), "::error::x #<U+0023>[y]");
+    fn json_keeps_its_values() {
         assert_eq!(json("[\"##[error]\"]"), "[\"#\\u0023[error]\"]");
         let back: Vec<String> = serde_json::from_str(&json("[\"##[error]\"]")).unwrap();
         assert_eq!(back, ["##[error]"]);
