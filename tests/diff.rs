@@ -178,6 +178,16 @@ fn each_reason_a_comparison_cannot_be_made() {
     git(f.dir.path(), &["commit", "-q", "-a", "-m", "broken"]);
     say("base not JSON", diff(&f, &["main"], "ja"));
     say("base not JSON", diff(&f, &["main"], "en"));
+    // As a pull request's summary, in Markdown on standard output (what the name holds inert).
+    let named = "[x](https://example.invalid/)@team";
+    say(
+        "unknown revision, Markdown",
+        diff(&f, &["--format", "markdown", named], "ja"),
+    );
+    say(
+        "base not JSON, Markdown",
+        diff(&f, &["--format", "markdown", "main"], "en"),
+    );
     // A shallow clone without the base.
     let clone = tempfile::tempdir().unwrap();
     let url = format!("file://{}", f.dir.path().display());

@@ -38,7 +38,37 @@ pub struct Options {
 /// Prints the changes: exit 0 when they could be compared (whatever changed), 2 when not.
 pub fn run(options: &Options, streams: &mut Streams) -> Exit {
     let result = diff(options, streams);
+    // A pull request's summary says why it could not be made, in Markdown like the summary
+    // itself (the data it names made inert), so that no earlier summary stays in its place.
+    if options.format == DiffFormat::Markdown
+        && let Err(Stop::Run(error)) = &result
+    {
+        let _ = streams
+            .out
+            .write_all(markdown_failure(error, options.lang).as_bytes());
+    }
     super::finish(result, Format::Human, options.lang, streams)
+}
+
+/// The summary of a comparison that could not be made: a heading, the sentence that says so,
+/// and the reason with its hint as a quotation.
+fn markdown_failure(error: &RunError, lang: Lang) -> String {
+    let words = lang.catalogue();
+    let text = (words.run_error)(error);
+    let mut out = format!(
+        "## {}\n\n{}\n\n> {}\n",
+        words.diff.failed_heading,
+        words.diff.failed,
+        markdown_text(&text.message)
+    );
+    if let Some(hint) = &text.hint {
+        out.push_str(&format!(
+            ">\n> {}: {}\n",
+            words.labels.hint,
+            markdown_text(hint)
+        ));
+    }
+    ci::text_owned(out)
 }
 
 /// The model of one side, or why it cannot be compared: a file that is not JSON, or that

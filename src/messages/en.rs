@@ -1403,6 +1403,8 @@ const DIFF: DiffWords = DiffWords {
     before: "before",
     after: "after",
     working_tree: "the working tree",
+    failed_heading: "Changes in the plan",
+    failed: "The changes in the plan could not be compared.",
 };
 
 fn names(names: &[String]) -> String {

@@ -1443,6 +1443,8 @@ const DIFF: DiffWords = DiffWords {
     before: "変更前",
     after: "変更後",
     working_tree: "作業中のファイル",
+    failed_heading: "計画の変更",
+    failed: "計画の変更を比べられませんでした。",
 };
 
 fn names(names: &[String]) -> String {

@@ -1294,6 +1294,11 @@ pub struct DiffWords {
     pub after: &'static str,
     /// The working tree, as the second side of a comparison.
     pub working_tree: &'static str,
+    /// The heading of a summary that could not be made (no revision in it: it may be what
+    /// failed).
+    pub failed_heading: &'static str,
+    /// Said, in Markdown, when the comparison could not be made; the reason follows.
+    pub failed: &'static str,
 }
 
 /// An indicator's figures: whole numbers without a decimal point (`120`), others as they are
