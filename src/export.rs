@@ -82,11 +82,11 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
     out.texts(header.iter().map(String::as_str));
     for (id, plan) in &model.plans {
         let (goal_title, item_title) = titles(model, *id);
+        // 「等」 or nothing under the Japanese header; a truth value under the English one.
         let and_others = match (plan.and_others, english) {
-            (true, false) => "等",
-            (false, false) => "",
-            (true, true) => "true",
-            (false, true) => "false",
+            (true, false) => Cell::Text("等"),
+            (false, false) => Cell::Text(""),
+            (others, true) => Cell::Bool(others),
         };
         let (id_text, departments, subprojects) = (
             id.to_string(),
@@ -112,7 +112,7 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             Cell::Number(u64::from(id.number)),
             Cell::Text(&plan.title),
             Cell::Text(&departments),
-            Cell::Text(and_others),
+            and_others,
             Cell::Text(&subprojects),
         ];
         row.extend(statuses.into_iter().map(Cell::Text));

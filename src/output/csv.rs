@@ -15,6 +15,8 @@ pub enum Cell<'a> {
     Text(&'a str),
     /// A count or a number the data gives, written as it is.
     Number(u64),
+    /// A truth value, written `true` or `false` (a spreadsheet shows TRUE or FALSE).
+    Bool(bool),
 }
 
 /// A CSV being written, row by row, into memory.
@@ -44,6 +46,7 @@ impl Csv {
             .map(|cell| match cell {
                 Cell::Text(text) => safe(text),
                 Cell::Number(n) => n.to_string().into(),
+                Cell::Bool(b) => if b { "true" } else { "false" }.into(),
             })
             .collect();
         // Writing into memory cannot fail.
@@ -80,11 +83,14 @@ pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Whether a spreadsheet would read `text` as a date, a time or a number that it then shows
-/// differently: digits with separators (`1-1`, `2026/4/1`, `12:30`, `1,200`, `50%`, `(3)`,
-/// `4月1日`), or digits with a leading zero. A plain whole number (`12`) reads back as written
-/// and stays as it is.
+/// Whether a spreadsheet would read `text` as a date, a time, a truth value or a number that
+/// it then shows differently: digits with separators (`1-1`, `2026/4/1`, `12:30`, `1,200`,
+/// `50%`, `(3)`, `4月1日`), digits with a leading zero, `true` or `false`. A plain whole number
+/// (`12`) reads back as written and stays as it is.
 fn reads_as_number(text: &str) -> bool {
+    if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
+        return true;
+    }
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let separator = |c: char| {
         "-/.:,%() 年月日時分秒－／．：，％（）　".contains(c)
@@ -122,7 +128,7 @@ mod tests {
     fn ids_dates_and_formatted_numbers_become_text() {
         for value in [
             "1-1", "1-1-1", "3-11-2", "2026/4/1", "12:30", "1,200", "50%", "(3)", "3.5", "007",
-            "4月1日", "２０２６－４", "1 1",
+            "4月1日", "２０２６－４", "1 1", "TRUE", "false",
         ] {
             assert_eq!(safe(value), format!("'{value}"), "{value:?}");
         }
