@@ -545,6 +545,10 @@ fn run_errors() -> Vec<RunError> {
             options: vec![s("--item"), s("--title")],
         },
         R::NewNoOutline,
+        R::NewFixFirst {
+            file: s("plans/goal-2"),
+            message: Box::new(Message::Symlink),
+        },
         R::NewYesNo,
         R::NewRejected {
             file: s("plans/goal-1/1-3-4.json"),

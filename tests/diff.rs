@@ -5,7 +5,6 @@
 
 mod common;
 
-
 use common::{Fixture, Run, git};
 
 /// The sample fixture in a new git repository, committed once (on branch `main`).

@@ -163,7 +163,8 @@ fn no_output_about_hostile_file_names_is_a_runner_command() {
         format!(
             "{}\n{}",
             f.run(&["--lang", "ja", "check"]).stdout,
-            f.run(&["--lang", "ja", "check", "--format", "github"]).stdout
+            f.run(&["--lang", "ja", "check", "--format", "github"])
+                .stdout
         )
     );
 }
@@ -183,6 +184,12 @@ fn the_json_export_keeps_every_value() {
         .iter()
         .map(|p| p["title"].as_str().unwrap())
         .collect();
-    assert!(titles.contains(&"##[error]偽の注釈 ##[add-mask]架空"), "{titles:?}");
-    assert!(titles.contains(&"::error title=架空::偽の注釈です"), "{titles:?}");
+    assert!(
+        titles.contains(&"##[error]偽の注釈 ##[add-mask]架空"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"::error title=架空::偽の注釈です"),
+        "{titles:?}"
+    );
 }

@@ -91,8 +91,12 @@ fn hostile_data_stays_text_in_every_markdown_output() {
     let mut outputs = Vec::new();
     for args in [
         &["report", "--stdout"][..],
-        &["--lang", "ja", "progress", "--year", "2026", "--format", "markdown"],
-        &["--lang", "en", "progress", "--year", "2026", "--format", "markdown"],
+        &[
+            "--lang", "ja", "progress", "--year", "2026", "--format", "markdown",
+        ],
+        &[
+            "--lang", "en", "progress", "--year", "2026", "--format", "markdown",
+        ],
         &["--lang", "ja", "diff", "main", "--format", "markdown"],
         &["--lang", "en", "diff", "main", "--format", "markdown"],
     ] {
@@ -107,7 +111,10 @@ fn hostile_data_stays_text_in_every_markdown_output() {
         "[架空](https://example.invalid/) ![画像](https://example.invalid/a.png) <img src=x onerror=alert(1)>",
         "=HYPERLINK(\"https://example.invalid/\",\"架空\")",
     ] {
-        assert!(report.contains(value), "{value} is not in the report's text");
+        assert!(
+            report.contains(value),
+            "{value} is not in the report's text"
+        );
     }
     insta::assert_snapshot!("hostile_markdown", outputs.join("\n"));
 }
@@ -124,7 +131,9 @@ fn comment_filter() -> String {
         .expect("the comment's head -c");
     let rest = &workflow[start..];
     let pipe = rest.find("| sed").expect("the comment's sed");
-    let end = rest.find("; } > body.md").expect("the end of the comment's filter");
+    let end = rest
+        .find("; } > body.md")
+        .expect("the end of the comment's filter");
     rest[pipe + 1..end]
         .lines()
         .map(|l| l.trim().trim_end_matches('\\').trim())

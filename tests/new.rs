@@ -234,25 +234,27 @@ fn on_a_terminal_it_asks_for_each_value() {
     );
 }
 
-/// An entry already at the next number (a file that is not a plan yet, a link) is never
-/// replaced: the plan takes the number after it.
+/// An entry already at the next number (a file that is not a plan yet) is never replaced, nor
+/// stepped over: it is named as the file to fix first, and nothing is written.
 #[test]
 fn an_entry_at_the_next_number_is_never_replaced() {
     let f = sample();
     f.write("plans/goal-1/1-3-4.json", "not a plan yet");
+    let before = common::listing(f.dir.path());
     let run = f.run(ADD);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(f.read("plans/goal-1/1-3-4.json"), "not a plan yet");
-    assert!(
-        run.stdout
-            .starts_with("wrote plan 1-3-5 to plans/goal-1/1-3-5.json\n"),
-        "{}",
-        run.stdout
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (
+            2,
+            "",
+            "plans: no plan is added (nothing was written): fix plans/goal-1/1-3-4.json:1:1 first: the file is not valid JSON: a value is missing or misspelled here\n  = hint: values are \"text\" in straight double quotes, numbers, true, false, [lists] or {objects}; then run plans new again (while the file is like this, the plans cannot be counted and numbered right)\n"
+        )
     );
+    assert_eq!(common::listing(f.dir.path()), before);
 }
 
-/// A misnamed file that already holds the next id: the plan is not written, and the clash is
-/// named with its file.
+/// A misnamed file that already holds the next id: the plan is not written, and the file is
+/// named, with what to do with it.
 #[test]
 fn an_id_another_file_holds_is_refused() {
     let f = sample();
@@ -265,7 +267,62 @@ fn an_id_another_file_holds_is_refused() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "plans: plans/goal-1/1-3-4 のコピー.json: this file repeats plan 1-3-4, which is plans/goal-1/1-3-4.json\n  = hint: if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"\n"
+        "plans: no plan is added (nothing was written): fix plans/goal-1/1-3-4 のコピー.json first: plan 1-3-4 must be in a file named 1-3-4.json\n  = hint: rename this file to plans/goal-1/1-3-4.json; then run plans new again (while the file is like this, the plans cannot be counted and numbered right)\n"
     );
     assert!(!f.path("plans/goal-1/1-3-4.json").exists());
+}
+
+/// A repository with a file that cannot be read as what it is: a plan that does not parse
+/// (its goal's plans would be counted one short), or a goal folder that is a link to a folder
+/// elsewhere (its plans would not be counted, and the new plan would be written through it).
+/// `new` adds nothing, names the file to fix first, and writes nothing anywhere.
+#[test]
+fn a_repository_with_a_file_it_cannot_read_gets_no_plan() {
+    let mut shown = String::new();
+    let add = [
+        "new",
+        "--item",
+        "2-1",
+        "--title",
+        "架空の新計画",
+        "--department",
+        "試験財務課",
+        "--update-counts",
+    ];
+    let broken = sample();
+    broken.edit("plans/goal-2/2-2-1.json", "\"id\"", "\"id\" ");
+    broken.edit("plans/goal-2/2-2-1.json", ",", "");
+    let linked = sample();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::rename(linked.path("plans/goal-2"), elsewhere.path().join("goal-2")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(elsewhere.path().join("goal-2"), linked.path("plans/goal-2"))
+        .unwrap();
+    for (what, f) in [
+        ("a plan that does not parse", &broken),
+        ("a linked goal folder", &linked),
+    ] {
+        let before = (
+            common::listing(f.dir.path()),
+            common::listing(elsewhere.path()),
+        );
+        for lang in ["ja", "en"] {
+            let mut args = add.to_vec();
+            args.extend(["--lang", lang]);
+            let run = f.run(&args);
+            shown.push_str(&format!(
+                "--- {what} ({lang}): exit code {}\n{}{}",
+                run.code, run.stdout, run.stderr
+            ));
+        }
+        assert_eq!(
+            (
+                common::listing(f.dir.path()),
+                common::listing(elsewhere.path())
+            ),
+            before,
+            "{what}: something was written"
+        );
+    }
+    insta::assert_snapshot!(shown);
 }

@@ -137,8 +137,14 @@ fn every_csv_opens_as_the_text_it_holds() {
     let export = path("export.csv");
     let english = path("export-en.csv");
     assert_eq!(
-        f.run(&["export", "--format", "csv", "-o", &export.display().to_string()])
-            .code,
+        f.run(&[
+            "export",
+            "--format",
+            "csv",
+            "-o",
+            &export.display().to_string()
+        ])
+        .code,
         0
     );
     assert_eq!(
@@ -155,14 +161,13 @@ fn every_csv_opens_as_the_text_it_holds() {
         0
     );
     let site = path("site");
-    assert_eq!(
-        f.run(&["site", "-o", &site.display().to_string()]).code,
-        0
-    );
+    assert_eq!(f.run(&["site", "-o", &site.display().to_string()]).code, 0);
     let page = path("page.csv");
     std::fs::copy(site.join("plans.csv"), &page).unwrap();
     let progress = path("progress.csv");
-    let run = f.run(&["--lang", "ja", "progress", "--year", "2026", "--format", "csv"]);
+    let run = f.run(&[
+        "--lang", "ja", "progress", "--year", "2026", "--format", "csv",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     std::fs::write(&progress, &run.stdout).unwrap();
 
@@ -173,7 +178,10 @@ fn every_csv_opens_as_the_text_it_holds() {
         assert_eq!(sheet.len(), written.len(), "{}", file.display());
         for (row, (cells, fields)) in sheet.iter().zip(&written).enumerate() {
             // A spreadsheet keeps no empty cells at the end of a row.
-            let last = fields.iter().rposition(|f| !f.is_empty()).map_or(0, |i| i + 1);
+            let last = fields
+                .iter()
+                .rposition(|f| !f.is_empty())
+                .map_or(0, |i| i + 1);
             let fields = &fields[..last];
             let fields: Vec<String> = fields
                 .iter()
@@ -208,5 +216,9 @@ fn every_csv_opens_as_the_text_it_holds() {
         .map(String::as_str)
         .collect();
     insta::assert_snapshot!("kept_as_text", kept.join("\n"));
-    assert_eq!(records(&export), records(&page), "the page's CSV is the export");
+    assert_eq!(
+        records(&export),
+        records(&page),
+        "the page's CSV is the export"
+    );
 }

@@ -96,6 +96,18 @@ pub struct Outcome {
     docs: Docs,
 }
 
+/// Whether `d` is an error that keeps a file from being read as what its name says: not
+/// read, not JSON, not of its schema, misplaced, or a second file for one plan. The data is
+/// then incomplete in a way no command that counts or compares it can work around (`diff`
+/// compares nothing, `new` adds nothing, until it is fixed).
+pub fn leaves_data_out(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error
+        && matches!(
+            d.rule,
+            "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
+        )
+}
+
 impl Outcome {
     /// The text of the file at `path`, to show a diagnostic's line: there for every file with
     /// a placed diagnostic, and `None` for most files without one (see [`Keep`]).

@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
+use crate::chars::visible;
 use crate::check::check_loaded;
 use crate::diff::compare;
 use crate::git;
 use crate::messages::{Change, Lang, RunError};
 use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
-use crate::chars::visible;
 use crate::output::ci;
 use crate::output::markdown::text as markdown_text;
 use crate::render::Format;
@@ -80,13 +80,11 @@ fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
         rev: label.to_string(),
         file: file.to_string(),
     };
-    if let Some(d) = outcome.diagnostics.iter().find(|d| {
-        d.severity == crate::diagnostic::Severity::Error
-            && matches!(
-                d.rule,
-                "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
-            )
-    }) {
+    if let Some(d) = outcome
+        .diagnostics
+        .iter()
+        .find(|d| crate::check::leaves_data_out(d))
+    {
         return Err(unreadable(&d.file));
     }
     let model = outcome.model();

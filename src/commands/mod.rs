@@ -170,8 +170,17 @@ pub fn output_file(root: &Path, path: &Path) -> Result<(PathBuf, String), RunErr
 }
 
 /// Whether `-o FOLDER` can be written into: a folder, or a new one in a folder that exists,
-/// and not inside `plans/`.
+/// not a link (nothing is written through one), and not inside `plans/`.
 pub fn output_folder(root: &Path, path: &Path) -> Result<(), RunError> {
+    // Without a trailing separator, which would make the link followed.
+    let shown = path.display().to_string();
+    let bare = shown.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+    if !bare.is_empty() && std::fs::symlink_metadata(bare).is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return Err(RunError::FolderIsLink {
+            path: bare.to_string(),
+        });
+    }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {

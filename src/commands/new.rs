@@ -12,8 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
 use crate::chars::visible;
-use crate::check::check_loaded;
 use crate::check::departments::suggest;
+use crate::check::{check_loaded, leaves_data_out};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Message, Note, RunError};
@@ -373,6 +373,20 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
     let (Some(outline), Some(_)) = (&model.outline, &model.register) else {
         return Err(RunError::NewNoOutline.into());
     };
+    // A file that cannot be read as what it is (a plan that does not parse, a goal folder that
+    // is a link …) is missing from the model: the next number and the counts would be wrong,
+    // and a linked folder would be written through. Nothing is added until it is fixed.
+    if let Some(d) = outcome.diagnostics.iter().find(|d| leaves_data_out(d)) {
+        let file = match (d.line, d.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", d.file),
+            _ => d.file.clone(),
+        };
+        return Err(RunError::NewFixFirst {
+            file,
+            message: Box::new(d.message.clone()),
+        }
+        .into());
+    }
     let nothing_given = options.item.is_none()
         && options.title.is_none()
         && options.departments.is_empty()

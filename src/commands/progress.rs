@@ -9,13 +9,13 @@ use std::path::PathBuf;
 use serde_json::json;
 
 use super::{Exit, Stop, Streams};
+use crate::chars::visible;
 use crate::messages::{Lang, Note, ProgressWords, RunError};
 use crate::output::ci;
 use crate::output::csv::{Cell, Csv};
+use crate::output::markdown::text as md;
 use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
-use crate::chars::visible;
-use crate::output::markdown::text as md;
 use crate::stats::LevelCounts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -776,7 +776,7 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::FolderIsLink { path } => t(
             format!("{path}/ is a symbolic link; nothing is written through links"),
             format!(
-                "replace the link with a folder, or remove it; the build makes the folder {path}/ itself"
+                "replace the link with a folder, or remove it; a missing folder {path}/ is made when it is written"
             ),
         ),
         RunError::FontUnreadable => only(
@@ -832,6 +832,19 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
             "run plans check and fix what it reports first",
         ),
+        RunError::NewFixFirst { file, message: m } => {
+            let text = message(m);
+            t(
+                format!(
+                    "no plan is added (nothing was written): fix {file} first: {}",
+                    text.message
+                ),
+                format!(
+                    "{}then run plans new again (while the file is like this, the plans cannot be counted and numbered right)",
+                    text.hint.map(|h| format!("{h}; ")).unwrap_or_default()
+                ),
+            )
+        }
         RunError::NewYesNo => only("answer y or n"),
         RunError::NewRejected { file, message: m } => {
             let text = message(m);
@@ -842,7 +855,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::GitMissing => t(
             "git cannot be found, and plans diff reads the versions to compare with it",
-            "install git (https://git-scm.com) and run the command again",
+            "install git (Git for Windows on Windows; apt-get install git on Debian or Ubuntu) and run the command again",
         ),
         RunError::GitFailed => {
             only("git could not read the repository; run `git status` to see what is wrong")

@@ -799,7 +799,7 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::FolderIsLink { path } => t(
             format!("{path}/ はシンボリックリンクです。リンクの先には何も書き込みません。"),
             format!(
-                "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ は build のときに作られます。"
+                "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ がなければ、書き出すときに作られます。"
             ),
         ),
         RunError::FontUnreadable => only(
@@ -855,6 +855,19 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
             "plans check を実行し、示された誤りを先に直してください。",
         ),
+        RunError::NewFixFirst { file, message: m } => {
+            let text = message(m);
+            t(
+                format!(
+                    "計画を追加しません（何も書き込んでいません）。先に {file} を直してください。{}",
+                    text.message
+                ),
+                format!(
+                    "{}直したら、もう一度 plans new を実行してください（このままでは、計画の数と番号を正しく数えられません）。",
+                    text.hint.unwrap_or_default()
+                ),
+            )
+        }
         RunError::NewYesNo => only("y か n で答えてください。"),
         RunError::NewRejected { file, message: m } => {
             let text = message(m);
@@ -865,7 +878,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::GitMissing => t(
             "git が見つかりません。plans diff は git を使って版を読みます。",
-            "git（https://git-scm.com）を入れてから、もう一度実行してください。",
+            "git を入れてから、もう一度実行してください（Windows では Git for Windows、Debian や Ubuntu では apt-get install git）。",
         ),
         RunError::GitFailed => {
             only("git がリポジトリを読めませんでした。`git status` で状態を確かめてください。")

@@ -746,6 +746,15 @@ pub enum RunError {
     },
     /// The outline or the register cannot be read, so no plan can be added.
     NewNoOutline,
+    /// A file of the repository cannot be read as what it is (not JSON, not read, misplaced, a
+    /// second file for one plan …), so the plans cannot be counted or numbered right: no plan
+    /// is added until it is fixed.
+    NewFixFirst {
+        /// The file, with the line and column where they are known (`plans/goal-1/1-1-1.json:3:5`).
+        file: String,
+        /// What the file's rule says of it.
+        message: Box<Message>,
+    },
     /// An answer to a yes-or-no question that is neither.
     NewYesNo,
     /// The plan `new` would write breaks a rule (a name repeated, an empty sub-project, a
@@ -956,6 +965,7 @@ impl RunError {
             RunError::NewDuplicateTitle { .. } => "new-duplicate-title",
             RunError::NewMissing { .. } => "new-missing",
             RunError::NewNoOutline => "new-no-outline",
+            RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
             RunError::NewRejected { .. } => "new-rejected",
             RunError::GitFailed => "git-failed",

@@ -105,7 +105,13 @@ mod tests {
 
     #[test]
     fn other_text_is_as_it_was() {
-        for s in ["a::b", "plans/goal-1/1-1-1.json:3:5: error", "## 見出し", "#[x]", ""] {
+        for s in [
+            "a::b",
+            "plans/goal-1/1-1-1.json:3:5: error",
+            "## 見出し",
+            "#[x]",
+            "",
+        ] {
             assert_eq!(text(s), s);
         }
     }

@@ -50,7 +50,9 @@ impl Csv {
             })
             .collect();
         // Writing into memory cannot fail.
-        let _ = self.writer.write_record(fields.iter().map(|f| f.as_bytes()));
+        let _ = self
+            .writer
+            .write_record(fields.iter().map(|f| f.as_bytes()));
     }
 
     /// A row of text cells.
@@ -92,13 +94,12 @@ fn reads_as_number(text: &str) -> bool {
         return true;
     }
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let separator = |c: char| {
-        "-/.:,%() 年月日時分秒－／．：，％（）　".contains(c)
-    };
+    let separator = |c: char| "-/.:,%() 年月日時分秒－／．：，％（）　".contains(c);
     if !text.chars().any(digit) || !text.chars().all(|c| digit(c) || separator(c)) {
         return false;
     }
-    let plain = text.bytes().all(|b| b.is_ascii_digit()) && !(text.len() > 1 && text.starts_with('0'));
+    let plain =
+        text.bytes().all(|b| b.is_ascii_digit()) && !(text.len() > 1 && text.starts_with('0'));
     !plain
 }
 
@@ -127,8 +128,21 @@ mod tests {
     #[test]
     fn ids_dates_and_formatted_numbers_become_text() {
         for value in [
-            "1-1", "1-1-1", "3-11-2", "2026/4/1", "12:30", "1,200", "50%", "(3)", "3.5", "007",
-            "4月1日", "２０２６－４", "1 1", "TRUE", "false",
+            "1-1",
+            "1-1-1",
+            "3-11-2",
+            "2026/4/1",
+            "12:30",
+            "1,200",
+            "50%",
+            "(3)",
+            "3.5",
+            "007",
+            "4月1日",
+            "２０２６－４",
+            "1 1",
+            "TRUE",
+            "false",
         ] {
             assert_eq!(safe(value), format!("'{value}"), "{value:?}");
         }
@@ -157,7 +171,11 @@ mod tests {
     fn rows_are_rfc_4180_with_crlf_and_an_optional_bom() {
         let mut csv = Csv::new(true);
         csv.texts(["計画番号", "計画名", "数"]);
-        csv.row([Cell::Text("1-1-1"), Cell::Text("=x, \"y\"\n二行目"), Cell::Number(3)]);
+        csv.row([
+            Cell::Text("1-1-1"),
+            Cell::Text("=x, \"y\"\n二行目"),
+            Cell::Number(3),
+        ]);
         assert_eq!(
             String::from_utf8(csv.finish()).unwrap(),
             "\u{feff}計画番号,計画名,数\r\n'1-1-1,\"'=x, \"\"y\"\"\n二行目\",3\r\n"

@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn bare_urls_html_and_mentions_are_text() {
         assert_eq!(text("https://example.invalid"), "https\\://example.invalid");
-        assert_eq!(text("見て www.example.invalid"), "見て www\\.example.invalid");
+        assert_eq!(
+            text("見て www.example.invalid"),
+            "見て www\\.example.invalid"
+        );
         assert_eq!(text("WWW.example.invalid"), "WWW\\.example.invalid");
         assert_eq!(text("awww.x"), "awww.x");
         assert_eq!(

@@ -293,9 +293,13 @@ pub fn append_field(f: &Fixture, rel: &str, field: &str) {
 /// indentation; the key order stays as it was).
 pub fn set_text(f: &Fixture, rel: &str, pointer: &str, value: &str) {
     let mut json: Value = serde_json::from_str(&f.read(rel)).expect("JSON");
-    *json.pointer_mut(pointer).unwrap_or_else(|| panic!("{rel} has no {pointer}")) =
-        Value::String(value.to_string());
-    f.write(rel, format!("{}\n", serde_json::to_string_pretty(&json).unwrap()));
+    *json
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("{rel} has no {pointer}")) = Value::String(value.to_string());
+    f.write(
+        rel,
+        format!("{}\n", serde_json::to_string_pretty(&json).unwrap()),
+    );
 }
 
 /// Renames a registered department in the register and in every plan of the fixture.
@@ -311,22 +315,58 @@ pub fn rename_department(f: &Fixture, from: &str, to: &str) {
 
 /// Titles, names and labels that try to act in a spreadsheet, a CI log or on GitHub.
 pub const HOSTILE: &[(&str, &str, &str)] = &[
-    ("plans/goal-1/1-1-1.json", "/title", "=HYPERLINK(\"https://example.invalid/\",\"架空\")"),
-    ("plans/goal-1/1-1-2.json", "/title", "::error title=架空::偽の注釈です"),
-    ("plans/goal-1/1-1-3.json", "/title", "##[error]偽の注釈 ##[add-mask]架空"),
+    (
+        "plans/goal-1/1-1-1.json",
+        "/title",
+        "=HYPERLINK(\"https://example.invalid/\",\"架空\")",
+    ),
+    (
+        "plans/goal-1/1-1-2.json",
+        "/title",
+        "::error title=架空::偽の注釈です",
+    ),
+    (
+        "plans/goal-1/1-1-3.json",
+        "/title",
+        "##[error]偽の注釈 ##[add-mask]架空",
+    ),
     (
         "plans/goal-1/1-2-1.json",
         "/title",
         "[架空](https://example.invalid/) ![画像](https://example.invalid/a.png) <img src=x onerror=alert(1)>",
     ),
-    ("plans/goal-1/1-2-2.json", "/title", "[架空][1] https://example.invalid/x www.example.invalid"),
-    ("plans/goal-1/1-3-2.json", "/title", "@team &commat;team &#64;team kakuu@example.invalid"),
-    ("plans/goal-1/1-3-1.json", "/subprojects/0/title", "-2+3架空事業"),
-    ("plans/goal-1/1-3-1.json", "/subprojects/1/title", "+cmd|' /C calc'!A0"),
+    (
+        "plans/goal-1/1-2-2.json",
+        "/title",
+        "[架空][1] https://example.invalid/x www.example.invalid",
+    ),
+    (
+        "plans/goal-1/1-3-2.json",
+        "/title",
+        "@team &commat;team &#64;team kakuu@example.invalid",
+    ),
+    (
+        "plans/goal-1/1-3-1.json",
+        "/subprojects/0/title",
+        "-2+3架空事業",
+    ),
+    (
+        "plans/goal-1/1-3-1.json",
+        "/subprojects/1/title",
+        "+cmd|' /C calc'!A0",
+    ),
     ("plans/goal-2/2-1-2.json", "/title", "1-1"),
     ("plans/outline.json", "/goals/1/title", "@SUM(1+1)架空目標"),
-    ("plans/outline.json", "/goals/0/items/0/title", "＝1+1架空取組"),
-    ("plans/outline.json", "/progress/scale/1/label", "+架空の段階その二"),
+    (
+        "plans/outline.json",
+        "/goals/0/items/0/title",
+        "＝1+1架空取組",
+    ),
+    (
+        "plans/outline.json",
+        "/progress/scale/1/label",
+        "+架空の段階その二",
+    ),
 ];
 
 /// The sample fixture with progress, every value of [`HOSTILE`] in place, two departments
