@@ -3,9 +3,12 @@
 //! What is on disk is read like a plan file (`safe_io`): never through a link, never waiting
 //! on a pipe, and never more than one byte past the size it should have, so a committed chart
 //! that links to `/dev/zero` is reported as out of date, not read until memory runs out.
-//! Writes go to a temporary file in the same folder (named `.<name>.XXXXXX.plans-tmp`,
-//! git-ignored), flushed to disk, then renamed over the old file; temporary files that an
-//! interrupted build left behind are removed before the next one writes.
+//! Writes go to a temporary file in the same folder (named `.<name>.<pid>.XXXXXX.plans-tmp`,
+//! git-ignored), flushed to disk, then renamed over the old file. A temporary file belongs to
+//! the run whose process id it carries: runs side by side (pre-commit runs `fmt` on batches of
+//! files at once) never touch each other's, and the temporary files an interrupted run left
+//! behind are removed by the next run once their run is gone, or once they are older than any
+//! run could be.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -15,6 +18,51 @@ use crate::safe_io::{self, ReadFailure};
 
 /// The end of every temporary file's name.
 pub const TEMPORARY_SUFFIX: &str = ".plans-tmp";
+
+/// How old a temporary file must be to be removed whoever it belongs to: longer than any run
+/// takes (the process id it carries may have been given to another process since).
+pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// The process id a temporary file's name carries (`.<name>.<pid>.XXXXXX.plans-tmp`), if any.
+fn owner(name: &str) -> Option<u32> {
+    let stem = name.strip_suffix(TEMPORARY_SUFFIX)?;
+    let (rest, _random) = stem.rsplit_once('.')?;
+    let (_, pid) = rest.rsplit_once('.')?;
+    pid.parse().ok()
+}
+
+/// Whether process `pid` is running (a process of another user counts). Where that cannot be
+/// known, it is taken to run, and the file's age decides.
+fn running(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        match i32::try_from(pid).ok().and_then(rustix::process::Pid::from_raw) {
+            Some(pid) => match rustix::process::test_kill_process(pid) {
+                Ok(()) => true,
+                Err(e) => e == rustix::io::Errno::PERM,
+            },
+            None => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// Whether a temporary file is a leftover to remove: its run is gone (or it names none), or it
+/// is older than [`LEFTOVER_AGE`]; never one of this run's own.
+fn leftover(name: &str, modified: Option<std::time::SystemTime>) -> bool {
+    let old = modified
+        .and_then(|m| m.elapsed().ok())
+        .is_some_and(|age| age > LEFTOVER_AGE);
+    match owner(name) {
+        Some(pid) if pid == std::process::id() => false,
+        Some(pid) => old || !running(pid),
+        None => true,
+    }
+}
 
 /// One generated file: its path relative to the repository, and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +113,9 @@ pub fn stale<'a>(root: &Path, outputs: &'a [Output]) -> Vec<(&'a Output, FileSta
         .collect()
 }
 
-/// Removes the temporary files an interrupted build left in `folder`, and says which.
+/// Removes the temporary files an interrupted run left in `folder` (see [`leftover`]), and
+/// says which. Another run's files are left alone; one that another run removes first is not
+/// an error.
 pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunError> {
     let entries = match std::fs::read_dir(root.join(folder)) {
         Ok(entries) => entries,
@@ -83,13 +133,27 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
         if !(name.starts_with('.') && name.ends_with(TEMPORARY_SUFFIX)) {
             continue;
         }
-        let path = format!("{folder}/{name}");
+        let modified = std::fs::symlink_metadata(entry.path())
+            .and_then(|m| m.modified())
+            .ok();
+        if !leftover(&name, modified) {
+            continue;
+        }
+        let path = match folder {
+            "" | "." => name.clone(),
+            _ => format!("{folder}/{name}"),
+        };
         // `remove_file` removes a link itself, never what it points to.
-        std::fs::remove_file(entry.path()).map_err(|e| RunError::TemporaryLeft {
-            path: path.clone(),
-            reason: IoReason::of(&e),
-        })?;
-        removed.push(path);
+        match std::fs::remove_file(entry.path()) {
+            Ok(()) => removed.push(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(RunError::TemporaryLeft {
+                    path,
+                    reason: IoReason::of(&e),
+                });
+            }
+        }
     }
     removed.sort();
     Ok(removed)
@@ -118,12 +182,15 @@ pub fn progress_charts(root: &Path, folder: &str) -> Vec<String> {
 }
 
 /// Removes a generated file that is no longer made (a link is removed itself, never what it
-/// points to).
+/// points to; one that another run removed first is gone all the same).
 pub fn remove(root: &Path, path: &str) -> Result<(), RunError> {
-    std::fs::remove_file(root.join(path)).map_err(|e| RunError::WriteFailed {
-        path: path.to_string(),
-        reason: IoReason::of(&e),
-    })
+    match std::fs::remove_file(root.join(path)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(RunError::WriteFailed {
+            path: path.to_string(),
+            reason: IoReason::of(&e),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Writes every output that is not on disk as it should be, atomically; says how many.
@@ -142,7 +209,7 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let prefix = format!(".{name}.");
+        let prefix = format!(".{name}.{}.", std::process::id());
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
         // Temporary files are private (0600); generated files get the mode any new file
@@ -246,19 +313,60 @@ mod tests {
     }
 
     #[test]
-    fn temporaries_of_an_interrupted_build_are_removed() {
+    fn temporaries_of_an_interrupted_run_are_removed() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("charts")).unwrap();
+        // Of an earlier version (no process id), and of a run that has ended.
+        let mut ended = std::process::Command::new("true").spawn().unwrap();
+        let gone = ended.id();
+        ended.wait().unwrap();
         std::fs::write(dir.path().join("charts/.a.png.x1Y2z3.plans-tmp"), "half").unwrap();
+        let of_ended = format!(".b.svg.{gone}.Q9w8E7.plans-tmp");
+        std::fs::write(dir.path().join("charts").join(&of_ended), "half").unwrap();
         std::fs::write(dir.path().join("charts/a.png"), "keep").unwrap();
         assert_eq!(
             remove_temporaries(dir.path(), "charts"),
-            Ok(vec!["charts/.a.png.x1Y2z3.plans-tmp".to_string()])
+            Ok(vec![
+                "charts/.a.png.x1Y2z3.plans-tmp".to_string(),
+                format!("charts/{of_ended}")
+            ])
         );
         assert!(dir.path().join("charts/a.png").exists());
         assert_eq!(remove_temporaries(dir.path(), "charts"), Ok(Vec::new()));
         assert_eq!(remove_temporaries(dir.path(), "none"), Ok(Vec::new()));
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn temporaries_of_a_running_run_are_left_alone_until_they_are_too_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut running = std::process::Command::new("sleep")
+            .arg("60")
+            .spawn()
+            .unwrap();
+        let ours = format!(".a.png.{}.x1Y2z3.plans-tmp", std::process::id());
+        let theirs = format!(".b.png.{}.x1Y2z3.plans-tmp", running.id());
+        let stale = format!(".c.png.{}.x1Y2z3.plans-tmp", running.id());
+        for name in [&ours, &theirs, &stale] {
+            std::fs::write(dir.path().join(name), "half").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - 2 * LEFTOVER_AGE;
+        std::fs::File::options()
+            .write(true)
+            .open(dir.path().join(&stale))
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        let removed = remove_temporaries(dir.path(), "");
+        running.kill().unwrap();
+        running.wait().unwrap();
+        assert_eq!(removed, Ok(vec![stale.clone()]));
+        assert!(dir.path().join(&ours).exists());
+        assert!(dir.path().join(&theirs).exists());
+        // Once that run has ended, its file is a leftover.
+        assert_eq!(remove_temporaries(dir.path(), ""), Ok(vec![theirs]));
+    }
+
 
     #[test]
     fn a_file_or_a_link_in_place_of_the_folder_is_refused() {

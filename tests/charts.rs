@@ -304,7 +304,7 @@ fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
+        "removed the temporary file charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted run\n\
          wrote 16 files to charts/ and .vscode/ (0 unchanged)\n"
     );
     assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());

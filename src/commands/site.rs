@@ -2,7 +2,7 @@
 //! written into a folder (`site/` by default), each file atomically. Data with errors is not
 //! published.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Exit, Stop, Streams};
 use crate::chart;
@@ -60,6 +60,16 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         export::csv(&model, false, true),
         export::json(&model),
     );
+    // What an interrupted run left would be published with the page.
+    let shown_folder = folder.display().to_string();
+    let shown_folder = shown_folder.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+    for path in generated::remove_temporaries(Path::new(""), shown_folder)? {
+        writeln!(
+            streams.out,
+            "{}",
+            render::note(&Note::TemporaryRemoved { path }, lang)
+        )?;
+    }
     generated::write(&folder, &outputs).map_err(|e| super::written_in(&folder, e))?;
     let mut shown = folder
         .strip_prefix(".")

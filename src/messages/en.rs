@@ -890,10 +890,10 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
-                "{path}, left by an interrupted build, cannot be removed: {}",
+                "the temporary file {path}, left by an interrupted run, cannot be removed: {}",
                 io_reason(*reason)
             ),
-            "remove it by hand, then run the build again",
+            "remove it by hand, then run the same command again",
         ),
     }
 }
@@ -1033,7 +1033,7 @@ pub fn note(n: &Note) -> String {
             format!("removed {path}, a chart no longer drawn (that year's progress is gone)")
         }
         Note::TemporaryRemoved { path } => {
-            format!("removed {path}, left by an interrupted build")
+            format!("removed the temporary file {path}, left by an interrupted run")
         }
         Note::Timing { phase, micros } => {
             let phase = match phase {

@@ -913,10 +913,10 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
-                "中断した build が残した {path} を削除できません（{}）。",
+                "中断した実行が残した一時ファイル {path} を削除できません（{}）。",
                 io_reason(*reason)
             ),
-            "手で削除してから、もう一度 plans build を実行してください。",
+            "手で削除してから、もう一度同じコマンドを実行してください。",
         ),
     }
 }
@@ -1055,7 +1055,7 @@ pub fn note(n: &Note) -> String {
             format!("もう描かない図 {path} を削除しました（その年度の進捗がなくなりました）。")
         }
         Note::TemporaryRemoved { path } => {
-            format!("中断した build が残した {path} を削除しました。")
+            format!("中断した実行が残した一時ファイル {path} を削除しました。")
         }
         Note::Timing { phase, micros } => {
             let phase = match phase {
