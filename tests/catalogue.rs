@@ -404,6 +404,11 @@ fn messages() -> Vec<Message> {
         },
         M::NotNfc {
             fixed: s("架空目標そのが"),
+            compatibility: None,
+        },
+        M::NotNfc {
+            fixed: s("架空の神社"),
+            compatibility: Some(('\u{FA19}', s("\u{795E}"))),
         },
         M::DuplicateTitle {
             title: s("架空組織の見直し"),

@@ -550,6 +550,8 @@ fn spaces_control_characters_and_decomposed_text_are_reported() {
         "架空会議の運営の適正化\u{A0}",
     );
     f.edit(OUTLINE, "架空目標その一", "架空目標そのか\u{3099}");
+    // A CJK compatibility ideograph (神, U+FA19) is named as such, not as a split character.
+    f.edit(OUTLINE, "架空目標その二", "架空目標の\u{FA19}");
     f.edit(P322, "架空情報公開の推進", "   ");
     insta::assert_snapshot!(check(&f));
 }

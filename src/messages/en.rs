@@ -4,7 +4,7 @@
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
     Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, description_in, expected_first,
+    Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -550,8 +550,22 @@ pub fn message(m: &Message) -> Text {
                 "retype the text; it was probably copied with a hidden character",
             ),
         },
-        M::NotNfc { fixed } => t(
+        M::NotNfc {
+            fixed,
+            compatibility: None,
+        } => t(
             "the text is not in Unicode normal form (NFC): it has decomposed characters such as 「か」 + 「゛」",
+            format!("retype it as 「{fixed}」"),
+        ),
+        M::NotNfc {
+            fixed,
+            compatibility: Some((c, becomes)),
+        } => t(
+            format!(
+                "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) is a compatibility character, which NFC makes 「{becomes}」 ({})",
+                *c as u32,
+                code_points(becomes)
+            ),
             format!("retype it as 「{fixed}」"),
         ),
         M::DuplicateTitle { title, other } => t(

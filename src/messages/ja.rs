@@ -6,7 +6,7 @@
 use super::{
     Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
     Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, description_in, expected_first,
+    Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -569,8 +569,22 @@ pub fn message(m: &Message) -> Text {
                 "文字列を打ち直してください。見えない文字が一緒にコピーされたものと思われます。",
             ),
         },
-        M::NotNfc { fixed } => t(
+        M::NotNfc {
+            fixed,
+            compatibility: None,
+        } => t(
             "文字列が Unicode の正規形（NFC）になっていません。か + ゛ のように分かれた文字があります。",
+            format!("「{fixed}」と打ち直してください。"),
+        ),
+        M::NotNfc {
+            fixed,
+            compatibility: Some((c, becomes)),
+        } => t(
+            format!(
+                "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は互換用の文字で、正規形では「{becomes}」（{}）です。",
+                *c as u32,
+                code_points(becomes)
+            ),
             format!("「{fixed}」と打ち直してください。"),
         ),
         M::DuplicateTitle { title, other } => t(

@@ -237,6 +237,14 @@ pub enum Syntax {
     Other,
 }
 
+/// The code points of `s`, as messages name them: `U+795E`, several separated by spaces.
+pub fn code_points(s: &str) -> String {
+    s.chars()
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Every problem a diagnostic can report. Each has a stable code ([`Message::code`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
@@ -483,6 +491,10 @@ pub enum Message {
     },
     NotNfc {
         fixed: String,
+        /// The first character that is not NFC on its own (a CJK compatibility ideograph such
+        /// as U+FA19, the Ångström sign …) and what NFC makes of it; `None` when the text has
+        /// a character split in two (か + ゛).
+        compatibility: Option<(char, String)>,
     },
     DuplicateTitle {
         title: String,
