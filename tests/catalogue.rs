@@ -42,6 +42,7 @@ fn messages() -> Vec<Message> {
         },
         M::TooDeep { depth: 16 },
         M::NameNotUtf8,
+        M::Submodule,
         M::NonJsonFile,
         M::Bom,
         M::Utf16,
@@ -571,6 +572,12 @@ fn run_errors() -> Vec<RunError> {
         R::RevisionUnreadable {
             rev: s("main"),
             file: s("plans/goal-1/1-1-1.json"),
+            why: None,
+        },
+        R::RevisionUnreadable {
+            rev: s("main"),
+            file: s("plans/goal-3"),
+            why: Some(Box::new(Message::Submodule)),
         },
     ]
 }

@@ -197,6 +197,48 @@ fn each_reason_a_comparison_cannot_be_made() {
     say("shallow clone", run);
     // Missing argument.
     say("no base", f.run(&["diff", "--lang", "ja"]));
+    // A revision where a plan file is a link, a goal folder a submodule, or a plan file is
+    // larger than any the working tree reads: each is named, never taken for a removed plan.
+    let g = repository();
+    let dir = g.dir.path();
+    g.remove("plans/goal-1/1-1-1.json");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("1-1-2.json", g.path("plans/goal-1/1-1-1.json")).unwrap();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "a link"]);
+    say("a plan file that is a link", diff(&g, &["main~1", "main"], "ja"));
+    say("a plan file that is a link", diff(&g, &["main~1", "main"], "en"));
+    let s = repository();
+    let dir = s.dir.path();
+    git(dir, &["rm", "-q", "-r", "plans/goal-3"]);
+    let base = String::from_utf8(
+        std::process::Command::new("git")
+            .current_dir(dir)
+            .args(["rev-parse", "main"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    git(
+        dir,
+        &[
+            "update-index",
+            "--add",
+            "--cacheinfo",
+            &format!("160000,{},plans/goal-3", base.trim()),
+        ],
+    );
+    git(dir, &["commit", "-q", "-m", "a submodule"]);
+    say("a goal folder that is a submodule", diff(&s, &["main~1", "main"], "ja"));
+    let h = repository();
+    let large = format!(
+        "{{\"id\": \"1-1-1\", \"title\": \"{}\", \"departments\": [\"試験企画課\"]}}\n",
+        "架".repeat(3 * 1024 * 1024)
+    );
+    h.write("plans/goal-1/1-1-1.json", large);
+    git(h.dir.path(), &["commit", "-q", "-a", "-m", "large"]);
+    say("a plan file over 8 MiB", diff(&h, &["main~1", "main"], "en"));
     insta::assert_snapshot!(shown);
 }
 
@@ -263,7 +305,7 @@ fn an_outline_that_cannot_be_read_stops_the_comparison() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
+        "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\"expected_total\" には整数を書きますが、ダブルクォート（\"）で囲んだ文字列が書かれています。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
     );
 }
 

@@ -288,6 +288,7 @@ fn stray((path, stray): &(String, Stray)) -> Diagnostic {
             },
         ),
         Stray::NameNotUtf8 => (&rules::FILE_READ, Message::NameNotUtf8),
+        Stray::Submodule => (&rules::FILE_READ, Message::Submodule),
     };
     rule.report(path, Target::File, message)
 }

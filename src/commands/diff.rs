@@ -76,23 +76,26 @@ fn markdown_failure(error: &RunError, lang: Lang) -> String {
 /// the model, and the comparison would report it as removed, or not at all.
 fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
     let outcome = check_loaded(loaded);
-    let unreadable = |file: &str| RunError::RevisionUnreadable {
-        rev: label.to_string(),
-        file: file.to_string(),
+    let unreadable = |file: &str, why: Option<&crate::messages::Message>| {
+        RunError::RevisionUnreadable {
+            rev: label.to_string(),
+            file: file.to_string(),
+            why: why.map(|m| Box::new(m.clone())),
+        }
     };
     if let Some(d) = outcome
         .diagnostics
         .iter()
         .find(|d| crate::check::leaves_data_out(d))
     {
-        return Err(unreadable(&d.file));
+        return Err(unreadable(&d.file, Some(&d.message)));
     }
     let model = outcome.model();
     if model.outline.is_none() {
-        return Err(unreadable(OUTLINE_PATH));
+        return Err(unreadable(OUTLINE_PATH, None));
     }
     if model.register.is_none() {
-        return Err(unreadable(DEPARTMENTS_PATH));
+        return Err(unreadable(DEPARTMENTS_PATH, None));
     }
     Ok(model)
 }

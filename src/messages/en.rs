@@ -57,6 +57,10 @@ pub fn message(m: &Message) -> Text {
             "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
             "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
         ),
+        M::Submodule => t(
+            "this folder is a git submodule: its files are not in this repository",
+            "stop using a submodule and keep the plan files in this repository's plans/",
+        ),
         M::NonJsonFile => t(
             "this file does not end in .json, so it is not checked",
             "plan files end in .json: rename it if it is a plan, or move it out of plans/",
@@ -892,9 +896,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("\"{rev}\" has no plan files under plans/"),
             "compare with a version that already has the data",
         ),
-        RunError::RevisionUnreadable { rev, file } => t(
+        RunError::RevisionUnreadable { rev, file, why } => t(
             format!(
-                "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared"
+                "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared{}",
+                why.as_ref()
+                    .map(|m| format!(": {}", message(m).message))
+                    .unwrap_or_default()
             ),
             "fix the file in that version first; plans check, run on it, shows what is wrong",
         ),

@@ -61,6 +61,10 @@ pub fn message(m: &Message) -> Text {
             "名前が UTF-8 ではないため読めません（Shift_JIS を使うプログラムで保存された可能性があります）。",
             "名前を付け直してください。計画のファイル名は plans/goal-1/1-3-1.json のように計画番号にします。",
         ),
+        M::Submodule => t(
+            "このフォルダーは git のサブモジュールです。中のファイルは、このリポジトリにはありません。",
+            "サブモジュールをやめて、計画のファイルをこのリポジトリの plans/ の中に置いてください。",
+        ),
         M::NonJsonFile => t(
             "名前が .json で終わらないファイルなので、検査しません。",
             "計画のファイルの名前は .json で終わります。計画なら名前を直し、そうでなければ plans/ の外へ移してください。",
@@ -915,9 +919,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{rev}」の plans/ には計画のファイルがありません。"),
             "データがすでにある版と比べてください。",
         ),
-        RunError::RevisionUnreadable { rev, file } => t(
+        RunError::RevisionUnreadable { rev, file, why } => t(
             format!(
-                "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。"
+                "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。{}",
+                why.as_ref().map(|m| message(m).message).unwrap_or_default()
             ),
             "その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。",
         ),

@@ -264,6 +264,8 @@ pub enum Message {
     },
     /// A name that is not UTF-8 (saved by a program using Shift_JIS, say).
     NameNotUtf8,
+    /// A folder that is a git submodule at a revision: its files are in another repository.
+    Submodule,
     NonJsonFile,
     // ---- json-syntax
     Bom,
@@ -573,6 +575,7 @@ impl Message {
             M::TooLarge { .. } => "too-large",
             M::TooDeep { .. } => "too-deep",
             M::NameNotUtf8 => "name-not-utf8",
+            M::Submodule => "submodule",
             M::NonJsonFile => "non-json-file",
             M::Bom => "bom",
             M::Utf16 => "utf16",
@@ -798,6 +801,9 @@ pub enum RunError {
     RevisionUnreadable {
         rev: String,
         file: String,
+        /// What the file's rule says of it, where a rule spoke (a link, a submodule, a file
+        /// too large …); `None` when the outline or the register is simply not there.
+        why: Option<Box<Message>>,
     },
     /// A file named to `fmt` is not a data file under `plans/`.
     NotADataFile {
