@@ -36,7 +36,10 @@ fn owner(name: &str) -> Option<u32> {
 fn running(pid: u32) -> bool {
     #[cfg(unix)]
     {
-        match i32::try_from(pid).ok().and_then(rustix::process::Pid::from_raw) {
+        match i32::try_from(pid)
+            .ok()
+            .and_then(rustix::process::Pid::from_raw)
+        {
             Some(pid) => match rustix::process::test_kill_process(pid) {
                 Ok(()) => true,
                 Err(e) => e == rustix::io::Errno::PERM,
@@ -366,7 +369,6 @@ mod tests {
         // Once that run has ended, its file is a leftover.
         assert_eq!(remove_temporaries(dir.path(), ""), Ok(vec![theirs]));
     }
-
 
     #[test]
     fn a_file_or_a_link_in_place_of_the_folder_is_refused() {

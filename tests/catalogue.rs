@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, Message, Note, Phase,
-    RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
+    Belongs, Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, Message, Note,
+    Phase, RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -30,9 +30,18 @@ const DESCRIPTION: &str =
 fn messages() -> Vec<Message> {
     use Message as M;
     let mut all = vec![
-        M::Symlink,
+        M::Symlink { belongs: None },
+        M::Symlink {
+            belongs: Some(Belongs::Register),
+        },
         M::JsonNamedFolder,
-        M::NotRegularFile,
+        M::NotRegularFile { belongs: None },
+        M::NotRegularFile {
+            belongs: Some(Belongs::Outline),
+        },
+        M::NotRegularFile {
+            belongs: Some(Belongs::Plan(id(1, 3, 1))),
+        },
         M::Unreadable {
             reason: IoReason::PermissionDenied,
         },
@@ -553,7 +562,7 @@ fn run_errors() -> Vec<RunError> {
         R::NewNoOutline,
         R::NewFixFirst {
             file: s("plans/goal-2"),
-            message: Box::new(Message::Symlink),
+            message: Box::new(Message::Symlink { belongs: None }),
         },
         R::NewYesNo,
         R::NewRejected {

@@ -206,6 +206,13 @@ fn links_folders_named_json_pipes_and_huge_files_are_refused() {
     assert!(made.success());
     let big = std::fs::File::create(f.path(P113)).unwrap();
     big.set_len(100 * 1024 * 1024).unwrap();
+    // Where the outline belongs, a pipe: told to put the outline there, not to remove it.
+    std::fs::remove_file(f.path(OUTLINE)).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path(OUTLINE))
+        .status()
+        .unwrap();
+    assert!(made.success());
     insta::assert_snapshot!(check(&f));
 }
 

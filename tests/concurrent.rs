@@ -144,9 +144,12 @@ fn site_and_export_remove_what_an_interrupted_run_left() {
     ]);
     running.kill().unwrap();
     running.wait().unwrap();
-    let said = format!("{}{}{}{}", page.stdout, page.stderr, export.stdout, export.stderr)
-        .replace(&shown(out.path()), "OUT")
-        .replace(&gone.to_string(), "PID");
+    let said = format!(
+        "{}{}{}{}",
+        page.stdout, page.stderr, export.stdout, export.stderr
+    )
+    .replace(&shown(out.path()), "OUT")
+    .replace(&gone.to_string(), "PID");
     insta::assert_snapshot!(said, @r"
     中断した実行が残した一時ファイル OUT/site/.index.html.PID.Ab12Cd.plans-tmp を削除しました。
     OUT/site/ にページとファイルを書き出しました（12 個）。ブラウザーで OUT/site/index.html を開くと見られます。

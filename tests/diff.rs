@@ -206,8 +206,14 @@ fn each_reason_a_comparison_cannot_be_made() {
     std::os::unix::fs::symlink("1-1-2.json", g.path("plans/goal-1/1-1-1.json")).unwrap();
     git(dir, &["add", "-A"]);
     git(dir, &["commit", "-q", "-m", "a link"]);
-    say("a plan file that is a link", diff(&g, &["main~1", "main"], "ja"));
-    say("a plan file that is a link", diff(&g, &["main~1", "main"], "en"));
+    say(
+        "a plan file that is a link",
+        diff(&g, &["main~1", "main"], "ja"),
+    );
+    say(
+        "a plan file that is a link",
+        diff(&g, &["main~1", "main"], "en"),
+    );
     let s = repository();
     let dir = s.dir.path();
     git(dir, &["rm", "-q", "-r", "plans/goal-3"]);
@@ -230,7 +236,10 @@ fn each_reason_a_comparison_cannot_be_made() {
         ],
     );
     git(dir, &["commit", "-q", "-m", "a submodule"]);
-    say("a goal folder that is a submodule", diff(&s, &["main~1", "main"], "ja"));
+    say(
+        "a goal folder that is a submodule",
+        diff(&s, &["main~1", "main"], "ja"),
+    );
     let h = repository();
     let large = format!(
         "{{\"id\": \"1-1-1\", \"title\": \"{}\", \"departments\": [\"試験企画課\"]}}\n",
@@ -238,7 +247,10 @@ fn each_reason_a_comparison_cannot_be_made() {
     );
     h.write("plans/goal-1/1-1-1.json", large);
     git(h.dir.path(), &["commit", "-q", "-a", "-m", "large"]);
-    say("a plan file over 8 MiB", diff(&h, &["main~1", "main"], "en"));
+    say(
+        "a plan file over 8 MiB",
+        diff(&h, &["main~1", "main"], "en"),
+    );
     insta::assert_snapshot!(shown);
 }
 

@@ -24,7 +24,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Message, Phase, RunError};
+use crate::messages::{Belongs, Message, Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
@@ -278,8 +278,8 @@ fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
 fn stray((path, stray): &(String, Stray)) -> Diagnostic {
     let (rule, message) = match *stray {
         Stray::NonJson => (&rules::NON_JSON_FILE, Message::NonJsonFile),
-        Stray::Link => (&rules::FILE_READ, Message::Symlink),
-        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile),
+        Stray::Link => (&rules::FILE_READ, Message::Symlink { belongs: None }),
+        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile { belongs: None }),
         Stray::Unlistable(reason) => (&rules::FILE_READ, Message::Unreadable { reason }),
         Stray::TooDeep => (
             &rules::FILE_READ,
@@ -293,12 +293,19 @@ fn stray((path, stray): &(String, Stray)) -> Diagnostic {
     rule.report(path, Target::File, message)
 }
 
-/// Why a JSON file could not be read, as a message of rule `file-read`.
-fn unread(failure: ReadFailure) -> Message {
+/// Why the JSON file at `path` could not be read, as a message of rule `file-read` (which
+/// says what belongs there when its name says so).
+fn unread(path: &str, failure: ReadFailure) -> Message {
+    let belongs = match Kind::of_path(path) {
+        Kind::Outline => Some(Belongs::Outline),
+        Kind::Register => Some(Belongs::Register),
+        Kind::Plan(id) => Some(Belongs::Plan(id)),
+        _ => None,
+    };
     match failure {
-        ReadFailure::Link => Message::Symlink,
+        ReadFailure::Link => Message::Symlink { belongs },
         ReadFailure::Folder => Message::JsonNamedFolder,
-        ReadFailure::NotRegular => Message::NotRegularFile,
+        ReadFailure::NotRegular => Message::NotRegularFile { belongs },
         ReadFailure::TooLarge { size } => Message::TooLarge {
             size,
             limit: repo::MAX_FILE_BYTES,
@@ -333,7 +340,8 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(failure) => {
-            out.push(rules::FILE_READ.report(&path, Target::File, unread(failure)));
+            let message = unread(&path, failure);
+            out.push(rules::FILE_READ.report(&path, Target::File, message));
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };

@@ -76,13 +76,12 @@ fn markdown_failure(error: &RunError, lang: Lang) -> String {
 /// the model, and the comparison would report it as removed, or not at all.
 fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
     let outcome = check_loaded(loaded);
-    let unreadable = |file: &str, why: Option<&crate::messages::Message>| {
-        RunError::RevisionUnreadable {
+    let unreadable =
+        |file: &str, why: Option<&crate::messages::Message>| RunError::RevisionUnreadable {
             rev: label.to_string(),
             file: file.to_string(),
             why: why.map(|m| Box::new(m.clone())),
-        }
-    };
+        };
     if let Some(d) = outcome
         .diagnostics
         .iter()

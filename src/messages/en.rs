@@ -2,9 +2,9 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, code_points, description_in, expected_first,
+    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
+    JsonType, Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
+    Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -27,17 +27,35 @@ pub fn message(m: &Message) -> Text {
     use Message as M;
     match m {
         // ---- file-read, non-json-file
-        M::Symlink => t(
+        M::Symlink { belongs: None } => t(
             "this is a symbolic link; links are not followed",
             "replace the link with the file or folder itself, or remove it from plans/",
+        ),
+        M::Symlink {
+            belongs: Some(belongs),
+        } => t(
+            "this is a symbolic link; links are not followed",
+            format!(
+                "this is where {} belongs: replace the link with the file it points to",
+                belongs_to(*belongs)
+            ),
         ),
         M::JsonNamedFolder => t(
             "this is a folder, but its name ends in .json",
             "rename the folder (or move what is inside it): only plan files may end in .json",
         ),
-        M::NotRegularFile => t(
+        M::NotRegularFile { belongs: None } => t(
             "this is not an ordinary file (it is a device, pipe or socket)",
             "remove it from plans/: the folder may hold only plan files",
+        ),
+        M::NotRegularFile {
+            belongs: Some(belongs),
+        } => t(
+            "this is not an ordinary file (it is a device, pipe or socket)",
+            format!(
+                "this is where {0} belongs: remove this and put an ordinary file holding {0} here",
+                belongs_to(*belongs)
+            ),
         ),
         M::Unreadable { reason } => t(
             format!("this cannot be read: {}", io_reason(*reason)),
@@ -1596,5 +1614,14 @@ fn counted(c: &Change) -> String {
         Change::TotalCount { .. } => "plans in all".to_string(),
         Change::DepartmentCount { name, .. } => format!("plans of 「{name}」"),
         _ => String::new(),
+    }
+}
+
+/// What belongs at a place under plans/, in words.
+fn belongs_to(belongs: Belongs) -> String {
+    match belongs {
+        Belongs::Outline => "the outline (outline.json)".to_string(),
+        Belongs::Register => "the register of departments (departments.json)".to_string(),
+        Belongs::Plan(id) => format!("plan {id}"),
     }
 }

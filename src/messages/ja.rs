@@ -4,9 +4,9 @@
 //! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint, Syntax,
-    Text, Usage, code_points, description_in, expected_first,
+    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
+    JsonType, Labels, Lang, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
+    Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -29,17 +29,36 @@ pub fn message(m: &Message) -> Text {
     use Message as M;
     match m {
         // ---- file-read, non-json-file
-        M::Symlink => t(
+        M::Symlink { belongs: None } => t(
             "シンボリックリンクです。リンクの先は読みません。",
             "リンクを、ファイルやフォルダーそのものに置き換えるか、plans/ から取り除いてください。",
+        ),
+        M::Symlink {
+            belongs: Some(belongs),
+        } => t(
+            "シンボリックリンクです。リンクの先は読みません。",
+            format!(
+                "ここは{}のファイルの場所です。リンクを、リンクの先のファイルそのものに置き換えてください。",
+                belongs_to(*belongs)
+            ),
         ),
         M::JsonNamedFolder => t(
             "フォルダーですが、名前が .json で終わっています。",
             "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
         ),
-        M::NotRegularFile => t(
+        M::NotRegularFile { belongs: None } => t(
             "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
             "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
+        ),
+        M::NotRegularFile {
+            belongs: Some(belongs),
+        } => t(
+            "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
+            format!(
+                "ここは{}のファイルの場所です。これを取り除き、{}を書いた普通のファイルを置いてください。",
+                belongs_to(*belongs),
+                belongs_to(*belongs)
+            ),
         ),
         M::Unreadable { reason } => t(
             format!("読み込めません（{}）。", io_reason(*reason)),
@@ -1632,5 +1651,15 @@ fn counted(c: &Change) -> String {
         Change::TotalCount { .. } => "計画数の合計".to_string(),
         Change::DepartmentCount { name, .. } => format!("「{name}」の計画数"),
         _ => String::new(),
+    }
+}
+
+/// What belongs at a place under plans/, in words.
+fn belongs_to(belongs: Belongs) -> String {
+    match belongs {
+        Belongs::Outline => "体系（outline.json）".to_string(),
+        Belongs::Register => "担当課の登録簿（departments.json）".to_string(),
+        // With the space that sets a plan number apart from the particle after it.
+        Belongs::Plan(id) => format!("計画 {id} "),
     }
 }

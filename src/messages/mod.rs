@@ -245,13 +245,27 @@ pub fn code_points(s: &str) -> String {
         .join(" ")
 }
 
+/// What belongs at a path under `plans/`, where its name says so (`outline.json`,
+/// `departments.json`, `G-I-N.json`): a hint then tells to put that file there, never to
+/// remove what is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Belongs {
+    Outline,
+    Register,
+    Plan(crate::model::PlanId),
+}
+
 /// Every problem a diagnostic can report. Each has a stable code ([`Message::code`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     // ---- file-read, non-json-file
-    Symlink,
+    Symlink {
+        belongs: Option<Belongs>,
+    },
     JsonNamedFolder,
-    NotRegularFile,
+    NotRegularFile {
+        belongs: Option<Belongs>,
+    },
     Unreadable {
         reason: IoReason,
     },
@@ -568,9 +582,9 @@ impl Message {
     pub fn code(&self) -> &'static str {
         use Message as M;
         match self {
-            M::Symlink => "symlink",
+            M::Symlink { .. } => "symlink",
             M::JsonNamedFolder => "json-named-folder",
-            M::NotRegularFile => "not-regular-file",
+            M::NotRegularFile { .. } => "not-regular-file",
             M::Unreadable { .. } => "unreadable",
             M::TooLarge { .. } => "too-large",
             M::TooDeep { .. } => "too-deep",
