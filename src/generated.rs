@@ -3,12 +3,12 @@
 //! What is on disk is read like a plan file (`safe_io`): never through a link, never waiting
 //! on a pipe, and never more than one byte past the size it should have, so a committed chart
 //! that links to `/dev/zero` is reported as out of date, not read until memory runs out.
-//! Writes go to a temporary file in the same folder (named `.<name>.<pid>.XXXXXX.plans-tmp`,
-//! git-ignored), flushed to disk, then renamed over the old file. A temporary file belongs to
-//! the run whose process id it carries: runs side by side (pre-commit runs `fmt` on batches of
-//! files at once) never touch each other's, and the temporary files an interrupted run left
-//! behind are removed by the next run once their run is gone, or once they are older than any
-//! run could be.
+//! Writes go to a temporary file in the same folder (named `.<name>.XXXXXX.plans-tmp`,
+//! git-ignored), flushed to disk, then renamed over the old file. The run that makes a
+//! temporary file holds a lock on it (`File::try_lock`) until it is done with it, so runs side
+//! by side (pre-commit runs `fmt` on batches of files at once) never touch each other's files,
+//! on any platform and whatever process ids say; the temporary files of an interrupted run
+//! (whose lock the system let go when the run ended) are removed by the next run.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -19,51 +19,36 @@ use crate::safe_io::{self, ReadFailure};
 /// The end of every temporary file's name.
 pub const TEMPORARY_SUFFIX: &str = ".plans-tmp";
 
-/// How old a temporary file must be to be removed whoever it belongs to: longer than any run
-/// takes (the process id it carries may have been given to another process since).
-pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+/// How old an unlocked temporary file must be to be a leftover: a run locks its file at once,
+/// so one younger than this may be a run's that has not locked it yet.
+pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// The process id a temporary file's name carries (`.<name>.<pid>.XXXXXX.plans-tmp`), if any.
-fn owner(name: &str) -> Option<u32> {
-    let stem = name.strip_suffix(TEMPORARY_SUFFIX)?;
-    let (rest, _random) = stem.rsplit_once('.')?;
-    let (_, pid) = rest.rsplit_once('.')?;
-    pid.parse().ok()
-}
+/// How old a temporary file must be to be removed where files cannot be locked (some network
+/// file systems): longer than any run takes.
+pub const UNLOCKABLE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
-/// Whether process `pid` is running (a process of another user counts). Where that cannot be
-/// known, it is taken to run, and the file's age decides.
-fn running(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        match i32::try_from(pid)
-            .ok()
-            .and_then(rustix::process::Pid::from_raw)
-        {
-            Some(pid) => match rustix::process::test_kill_process(pid) {
-                Ok(()) => true,
-                Err(e) => e == rustix::io::Errno::PERM,
-            },
-            None => false,
-        }
+/// Whether the temporary file at `path` is a leftover of a run that has ended: no run holds
+/// its lock, and it is older than [`LEFTOVER_AGE`]. Anything but an ordinary file under a
+/// temporary file's name is a leftover (a link is removed itself, never followed).
+fn leftover(path: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return true;
     }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        true
-    }
-}
-
-/// Whether a temporary file is a leftover to remove: its run is gone (or it names none), or it
-/// is older than [`LEFTOVER_AGE`]; never one of this run's own.
-fn leftover(name: &str, modified: Option<std::time::SystemTime>) -> bool {
-    let old = modified
+    let age = meta
+        .modified()
+        .ok()
         .and_then(|m| m.elapsed().ok())
-        .is_some_and(|age| age > LEFTOVER_AGE);
-    match owner(name) {
-        Some(pid) if pid == std::process::id() => false,
-        Some(pid) => old || !running(pid),
-        None => true,
+        .unwrap_or_default();
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => age > LEFTOVER_AGE,
+        Err(std::fs::TryLockError::WouldBlock) => false,
+        Err(std::fs::TryLockError::Error(_)) => age > UNLOCKABLE_AGE,
     }
 }
 
@@ -136,10 +121,7 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
         if !(name.starts_with('.') && name.ends_with(TEMPORARY_SUFFIX)) {
             continue;
         }
-        let modified = std::fs::symlink_metadata(entry.path())
-            .and_then(|m| m.modified())
-            .ok();
-        if !leftover(&name, modified) {
+        if !leftover(&entry.path()) {
             continue;
         }
         let path = match folder {
@@ -212,7 +194,7 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let prefix = format!(".{name}.{}.", std::process::id());
+        let prefix = format!(".{name}.");
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
         // Temporary files are private (0600); generated files get the mode any new file
@@ -223,6 +205,9 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
         let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+        // Held until the file is renamed (or dropped): no other run takes it for a leftover.
+        // Where files cannot be locked, the age of a leftover decides (`UNLOCKABLE_AGE`).
+        let _ = tmp.as_file().try_lock();
         // A file that is replaced keeps its permissions (a data file rewritten by fmt stays
         // 0600 or 0755 if it was).
         if let Ok(old) = std::fs::symlink_metadata(&path)
@@ -315,59 +300,58 @@ mod tests {
         );
     }
 
+    /// Makes the file at `path` older than a leftover must be.
+    fn age(path: &Path) {
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - 2 * LEFTOVER_AGE)
+            .unwrap();
+    }
+
     #[test]
     fn temporaries_of_an_interrupted_run_are_removed() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("charts")).unwrap();
-        // Of an earlier version (no process id), and of a run that has ended.
-        let mut ended = std::process::Command::new("true").spawn().unwrap();
-        let gone = ended.id();
-        ended.wait().unwrap();
-        std::fs::write(dir.path().join("charts/.a.png.x1Y2z3.plans-tmp"), "half").unwrap();
-        let of_ended = format!(".b.svg.{gone}.Q9w8E7.plans-tmp");
-        std::fs::write(dir.path().join("charts").join(&of_ended), "half").unwrap();
+        let left = dir.path().join("charts/.a.png.x1Y2z3.plans-tmp");
+        std::fs::write(&left, "half").unwrap();
+        age(&left);
         std::fs::write(dir.path().join("charts/a.png"), "keep").unwrap();
         assert_eq!(
             remove_temporaries(dir.path(), "charts"),
-            Ok(vec![
-                "charts/.a.png.x1Y2z3.plans-tmp".to_string(),
-                format!("charts/{of_ended}")
-            ])
+            Ok(vec!["charts/.a.png.x1Y2z3.plans-tmp".to_string()])
         );
         assert!(dir.path().join("charts/a.png").exists());
         assert_eq!(remove_temporaries(dir.path(), "charts"), Ok(Vec::new()));
         assert_eq!(remove_temporaries(dir.path(), "none"), Ok(Vec::new()));
     }
 
-    #[cfg(unix)]
     #[test]
-    fn temporaries_of_a_running_run_are_left_alone_until_they_are_too_old() {
+    fn temporaries_a_run_holds_or_has_just_made_are_left_alone() {
         let dir = tempfile::tempdir().unwrap();
-        let mut running = std::process::Command::new("sleep")
-            .arg("60")
-            .spawn()
-            .unwrap();
-        let ours = format!(".a.png.{}.x1Y2z3.plans-tmp", std::process::id());
-        let theirs = format!(".b.png.{}.x1Y2z3.plans-tmp", running.id());
-        let stale = format!(".c.png.{}.x1Y2z3.plans-tmp", running.id());
-        for name in [&ours, &theirs, &stale] {
-            std::fs::write(dir.path().join(name), "half").unwrap();
+        let held = dir.path().join(".a.png.Ab12Cd.plans-tmp");
+        let young = dir.path().join(".b.png.Ef34Gh.plans-tmp");
+        let left = dir.path().join(".c.png.Ij56Kl.plans-tmp");
+        for path in [&held, &young, &left] {
+            std::fs::write(path, "half").unwrap();
         }
-        let two_hours_ago = std::time::SystemTime::now() - 2 * LEFTOVER_AGE;
-        std::fs::File::options()
-            .write(true)
-            .open(dir.path().join(&stale))
-            .unwrap()
-            .set_modified(two_hours_ago)
-            .unwrap();
-        let removed = remove_temporaries(dir.path(), "");
-        running.kill().unwrap();
-        running.wait().unwrap();
-        assert_eq!(removed, Ok(vec![stale.clone()]));
-        assert!(dir.path().join(&ours).exists());
-        assert!(dir.path().join(&theirs).exists());
+        age(&held);
+        age(&left);
+        // Another run's lock, as a run holds it while it writes.
+        let lock = std::fs::File::open(&held).unwrap();
+        lock.try_lock().unwrap();
+        assert_eq!(
+            remove_temporaries(dir.path(), ""),
+            Ok(vec![".c.png.Ij56Kl.plans-tmp".to_string()])
+        );
+        assert!(held.exists() && young.exists());
         // Once that run has ended, its file is a leftover.
-        assert_eq!(remove_temporaries(dir.path(), ""), Ok(vec![theirs]));
+        drop(lock);
+        assert_eq!(
+            remove_temporaries(dir.path(), ""),
+            Ok(vec![".a.png.Ab12Cd.plans-tmp".to_string()])
+        );
     }
 
     #[test]
