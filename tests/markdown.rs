@@ -77,6 +77,25 @@ fn assert_inert(what: &str, markdown: &str) {
     }
     assert_eq!(read.footnotes, 0, "{what}");
     assert!(!read.text.contains('@'), "{what}: an @ in\n{}", read.text);
+    assert_no_reference(what, &read.text);
+}
+
+/// No issue reference GitHub would link in the shown text: `#12`, `owner/repo#3`, `GH-12`.
+fn assert_no_reference(what: &str, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, w) in chars.windows(2).enumerate() {
+        assert!(
+            !(w[0] == '#' && w[1].is_ascii_alphanumeric()),
+            "{what}: a reference at {}",
+            chars[i.saturating_sub(8)..(i + 4).min(chars.len())]
+                .iter()
+                .collect::<String>()
+        );
+    }
+    assert!(
+        !text.to_uppercase().contains("GH-1"),
+        "{what}: GH-1 in\n{text}"
+    );
 }
 
 /// The report, the year's progress and the pull request's summary of hostile data.
@@ -172,7 +191,8 @@ fn the_pull_request_comment_makes_any_markdown_inert() {
         <img src=x onerror=alert(1)> <https://example.invalid/> <a href=\"https://example.invalid/\">a</a>\n\n\
         https://example.invalid/ www.example.invalid WWW.example.invalid ftp://example.invalid/\n\n\
         @team \\@team &commat;team &#64;team \\&#64;team kakuu@example.invalid\n\n\
-        \\[x\\](https\\://example.invalid/) www\\.example.invalid\n";
+        \\[x\\](https\\://example.invalid/) www\\.example.invalid\n\n\
+        #12 octo/repo#3 \\#4 GH-12 gh-1\n";
     let shown = filtered(attack);
     let read = read(&shown);
     assert!(read.links.is_empty(), "{:?}\n{shown}", read.links);
@@ -181,6 +201,7 @@ fn the_pull_request_comment_makes_any_markdown_inert() {
     assert_eq!(read.footnotes, 0);
     assert!(!read.text.contains('@'), "{}", read.text);
     assert!(!read.text.contains("&#"), "{}", read.text);
+    assert_no_reference("the comment", &read.text);
 
     // The tool's own summary of hostile data keeps its headings, list and table.
     let f = with_progress();

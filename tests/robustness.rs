@@ -142,8 +142,8 @@ proptest! {
 fn hostile_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "[", "]", "(", ")", "!", "<", ">", "&", "#", ";", ":", "/", "@", "*", "_", "`", "~", "|",
-        "\\", "$", "-", "+", "=", ".", "1", "w", "W", "x", "https://", "www.", "&#64;", "&commat;",
-        "##[", "::", "架空", "課", " ",
+        "\\", "$", "-", "+", "=", ".", "1", "w", "W", "x", "GH", "https://", "www.", "&#64;",
+        "&commat;", "##[", "::", "架空", "課", " ",
     ]);
     prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
 }
@@ -176,7 +176,21 @@ proptest! {
                 _ => {}
             }
         }
-        let expected = text.replace('@', "＠");
+        // As written, but for what GitHub would link however it is escaped: `@`, `#` before a
+        // letter or digit, and the `-` of `GH-` before a digit are full-width.
+        let chars: Vec<char> = text.chars().collect();
+        let expected: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match c {
+                '@' => '＠',
+                '#' if chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric) => '＃',
+                '-' if i >= 2
+                    && chars[i - 2..i].iter().collect::<String>().eq_ignore_ascii_case("gh")
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit) => '－',
+                c => *c,
+            })
+            .collect();
         prop_assert_eq!(shown.trim(), expected.trim(), "{:?}", markdown);
     }
 

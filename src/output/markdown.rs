@@ -14,7 +14,9 @@
 //!   `.` of `www.`;
 //! - mentions (`@team`, `@org/team`) and e-mail addresses, which GitHub finds in the text
 //!   after Markdown is read (escaping cannot hide them): `@` is written as the full-width
-//!   `＠`, as Japanese documents often write addresses;
+//!   `＠`, as Japanese documents often write addresses; for the same reason a `#` before a
+//!   letter or digit (an issue `#12`, `owner/repo#3`) is written `＃`, and the `-` of `GH-12`
+//!   `－`;
 //! - control characters, which would start a line of their own: written as `<U+XXXX>`.
 
 use crate::chars::visible;
@@ -29,6 +31,16 @@ pub fn text(s: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let at_start = i == 0;
         match c {
+            '#' if chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric) => out.push('＃'),
+            '-' if i >= 2
+                && chars[i - 2..i]
+                    .iter()
+                    .collect::<String>()
+                    .eq_ignore_ascii_case("gh")
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+            {
+                out.push('－')
+            }
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '$' | '&' => {
                 out.push('\\');
                 out.push(c);
@@ -95,9 +107,14 @@ mod tests {
         assert_eq!(text("@team"), "＠team");
         assert_eq!(text("@org/team"), "＠org/team");
         assert_eq!(text("&commat;team"), "\\&commat;team");
-        assert_eq!(text("&#64;team"), "\\&\\#64;team");
+        assert_eq!(text("&#64;team"), "\\&＃64;team");
         assert_eq!(text("kakuu@example.invalid"), "kakuu＠example.invalid");
         assert_eq!(text("担当: 課"), "担当: 課");
+        assert_eq!(
+            text("#12 と octo/repo#3 と GH-12"),
+            "＃12 と octo/repo＃3 と GH－12"
+        );
+        assert_eq!(text("C# # ##"), "C\\# \\# \\#\\#");
     }
 
     #[test]

@@ -356,6 +356,11 @@ pub const HOSTILE: &[(&str, &str, &str)] = &[
         "+cmd|' /C calc'!A0",
     ),
     ("plans/goal-2/2-1-2.json", "/title", "1-1"),
+    (
+        "plans/goal-3/3-1-1.json",
+        "/title",
+        "架空 #12 と octo/repo#3 と GH-12 の見直し",
+    ),
     ("plans/outline.json", "/goals/1/title", "@SUM(1+1)架空目標"),
     (
         "plans/outline.json",
