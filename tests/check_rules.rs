@@ -206,6 +206,12 @@ fn links_folders_named_json_pipes_and_huge_files_are_refused() {
     assert!(made.success());
     let big = std::fs::File::create(f.path(P113)).unwrap();
     big.set_len(100 * 1024 * 1024).unwrap();
+    // A pipe named after a plan outside the plan's place is told to go, not to be the plan.
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path("plans/goal-2/1-1-1.json"))
+        .status()
+        .unwrap();
+    assert!(made.success());
     // Where the outline belongs, a pipe: told to put the outline there, not to remove it.
     std::fs::remove_file(f.path(OUTLINE)).unwrap();
     let made = std::process::Command::new("mkfifo")

@@ -299,7 +299,8 @@ fn unread(path: &str, failure: ReadFailure) -> Message {
     let belongs = match Kind::of_path(path) {
         Kind::Outline => Some(Belongs::Outline),
         Kind::Register => Some(Belongs::Register),
-        Kind::Plan(id) => Some(Belongs::Plan(id)),
+        // Only in the plan's own place: elsewhere the name is a misplaced copy's.
+        Kind::Plan(id) if id.is_path(path) => Some(Belongs::Plan(id)),
         _ => None,
     };
     match failure {
