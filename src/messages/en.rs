@@ -1059,14 +1059,15 @@ pub fn note(n: &Note) -> String {
             format!("OK: the {files} data files are in canonical form")
         }
         Note::FormatRefused { files } => format!(
-            "{} could not be read or {} not JSON, and {}: fix the marked places, then run `plans fmt` again",
+            "{} could not be read or {} not JSON, and {}: fix {} as shown above, then run `plans fmt` again",
             count(*files, "file"),
             if *files == 1 { "is" } else { "are" },
             if *files == 1 {
                 "was left as it was"
             } else {
                 "were left as they were"
-            }
+            },
+            if *files == 1 { "it" } else { "them" }
         ),
         Note::ChartRemoved { path } => {
             format!("removed {path}, a chart no longer drawn (that year's progress is gone)")

@@ -1087,7 +1087,7 @@ pub fn note(n: &Note) -> String {
             format!("OK: データのファイル {files} 個はすべて決まった形です。")
         }
         Note::FormatRefused { files } => format!(
-            "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
+            "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。上に示したとおりに直してから、もう一度 `plans fmt` を実行してください。"
         ),
         Note::ChartRemoved { path } => {
             format!("もう描かない図 {path} を削除しました（その年度の進捗がなくなりました）。")
