@@ -270,6 +270,7 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
     // site/ (the page's default folder) a link to a folder elsewhere, which must stay empty.
     std::fs::create_dir(f.path("shared/elsewhere")).unwrap();
     std::os::unix::fs::symlink(f.path("shared/elsewhere"), f.path("site")).unwrap();
+    std::os::unix::fs::symlink(f.path("shared/elsewhere"), f.path("shared/linked")).unwrap();
     let fifo = std::process::Command::new("mkfifo")
         .arg(f.path("pipe.csv"))
         .status()
@@ -314,6 +315,18 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
         (
             vec!["site".into(), "-o".into(), format!("{}/", shown("site"))],
             format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("site"), shown("site")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), format!("{}/.", shown("site"))],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("site"), shown("site")),
+        ),
+        (
+            vec!["export".into(), "--format".into(), "csv".into(), "-o".into(), shown("shared/linked/plans.csv")],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("shared/linked"), shown("shared/linked")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), shown("shared/linked/page")],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("shared/linked"), shown("shared/linked")),
         ),
     ];
     for (args, said) in cases {
