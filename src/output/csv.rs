@@ -87,19 +87,31 @@ pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a spreadsheet would read `text` as a date, a time, a truth value or a number that
 /// it then shows differently: digits with separators (`1-1`, `2026/4/1`, `12:30`, `1,200`,
-/// `50%`, `(3)`, `4月1日`), digits with a leading zero, `true` or `false`. A plain whole number
-/// (`12`) reads back as written and stays as it is.
+/// `50%`, `(3)`, `4月1日`, `1E5`), a date of a Japanese era (`令和8年4月1日`, `R8.4.1`), digits
+/// with a leading zero, more than 11 digits (shown as `1.23E+11`, and past 15 rounded), `true`
+/// or `false`. A plain whole number up to 11 digits (`12`) reads back as written and stays.
 fn reads_as_number(text: &str) -> bool {
     if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
         return true;
     }
+    // An era's name or initial before a date (Japanese Excel reads 令和8年4月1日 and R8.4.1).
+    let text = ["令和", "平成", "昭和", "大正", "明治"]
+        .iter()
+        .find_map(|era| text.strip_prefix(era))
+        .or_else(|| {
+            text.strip_prefix(['R', 'H', 'S', 'T', 'M', 'r', 'h', 's', 't', 'm'])
+                .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(text);
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let separator = |c: char| "-/.:,%() 年月日時分秒－／．：，％（）　".contains(c);
+    let separator =
+        |c: char| "-/.:,%() eE+年月日時分秒－／．：，％（）　".contains(c);
     if !text.chars().any(digit) || !text.chars().all(|c| digit(c) || separator(c)) {
         return false;
     }
-    let plain =
-        text.bytes().all(|b| b.is_ascii_digit()) && !(text.len() > 1 && text.starts_with('0'));
+    let plain = text.bytes().all(|b| b.is_ascii_digit())
+        && text.len() <= 11
+        && !(text.len() > 1 && text.starts_with('0'));
     !plain
 }
 
@@ -160,6 +172,9 @@ mod tests {
             "令和8年度の見直し",
             "1件",
             "e-文書の推進",
+            "12345678901",
+            "令和8年度の計画",
+            "R&D",
             "'既に引用符",
             " =1",
         ] {

@@ -356,6 +356,9 @@ pub const HOSTILE: &[(&str, &str, &str)] = &[
         "+cmd|' /C calc'!A0",
     ),
     ("plans/goal-2/2-1-2.json", "/title", "1-1"),
+    ("plans/goal-2/2-2-1.json", "/title", "1E5"),
+    ("plans/goal-2/2-2-3.json", "/title", "令和8年4月1日"),
+    ("plans/goal-3/3-2-2.json", "/title", "123456789012"),
     (
         "plans/goal-3/3-1-1.json",
         "/title",
