@@ -324,5 +324,14 @@ fn a_repository_with_a_file_it_cannot_read_gets_no_plan() {
             "{what}: something was written"
         );
     }
+    // A broken plan of another goal does not bear on goal 2: the plan is added, counted right.
+    let other = sample();
+    other.edit("plans/goal-3/3-1-1.json", ",", "");
+    let run = other.run(&add);
+    shown.push_str(&format!(
+        "--- a plan of another goal that does not parse: exit code {}\n{}{}",
+        run.code, run.stdout, run.stderr
+    ));
+    assert!(other.path("plans/goal-2/2-1-3.json").exists());
     insta::assert_snapshot!(shown);
 }

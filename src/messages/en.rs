@@ -584,7 +584,7 @@ pub fn message(m: &Message) -> Text {
             compatibility: Some((c, becomes)),
         } => t(
             format!(
-                "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) is a compatibility character, which NFC makes 「{becomes}」 ({})",
+                "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) looks the same but is another character (a compatibility character), which NFC makes 「{becomes}」 ({})",
                 *c as u32,
                 code_points(becomes)
             ),

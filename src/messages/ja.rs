@@ -604,7 +604,7 @@ pub fn message(m: &Message) -> Text {
             compatibility: Some((c, becomes)),
         } => t(
             format!(
-                "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は互換用の文字で、正規形では「{becomes}」（{}）です。",
+                "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は、見た目は同じでも別の文字（互換用の文字）で、正規形では「{becomes}」（{}）です。",
                 *c as u32,
                 code_points(becomes)
             ),
