@@ -70,8 +70,8 @@ fn no_output_of_hostile_data_is_a_runner_command() {
         "check --deny-warnings",
         "check --format json",
         "fmt --check",
-        "build --check",
         "build",
+        "build --check",
         "report --stdout",
         "export --format csv",
         "export --format csv --header en",
@@ -83,7 +83,6 @@ fn no_output_of_hostile_data_is_a_runner_command() {
         "diff main",
         "diff main --format markdown",
         "diff main --format json",
-        "new --item 1-1 --title ::error::新しい架空計画 --department ::warning::架空課",
     ]
     .iter()
     .map(|c| c.split(' ').map(str::to_string).collect())
@@ -102,11 +101,38 @@ fn no_output_of_hostile_data_is_a_runner_command() {
         for args in &runs {
             let mut all = vec!["--lang", lang];
             all.extend(args.iter().map(String::as_str));
-            assert_inert(&all.join(" "), &f.run(&all));
+            let run = f.run(&all);
+            // The data is accepted: every command succeeds but `fmt --check` (the hostile
+            // values were written without the canonical form).
+            let expected = i32::from(args[0] == "fmt");
+            assert_eq!(run.code, expected, "{}: {}", all.join(" "), run.stderr);
+            assert_inert(&all.join(" "), &run);
         }
         let github = f.run(&["--lang", lang, "check", "--format", "github"]);
         assert_only_annotations("check --format github", &github.stdout);
         assert!(runner_commands(&github.stderr).is_empty());
+    }
+    assert!(site_dir.join("plans.csv").exists() && csv_file.exists());
+    // A plan added with a title and a department that try to act: what `new` says is inert.
+    for (lang, title) in [
+        ("ja", "::error::新しい架空計画"),
+        ("en", "##[error]新しい架空計画"),
+    ] {
+        let args = [
+            "--lang",
+            lang,
+            "new",
+            "--item",
+            "1-1",
+            "--title",
+            title,
+            "--department",
+            "::warning::架空課",
+            "--update-counts",
+        ];
+        let run = f.run(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_inert(&args.join(" "), &run);
     }
     // The written files that are text a script may print (the page and the charts are not).
     for (path, bytes) in common::listing(site.path())

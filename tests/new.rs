@@ -179,9 +179,8 @@ fn what_cannot_be_added_is_refused() {
 
 /// On a terminal (made with `script`), `new` asks for each value, asks again for one it
 /// cannot use, and offers the registered departments by number.
-#[test]
-fn on_a_terminal_it_asks_for_each_value() {
-    let f = sample();
+/// Runs `plans new --lang ja` on a terminal made with `script`, giving it `answers`.
+fn on_a_terminal(f: &Fixture, answers: &str) -> std::process::Output {
     // Without the terminal's echo: the answers go in at once, and an echo could come before
     // or after the first question depending on how busy the machine is.
     let command = format!(
@@ -197,7 +196,6 @@ fn on_a_terminal_it_asks_for_each_value() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("this test needs `script` (util-linux) to give plans a terminal");
-    let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\nたぶん\ny\n架空の事業\n\n";
     // The answers go in at once, and `script`'s input stays open until plans has ended: an
     // input closed early makes `script` end the session, on a busy machine before plans has
     // read every answer.
@@ -212,11 +210,43 @@ fn on_a_terminal_it_asks_for_each_value() {
         .unwrap();
     let status = child.wait().unwrap();
     drop(input);
-    let output = std::process::Output {
+    std::process::Output {
         status,
         stdout,
         stderr: Vec::new(),
-    };
+    }
+}
+
+/// The questions on a terminal, with a register whose names try to act (fictional): the
+/// list of departments and every answer said back are inert in a CI log.
+#[test]
+fn on_a_terminal_hostile_names_stay_text() {
+    let f = common::hostile();
+    // A department that is not registered first: the question is asked again, naming it.
+    let answers = "1-1\n##[error]対話の架空計画\n##[error]不明課\n::warning::架空課\nn\n\n";
+    let output = on_a_terminal(&f, answers);
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{shown}");
+    assert!(shown.contains("::warning::架空課"), "{shown}");
+    assert!(shown.contains("#<U+0023>[error]不明課"), "{shown}");
+    // The terminal may echo the answers themselves before `stty -echo` takes hold: those are
+    // what was typed, not what plans wrote.
+    for line in shown
+        .split(['\n', '\r'])
+        .filter(|l| !answers.lines().any(|a| a == *l))
+    {
+        assert!(
+            !line.contains("##[") && !line.trim_start().starts_with("::"),
+            "a runner command: {line}"
+        );
+    }
+}
+
+#[test]
+fn on_a_terminal_it_asks_for_each_value() {
+    let f = sample();
+    let answers = "9-9\n1-2\n架空の対話計画\n1,試験人事課\nたぶん\ny\n架空の事業\n\n";
+    let output = on_a_terminal(&f, answers);
     let shown = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{shown}");
     for expected in [

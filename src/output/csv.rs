@@ -104,8 +104,7 @@ fn reads_as_number(text: &str) -> bool {
         })
         .unwrap_or(text);
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let separator =
-        |c: char| "-/.:,%() eE+年月日時分秒－／．：，％（）　".contains(c);
+    let separator = |c: char| "-/.:,%() eE+年月日時分秒－／．：，％（）　".contains(c);
     if !text.chars().any(digit) || !text.chars().all(|c| digit(c) || separator(c)) {
         return false;
     }
