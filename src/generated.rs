@@ -144,6 +144,14 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
     Ok(removed)
 }
 
+/// [`remove_temporaries`] in a folder named on the command line (`-o`), each file said with
+/// the folder as it was named.
+pub fn remove_leftovers(folder: &Path) -> Result<Vec<String>, RunError> {
+    let shown = folder.display().to_string();
+    let shown = shown.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+    remove_temporaries(Path::new(""), shown)
+}
+
 /// The progress charts in `folder` (`progress-YYYY.svg` and `.png`), by path, in order: the
 /// charts a build may no longer draw when a year's entries go away.
 pub fn progress_charts(root: &Path, folder: &str) -> Vec<String> {

@@ -81,7 +81,8 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|d| d.name.as_str())
         .collect();
     let known: HashSet<&str> = names.iter().copied().collect();
-    let mut suggester = Suggester::new(&names);
+    // The index is made once an unknown name needs a suggestion.
+    let mut suggester: Option<Suggester> = None;
     // Every unknown name, in the order first met, with where it is named.
     let mut unknown: Vec<(&str, Vec<Named>)> = Vec::new();
     let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
@@ -123,7 +124,9 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             None => {
-                let suggestion = suggester.suggest_place(name);
+                let suggestion = suggester
+                    .get_or_insert_with(|| Suggester::new(&names))
+                    .suggest_place(name);
                 let mut files: Vec<&str> = places.iter().map(|(file, ..)| *file).collect();
                 files.dedup();
                 if let Some((i, registered)) =

@@ -1,7 +1,7 @@
 //! `plans export --format csv|json [-o FILE]`: the plan as a table or one JSON document, on
 //! standard output or written atomically to a file. Data with errors is not exported.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
 use crate::export;
@@ -54,8 +54,7 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     match (&options.output, target) {
         (Some(path), Some((folder, name))) => {
-            let shown_folder = folder.display().to_string();
-            for path in generated::remove_temporaries(Path::new(""), &shown_folder)? {
+            for path in generated::remove_leftovers(&folder)? {
                 let note = Note::TemporaryRemoved { path };
                 writeln!(streams.out, "{}", render::note(&note, lang))?;
             }

@@ -2,7 +2,7 @@
 //! written into a folder (`site/` by default), each file atomically. Data with errors is not
 //! published.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
 use crate::chart;
@@ -61,9 +61,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         export::json(&model),
     );
     // What an interrupted run left would be published with the page.
-    let shown_folder = folder.display().to_string();
-    let shown_folder = shown_folder.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
-    for path in generated::remove_temporaries(Path::new(""), shown_folder)? {
+    for path in generated::remove_leftovers(&folder)? {
         writeln!(
             streams.out,
             "{}",
