@@ -3,8 +3,10 @@
 # each naming a department the register lacks (half of them one character off a registered
 # name, half unlike any), so `plans check` looks for a suggestion 10,000 times.
 # Target (issue 20): under 2 s. Prints the time and peak memory of `plans check` (best of 3)
-# and how many suggestions it made.
-# Usage: bash bench/suggest.sh   (needs python3)
+# and how many suggestions it made. With BASE (a revision, e.g. 9d34145, before the index),
+# also builds BASE in a scratch worktree (into target/suggest-base, a few minutes), times it
+# once and checks that both give the same output, byte for byte.
+# Usage: bash bench/suggest.sh [BASE]   (needs python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -54,3 +56,19 @@ done
 suggested=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sum(1 for x in d if x['code'] == 'unknown-department' and (x.get('hint') or '').startswith('did you mean')))" "$work/out.json")
 unknowns=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sum(1 for x in d if x['code'] == 'unknown-department'))" "$work/out.json")
 echo "plans check: ${best} s (best of 3), peak ${peak} KB; unknown-department: ${unknowns}, with a suggestion: ${suggested}  (target: under 2 s)"
+
+if [ -n "${1:-}" ]; then
+  git worktree add --quiet --detach "$work/base" "$1"
+  trap 'git worktree remove --force "$work/base" || true; rm -rf "$work"; git worktree prune' EXIT
+  CARGO_TARGET_DIR=$PWD/target/suggest-base cargo build --release --locked --quiet --bin plans \
+    --manifest-path "$work/base/Cargo.toml"
+  /usr/bin/time -f "%e %M" -o "$work/time" target/suggest-base/release/plans -C "$work/repo" check --lang en --format json > "$work/base.json" || true
+  read -r seconds kb < <(tail -n 1 "$work/time")
+  echo "$1: ${seconds} s, peak ${kb} KB"
+  if cmp -s "$work/out.json" "$work/base.json"; then
+    echo "the same output as $1, byte for byte"
+  else
+    echo "the output differs from $1's" >&2
+    exit 1
+  fi
+fi
