@@ -26,6 +26,28 @@ pub fn is_japanese(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
+/// How the tool writes a character it will not show raw: `<U+XXXX>`.
+pub fn hidden(c: char) -> String {
+    format!("<U+{:04X}>", c as u32)
+}
+
+/// `s` with every control or invisible character written as `<U+XXXX>`, so that nothing from a
+/// file name or the data starts a line of its own or hides in a terminal or a log.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_invisible(c) {
+            out.push_str(&hidden(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::model::{Model, Plan, PlanId};
+use crate::output::csv::{Cell, Csv};
 
 /// The `$id` of `schema/export.schema.json`, carried in the document's `$schema`.
 pub const SCHEMA_ID: &str = "urn:plans:koriyama-2026:export:1";
@@ -63,12 +64,11 @@ impl<'a> Titles<'a> {
     }
 
     /// The titles of a plan's goal and action area ("" where the outline has none).
-    fn of(&self, id: PlanId) -> (String, String) {
+    fn of(&self, id: PlanId) -> (&'a str, &'a str) {
         let (goal, item) = (u64::from(id.goal), u64::from(id.item));
-        let title = |t: Option<&&str>| t.map_or_else(String::new, |t| t.to_string());
         (
-            title(self.goals.get(&goal)),
-            title(self.items.get(&(goal, item))),
+            self.goals.get(&goal).copied().unwrap_or_default(),
+            self.items.get(&(goal, item)).copied().unwrap_or_default(),
         )
     }
 }
@@ -87,15 +87,10 @@ fn subprojects(plan: &Plan) -> String {
 }
 
 /// The CSV: a header row (Japanese, or English with `english`), then one row per plan in id
-/// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese).
+/// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese). Every text cell is
+/// made safe to open in a spreadsheet ([`crate::output::csv`]).
 pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    if bom {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
-    }
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    let mut out = Csv::new(bom);
     // One column per fiscal year with any progress: each plan's status that year.
     let years = crate::progress::years(model);
     let mut header: Vec<String> = if english { HEADER_EN } else { HEADER_JA }
@@ -109,38 +104,47 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             format!("{y}年度の評価")
         }
     }));
-    let _ = writer.write_record(&header);
+    out.texts(header.iter().map(String::as_str));
     let titles = Titles::new(model);
     for (id, plan) in &model.plans {
         let (goal_title, item_title) = titles.of(*id);
+        // 「等」 or nothing under the Japanese header; a truth value under the English one.
         let and_others = match (plan.and_others, english) {
-            (true, false) => "等",
-            (false, false) => "",
-            (true, true) => "true",
-            (false, true) => "false",
+            (true, false) => Cell::Text("等"),
+            (false, false) => Cell::Text(""),
+            (others, true) => Cell::Bool(others),
         };
-        let mut row = vec![
+        let (id_text, departments, subprojects) = (
             id.to_string(),
-            id.goal.to_string(),
-            goal_title,
-            id.item.to_string(),
-            item_title,
-            id.number.to_string(),
-            plan.title.clone(),
             plan.departments.join("、"),
-            and_others.to_string(),
             subprojects(plan),
+        );
+        let statuses: Vec<&str> = years
+            .iter()
+            .map(|y| {
+                plan.progress
+                    .iter()
+                    .find(|e| e.year() == Some(*y))
+                    .and_then(|e| e.status.as_deref())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut row = vec![
+            Cell::Text(&id_text),
+            Cell::Number(u64::from(id.goal)),
+            Cell::Text(goal_title),
+            Cell::Number(u64::from(id.item)),
+            Cell::Text(item_title),
+            Cell::Number(u64::from(id.number)),
+            Cell::Text(&plan.title),
+            Cell::Text(&departments),
+            and_others,
+            Cell::Text(&subprojects),
         ];
-        row.extend(years.iter().map(|y| {
-            plan.progress
-                .iter()
-                .find(|e| e.year() == Some(*y))
-                .and_then(|e| e.status.clone())
-                .unwrap_or_default()
-        }));
-        let _ = writer.write_record(&row);
+        row.extend(statuses.into_iter().map(Cell::Text));
+        out.row(row);
     }
-    writer.into_inner().unwrap_or_default()
+    out.finish()
 }
 
 /// The JSON document: the outline, the register and every plan, keys sorted, plans in id
@@ -197,7 +201,11 @@ pub fn json(model: &Model) -> Vec<u8> {
     // Writing into memory fails only if serialising fails, and nothing here can.
     let _ = serde_json::to_writer_pretty(&mut out, &document);
     out.push(b'\n');
-    out
+    // serde_json writes UTF-8; the text is moved, not copied, unless the CI guard changes it.
+    match String::from_utf8(out) {
+        Ok(text) => crate::output::ci::json_owned(text).into_bytes(),
+        Err(e) => e.into_bytes(),
+    }
 }
 
 #[derive(Serialize)]
@@ -385,7 +393,7 @@ mod tests {
                            {"name": "架空の指標", "unit": "件", "target": 120, "actual": 96.5},
                            {"name": "単位なし", "target": 1e300}]},
                        "2026": {"status": "A", "summary": "架空の結果一。"}}}),
-            json!({"id": "1-2-1", "title": "架空の計画二", "departments": ["架空乙課"]}),
+            json!({"id": "1-2-1", "title": "架空の計画二 ##[error] 風", "departments": ["架空乙課"]}),
             json!({"id": "2-1-1", "title": "架空の計画三", "departments": ["架空甲課"],
                    "progress": {"2026": {"summary": "評価なし。", "indicators": [{"name": "数なし", "unit": "%"}]}}}),
         ]
@@ -474,7 +482,7 @@ mod tests {
         });
         let mut text = serde_json::to_string_pretty(&document).unwrap();
         text.push('\n');
-        text.into_bytes()
+        crate::output::ci::json_owned(text).into_bytes()
     }
 
     #[test]
@@ -488,6 +496,8 @@ mod tests {
         ));
         assert!(written.find("\"2026\"").unwrap() < written.find("\"2027\"").unwrap());
         assert!(written.contains("\"target\": 120,") && written.contains("\"actual\": 96.5,"));
+        // What a CI runner would read as a command is written as the same string otherwise.
+        assert!(written.contains("架空の計画二 #\\u0023[error] 風") && !written.contains("##["));
     }
 
     #[test]

@@ -4,8 +4,11 @@
 //! on a pipe, and never more than one byte past the size it should have, so a committed chart
 //! that links to `/dev/zero` is reported as out of date, not read until memory runs out.
 //! Writes go to a temporary file in the same folder (named `.<name>.XXXXXX.plans-tmp`,
-//! git-ignored), flushed to disk, then renamed over the old file; temporary files that an
-//! interrupted build left behind are removed before the next one writes.
+//! git-ignored), flushed to disk, then renamed over the old file. The run that makes a
+//! temporary file holds a lock on it (`File::try_lock`) until it is done with it, so runs side
+//! by side (pre-commit runs `fmt` on batches of files at once) never touch each other's files,
+//! on any platform and whatever process ids say; the temporary files of an interrupted run
+//! (whose lock the system let go when the run ended) are removed by the next run.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -15,6 +18,39 @@ use crate::safe_io::{self, ReadFailure};
 
 /// The end of every temporary file's name.
 pub const TEMPORARY_SUFFIX: &str = ".plans-tmp";
+
+/// How old an unlocked temporary file must be to be a leftover: a run locks its file at once,
+/// so one younger than this may be a run's that has not locked it yet.
+pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How old a temporary file must be to be removed where files cannot be locked (some network
+/// file systems): longer than any run takes.
+pub const UNLOCKABLE_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Whether the temporary file at `path` is a leftover of a run that has ended: no run holds
+/// its lock, and it is older than [`LEFTOVER_AGE`]. Anything but an ordinary file under a
+/// temporary file's name is a leftover (a link is removed itself, never followed).
+fn leftover(path: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return true;
+    }
+    let age = meta
+        .modified()
+        .ok()
+        .and_then(|m| m.elapsed().ok())
+        .unwrap_or_default();
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => age > LEFTOVER_AGE,
+        Err(std::fs::TryLockError::WouldBlock) => false,
+        Err(std::fs::TryLockError::Error(_)) => age > UNLOCKABLE_AGE,
+    }
+}
 
 /// One generated file: its path relative to the repository, and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +101,9 @@ pub fn stale<'a>(root: &Path, outputs: &'a [Output]) -> Vec<(&'a Output, FileSta
         .collect()
 }
 
-/// Removes the temporary files an interrupted build left in `folder`, and says which.
+/// Removes the temporary files an interrupted run left in `folder` (see [`leftover`]), and
+/// says which. Another run's files are left alone; one that another run removes first is not
+/// an error.
 pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunError> {
     let entries = match std::fs::read_dir(root.join(folder)) {
         Ok(entries) => entries,
@@ -83,16 +121,35 @@ pub fn remove_temporaries(root: &Path, folder: &str) -> Result<Vec<String>, RunE
         if !(name.starts_with('.') && name.ends_with(TEMPORARY_SUFFIX)) {
             continue;
         }
-        let path = format!("{folder}/{name}");
+        if !leftover(&entry.path()) {
+            continue;
+        }
+        let path = match folder {
+            "" | "." => name.clone(),
+            _ => format!("{folder}/{name}"),
+        };
         // `remove_file` removes a link itself, never what it points to.
-        std::fs::remove_file(entry.path()).map_err(|e| RunError::TemporaryLeft {
-            path: path.clone(),
-            reason: IoReason::of(&e),
-        })?;
-        removed.push(path);
+        match std::fs::remove_file(entry.path()) {
+            Ok(()) => removed.push(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(RunError::TemporaryLeft {
+                    path,
+                    reason: IoReason::of(&e),
+                });
+            }
+        }
     }
     removed.sort();
     Ok(removed)
+}
+
+/// [`remove_temporaries`] in a folder named on the command line (`-o`), each file said with
+/// the folder as it was named.
+pub fn remove_leftovers(folder: &Path) -> Result<Vec<String>, RunError> {
+    let shown = folder.display().to_string();
+    let shown = shown.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+    remove_temporaries(Path::new(""), shown)
 }
 
 /// The charts in `folder` (`.svg` and `.png` files whose name without its extension `is_chart`
@@ -118,12 +175,15 @@ pub fn chart_files(root: &Path, folder: &str, is_chart: impl Fn(&str) -> bool) -
 }
 
 /// Removes a generated file that is no longer made (a link is removed itself, never what it
-/// points to).
+/// points to; one that another run removed first is gone all the same).
 pub fn remove(root: &Path, path: &str) -> Result<(), RunError> {
-    std::fs::remove_file(root.join(path)).map_err(|e| RunError::WriteFailed {
-        path: path.to_string(),
-        reason: IoReason::of(&e),
-    })
+    match std::fs::remove_file(root.join(path)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(RunError::WriteFailed {
+            path: path.to_string(),
+            reason: IoReason::of(&e),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Writes every output that is not on disk as it should be, atomically; says how many.
@@ -153,6 +213,9 @@ pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
         let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+        // Held until the file is renamed (or dropped): no other run takes it for a leftover.
+        // Where files cannot be locked, the age of a leftover decides (`UNLOCKABLE_AGE`).
+        let _ = tmp.as_file().try_lock();
         // A file that is replaced keeps its permissions (a data file rewritten by fmt stays
         // 0600 or 0755 if it was).
         if let Ok(old) = std::fs::symlink_metadata(&path)
@@ -245,11 +308,23 @@ mod tests {
         );
     }
 
+    /// Makes the file at `path` older than a leftover must be.
+    fn age(path: &Path) {
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - 2 * LEFTOVER_AGE)
+            .unwrap();
+    }
+
     #[test]
-    fn temporaries_of_an_interrupted_build_are_removed() {
+    fn temporaries_of_an_interrupted_run_are_removed() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("charts")).unwrap();
-        std::fs::write(dir.path().join("charts/.a.png.x1Y2z3.plans-tmp"), "half").unwrap();
+        let left = dir.path().join("charts/.a.png.x1Y2z3.plans-tmp");
+        std::fs::write(&left, "half").unwrap();
+        age(&left);
         std::fs::write(dir.path().join("charts/a.png"), "keep").unwrap();
         assert_eq!(
             remove_temporaries(dir.path(), "charts"),
@@ -258,6 +333,33 @@ mod tests {
         assert!(dir.path().join("charts/a.png").exists());
         assert_eq!(remove_temporaries(dir.path(), "charts"), Ok(Vec::new()));
         assert_eq!(remove_temporaries(dir.path(), "none"), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn temporaries_a_run_holds_or_has_just_made_are_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = dir.path().join(".a.png.Ab12Cd.plans-tmp");
+        let young = dir.path().join(".b.png.Ef34Gh.plans-tmp");
+        let left = dir.path().join(".c.png.Ij56Kl.plans-tmp");
+        for path in [&held, &young, &left] {
+            std::fs::write(path, "half").unwrap();
+        }
+        age(&held);
+        age(&left);
+        // Another run's lock, as a run holds it while it writes.
+        let lock = std::fs::File::open(&held).unwrap();
+        lock.try_lock().unwrap();
+        assert_eq!(
+            remove_temporaries(dir.path(), ""),
+            Ok(vec![".c.png.Ij56Kl.plans-tmp".to_string()])
+        );
+        assert!(held.exists() && young.exists());
+        // Once that run has ended, its file is a leftover.
+        drop(lock);
+        assert_eq!(
+            remove_temporaries(dir.path(), ""),
+            Ok(vec![".a.png.Ab12Cd.plans-tmp".to_string()])
+        );
     }
 
     #[test]

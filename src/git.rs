@@ -9,7 +9,8 @@ use std::process::{Command, Stdio};
 
 use crate::messages::RunError;
 use crate::model::is_json_name;
-use crate::repo::{Loaded, SourceFile};
+use crate::repo::{Loaded, MAX_FILE_BYTES, SourceFile, Stray};
+use crate::safe_io::ReadFailure;
 
 fn git(root: &Path) -> Command {
     let mut command = Command::new("git");
@@ -72,25 +73,52 @@ pub fn commit(root: &Path, rev: &str) -> Result<String, RunError> {
 }
 
 /// The JSON files under `plans/` (of the folder `root`, which may be inside the repository)
-/// at commit `id`.
+/// at commit `id`, as the walk of the working tree gives them: a link is not read (a JSON
+/// name is a file that is a link; any other, a stray link), a submodule is a stray, a name
+/// that is not UTF-8 is a stray, and a file over [`MAX_FILE_BYTES`] is too large, never read.
 pub fn load(root: &Path, rev: &str, id: &str) -> Result<Loaded, RunError> {
-    let listing =
-        output(root, &["ls-tree", "-r", "-z", id, "--", "plans/"])?.ok_or(RunError::GitFailed)?;
-    // `<mode> <type> <object>\t<path>`, each ended by NUL; only ordinary files are read.
+    let listing = output(root, &["ls-tree", "-r", "-l", "-z", id, "--", "plans/"])?
+        .ok_or(RunError::GitFailed)?;
+    // `<mode> <type> <object> <size>\t<path>`, each ended by NUL (the size is `-` for a
+    // submodule).
     let mut entries: Vec<(String, String)> = Vec::new();
+    let mut files: Vec<SourceFile> = Vec::new();
+    let mut strays: Vec<(String, Stray)> = Vec::new();
     for record in listing.split(|b| *b == 0).filter(|r| !r.is_empty()) {
-        let record = String::from_utf8_lossy(record);
-        let Some((meta, path)) = record.split_once('\t') else {
+        let Some(tab) = record.iter().position(|b| *b == b'\t') else {
             continue;
         };
-        let mut meta = meta.split(' ');
-        let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
+        let meta = String::from_utf8_lossy(&record[..tab]);
+        let Ok(path) = std::str::from_utf8(&record[tab + 1..]) else {
+            let shown = String::from_utf8_lossy(&record[tab + 1..]).into_owned();
+            strays.push((shown, Stray::NameNotUtf8));
+            continue;
+        };
+        let mut meta = meta.split_whitespace();
+        let (mode, kind, object, size) = (meta.next(), meta.next(), meta.next(), meta.next());
         let name = path.rsplit('/').next().unwrap_or(path);
-        if matches!(mode, Some("100644" | "100755")) && kind == Some("blob") && is_json_name(name) {
-            entries.push((path.to_string(), object.unwrap_or_default().to_string()));
+        let size: u64 = size.and_then(|s| s.parse().ok()).unwrap_or(0);
+        match (mode, kind) {
+            (Some("160000"), _) => strays.push((path.to_string(), Stray::Submodule)),
+            (Some("120000"), _) if is_json_name(name) => files.push(SourceFile {
+                path: path.to_string(),
+                bytes: Err(ReadFailure::Link),
+            }),
+            (Some("120000"), _) => strays.push((path.to_string(), Stray::Link)),
+            (Some("100644" | "100755"), Some("blob")) if is_json_name(name) => {
+                if size > MAX_FILE_BYTES {
+                    files.push(SourceFile {
+                        path: path.to_string(),
+                        bytes: Err(ReadFailure::TooLarge { size }),
+                    });
+                } else {
+                    entries.push((path.to_string(), object.unwrap_or_default().to_string()));
+                }
+            }
+            _ => {}
         }
     }
-    if entries.is_empty() {
+    if entries.is_empty() && files.is_empty() && strays.is_empty() {
         return Err(RunError::NoPlansAtRevision {
             rev: rev.to_string(),
         });
@@ -99,16 +127,15 @@ pub fn load(root: &Path, rev: &str, id: &str) -> Result<Loaded, RunError> {
     if contents.len() != entries.len() {
         return Err(RunError::GitFailed);
     }
-    let mut files: Vec<SourceFile> = entries
-        .into_iter()
-        .zip(contents)
-        .map(|((path, _), bytes)| SourceFile::new(&path, bytes))
-        .collect();
+    files.extend(
+        entries
+            .into_iter()
+            .zip(contents)
+            .map(|((path, _), bytes)| SourceFile::new(&path, bytes)),
+    );
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Loaded {
-        files,
-        strays: Vec::new(),
-    })
+    strays.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(Loaded { files, strays })
 }
 
 /// The contents of the objects, read by one `git cat-file --batch`.

@@ -21,6 +21,7 @@ pub mod generated;
 pub mod git;
 pub mod messages;
 pub mod model;
+pub mod output;
 pub mod par;
 pub mod progress;
 pub mod publish;

@@ -13,10 +13,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
-use crate::chars::is_invisible;
+use crate::chars::{hidden, is_invisible, visible};
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Lang, Note, RunError, Text, Usage};
+use crate::output::ci;
 use crate::span;
 
 /// The output formats of `plans check`.
@@ -67,7 +68,7 @@ pub fn summary(outcome: &Outcome, show: Show) -> Note {
 
 /// A line of a command's output, in words.
 pub fn note(note: &Note, lang: Lang) -> String {
-    visible(&(lang.catalogue().note)(note)).into_owned()
+    ci::text_owned(visible(&(lang.catalogue().note)(note)).into_owned())
 }
 
 /// An error that stopped a command, in `format`.
@@ -113,7 +114,7 @@ fn stopped(text: &Text, lang: Lang) -> String {
             visible(hint)
         );
     }
-    out
+    ci::text_owned(out)
 }
 
 struct Style {
@@ -185,7 +186,7 @@ pub fn human(outcome: &Outcome, show: Show) -> String {
         out.push('\n');
     }
     let _ = writeln!(out, "{}", note(&summary(outcome, show), show.lang));
-    out
+    ci::text_owned(out)
 }
 
 /// The part of a source line to show (tabs as spaces, other invisible characters written
@@ -199,10 +200,16 @@ fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
     let first = start_mark.saturating_sub(BEFORE);
     let last = (first + MAX).min(chars.len());
     let end_mark = (start_mark + len).min(last).max(start_mark);
-    let piece = |c: char| -> (Cow<'static, str>, usize) {
+    // The second `#` of `##[` is shown as `<U+0023>` (a CI runner would act on it), with its
+    // width, so that the marker stays under what it marks.
+    let runner_hash = |i: usize| {
+        chars[i] == '#' && i > 0 && chars[i - 1] == '#' && chars.get(i + 1) == Some(&'[')
+    };
+    let piece = |i: usize| -> (Cow<'static, str>, usize) {
+        let c = chars[i];
         if c == '\t' {
             (Cow::Borrowed(" "), 1)
-        } else if is_invisible(c) {
+        } else if is_invisible(c) || runner_hash(i) {
             let s = hidden(c);
             let w = s.len();
             (Cow::Owned(s), w)
@@ -210,19 +217,19 @@ fn excerpt(source: &str, column: usize, len: usize) -> (String, usize, usize) {
             (Cow::Owned(c.to_string()), c.width().unwrap_or(0))
         }
     };
-    let width = |cs: &[char]| cs.iter().map(|c| piece(*c).1).sum::<usize>();
+    let width = |from: usize, to: usize| (from..to).map(|i| piece(i).1).sum::<usize>();
     let mut shown = String::new();
     if first > 0 {
         shown.push('…');
     }
-    for c in &chars[first..last] {
-        shown.push_str(&piece(*c).0);
+    for i in first..last {
+        shown.push_str(&piece(i).0);
     }
     if last < chars.len() {
         shown.push('…');
     }
-    let offset = width(&chars[first..start_mark]) + usize::from(first > 0);
-    (shown, offset, width(&chars[start_mark..end_mark]).max(1))
+    let offset = width(first, start_mark) + usize::from(first > 0);
+    (shown, offset, width(start_mark, end_mark).max(1))
 }
 
 /// A diagnostic as `--format json` gives it.
@@ -243,7 +250,7 @@ struct JsonItem<'a> {
 fn to_json(items: &[JsonItem]) -> String {
     let mut s = serde_json::to_string_pretty(items).unwrap_or_else(|_| "[]".to_string());
     s.push('\n');
-    s
+    ci::json_owned(s)
 }
 
 /// One JSON array of diagnostics, each with its rule, message code, place and words.
@@ -309,27 +316,8 @@ fn annotation_text(message: &str, hint: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn hidden(c: char) -> String {
-    format!("<U+{:04X}>", c as u32)
-}
-
-/// `s` with every control or invisible character written as `<U+XXXX>`.
-pub fn visible(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_invisible) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_invisible(c) {
-            out.push_str(&hidden(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Escapes a workflow command's message.
+/// Escapes a workflow command's message. (A `##[` in it is not read: the runner takes the
+/// line as this command and looks no further.)
 pub fn escape_data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")

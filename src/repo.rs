@@ -55,6 +55,8 @@ pub enum Stray {
     TooDeep,
     /// An entry whose name is not UTF-8 (it cannot be named, read or be a plan).
     NameNotUtf8,
+    /// A folder that is a git submodule at a revision (`plans diff`): its files are elsewhere.
+    Submodule,
 }
 
 /// A JSON entry found under `plans/`, not yet read: any entry whose name ends in `.json`,

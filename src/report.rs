@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::generated::Output;
+use crate::output::markdown::text as inline;
 use crate::publish::{self, Publication};
 use crate::stats::LevelCounts;
 
@@ -54,7 +55,7 @@ pub fn markdown(p: &Publication) -> String {
             s,
             "| **重点推進目標 {}　{}** | **{}** |",
             g.number,
-            cell(g.title),
+            inline(g.title),
             g.plans
         );
         for i in &g.items {
@@ -63,7 +64,7 @@ pub fn markdown(p: &Publication) -> String {
                 "| 取組事項 {}-{}　{} | {} |",
                 g.number,
                 i.number,
-                cell(i.title),
+                inline(i.title),
                 i.plans.len()
             );
         }
@@ -128,18 +129,18 @@ pub fn markdown(p: &Publication) -> String {
                 let subprojects = plan
                     .subprojects
                     .iter()
-                    .map(|sp| cell(&publish::subproject_text(sp)))
+                    .map(|sp| inline(&publish::subproject_text(sp)))
                     .collect::<Vec<_>>()
                     .join("<br>");
                 let status = p.latest.as_ref().map(|latest| match latest.level_of(*id) {
-                    Some(level) => format!(" {} |", cell(&level.code)),
+                    Some(level) => format!(" {} |", inline(&level.code)),
                     None => " 未報告 |".to_string(),
                 });
                 let _ = writeln!(
                     s,
                     "| {id} | {} | {} | {subprojects} |{}",
-                    cell(&plan.title),
-                    cell(&publish::departments_text(plan)),
+                    inline(&plan.title),
+                    inline(&publish::departments_text(plan)),
                     status.unwrap_or_default()
                 );
             }
@@ -161,7 +162,8 @@ pub fn markdown(p: &Publication) -> String {
         }
         s.push('\n');
     }
-    s
+    // The escaping above leaves no runner command; this keeps it so whatever is added.
+    crate::output::ci::text_owned(s)
 }
 
 /// A chart: the SVG with its text alternative, and a link to the PNG.
@@ -186,7 +188,7 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
         let _ = writeln!(s, "- {}: {}", inline(&level.code), inline(&level.label));
     }
     s.push('\n');
-    let codes: Vec<String> = report.scale.iter().map(|l| cell(&l.code)).collect();
+    let codes: Vec<String> = report.scale.iter().map(|l| inline(&l.code)).collect();
     let _ = writeln!(
         s,
         "| 重点推進目標・取組事項 | {} | 未報告 | 計 |\n| :--- |{} ---: | ---: |",
@@ -203,12 +205,12 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
         let _ = writeln!(s, "| {} | {} |", b(name), cells.join(" | "));
     };
     for g in &report.goals {
-        let name = format!("重点推進目標 {}　{}", g.key, cell(&g.title));
+        let name = format!("重点推進目標 {}　{}", g.key, inline(&g.title));
         row(s, name, &g.tally, true);
         for a in report.areas_of(g) {
             row(
                 s,
-                format!("取組事項 {}　{}", a.key, cell(&a.title)),
+                format!("取組事項 {}　{}", a.key, inline(&a.title)),
                 &a.tally,
                 false,
             );
@@ -216,43 +218,4 @@ fn progress(s: &mut String, report: &crate::progress::YearReport) {
     }
     row(s, "合計".to_string(), t, true);
     s.push('\n');
-}
-
-/// Text in running Markdown, never at the start of a line: every character Markdown or HTML
-/// could read as markup there is escaped, and control characters (which `check` reports)
-/// become spaces.
-pub(crate) fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Text in a table cell: like [`inline`] (which also escapes `|`).
-fn cell(text: &str) -> String {
-    inline(text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_is_escaped() {
-        assert_eq!(inline("a|b*c_<d>&"), "a\\|b\\*c\\_&lt;d&gt;&amp;");
-        assert_eq!(inline("1-1-1 (x). ~"), "1-1-1 (x). \\~");
-        assert_eq!(inline("改\n行"), "改 行");
-        assert_eq!(inline("C# #"), "C\\# \\#");
-    }
 }

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, LargeChart, Message, Note,
-    Phase, RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
+    Belongs, Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, LargeChart,
+    Message, Note, Phase, RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
 };
 use plans::model::{PlanId, Special};
 
@@ -30,9 +30,18 @@ const DESCRIPTION: &str =
 fn messages() -> Vec<Message> {
     use Message as M;
     let mut all = vec![
-        M::Symlink,
+        M::Symlink { belongs: None },
+        M::Symlink {
+            belongs: Some(Belongs::Register),
+        },
         M::JsonNamedFolder,
-        M::NotRegularFile,
+        M::NotRegularFile { belongs: None },
+        M::NotRegularFile {
+            belongs: Some(Belongs::Outline),
+        },
+        M::NotRegularFile {
+            belongs: Some(Belongs::Plan(id(1, 3, 1))),
+        },
         M::Unreadable {
             reason: IoReason::PermissionDenied,
         },
@@ -42,6 +51,7 @@ fn messages() -> Vec<Message> {
         },
         M::TooDeep { depth: 16 },
         M::NameNotUtf8,
+        M::Submodule,
         M::NonJsonFile,
         M::Bom,
         M::Utf16,
@@ -413,6 +423,11 @@ fn messages() -> Vec<Message> {
         },
         M::NotNfc {
             fixed: s("架空目標そのが"),
+            compatibility: None,
+        },
+        M::NotNfc {
+            fixed: s("架空の神社"),
+            compatibility: Some(('\u{FA19}', s("\u{795E}"))),
         },
         M::DuplicateTitle {
             title: s("架空組織の見直し"),
@@ -554,6 +569,10 @@ fn run_errors() -> Vec<RunError> {
             options: vec![s("--item"), s("--title")],
         },
         R::NewNoOutline,
+        R::NewFixFirst {
+            file: s("plans/goal-2"),
+            message: Box::new(Message::Symlink { belongs: None }),
+        },
         R::NewYesNo,
         R::NewRejected {
             file: s("plans/goal-1/1-3-4.json"),
@@ -571,6 +590,12 @@ fn run_errors() -> Vec<RunError> {
         R::RevisionUnreadable {
             rev: s("main"),
             file: s("plans/goal-1/1-1-1.json"),
+            why: None,
+        },
+        R::RevisionUnreadable {
+            rev: s("main"),
+            file: s("plans/goal-3"),
+            why: Some(Box::new(Message::Submodule)),
         },
     ]
 }

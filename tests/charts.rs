@@ -300,11 +300,18 @@ fn a_chart_that_is_a_link_or_a_pipe_is_reported_not_read_and_replaced_by_a_build
 fn temporary_files_of_an_interrupted_build_are_removed_and_reported() {
     let f = Fixture::minimal();
     f.write("charts/.by-goal.png.Ab12Cd.plans-tmp", "half a chart");
+    // Older than a run's own file may be before it locks it.
+    std::fs::File::options()
+        .write(true)
+        .open(f.path("charts/.by-goal.png.Ab12Cd.plans-tmp"))
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - 2 * plans::generated::LEFTOVER_AGE)
+        .unwrap();
     let run = build(&f, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "removed charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted build\n\
+        "removed the temporary file charts/.by-goal.png.Ab12Cd.plans-tmp, left by an interrupted run\n\
          wrote 16 files to charts/ and .vscode/ (0 unchanged)\n"
     );
     assert!(!f.path("charts/.by-goal.png.Ab12Cd.plans-tmp").exists());

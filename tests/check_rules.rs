@@ -206,6 +206,19 @@ fn links_folders_named_json_pipes_and_huge_files_are_refused() {
     assert!(made.success());
     let big = std::fs::File::create(f.path(P113)).unwrap();
     big.set_len(100 * 1024 * 1024).unwrap();
+    // A pipe named after a plan outside the plan's place is told to go, not to be the plan.
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path("plans/goal-2/1-1-1.json"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Where the outline belongs, a pipe: told to put the outline there, not to remove it.
+    std::fs::remove_file(f.path(OUTLINE)).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(f.path(OUTLINE))
+        .status()
+        .unwrap();
+    assert!(made.success());
     insta::assert_snapshot!(check(&f));
 }
 
@@ -550,6 +563,8 @@ fn spaces_control_characters_and_decomposed_text_are_reported() {
         "架空会議の運営の適正化\u{A0}",
     );
     f.edit(OUTLINE, "架空目標その一", "架空目標そのか\u{3099}");
+    // A CJK compatibility ideograph (神, U+FA19) is named as such, not as a split character.
+    f.edit(OUTLINE, "架空目標その二", "架空目標の\u{FA19}");
     f.edit(P322, "架空情報公開の推進", "   ");
     insta::assert_snapshot!(check(&f));
 }

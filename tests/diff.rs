@@ -5,29 +5,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::{Fixture, Run};
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .output()
-        .expect("git");
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-}
+use common::{Fixture, Run, git};
 
 /// The sample fixture in a new git repository, committed once (on branch `main`).
 fn repository() -> Fixture {
@@ -199,6 +177,16 @@ fn each_reason_a_comparison_cannot_be_made() {
     git(f.dir.path(), &["commit", "-q", "-a", "-m", "broken"]);
     say("base not JSON", diff(&f, &["main"], "ja"));
     say("base not JSON", diff(&f, &["main"], "en"));
+    // As a pull request's summary, in Markdown on standard output (what the name holds inert).
+    let named = "[x](https://example.invalid/)@team";
+    say(
+        "unknown revision, Markdown",
+        diff(&f, &["--format", "markdown", named], "ja"),
+    );
+    say(
+        "base not JSON, Markdown",
+        diff(&f, &["--format", "markdown", "main"], "en"),
+    );
     // A shallow clone without the base.
     let clone = tempfile::tempdir().unwrap();
     let url = format!("file://{}", f.dir.path().display());
@@ -209,6 +197,60 @@ fn each_reason_a_comparison_cannot_be_made() {
     say("shallow clone", run);
     // Missing argument.
     say("no base", f.run(&["diff", "--lang", "ja"]));
+    // A revision where a plan file is a link, a goal folder a submodule, or a plan file is
+    // larger than any the working tree reads: each is named, never taken for a removed plan.
+    let g = repository();
+    let dir = g.dir.path();
+    g.remove("plans/goal-1/1-1-1.json");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("1-1-2.json", g.path("plans/goal-1/1-1-1.json")).unwrap();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "a link"]);
+    say(
+        "a plan file that is a link",
+        diff(&g, &["main~1", "main"], "ja"),
+    );
+    say(
+        "a plan file that is a link",
+        diff(&g, &["main~1", "main"], "en"),
+    );
+    let s = repository();
+    let dir = s.dir.path();
+    git(dir, &["rm", "-q", "-r", "plans/goal-3"]);
+    let base = String::from_utf8(
+        std::process::Command::new("git")
+            .current_dir(dir)
+            .args(["rev-parse", "main"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    git(
+        dir,
+        &[
+            "update-index",
+            "--add",
+            "--cacheinfo",
+            &format!("160000,{},plans/goal-3", base.trim()),
+        ],
+    );
+    git(dir, &["commit", "-q", "-m", "a submodule"]);
+    say(
+        "a goal folder that is a submodule",
+        diff(&s, &["main~1", "main"], "ja"),
+    );
+    let h = repository();
+    let large = format!(
+        "{{\"id\": \"1-1-1\", \"title\": \"{}\", \"departments\": [\"試験企画課\"]}}\n",
+        "架".repeat(3 * 1024 * 1024)
+    );
+    h.write("plans/goal-1/1-1-1.json", large);
+    git(h.dir.path(), &["commit", "-q", "-a", "-m", "large"]);
+    say(
+        "a plan file over 8 MiB",
+        diff(&h, &["main~1", "main"], "en"),
+    );
     insta::assert_snapshot!(shown);
 }
 
@@ -275,7 +317,7 @@ fn an_outline_that_cannot_be_read_stops_the_comparison() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
+        "plans: 「作業中のファイル」の plans/outline.json を計画のデータとして読めないため、二つの版を比べられません。\"expected_total\" には整数を書きますが、ダブルクォート（\"）で囲んだ文字列が書かれています。\n  = 直し方: その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。\n"
     );
 }
 

@@ -235,6 +235,23 @@ fn fmt_formats_what_it_can_and_leaves_what_is_not_json() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// A JSON file that is none of the data files and not JSON either: `fmt --check` says what
+/// `check` says of it (where it belongs), never "OK" with nothing marked.
+#[test]
+fn a_stray_file_that_is_not_json_is_told_where_it_belongs() {
+    let f = Fixture::copy_of("sample");
+    f.write("plans/goal-1/メモ.json", "{\"x\": }\n");
+    let mut shown = String::new();
+    for lang in ["ja", "en"] {
+        let run = f.run(&["fmt", "--check", "--lang", lang]);
+        shown.push_str(&format!(
+            "--- {lang}: exit code {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+    }
+    insta::assert_snapshot!(shown);
+}
+
 #[test]
 fn only_the_files_named_are_formatted() {
     let f = broken();

@@ -59,7 +59,7 @@ fn markup_in_the_data_stays_text() {
         .find(|l| l.starts_with("| 1-1-1 |"))
         .expect("the row of 1-1-1");
     assert!(
-        row.contains(r"&lt;b&gt;太字&lt;/b&gt;\|縦棒\*星\_下線\[括弧\](x) &amp; "),
+        row.contains(r"\<b\>太字\</b\>\|縦棒\*星\_下線\[括弧\](x) \& "),
         "{row}"
     );
     // Four cells (five bars): the escaped | does not make a fifth cell.
@@ -267,6 +267,10 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
     let shown = |rel: &str| f.path(rel).display().to_string();
     f.write("shared/real.csv", "kept");
     std::os::unix::fs::symlink(f.path("shared/real.csv"), f.path("link.csv")).unwrap();
+    // site/ (the page's default folder) a link to a folder elsewhere, which must stay empty.
+    std::fs::create_dir(f.path("shared/elsewhere")).unwrap();
+    std::os::unix::fs::symlink(f.path("shared/elsewhere"), f.path("site")).unwrap();
+    std::os::unix::fs::symlink(f.path("shared/elsewhere"), f.path("shared/linked")).unwrap();
     let fifo = std::process::Command::new("mkfifo")
         .arg(f.path("pipe.csv"))
         .status()
@@ -304,6 +308,26 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
             vec!["site".into(), "-o".into(), shown("shared/../plans/goal-1/site")],
             format!("plans: {} is inside plans/, the folder of the plan data\n  = hint: plans/ holds only the plan data: write somewhere outside it\n", shown("shared/../plans/goal-1/site")),
         ),
+        (
+            vec!["site".into()],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("site"), shown("site")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), format!("{}/", shown("site"))],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("site"), shown("site")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), format!("{}/.", shown("site"))],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("site"), shown("site")),
+        ),
+        (
+            vec!["export".into(), "--format".into(), "csv".into(), "-o".into(), shown("shared/linked/plans.csv")],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("shared/linked"), shown("shared/linked")),
+        ),
+        (
+            vec!["site".into(), "-o".into(), shown("shared/linked/page")],
+            format!("plans: {}/ is a symbolic link; nothing is written through links\n  = hint: replace the link with a folder, or remove it; a missing folder {}/ is made when it is written\n", shown("shared/linked"), shown("shared/linked")),
+        ),
     ];
     for (args, said) in cases {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -320,7 +344,14 @@ fn outputs_never_replace_links_pipes_devices_or_data() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["link.csv", "pipe.csv", "plans", "shared"]);
+    assert_eq!(names, ["link.csv", "pipe.csv", "plans", "shared", "site"]);
+    assert_eq!(
+        std::fs::read_dir(f.path("shared/elsewhere"))
+            .unwrap()
+            .count(),
+        0,
+        "written through site/"
+    );
     assert!(
         std::fs::symlink_metadata(f.path("link.csv"))
             .unwrap()

@@ -2,6 +2,10 @@
 //! checked the way the binary checks them (`check_repository`), never make the checker panic;
 //! every diagnostic is of a registered rule and placed inside its file; the in-memory path
 //! (`check_loaded`) agrees; and every broken file is reported by name.
+//!
+//! And random hostile text through each writer that escapes: Markdown read back with comrak
+//! shows exactly the text (`@` as `＠`) with no link, image, HTML or footnote; no CI runner
+//! command survives `output::ci::text`; no CSV cell starts a formula.
 
 use plans::check::{check_loaded, check_repository, rules};
 use plans::repo::{self, Loaded, SourceFile};
@@ -131,5 +135,84 @@ proptest! {
         if changed && serde_json::from_slice::<serde_json::Value>(&files[file].1).is_err() {
             prop_assert!(outcome.diagnostics.iter().any(|d| d.file == path), "{:?}", outcome.diagnostics);
         }
+    }
+}
+
+/// Text made of what Markdown, GitHub, a CI runner and a spreadsheet act on, and plain letters.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "[", "]", "(", ")", "!", "<", ">", "&", "#", ";", ":", "/", "@", "*", "_", "`", "~", "|",
+        "\\", "$", "-", "+", "=", ".", "1", "w", "W", "x", "GH", "https://", "www.", "&#64;",
+        "&commat;", "##[", "::", "架空", "課", " ",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn markdown_shows_any_text_as_it_is_and_nothing_acts(text in hostile_text()) {
+        use comrak::nodes::NodeValue;
+        let markdown = plans::output::markdown::text(&text);
+        let arena = comrak::Arena::new();
+        let mut options = comrak::Options::default();
+        options.extension.autolink = true;
+        options.extension.table = true;
+        options.extension.strikethrough = true;
+        options.extension.footnotes = true;
+        options.extension.math_dollars = true;
+        // As a list item's text, where it starts a line of its own.
+        let root = comrak::parse_document(&arena, &format!("- {markdown}\n"), &options);
+        let mut shown = String::new();
+        for node in root.descendants() {
+            match &node.data().value {
+                NodeValue::Text(t) => shown.push_str(t),
+                NodeValue::Code(_) | NodeValue::Math(_) => shown.push_str("<code>"),
+                NodeValue::Link(_) | NodeValue::Image(_) | NodeValue::HtmlInline(_)
+                | NodeValue::HtmlBlock(_) | NodeValue::FootnoteReference(_) => {
+                    prop_assert!(false, "{text:?} became {markdown:?}")
+                }
+                _ => {}
+            }
+        }
+        // As written, but for what GitHub would link however it is escaped: `@`, `#` before a
+        // letter or digit, and the `-` of `GH-` before a digit are full-width.
+        let chars: Vec<char> = text.chars().collect();
+        let expected: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match c {
+                '@' => '＠',
+                '#' if chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric) => '＃',
+                '-' if i >= 2
+                    && chars[i - 2..i].iter().collect::<String>().eq_ignore_ascii_case("gh")
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit) => '－',
+                c => *c,
+            })
+            .collect();
+        prop_assert_eq!(shown.trim(), expected.trim(), "{:?}", markdown);
+    }
+
+    #[test]
+    fn no_runner_command_survives(text in hostile_text(), breaks in prop::collection::vec(0usize..30, 0..4)) {
+        let mut text = text;
+        for b in breaks {
+            let at = text.char_indices().map(|(i, _)| i).nth(b).unwrap_or(text.len());
+            text.insert(at, if b % 2 == 0 { '\n' } else { '\r' });
+        }
+        let guarded = plans::output::ci::text(&text);
+        prop_assert!(!plans::output::ci::has_command(&guarded), "{:?}", guarded);
+    }
+
+    #[test]
+    fn no_csv_cell_starts_a_formula(text in hostile_text()) {
+        let cell = plans::output::csv::safe(&text);
+        prop_assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']),
+            "{:?}", cell
+        );
+        // The value itself, or the value after one '.
+        prop_assert!(cell == text || cell == format!("'{text}"), "{:?}", cell);
     }
 }

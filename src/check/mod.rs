@@ -24,7 +24,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Message, Phase, RunError};
+use crate::messages::{Belongs, Message, Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
@@ -94,6 +94,18 @@ pub struct Outcome {
     pub timings: Vec<(Phase, Duration)>,
     /// Every JSON file found, in path order.
     docs: Docs,
+}
+
+/// Whether `d` is an error that keeps a file from being read as what its name says: not
+/// read, not JSON, not of its schema, misplaced, or a second file for one plan. The data is
+/// then incomplete in a way no command that counts or compares it can work around (`diff`
+/// compares nothing, `new` adds nothing, until it is fixed).
+pub fn leaves_data_out(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error
+        && matches!(
+            d.rule,
+            "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
+        )
 }
 
 impl Outcome {
@@ -266,8 +278,8 @@ fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
 fn stray((path, stray): &(String, Stray)) -> Diagnostic {
     let (rule, message) = match *stray {
         Stray::NonJson => (&rules::NON_JSON_FILE, Message::NonJsonFile),
-        Stray::Link => (&rules::FILE_READ, Message::Symlink),
-        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile),
+        Stray::Link => (&rules::FILE_READ, Message::Symlink { belongs: None }),
+        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile { belongs: None }),
         Stray::Unlistable(reason) => (&rules::FILE_READ, Message::Unreadable { reason }),
         Stray::TooDeep => (
             &rules::FILE_READ,
@@ -276,16 +288,25 @@ fn stray((path, stray): &(String, Stray)) -> Diagnostic {
             },
         ),
         Stray::NameNotUtf8 => (&rules::FILE_READ, Message::NameNotUtf8),
+        Stray::Submodule => (&rules::FILE_READ, Message::Submodule),
     };
     rule.report(path, Target::File, message)
 }
 
-/// Why a JSON file could not be read, as a message of rule `file-read`.
-fn unread(failure: ReadFailure) -> Message {
+/// Why the JSON file at `path` could not be read, as a message of rule `file-read` (which
+/// says what belongs there when its name says so).
+fn unread(path: &str, failure: ReadFailure) -> Message {
+    let belongs = match Kind::of_path(path) {
+        Kind::Outline => Some(Belongs::Outline),
+        Kind::Register => Some(Belongs::Register),
+        // Only in the plan's own place: elsewhere the name is a misplaced copy's.
+        Kind::Plan(id) if id.is_path(path) => Some(Belongs::Plan(id)),
+        _ => None,
+    };
     match failure {
-        ReadFailure::Link => Message::Symlink,
+        ReadFailure::Link => Message::Symlink { belongs },
         ReadFailure::Folder => Message::JsonNamedFolder,
-        ReadFailure::NotRegular => Message::NotRegularFile,
+        ReadFailure::NotRegular => Message::NotRegularFile { belongs },
         ReadFailure::TooLarge { size } => Message::TooLarge {
             size,
             limit: repo::MAX_FILE_BYTES,
@@ -320,7 +341,8 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(failure) => {
-            out.push(rules::FILE_READ.report(&path, Target::File, unread(failure)));
+            let message = unread(&path, failure);
+            out.push(rules::FILE_READ.report(&path, Target::File, message));
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };

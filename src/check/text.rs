@@ -127,6 +127,10 @@ pub fn hygiene(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>
     } else if !is_nfc(s) {
         Some(Message::NotNfc {
             fixed: s.nfc().collect(),
+            compatibility: s.chars().find_map(|c| {
+                let alone: String = std::iter::once(c).nfc().collect();
+                (alone.chars().ne(std::iter::once(c))).then_some((c, alone))
+            }),
         })
     } else {
         None

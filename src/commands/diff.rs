@@ -4,12 +4,15 @@
 use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
+use crate::chars::visible;
 use crate::check::check_loaded;
 use crate::diff::compare;
 use crate::git;
 use crate::messages::{Change, Lang, RunError};
 use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
-use crate::render::{Format, visible};
+use crate::output::ci;
+use crate::output::markdown::text as markdown_text;
+use crate::render::Format;
 use crate::repo::{self, Loaded};
 
 /// How `plans diff` prints the changes.
@@ -35,7 +38,37 @@ pub struct Options {
 /// Prints the changes: exit 0 when they could be compared (whatever changed), 2 when not.
 pub fn run(options: &Options, streams: &mut Streams) -> Exit {
     let result = diff(options, streams);
+    // A pull request's summary says why it could not be made, in Markdown like the summary
+    // itself (the data it names made inert), so that no earlier summary stays in its place.
+    if options.format == DiffFormat::Markdown
+        && let Err(Stop::Run(error)) = &result
+    {
+        let _ = streams
+            .out
+            .write_all(markdown_failure(error, options.lang).as_bytes());
+    }
     super::finish(result, Format::Human, options.lang, streams)
+}
+
+/// The summary of a comparison that could not be made: a heading, the sentence that says so,
+/// and the reason with its hint as a quotation.
+fn markdown_failure(error: &RunError, lang: Lang) -> String {
+    let words = lang.catalogue();
+    let text = (words.run_error)(error);
+    let mut out = format!(
+        "## {}\n\n{}\n\n> {}\n",
+        words.diff.failed_heading,
+        words.diff.failed,
+        markdown_text(&text.message)
+    );
+    if let Some(hint) = &text.hint {
+        out.push_str(&format!(
+            ">\n> {}: {}\n",
+            words.labels.hint,
+            markdown_text(hint)
+        ));
+    }
+    ci::text_owned(out)
 }
 
 /// The model of one side, or why it cannot be compared: a file that is not JSON, or that
@@ -43,25 +76,25 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
 /// the model, and the comparison would report it as removed, or not at all.
 fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
     let outcome = check_loaded(loaded);
-    let unreadable = |file: &str| RunError::RevisionUnreadable {
-        rev: label.to_string(),
-        file: file.to_string(),
-    };
-    if let Some(d) = outcome.diagnostics.iter().find(|d| {
-        d.severity == crate::diagnostic::Severity::Error
-            && matches!(
-                d.rule,
-                "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
-            )
-    }) {
-        return Err(unreadable(&d.file));
+    let unreadable =
+        |file: &str, why: Option<&crate::messages::Message>| RunError::RevisionUnreadable {
+            rev: label.to_string(),
+            file: file.to_string(),
+            why: why.map(|m| Box::new(m.clone())),
+        };
+    if let Some(d) = outcome
+        .diagnostics
+        .iter()
+        .find(|d| crate::check::leaves_data_out(d))
+    {
+        return Err(unreadable(&d.file, Some(&d.message)));
     }
     let model = outcome.model();
     if model.outline.is_none() {
-        return Err(unreadable(OUTLINE_PATH));
+        return Err(unreadable(OUTLINE_PATH, None));
     }
     if model.register.is_none() {
-        return Err(unreadable(DEPARTMENTS_PATH));
+        return Err(unreadable(DEPARTMENTS_PATH, None));
     }
     Ok(model)
 }
@@ -94,9 +127,10 @@ fn diff(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     Ok(Exit::Ok)
 }
 
-/// Each line with the control characters of the data written as `<U+XXXX>`.
+/// Each line with the control characters of the data written as `<U+XXXX>`, and nothing a CI
+/// runner would act on.
 fn lines(text: &str) -> String {
-    text.lines().map(|l| format!("{}\n", visible(l))).collect()
+    ci::text_owned(text.lines().map(|l| format!("{}\n", visible(l))).collect())
 }
 
 fn json(options: &Options, changes: &[Change]) -> String {
@@ -107,7 +141,7 @@ fn json(options: &Options, changes: &[Change]) -> String {
     });
     let mut s = serde_json::to_string_pretty(&document).unwrap_or_default();
     s.push('\n');
-    s
+    ci::json_owned(s)
 }
 
 /// The three groups of changes: the outline's, the plans', the numbers of plans.
@@ -158,26 +192,9 @@ fn text(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
     out
 }
 
-/// Text that Markdown would otherwise read as markup, or as a mention (`@name`).
-fn escape(s: &str) -> String {
-    // Control characters first (a line break would start a line of its own), then markup.
-    let s = visible(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '@'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
     let words = lang.catalogue();
-    let mut out = format!("## {}\n", escape(&(words.diff.heading)(base, head)));
+    let mut out = format!("## {}\n", markdown_text(&(words.diff.heading)(base, head)));
     if changes.is_empty() {
         out.push_str(&format!("\n{}\n", words.diff.nothing));
         return out;
@@ -189,7 +206,7 @@ fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
         }
         out.push_str(&format!("\n### {title}\n\n"));
         for c in group {
-            out.push_str(&format!("- {}\n", escape(&(words.change)(c))));
+            out.push_str(&format!("- {}\n", markdown_text(&(words.change)(c))));
         }
     }
     if !counts.is_empty() {
@@ -206,7 +223,7 @@ fn markdown(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
             };
             out.push_str(&format!(
                 "| {} | {before} | {after} |\n",
-                escape(&(words.counted)(c))
+                markdown_text(&(words.counted)(c))
             ));
         }
     }

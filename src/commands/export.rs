@@ -54,6 +54,10 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     match (&options.output, target) {
         (Some(path), Some((folder, name))) => {
+            for path in generated::remove_leftovers(&folder)? {
+                let note = Note::TemporaryRemoved { path };
+                writeln!(streams.out, "{}", render::note(&note, lang))?;
+            }
             generated::write(&folder, &[Output { path: name, bytes }])
                 .map_err(|e| super::written_in(&folder, e))?;
             let note = Note::Written {

@@ -101,20 +101,21 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         }
     }
     if !refused.is_empty() {
-        // Said as `check` says it: the same diagnostics, for these files only.
+        // Said as `check` says it: the same diagnostics, for these files only (a JSON file that
+        // is not one of the data files is told where it belongs, whatever is inside it).
         let mut outcome = check_repository(root)?;
-        outcome
-            .diagnostics
-            .retain(|d| refused.contains(&d.file) && matches!(d.rule, "json-syntax" | "file-read"));
-        let show = render::Show {
-            format: Format::Human,
-            color: options.color,
-            deny_warnings: false,
-            lang,
-        };
-        streams
-            .out
-            .write_all(render::human(&outcome, show).as_bytes())?;
+        outcome.diagnostics.retain(|d| refused.contains(&d.file));
+        if !outcome.diagnostics.is_empty() {
+            let show = render::Show {
+                format: Format::Human,
+                color: options.color,
+                deny_warnings: false,
+                lang,
+            };
+            streams
+                .out
+                .write_all(render::human(&outcome, show).as_bytes())?;
+        }
     }
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));

@@ -166,12 +166,19 @@ pub fn output_file(root: &Path, path: &Path) -> Result<(PathBuf, String), RunErr
     if in_data(root, &folder.join(name)) {
         return Err(RunError::OutputInData { path: shown() });
     }
+    if let Some(link) = link_on_the_way(root, &folder) {
+        return Err(RunError::FolderIsLink { path: link });
+    }
     Ok((folder, name.to_string_lossy().into_owned()))
 }
 
 /// Whether `-o FOLDER` can be written into: a folder, or a new one in a folder that exists,
-/// and not inside `plans/`.
+/// not inside `plans/`, and not reached through a link (nothing is written through one): the
+/// folder itself (`site`, `site/`, `site/.`) and every folder between the repository and it.
 pub fn output_folder(root: &Path, path: &Path) -> Result<(), RunError> {
+    if let Some(link) = link_on_the_way(root, path) {
+        return Err(RunError::FolderIsLink { path: link });
+    }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
@@ -197,6 +204,36 @@ pub fn output_folder(root: &Path, path: &Path) -> Result<(), RunError> {
         });
     }
     Ok(())
+}
+
+/// The folder `path` names, or a folder between the repository `root` and it, that is a
+/// symbolic link (as it would be shown), if any: writing there would write through the link.
+/// `.` and a trailing separator, which would make a link followed, are taken off first.
+fn link_on_the_way(root: &Path, path: &Path) -> Option<String> {
+    let is_link = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let folder: PathBuf = absolute.components().collect();
+    let repository: PathBuf = std::path::absolute(root)
+        .unwrap_or_else(|_| root.to_path_buf())
+        .components()
+        .collect();
+    let shown = |p: &Path| {
+        let text = p.display().to_string();
+        let text = text.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+        let text = text
+            .trim_end_matches("/.")
+            .trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+        text.strip_prefix("./").unwrap_or(text).to_string()
+    };
+    if is_link(&folder) {
+        return Some(shown(path));
+    }
+    folder
+        .ancestors()
+        .skip(1)
+        .take_while(|a| *a != repository && a.starts_with(&repository))
+        .find(|a| is_link(a))
+        .map(|a| shown(&root.join(a.strip_prefix(&repository).unwrap_or(a))))
 }
 
 /// Whether `path` (which may not exist yet; its folder does) is `plans/` or inside it, with

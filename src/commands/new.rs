@@ -11,12 +11,14 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
-use crate::check::check_loaded;
+use crate::chars::visible;
 use crate::check::departments::suggest;
+use crate::check::{check_loaded, leaves_data_out};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::generated::{self, Output};
 use crate::messages::{Lang, Message, Note, RunError};
 use crate::model::{Kind, Model, OUTLINE_PATH, PlanId};
+use crate::output::ci;
 use crate::render::{self, Format};
 use crate::repo::{self, SourceFile};
 
@@ -144,14 +146,42 @@ fn ask_until<T>(
             Err(e) => {
                 let words = lang.catalogue();
                 let text = (words.run_error)(&e);
-                writeln!(
-                    streams.err,
-                    "{}{}",
-                    words.new.again,
-                    render::visible(&text.message)
-                )?;
+                let line = format!("{}{}", words.new.again, visible(&text.message));
+                writeln!(streams.err, "{}", ci::text(&line))?;
             }
         }
+    }
+}
+
+/// Refuses to add a plan to goal `goal` while a file that may bear on it cannot be read as
+/// what it is (`check::leaves_data_out`: a plan that does not parse, a goal folder that is a
+/// link, a misplaced plan …): such a file is missing from the model, so the next number and
+/// the goal's count would be wrong, and a linked folder would be written through. Files of
+/// another goal's folder, named as that goal's plans or not plans at all, do not bear on it.
+fn fix_first(diagnostics: &[Diagnostic], goal: u32) -> Result<(), RunError> {
+    let elsewhere = |file: &str| {
+        let folder_goal = file
+            .strip_prefix("plans/goal-")
+            .map(|rest| rest.split('/').next().unwrap_or(rest))
+            .and_then(|n| n.parse::<u32>().ok());
+        let named_for = match Kind::of_path(file) {
+            Kind::Plan(id) | Kind::Misnamed(id) => Some(id.goal),
+            _ => None,
+        };
+        folder_goal.is_some_and(|g| g != goal) && named_for != Some(goal)
+    };
+    match diagnostics
+        .iter()
+        .find(|d| leaves_data_out(d) && !elsewhere(&d.file))
+    {
+        Some(d) => Err(RunError::NewFixFirst {
+            file: match (d.line, d.column) {
+                (Some(line), Some(column)) => format!("{}:{line}:{column}", d.file),
+                _ => d.file.clone(),
+            },
+            message: Box::new(d.message.clone()),
+        }),
+        None => Ok(()),
     }
 }
 
@@ -159,6 +189,7 @@ fn ask_until<T>(
 fn interview(
     root: &Path,
     model: &Model,
+    diagnostics: &[Diagnostic],
     input: &mut dyn BufRead,
     streams: &mut Streams,
     lang: Lang,
@@ -168,6 +199,7 @@ fn interview(
     else {
         return Ok(None);
     };
+    fix_first(diagnostics, goal)?;
     let Some(title) = ask_until(words.title, input, streams, lang, |a| {
         if a.trim().is_empty() {
             Err(RunError::NewMissing {
@@ -187,7 +219,8 @@ fn interview(
         .flat_map(|r| r.departments.iter())
         .enumerate()
     {
-        writeln!(streams.err, "  {:>2}. {}", i + 1, render::visible(&d.name))?;
+        let line = format!("  {:>2}. {}", i + 1, visible(&d.name));
+        writeln!(streams.err, "{}", ci::text(&line))?;
     }
     let Some(departments) = ask_until(words.departments, input, streams, lang, |a| {
         let names: Vec<String> = a
@@ -256,7 +289,12 @@ fn next(root: &Path, model: &Model, goal: u32, item: u32) -> PlanId {
 }
 
 /// The values given as options, checked.
-fn given(root: &Path, model: &Model, options: &Options) -> Result<Plan, RunError> {
+fn given(
+    root: &Path,
+    model: &Model,
+    diagnostics: &[Diagnostic],
+    options: &Options,
+) -> Result<Plan, RunError> {
     let mut missing = Vec::new();
     if options.item.is_none() {
         missing.push("--item".to_string());
@@ -271,6 +309,7 @@ fn given(root: &Path, model: &Model, options: &Options) -> Result<Plan, RunError
         return Err(RunError::NewMissing { options: missing });
     }
     let (goal, item) = area(model, options.item.as_deref().unwrap_or_default())?;
+    fix_first(diagnostics, goal)?;
     let title = title(model, options.title.as_deref().unwrap_or_default())?;
     let departments = options
         .departments
@@ -378,13 +417,14 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         && options.title.is_none()
         && options.departments.is_empty()
         && options.subprojects.is_empty();
+    let diagnostics = &outcome.diagnostics;
     let plan = if nothing_given && options.interactive {
-        match interview(root, &model, input, streams, lang)? {
+        match interview(root, &model, diagnostics, input, streams, lang)? {
             Some(plan) => plan,
-            None => given(root, &model, options)?,
+            None => given(root, &model, diagnostics, options)?,
         }
     } else {
-        given(root, &model, options)?
+        given(root, &model, diagnostics, options)?
     };
     let shapes = Shapes::new();
     let path = plan.id.path();

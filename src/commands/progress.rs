@@ -9,10 +9,13 @@ use std::path::PathBuf;
 use serde_json::json;
 
 use super::{Exit, Stop, Streams};
+use crate::chars::visible;
 use crate::messages::{Lang, Note, ProgressWords, RunError};
+use crate::output::ci;
+use crate::output::csv::{Cell, Csv};
+use crate::output::markdown::text as md;
 use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
-use crate::report::inline as md;
 use crate::stats::LevelCounts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,10 +69,11 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     let report = progress::report(&model, setup, year);
     let words = &lang.catalogue().progress;
+    // Nothing from the data that a CI runner would act on, in any format.
     let text = match options.format {
-        ProgressFormat::Text => text(&report, words),
-        ProgressFormat::Markdown => markdown(&report, words),
-        ProgressFormat::Json => json(&report),
+        ProgressFormat::Text => ci::text_owned(text(&report, words)),
+        ProgressFormat::Markdown => ci::text_owned(markdown(&report, words)),
+        ProgressFormat::Json => ci::json_owned(json(&report)),
         ProgressFormat::Csv => csv(&report, words),
     };
     streams.out.write_all(text.as_bytes())?;
@@ -110,7 +114,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
     let scale: Vec<String> = report
         .scale
         .iter()
-        .map(|l| format!("{} {}", l.code, render::visible(&l.label)))
+        .map(|l| format!("{} {}", l.code, visible(&l.label)))
         .collect();
     let _ = writeln!(s, "{}: {}", words.scale, scale.join(" / "));
     // Goals and action areas each hold every plan once, so they end with the whole count;
@@ -133,7 +137,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
             "{}{}{}",
             (words.goal)(&r.key),
             words.space,
-            render::visible(&r.title)
+            visible(&r.title)
         )
     });
     section(&mut s, words.by_area, &report.areas, Some(t), &|r| {
@@ -141,7 +145,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
             "{}{}{}",
             (words.area)(&r.key),
             words.space,
-            render::visible(&r.title)
+            visible(&r.title)
         )
     });
     section(
@@ -149,7 +153,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         words.by_department,
         &report.departments,
         None,
-        &|r| render::visible(&r.title).into_owned(),
+        &|r| visible(&r.title).into_owned(),
     );
     let _ = writeln!(s, "\n{}", words.missing);
     if report.missing.is_empty() {
@@ -159,11 +163,11 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         let _ = writeln!(
             s,
             "  {}{}",
-            render::visible(&m.department),
+            visible(&m.department),
             (words.aside)(&(words.count)(m.plans.len()))
         );
         for (id, title) in &m.plans {
-            let _ = writeln!(s, "    {id} {}", render::visible(title));
+            let _ = writeln!(s, "    {id} {}", visible(title));
         }
     }
     s
@@ -298,24 +302,19 @@ fn json(report: &YearReport) -> String {
 }
 
 fn csv(report: &YearReport, words: &ProgressWords) -> String {
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let mut header = vec![
-        words.group.to_string(),
-        words.key.to_string(),
-        words.title.to_string(),
-    ];
-    header.extend(report.scale.iter().map(|l| l.code.clone()));
-    header.push(words.unreported.to_string());
-    header.push(words.total.to_string());
-    let _ = writer.write_record(&header);
+    // With a byte order mark, as `export` writes it, so that Excel reads the Japanese.
+    let mut out = Csv::new(true);
+    let mut header = vec![words.group, words.key, words.title];
+    header.extend(report.scale.iter().map(|l| l.code.as_str()));
+    header.push(words.unreported);
+    header.push(words.total);
+    out.texts(header);
     let mut record = |group: &str, key: &str, title: &str, t: &LevelCounts| {
-        let mut r = vec![group.to_string(), key.to_string(), title.to_string()];
-        r.extend(t.levels.iter().map(usize::to_string));
-        r.push(t.unreported.to_string());
-        r.push(t.plans().to_string());
-        let _ = writer.write_record(&r);
+        let mut r = vec![Cell::Text(group), Cell::Text(key), Cell::Text(title)];
+        r.extend(t.levels.iter().map(|n| Cell::Number(*n as u64)));
+        r.push(Cell::Number(t.unreported as u64));
+        r.push(Cell::Number(t.plans() as u64));
+        out.row(r);
     };
     for row in &report.goals {
         record(words.goals, &row.key, &row.title, &row.tally);
@@ -327,7 +326,5 @@ fn csv(report: &YearReport, words: &ProgressWords) -> String {
         record(words.departments, &row.key, "", &row.tally);
     }
     record(words.all, "", "", &report.total);
-    let bytes = writer.into_inner().unwrap_or_default();
-    // With a byte order mark, as `export` writes it, so that Excel reads the Japanese.
-    format!("\u{FEFF}{}", String::from_utf8_lossy(&bytes))
+    String::from_utf8_lossy(&out.finish()).into_owned()
 }

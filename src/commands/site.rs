@@ -43,6 +43,14 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
+    // What an interrupted run left would be published with the page.
+    for path in generated::remove_leftovers(&folder)? {
+        writeln!(
+            streams.out,
+            "{}",
+            render::note(&Note::TemporaryRemoved { path }, lang)
+        )?;
+    }
     // Each chart is written as soon as it is drawn (the charts of 100,000 plans are never all
     // in memory), the data next, and the page last: a write that fails part way never leaves
     // a new page without its files.

@@ -2,9 +2,9 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
-    Syntax, Text, Usage, description_in, expected_first,
+    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
+    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
+    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -27,17 +27,35 @@ pub fn message(m: &Message) -> Text {
     use Message as M;
     match m {
         // ---- file-read, non-json-file
-        M::Symlink => t(
+        M::Symlink { belongs: None } => t(
             "this is a symbolic link; links are not followed",
             "replace the link with the file or folder itself, or remove it from plans/",
+        ),
+        M::Symlink {
+            belongs: Some(belongs),
+        } => t(
+            "this is a symbolic link; links are not followed",
+            format!(
+                "this is where {} belongs: replace the link with the file it points to",
+                belongs_to(*belongs)
+            ),
         ),
         M::JsonNamedFolder => t(
             "this is a folder, but its name ends in .json",
             "rename the folder (or move what is inside it): only plan files may end in .json",
         ),
-        M::NotRegularFile => t(
+        M::NotRegularFile { belongs: None } => t(
             "this is not an ordinary file (it is a device, pipe or socket)",
             "remove it from plans/: the folder may hold only plan files",
+        ),
+        M::NotRegularFile {
+            belongs: Some(belongs),
+        } => t(
+            "this is not an ordinary file (it is a device, pipe or socket)",
+            format!(
+                "this is where {0} belongs: remove this and put an ordinary file holding {0} here",
+                belongs_to(*belongs)
+            ),
         ),
         M::Unreadable { reason } => t(
             format!("this cannot be read: {}", io_reason(*reason)),
@@ -56,6 +74,10 @@ pub fn message(m: &Message) -> Text {
         M::NameNotUtf8 => t(
             "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
             "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
+        ),
+        M::Submodule => t(
+            "this folder is a git submodule: its files are not in this repository",
+            "stop using a submodule and keep the plan files in this repository's plans/",
         ),
         M::NonJsonFile => t(
             "this file does not end in .json, so it is not checked",
@@ -568,8 +590,22 @@ pub fn message(m: &Message) -> Text {
                 "retype the text; it was probably copied with a hidden character",
             ),
         },
-        M::NotNfc { fixed } => t(
+        M::NotNfc {
+            fixed,
+            compatibility: None,
+        } => t(
             "the text is not in Unicode normal form (NFC): it has decomposed characters such as 「か」 + 「゛」",
+            format!("retype it as 「{fixed}」"),
+        ),
+        M::NotNfc {
+            fixed,
+            compatibility: Some((c, becomes)),
+        } => t(
+            format!(
+                "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) looks the same but is another character (a compatibility character), which NFC makes 「{becomes}」 ({})",
+                *c as u32,
+                code_points(becomes)
+            ),
             format!("retype it as 「{fixed}」"),
         ),
         M::DuplicateTitle { title, other } => t(
@@ -794,7 +830,7 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::FolderIsLink { path } => t(
             format!("{path}/ is a symbolic link; nothing is written through links"),
             format!(
-                "replace the link with a folder, or remove it; the build makes the folder {path}/ itself"
+                "replace the link with a folder, or remove it; a missing folder {path}/ is made when it is written"
             ),
         ),
         RunError::FontUnreadable => only(
@@ -850,6 +886,19 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
             "run plans check and fix what it reports first",
         ),
+        RunError::NewFixFirst { file, message: m } => {
+            let text = message(m);
+            t(
+                format!(
+                    "no plan is added (nothing was written): fix {file} first: {}",
+                    text.message
+                ),
+                format!(
+                    "{}then run plans new again (while the file is like this, the plans cannot be counted and numbered right)",
+                    text.hint.map(|h| format!("{h}; ")).unwrap_or_default()
+                ),
+            )
+        }
         RunError::NewYesNo => only("answer y or n"),
         RunError::NewRejected { file, message: m } => {
             let text = message(m);
@@ -860,7 +909,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::GitMissing => t(
             "git cannot be found, and plans diff reads the versions to compare with it",
-            "install git (https://git-scm.com) and run the command again",
+            "install git (Git for Windows on Windows; apt-get install git on Debian or Ubuntu) and run the command again",
         ),
         RunError::GitFailed => {
             only("git could not read the repository; run `git status` to see what is wrong")
@@ -883,9 +932,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("\"{rev}\" has no plan files under plans/"),
             "compare with a version that already has the data",
         ),
-        RunError::RevisionUnreadable { rev, file } => t(
+        RunError::RevisionUnreadable { rev, file, why } => t(
             format!(
-                "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared"
+                "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared{}",
+                why.as_ref()
+                    .map(|m| format!(": {}", message(m).message))
+                    .unwrap_or_default()
             ),
             "fix the file in that version first; plans check, run on it, shows what is wrong",
         ),
@@ -895,10 +947,10 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
-                "{path}, left by an interrupted build, cannot be removed: {}",
+                "the temporary file {path}, left by an interrupted run, cannot be removed: {}",
                 io_reason(*reason)
             ),
-            "remove it by hand, then run the build again",
+            "remove it by hand, then run the same command again",
         ),
     }
 }
@@ -1025,14 +1077,15 @@ pub fn note(n: &Note) -> String {
             format!("OK: the {files} data files are in canonical form")
         }
         Note::FormatRefused { files } => format!(
-            "{} could not be read or {} not JSON, and {}: fix the marked places, then run `plans fmt` again",
+            "{} could not be read or {} not JSON, and {}: fix {} as shown above, then run `plans fmt` again",
             count(*files, "file"),
             if *files == 1 { "is" } else { "are" },
             if *files == 1 {
                 "was left as it was"
             } else {
                 "were left as they were"
-            }
+            },
+            if *files == 1 { "it" } else { "them" }
         ),
         Note::ChartTooLarge {
             chart,
@@ -1075,7 +1128,7 @@ pub fn note(n: &Note) -> String {
         }
         Note::ChartRemoved { path } => format!("removed {path}, a chart no longer drawn"),
         Note::TemporaryRemoved { path } => {
-            format!("removed {path}, left by an interrupted build")
+            format!("removed the temporary file {path}, left by an interrupted run")
         }
         Note::Timing { phase, micros } => {
             let phase = match phase {
@@ -1458,6 +1511,8 @@ const DIFF: DiffWords = DiffWords {
     before: "before",
     after: "after",
     working_tree: "the working tree",
+    failed_heading: "Changes in the plan",
+    failed: "The changes in the plan could not be compared.",
 };
 
 fn names(names: &[String]) -> String {
@@ -1615,5 +1670,14 @@ fn counted(c: &Change) -> String {
         Change::TotalCount { .. } => "plans in all".to_string(),
         Change::DepartmentCount { name, .. } => format!("plans of 「{name}」"),
         _ => String::new(),
+    }
+}
+
+/// What belongs at a place under plans/, in words.
+fn belongs_to(belongs: Belongs) -> String {
+    match belongs {
+        Belongs::Outline => "the outline (outline.json)".to_string(),
+        Belongs::Register => "the register of departments (departments.json)".to_string(),
+        Belongs::Plan(id) => format!("plan {id}"),
     }
 }

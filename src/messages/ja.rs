@@ -4,9 +4,9 @@
 //! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
-    Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason, JsonType,
-    Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError, StatusHint,
-    Syntax, Text, Usage, description_in, expected_first,
+    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
+    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
+    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -29,17 +29,36 @@ pub fn message(m: &Message) -> Text {
     use Message as M;
     match m {
         // ---- file-read, non-json-file
-        M::Symlink => t(
+        M::Symlink { belongs: None } => t(
             "シンボリックリンクです。リンクの先は読みません。",
             "リンクを、ファイルやフォルダーそのものに置き換えるか、plans/ から取り除いてください。",
+        ),
+        M::Symlink {
+            belongs: Some(belongs),
+        } => t(
+            "シンボリックリンクです。リンクの先は読みません。",
+            format!(
+                "ここは{}のファイルの場所です。リンクを、リンクの先のファイルそのものに置き換えてください。",
+                belongs_to(*belongs)
+            ),
         ),
         M::JsonNamedFolder => t(
             "フォルダーですが、名前が .json で終わっています。",
             "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
         ),
-        M::NotRegularFile => t(
+        M::NotRegularFile { belongs: None } => t(
             "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
             "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
+        ),
+        M::NotRegularFile {
+            belongs: Some(belongs),
+        } => t(
+            "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
+            format!(
+                "ここは{}のファイルの場所です。これを取り除き、{}を書いた普通のファイルを置いてください。",
+                belongs_to(*belongs),
+                belongs_to(*belongs)
+            ),
         ),
         M::Unreadable { reason } => t(
             format!("読み込めません（{}）。", io_reason(*reason)),
@@ -60,6 +79,10 @@ pub fn message(m: &Message) -> Text {
         M::NameNotUtf8 => t(
             "名前が UTF-8 ではないため読めません（Shift_JIS を使うプログラムで保存された可能性があります）。",
             "名前を付け直してください。計画のファイル名は plans/goal-1/1-3-1.json のように計画番号にします。",
+        ),
+        M::Submodule => t(
+            "このフォルダーは git のサブモジュールです。中のファイルは、このリポジトリにはありません。",
+            "サブモジュールをやめて、計画のファイルをこのリポジトリの plans/ の中に置いてください。",
         ),
         M::NonJsonFile => t(
             "名前が .json で終わらないファイルなので、検査しません。",
@@ -587,8 +610,22 @@ pub fn message(m: &Message) -> Text {
                 "文字列を打ち直してください。見えない文字が一緒にコピーされたものと思われます。",
             ),
         },
-        M::NotNfc { fixed } => t(
+        M::NotNfc {
+            fixed,
+            compatibility: None,
+        } => t(
             "文字列が Unicode の正規形（NFC）になっていません。か + ゛ のように分かれた文字があります。",
+            format!("「{fixed}」と打ち直してください。"),
+        ),
+        M::NotNfc {
+            fixed,
+            compatibility: Some((c, becomes)),
+        } => t(
+            format!(
+                "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は、見た目は同じでも別の文字（互換用の文字）で、正規形では「{becomes}」（{}）です。",
+                *c as u32,
+                code_points(becomes)
+            ),
             format!("「{fixed}」と打ち直してください。"),
         ),
         M::DuplicateTitle { title, other } => t(
@@ -817,7 +854,7 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::FolderIsLink { path } => t(
             format!("{path}/ はシンボリックリンクです。リンクの先には何も書き込みません。"),
             format!(
-                "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ は build のときに作られます。"
+                "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ がなければ、書き出すときに作られます。"
             ),
         ),
         RunError::FontUnreadable => only(
@@ -873,6 +910,19 @@ pub fn run_error(e: &RunError) -> Text {
             "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
             "plans check を実行し、示された誤りを先に直してください。",
         ),
+        RunError::NewFixFirst { file, message: m } => {
+            let text = message(m);
+            t(
+                format!(
+                    "計画を追加しません（何も書き込んでいません）。先に {file} を直してください。{}",
+                    text.message
+                ),
+                format!(
+                    "{}直したら、もう一度 plans new を実行してください（このままでは、計画の数と番号を正しく数えられません）。",
+                    text.hint.unwrap_or_default()
+                ),
+            )
+        }
         RunError::NewYesNo => only("y か n で答えてください。"),
         RunError::NewRejected { file, message: m } => {
             let text = message(m);
@@ -883,7 +933,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::GitMissing => t(
             "git が見つかりません。plans diff は git を使って版を読みます。",
-            "git（https://git-scm.com）を入れてから、もう一度実行してください。",
+            "git を入れてから、もう一度実行してください（Windows では Git for Windows、Debian や Ubuntu では apt-get install git）。",
         ),
         RunError::GitFailed => {
             only("git がリポジトリを読めませんでした。`git status` で状態を確かめてください。")
@@ -906,9 +956,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{rev}」の plans/ には計画のファイルがありません。"),
             "データがすでにある版と比べてください。",
         ),
-        RunError::RevisionUnreadable { rev, file } => t(
+        RunError::RevisionUnreadable { rev, file, why } => t(
             format!(
-                "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。"
+                "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。{}",
+                why.as_ref().map(|m| message(m).message).unwrap_or_default()
             ),
             "その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。",
         ),
@@ -918,10 +969,10 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::TemporaryLeft { path, reason } => t(
             format!(
-                "中断した build が残した {path} を削除できません（{}）。",
+                "中断した実行が残した一時ファイル {path} を削除できません（{}）。",
                 io_reason(*reason)
             ),
-            "手で削除してから、もう一度 plans build を実行してください。",
+            "手で削除してから、もう一度同じコマンドを実行してください。",
         ),
     }
 }
@@ -1054,7 +1105,7 @@ pub fn note(n: &Note) -> String {
             format!("OK: データのファイル {files} 個はすべて決まった形です。")
         }
         Note::FormatRefused { files } => format!(
-            "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。示した所を直してから、もう一度 `plans fmt` を実行してください。"
+            "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。上に示したとおりに直してから、もう一度 `plans fmt` を実行してください。"
         ),
         Note::ChartTooLarge {
             chart,
@@ -1097,7 +1148,7 @@ pub fn note(n: &Note) -> String {
         }
         Note::ChartRemoved { path } => format!("もう描かない図 {path} を削除しました。"),
         Note::TemporaryRemoved { path } => {
-            format!("中断した build が残した {path} を削除しました。")
+            format!("中断した実行が残した一時ファイル {path} を削除しました。")
         }
         Note::Timing { phase, micros } => {
             let phase = match phase {
@@ -1498,6 +1549,8 @@ const DIFF: DiffWords = DiffWords {
     before: "変更前",
     after: "変更後",
     working_tree: "作業中のファイル",
+    failed_heading: "計画の変更",
+    failed: "計画の変更を比べられませんでした。",
 };
 
 fn names(names: &[String]) -> String {
@@ -1653,5 +1706,15 @@ fn counted(c: &Change) -> String {
         Change::TotalCount { .. } => "計画数の合計".to_string(),
         Change::DepartmentCount { name, .. } => format!("「{name}」の計画数"),
         _ => String::new(),
+    }
+}
+
+/// What belongs at a place under plans/, in words.
+fn belongs_to(belongs: Belongs) -> String {
+    match belongs {
+        Belongs::Outline => "体系（outline.json）".to_string(),
+        Belongs::Register => "担当課の登録簿（departments.json）".to_string(),
+        // With the space that sets a plan number apart from the particle after it.
+        Belongs::Plan(id) => format!("計画 {id} "),
     }
 }

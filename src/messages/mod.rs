@@ -237,13 +237,35 @@ pub enum Syntax {
     Other,
 }
 
+/// The code points of `s`, as messages name them: `U+795E`, several separated by spaces.
+pub fn code_points(s: &str) -> String {
+    s.chars()
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What belongs at a path under `plans/`, where its name says so (`outline.json`,
+/// `departments.json`, `G-I-N.json`): a hint then tells to put that file there, never to
+/// remove what is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Belongs {
+    Outline,
+    Register,
+    Plan(crate::model::PlanId),
+}
+
 /// Every problem a diagnostic can report. Each has a stable code ([`Message::code`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     // ---- file-read, non-json-file
-    Symlink,
+    Symlink {
+        belongs: Option<Belongs>,
+    },
     JsonNamedFolder,
-    NotRegularFile,
+    NotRegularFile {
+        belongs: Option<Belongs>,
+    },
     Unreadable {
         reason: IoReason,
     },
@@ -256,6 +278,8 @@ pub enum Message {
     },
     /// A name that is not UTF-8 (saved by a program using Shift_JIS, say).
     NameNotUtf8,
+    /// A folder that is a git submodule at a revision: its files are in another repository.
+    Submodule,
     NonJsonFile,
     // ---- json-syntax
     Bom,
@@ -494,6 +518,10 @@ pub enum Message {
     },
     NotNfc {
         fixed: String,
+        /// The first character that is not NFC on its own (a CJK compatibility ideograph such
+        /// as U+FA19, the Ångström sign …) and what NFC makes of it; `None` when the text has
+        /// a character split in two (か + ゛).
+        compatibility: Option<(char, String)>,
     },
     DuplicateTitle {
         title: String,
@@ -565,13 +593,14 @@ impl Message {
     pub fn code(&self) -> &'static str {
         use Message as M;
         match self {
-            M::Symlink => "symlink",
+            M::Symlink { .. } => "symlink",
             M::JsonNamedFolder => "json-named-folder",
-            M::NotRegularFile => "not-regular-file",
+            M::NotRegularFile { .. } => "not-regular-file",
             M::Unreadable { .. } => "unreadable",
             M::TooLarge { .. } => "too-large",
             M::TooDeep { .. } => "too-deep",
             M::NameNotUtf8 => "name-not-utf8",
+            M::Submodule => "submodule",
             M::NonJsonFile => "non-json-file",
             M::Bom => "bom",
             M::Utf16 => "utf16",
@@ -759,6 +788,15 @@ pub enum RunError {
     },
     /// The outline or the register cannot be read, so no plan can be added.
     NewNoOutline,
+    /// A file of the repository cannot be read as what it is (not JSON, not read, misplaced, a
+    /// second file for one plan …), so the plans cannot be counted or numbered right: no plan
+    /// is added until it is fixed.
+    NewFixFirst {
+        /// The file, with the line and column where they are known (`plans/goal-1/1-1-1.json:3:5`).
+        file: String,
+        /// What the file's rule says of it.
+        message: Box<Message>,
+    },
     /// An answer to a yes-or-no question that is neither.
     NewYesNo,
     /// The plan `new` would write breaks a rule (a name repeated, an empty sub-project, a
@@ -790,6 +828,9 @@ pub enum RunError {
     RevisionUnreadable {
         rev: String,
         file: String,
+        /// What the file's rule says of it, where a rule spoke (a link, a submodule, a file
+        /// too large …); `None` when the outline or the register is simply not there.
+        why: Option<Box<Message>>,
     },
     /// A file named to `fmt` is not a data file under `plans/`.
     NotADataFile {
@@ -969,6 +1010,7 @@ impl RunError {
             RunError::NewDuplicateTitle { .. } => "new-duplicate-title",
             RunError::NewMissing { .. } => "new-missing",
             RunError::NewNoOutline => "new-no-outline",
+            RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
             RunError::NewRejected { .. } => "new-rejected",
             RunError::GitFailed => "git-failed",
@@ -1334,6 +1376,11 @@ pub struct DiffWords {
     pub after: &'static str,
     /// The working tree, as the second side of a comparison.
     pub working_tree: &'static str,
+    /// The heading of a summary that could not be made (no revision in it: it may be what
+    /// failed).
+    pub failed_heading: &'static str,
+    /// Said, in Markdown, when the comparison could not be made; the reason follows.
+    pub failed: &'static str,
 }
 
 /// An indicator's figures: whole numbers without a decimal point (`120`), others as they are

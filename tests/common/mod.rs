@@ -168,6 +168,26 @@ impl Run {
     }
 }
 
+/// Runs git in `dir` with no configuration of the machine's, failing the test if it fails.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .output()
+        .expect("git");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for entry in std::fs::read_dir(from).expect("read fixture") {
@@ -264,4 +284,123 @@ pub fn append_field(f: &Fixture, rel: &str, field: &str) {
         .expect("a JSON object")
         .trim_end();
     f.write(rel, format!("{body},\n{field}}}\n"));
+}
+
+// ---- hostile data (every value is fictional; each tries to act where the tool's outputs are
+// opened: a spreadsheet formula, a CI runner command, a link, an image, HTML or a mention)
+
+/// Sets the string at JSON Pointer `pointer` in the file `rel` (written back with 2-space
+/// indentation; the key order stays as it was).
+pub fn set_text(f: &Fixture, rel: &str, pointer: &str, value: &str) {
+    let mut json: Value = serde_json::from_str(&f.read(rel)).expect("JSON");
+    *json
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("{rel} has no {pointer}")) = Value::String(value.to_string());
+    f.write(
+        rel,
+        format!("{}\n", serde_json::to_string_pretty(&json).unwrap()),
+    );
+}
+
+/// Renames a registered department in the register and in every plan of the fixture.
+pub fn rename_department(f: &Fixture, from: &str, to: &str) {
+    let quoted = |s: &str| serde_json::to_string(s).unwrap();
+    for (path, bytes) in listing(&f.path("plans")) {
+        let text = String::from_utf8(bytes).unwrap();
+        if text.contains(&quoted(from)) {
+            std::fs::write(&path, text.replace(&quoted(from), &quoted(to))).unwrap();
+        }
+    }
+}
+
+/// Titles, names and labels that try to act in a spreadsheet, a CI log or on GitHub.
+pub const HOSTILE: &[(&str, &str, &str)] = &[
+    (
+        "plans/goal-1/1-1-1.json",
+        "/title",
+        "=HYPERLINK(\"https://example.invalid/\",\"架空\")",
+    ),
+    (
+        "plans/goal-1/1-1-2.json",
+        "/title",
+        "::error title=架空::偽の注釈です",
+    ),
+    (
+        "plans/goal-1/1-1-3.json",
+        "/title",
+        "##[error]偽の注釈 ##[add-mask]架空",
+    ),
+    (
+        "plans/goal-1/1-2-1.json",
+        "/title",
+        "[架空](https://example.invalid/) ![画像](https://example.invalid/a.png) <img src=x onerror=alert(1)>",
+    ),
+    (
+        "plans/goal-1/1-2-2.json",
+        "/title",
+        "[架空][1] https://example.invalid/x www.example.invalid",
+    ),
+    (
+        "plans/goal-1/1-3-2.json",
+        "/title",
+        "@team &commat;team &#64;team kakuu@example.invalid",
+    ),
+    (
+        "plans/goal-1/1-3-1.json",
+        "/subprojects/0/title",
+        "-2+3架空事業",
+    ),
+    (
+        "plans/goal-1/1-3-1.json",
+        "/subprojects/1/title",
+        "+cmd|' /C calc'!A0",
+    ),
+    ("plans/goal-2/2-1-2.json", "/title", "1-1"),
+    ("plans/goal-2/2-2-1.json", "/title", "1E5"),
+    ("plans/goal-2/2-2-3.json", "/title", "令和8年4月1日"),
+    ("plans/goal-3/3-2-2.json", "/title", "123456789012"),
+    (
+        "plans/goal-3/3-1-1.json",
+        "/title",
+        "架空 #12 と octo/repo#3 と GH-12 の見直し",
+    ),
+    ("plans/outline.json", "/goals/1/title", "@SUM(1+1)架空目標"),
+    (
+        "plans/outline.json",
+        "/goals/0/items/0/title",
+        "＝1+1架空取組",
+    ),
+    (
+        "plans/outline.json",
+        "/progress/scale/1/label",
+        "+架空の段階その二",
+    ),
+];
+
+/// The sample fixture with progress, every value of [`HOSTILE`] in place, two departments
+/// renamed into a reference-style link's definition and a runner command, and a year of
+/// progress: data `check` accepts, whose every output must stay inert.
+pub fn hostile() -> Fixture {
+    let f = with_progress();
+    make_hostile(&f);
+    f
+}
+
+/// Puts the values of [`hostile`] into a fixture that has progress set up.
+pub fn make_hostile(f: &Fixture) {
+    for (rel, pointer, value) in HOSTILE {
+        set_text(f, rel, pointer, value);
+    }
+    rename_department(f, "試験監査室", "[1]: https://example.invalid/");
+    rename_department(f, "試験環境課", "::warning::架空課");
+    give_progress(
+        f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"=1+1 ##[error]架空の結果です。\" }",
+    );
+    give_progress(
+        f,
+        "plans/goal-2/2-2-2.json",
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" }",
+    );
 }
