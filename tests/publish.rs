@@ -442,3 +442,95 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
     assert!(page.contains("<img src=\"progress-2027.svg\""));
     assert!(!page.contains("progress-2026.svg"));
 }
+
+/// Text that is markup, quotes or a `javascript:` link in every kind of field the page shows
+/// (fictional): the whole page holds it as text, escaped the same way in elements and in
+/// attributes, and the SVG charts too (each read back as XML; their text, snapshotted).
+#[test]
+fn hostile_text_in_the_page_and_the_charts_stays_text() {
+    let f = common::hostile();
+    let set = |rel: &str, pointer: &str, value: &str| common::set_text(&f, rel, pointer, value);
+    set(
+        "plans/outline.json",
+        "/title",
+        "架空\"計画' <b>&amp;</b> <a href=\"javascript:alert(1)\">x</a>",
+    );
+    set(
+        "plans/outline.json",
+        "/goals/0/title",
+        "\"><script>alert('x')</script>",
+    );
+    set(
+        "plans/outline.json",
+        "/goals/1/items/0/title",
+        "javascript:alert(1) & 'q' \"d\" <i>",
+    );
+    set("plans/outline.json", "/progress/scale/0/code", "<A'\"&>");
+    set(
+        "plans/outline.json",
+        "/progress/scale/1/label",
+        "<img src=x onerror='alert(1)'> & \"b\"",
+    );
+    set(
+        "plans/goal-1/1-1-1.json",
+        "/progress/2026/status",
+        "<A'\"&>",
+    );
+    set(
+        "plans/goal-2/2-1-1.json",
+        "/title",
+        "<a href='javascript:alert(1)'>架空'</a> &lt; &#39;",
+    );
+    common::rename_department(
+        &f,
+        "試験企画課",
+        "試験\"企画' <u>課</u> & javascript:void(0)",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let run = f.run(&["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+
+    let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    // The style and the script as they are (the fixture's page snapshot shows them).
+    let style = format!(
+        "<style>\n{}</style>\n",
+        include_str!("../src/site/site.css")
+    );
+    let script = format!(
+        "<script>\n{}</script>\n",
+        include_str!("../src/site/site.js")
+    );
+    assert_eq!(page.matches(&style).count(), 1);
+    assert_eq!(page.matches(&script).count(), 1);
+    let page = page
+        .replace(&style, "<style>…</style>\n")
+        .replace(&script, "<script>…</script>\n");
+    for raw in [
+        "<b>",
+        "<a href=\"javascript",
+        "<a href='javascript",
+        "<script>alert",
+        "<img src=x",
+        "<u>",
+        "<i>",
+        "'",
+    ] {
+        assert!(!page.contains(raw), "{raw} reached the page");
+    }
+    insta::assert_snapshot!("page_of_hostile_text", page);
+
+    let mut titles = String::new();
+    for (path, bytes) in listing(out.path()) {
+        if path.extension().is_some_and(|e| e == "svg") {
+            let svg = String::from_utf8(bytes).unwrap();
+            roxmltree::Document::parse(&svg).unwrap();
+            titles.push_str(&format!("{}:\n", path.file_name().unwrap().display()));
+            for t in svg.split("<title>").skip(1) {
+                titles.push_str(t.split("</title>").next().unwrap());
+                titles.push('\n');
+            }
+        }
+    }
+    assert!(!titles.contains('\''), "an SVG writes ' as it is");
+    insta::assert_snapshot!("chart_text_of_hostile_text", titles);
+}

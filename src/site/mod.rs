@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::generated::Output;
+use crate::output::html::text as esc;
 use crate::publish::{self, Publication};
 
 const STYLE: &str = include_str!("site.css");
@@ -30,24 +31,6 @@ pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>
         bytes: page(p).into_bytes(),
     });
     outputs
-}
-
-/// Text for HTML, in an element or in a quoted attribute: markup characters as references,
-/// control characters (which `check` reports) as spaces.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A plan's departments: each name kept on one line (a line breaks only after 「、」), with
@@ -482,17 +465,4 @@ fn downloads(s: &mut String) {
     s.push_str("<li><a href=\"plans.csv\" download>plans.csv</a>: 1 行に計画 1 件の表です（UTF-8、Excel でそのまま開けます）。</li>\n");
     s.push_str("<li><a href=\"plans.json\" download>plans.json</a>: 体系、担当課、すべての計画をまとめた JSON です（ほかのシステム向け）。</li>\n");
     s.push_str("</ul>\n</section>\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::esc;
-
-    #[test]
-    fn markup_and_controls_are_escaped() {
-        assert_eq!(
-            esc("<a href=\"x\">'&'</a>\u{7}"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; "
-        );
-    }
 }
