@@ -3,10 +3,12 @@
 //! (`"` or `'`), and nothing in it becomes markup, a reference or the end of an attribute.
 //!
 //! `&`, `<`, `>`, `"` and `'` are written as references (`&amp;`, `&lt;`, `&gt;`, `&quot;`,
-//! `&#39;`: XML knows the first four by name, HTML all five, both the number). A control
-//! character, which `check` reports and which XML 1.0 does not allow, is written as a space.
+//! `&#39;`, each read the same by HTML and by XML). A control character, which `check` reports
+//! and which XML 1.0 does not allow, is written as a space.
 //!
-//! The page and the charts' SVG are written through this one escaper.
+//! The page's template escapes every value it shows through [`Html`] (`src/site/askama.toml`
+//! makes it the escaper of `.html` templates), and the charts' SVG through [`push`]: one
+//! escaper for both.
 
 use std::fmt;
 
@@ -48,6 +50,16 @@ pub fn text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push(&mut out, text);
     out
+}
+
+/// The escaper of the page's template (askama): every `{{ value }}` goes through [`write`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Html;
+
+impl askama::filters::Escaper for Html {
+    fn write_escaped_str<W: fmt::Write>(&self, mut dest: W, string: &str) -> fmt::Result {
+        write(&mut dest, string)
+    }
 }
 
 #[cfg(test)]
