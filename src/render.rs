@@ -1,6 +1,7 @@
 //! Renderers: diagnostics as text for people (`human`), for programs (`json`) and for GitHub
-//! Actions (`github`, workflow commands that annotate the pull request's diff); the words come
-//! from the catalogue of the chosen language (`messages::ja` or `messages::en`).
+//! Actions (`github`, workflow commands that annotate the pull request's diff, each line made
+//! by `output::github`); the words come from the catalogue of the chosen language
+//! (`messages::ja` or `messages::en`).
 //!
 //! Nothing from a file name or from the data reaches a terminal or a CI log as a control
 //! character: [`visible`] writes each one as `<U+XXXX>`, so a department named
@@ -18,6 +19,7 @@ use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Lang, Note, RunError, Text, Usage};
 use crate::output::ci;
+use crate::output::github::{self, Annotation};
 use crate::span;
 
 /// The output formats of `plans check`.
@@ -91,10 +93,15 @@ pub fn run_error(error: &RunError, format: Format, lang: Lang) -> String {
             };
             to_json(&[item])
         }
-        Format::Github => format!(
-            "::error title=plans::{}\n",
-            escape_data(&annotation_text(&message, hint.as_deref(), lang))
-        ),
+        Format::Github => Annotation {
+            level: github::Level::Error,
+            file: None,
+            line: None,
+            column: None,
+            title: "plans",
+            message: &annotation_text(&message, hint.as_deref(), lang),
+        }
+        .line(),
     }
 }
 
@@ -283,26 +290,19 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
     let mut out = String::new();
     for d in &outcome.diagnostics {
         let Text { message, hint } = (words.message)(&d.message);
-        let mut props = format!("file={}", escape_property(&visible(&d.file)));
-        if let Some(line) = d.line {
-            let _ = write!(props, ",line={line}");
-        }
-        if let Some(col) = d.column {
-            let _ = write!(props, ",col={col}");
-        }
-        let _ = write!(
-            props,
-            ",title={}",
-            escape_property(&format!("{}: {}", words.labels.annotation, d.rule))
-        );
         let hint = hint.as_deref().map(visible);
-        let text = annotation_text(&visible(&message), hint.as_deref(), show.lang);
-        let _ = writeln!(
-            out,
-            "::{} {props}::{}",
-            d.severity.as_str(),
-            escape_data(&text)
-        );
+        Annotation {
+            level: match d.severity {
+                Severity::Error => github::Level::Error,
+                Severity::Warning => github::Level::Warning,
+            },
+            file: Some(&visible(&d.file)),
+            line: d.line,
+            column: d.column,
+            title: &format!("{}: {}", words.labels.annotation, d.rule),
+            message: &annotation_text(&visible(&message), hint.as_deref(), show.lang),
+        }
+        .write(&mut out);
     }
     let _ = writeln!(out, "{}", note(&summary(outcome, show), show.lang));
     out
@@ -316,28 +316,9 @@ fn annotation_text(message: &str, hint: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// Escapes a workflow command's message. (A `##[` in it is not read: the runner takes the
-/// line as this command and looks no further.)
-pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value.
-pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_workflow_commands() {
-        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
-        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
-    }
 
     #[test]
     fn writes_control_and_invisible_characters_visibly() {

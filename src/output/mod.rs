@@ -1,8 +1,10 @@
 //! The output languages that people open in other programs, each with the one writer that
 //! escapes what the data says: [`csv`] for spreadsheets, [`markdown`] for GitHub's pages and
-//! comments, [`html`] for the page and the SVG charts, [`ci`] for lines a CI runner reads.
+//! comments, [`html`] for the page and the SVG charts, [`github`] for the annotations of
+//! `check --format github`, [`ci`] for lines a CI runner reads.
 
 pub mod ci;
 pub mod csv;
+pub mod github;
 pub mod html;
 pub mod markdown;
