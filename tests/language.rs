@@ -99,12 +99,23 @@ fn help_in_both_languages() {
         &["report", "--help"],
         &["site", "--help"],
         &["progress", "--help"],
+        &["rules", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],
     ];
     insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
     insta::assert_snapshot!("help_en", transcript(f.dir.path(), "C", lines));
+}
+
+/// `plans rules` prints the registry whole: each rule's id, severity, summary and fix, and in
+/// Markdown the guide's section.
+#[test]
+fn the_rule_reference_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[&["rules"], &["rules", "--format", "markdown"]];
+    insta::assert_snapshot!("rules_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
+    insta::assert_snapshot!("rules_en", transcript(f.dir.path(), "C", lines));
 }
 
 #[test]

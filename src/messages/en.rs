@@ -3,8 +3,8 @@
 
 use super::{
     Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
-    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
+    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RulesWords,
+    RunError, StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -1171,6 +1171,20 @@ pub const CATALOGUE: Catalogue = Catalogue {
     diff: DIFF,
     new: NEW,
     progress: PROGRESS,
+    rules: RULES,
+};
+
+const RULES: RulesWords = RulesWords {
+    intro: |rules| {
+        format!(
+            "`plans check` has {rules} rules. Every message names its rule (such as `json-syntax`); read that rule's section.\n\n\
+             A rule marked \"(warning)\" does not fail a local check, but CI fails on warnings too (`--deny-warnings`): fix them before merging.\n\n\
+             One mistake gets one message, on the file to correct."
+        )
+    },
+    warning: " (warning)",
+    ensures: "ensures",
+    fix: "how to fix",
 };
 
 const PROGRESS: ProgressWords = ProgressWords {
@@ -1259,6 +1273,8 @@ const HELP: Help = Help {
     progress_year: "The fiscal year to count; by default the last year of the period with any report.",
     progress_format: "The output: text (the default), markdown, json or csv.",
     progress_require_complete: "Exit 1 while any plan of the year is not reported (for the day the reports are due).",
+    rules: "Print every rule of plans check: its id, what it ensures and how to fix what it finds.",
+    rules_format: "The output: human (for reading on screen, the default) or markdown (the guide's section on the rules).",
     year_value: "YEAR",
     file_value: "FILE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",

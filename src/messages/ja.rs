@@ -5,8 +5,8 @@
 
 use super::{
     Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
-    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
+    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RulesWords,
+    RunError, StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
 };
 use crate::model::{PlanId, Special};
 
@@ -1187,6 +1187,20 @@ pub const CATALOGUE: Catalogue = Catalogue {
     diff: DIFF,
     new: NEW,
     progress: PROGRESS,
+    rules: RULES,
+};
+
+const RULES: RulesWords = RulesWords {
+    intro: |rules| {
+        format!(
+            "検査の規則は {rules} あります。メッセージには、かならず規則の名前（`json-syntax` など）が付いています。その名前の節を読んでください。\n\n\
+             「（警告）」の付いた規則は、手元で検査するだけなら不合格になりません。ただし CI は警告も不合格にします（`--deny-warnings`）。警告も、マージの前に直してください。\n\n\
+             1 つの誤りには、メッセージが 1 つだけ出ます。メッセージは、直すべきファイルに付きます。"
+        )
+    },
+    warning: "（警告）",
+    ensures: "意味",
+    fix: "直し方",
 };
 
 const PROGRESS: ProgressWords = ProgressWords {
@@ -1433,6 +1447,8 @@ const HELP: Help = Help {
     progress_year: "集計する年度（西暦）です。指定しないときは、計画期間のうち報告のある最後の年度です。",
     progress_format: "出力の形式です。text（既定）、markdown、json、csv のどれかです。",
     progress_require_complete: "未報告の計画があれば、終了コード 1 で終わります（報告の締め切り日に使います）。",
+    rules: "検査の規則の一覧を表示します（規則の名前、意味、直し方）。",
+    rules_format: "出力の形式です。human（既定。画面で読む形）か markdown（手引きの「検査の規則と直し方」の節。規則ごとの説明も付きます）のどちらかです。",
     year_value: "年度",
     file_value: "ファイル",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",

@@ -70,6 +70,7 @@ pub struct Catalogue {
     pub diff: DiffWords,
     pub new: NewWords,
     pub progress: ProgressWords,
+    pub rules: RulesWords,
 }
 
 /// The words around every diagnostic.
@@ -956,6 +957,8 @@ pub struct Help {
     pub progress_year: &'static str,
     pub progress_format: &'static str,
     pub progress_require_complete: &'static str,
+    pub rules: &'static str,
+    pub rules_format: &'static str,
     /// The value name of `progress --year`.
     pub year_value: &'static str,
     /// The value name of `export -o`.
@@ -1381,6 +1384,18 @@ pub struct DiffWords {
     pub failed_heading: &'static str,
     /// Said, in Markdown, when the comparison could not be made; the reason follows.
     pub failed: &'static str,
+}
+
+/// The words of `plans rules`, the reference of every rule.
+pub struct RulesWords {
+    /// What comes before the rules: how many there are and how to read them (Markdown).
+    pub intro: fn(usize) -> String,
+    /// After a warning's id.
+    pub warning: &'static str,
+    /// Before a rule's summary.
+    pub ensures: &'static str,
+    /// Before a rule's fix.
+    pub fix: &'static str,
 }
 
 /// An indicator's figures: whole numbers without a decimal point (`120`), others as they are
