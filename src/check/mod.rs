@@ -6,85 +6,28 @@
 //! takes files already in memory. Both run [`check_file`] on every file and [`finish`] on
 //! the whole.
 
-pub mod departments;
-pub mod docs;
-pub mod identity;
 pub mod parse;
-pub mod progress;
-pub mod rules;
-pub mod schema;
-pub mod structure;
-pub mod text;
+
+pub use crate::facts::context::Context;
+use crate::facts::docs::Docs;
+pub use crate::facts::document::{Checked, Content, Digest, Document};
+use crate::facts::schema::{Of, Schemas};
+use crate::facts::{context, identity, text};
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
-use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Belongs, Message, Phase, RunError};
+use crate::messages::{Belongs, Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
+use crate::rules::{self, Rule, Run, file_read, non_json_file};
 use crate::safe_io::ReadFailure;
 use crate::span::{self, Part};
-use docs::Docs;
-use rules::{Rule, Run};
-use schema::{Of, Schemas};
-
-/// A file that has parsed as JSON and is to be checked.
-#[derive(Debug, Clone)]
-pub struct Document<'t> {
-    pub path: String,
-    pub text: &'t str,
-    pub value: Value,
-    /// What the parse noticed (a repeated key; text the rules on text need not see).
-    pub notes: parse::Notes,
-    /// The schema it is checked against.
-    pub of: Of,
-}
-
-/// What the checks keep of a file once its own rules have run: the JSON tree is dropped, so
-/// memory holds typed content, not every file's tree at once.
-#[derive(Debug, Clone)]
-pub enum Content {
-    /// The file could not be read (`file-read` has said why).
-    Unread,
-    /// The file is not UTF-8 JSON, or a plan file holds JSON that is not an object
-    /// (`json-syntax` or `schema` has said so, if the file's name says what it is).
-    NotJson,
-    /// The outline, if its content has the outline's shape.
-    Outline(Option<Outline>),
-    /// The register, if its content has the register's shape.
-    Register(Option<Register>),
-    /// A plan, read leniently (see [`Plan::lenient`]).
-    Plan(Plan),
-    /// A misplaced outline or register, or a JSON file that is not a plan: not checked
-    /// further (file-location says what to do with it).
-    SetAside,
-}
-
-/// A JSON file found under `plans/`, after the rules that look at it alone.
-#[derive(Debug, Clone)]
-pub struct Checked {
-    pub path: String,
-    /// The text, to place diagnostics and show their lines; `None` if the file could not be
-    /// read or is not text, or if its text was not kept (see [`Keep`]).
-    pub text: Option<String>,
-    /// The length and hash of a text that was not kept, to know it again when it is read
-    /// back for a diagnostic of a cross-file rule.
-    pub dropped: Option<Digest>,
-    pub kind: Kind,
-    pub content: Content,
-    /// The file's own rules found no error in it.
-    pub sound: bool,
-    /// The plan id inside the file, if it holds a plan with a well-formed id.
-    pub id: Option<PlanId>,
-    /// A file named after a plan sits in that plan's place, `plans/goal-G/G-I-N.json`.
-    pub placed: bool,
-}
 
 /// The result of a check: every diagnostic, sorted, and the files they are about.
 #[derive(Debug, Default)]
@@ -118,7 +61,7 @@ impl Outcome {
     /// The checked data: the outline, the register, and every plan whose file is named after
     /// its id and sits in its place, in id order.
     pub fn model(&self) -> Model {
-        let (outline, register) = outline_and_register(&self.docs);
+        let (outline, register) = context::outline_and_register(&self.docs);
         let mut plans: Vec<(PlanId, Plan)> =
             self.plans().map(|(id, plan)| (id, plan.clone())).collect();
         plans.sort_by_key(|(id, _)| *id);
@@ -136,7 +79,9 @@ impl Outcome {
 
     /// How many goals the outline has, if it could be read.
     pub fn goal_count(&self) -> Option<usize> {
-        outline_and_register(&self.docs).0.map(|o| o.goals.len())
+        context::outline_and_register(&self.docs)
+            .0
+            .map(|o| o.goals.len())
     }
 
     /// Every plan whose file is named after its id and sits in its place.
@@ -244,25 +189,6 @@ enum Keep<'r> {
     WithDiagnostics(&'r Path),
 }
 
-/// The length and hash of a file's bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Digest {
-    len: usize,
-    hash: u64,
-}
-
-impl Digest {
-    fn of(bytes: &[u8]) -> Digest {
-        use std::hash::Hasher as _;
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(bytes);
-        Digest {
-            len: bytes.len(),
-            hash: hasher.finish(),
-        }
-    }
-}
-
 /// Splits per-file results into the files (in the results' order) and their diagnostics.
 fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
     let mut docs = Vec::with_capacity(results.len());
@@ -276,26 +202,31 @@ fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
 
 /// The diagnostic for an entry of `plans/` that is not a JSON file to read.
 fn stray((path, stray): &(String, Stray)) -> Diagnostic {
-    let (rule, message) = match *stray {
-        Stray::NonJson => (&rules::NON_JSON_FILE, Message::NonJsonFile),
-        Stray::Link => (&rules::FILE_READ, Message::Symlink { belongs: None }),
-        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile { belongs: None }),
-        Stray::Unlistable(reason) => (&rules::FILE_READ, Message::Unreadable { reason }),
-        Stray::TooDeep => (
-            &rules::FILE_READ,
-            Message::TooDeep {
-                depth: repo::MAX_DEPTH,
-            },
-        ),
-        Stray::NameNotUtf8 => (&rules::FILE_READ, Message::NameNotUtf8),
-        Stray::Submodule => (&rules::FILE_READ, Message::Submodule),
+    use file_read::Said as F;
+    let message = match *stray {
+        Stray::NonJson => {
+            return non_json_file::RULE.report(
+                path,
+                Target::File,
+                non_json_file::Said::NonJsonFile,
+            );
+        }
+        Stray::Link => F::Symlink { belongs: None },
+        Stray::Special => F::NotRegularFile { belongs: None },
+        Stray::Unlistable(reason) => F::Unreadable { reason },
+        Stray::TooDeep => F::TooDeep {
+            depth: repo::MAX_DEPTH,
+        },
+        Stray::NameNotUtf8 => F::NameNotUtf8,
+        Stray::Submodule => F::Submodule,
     };
-    rule.report(path, Target::File, message)
+    file_read::RULE.report(path, Target::File, message)
 }
 
 /// Why the JSON file at `path` could not be read, as a message of rule `file-read` (which
 /// says what belongs there when its name says so).
-fn unread(path: &str, failure: ReadFailure) -> Message {
+fn unread(path: &str, failure: ReadFailure) -> file_read::Said {
+    use file_read::Said as F;
     let belongs = match Kind::of_path(path) {
         Kind::Outline => Some(Belongs::Outline),
         Kind::Register => Some(Belongs::Register),
@@ -304,14 +235,14 @@ fn unread(path: &str, failure: ReadFailure) -> Message {
         _ => None,
     };
     match failure {
-        ReadFailure::Link => Message::Symlink { belongs },
-        ReadFailure::Folder => Message::JsonNamedFolder,
-        ReadFailure::NotRegular => Message::NotRegularFile { belongs },
-        ReadFailure::TooLarge { size } => Message::TooLarge {
+        ReadFailure::Link => F::Symlink { belongs },
+        ReadFailure::Folder => F::JsonNamedFolder,
+        ReadFailure::NotRegular => F::NotRegularFile { belongs },
+        ReadFailure::TooLarge { size } => F::TooLarge {
             size,
             limit: repo::MAX_FILE_BYTES,
         },
-        ReadFailure::Io(reason) => Message::Unreadable { reason },
+        ReadFailure::Io(reason) => F::Unreadable { reason },
     }
 }
 
@@ -342,7 +273,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
         Ok(bytes) => bytes,
         Err(failure) => {
             let message = unread(&path, failure);
-            out.push(rules::FILE_READ.report(&path, Target::File, message));
+            out.push(file_read::RULE.report(&path, Target::File, message));
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };
@@ -558,77 +489,6 @@ fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// The outline and the register at their places, where their content has their shape.
-fn outline_and_register(docs: &Docs) -> (Option<&Outline>, Option<&Register>) {
-    let mut outline = None;
-    let mut register = None;
-    for doc in docs.iter() {
-        match (&doc.kind, &doc.content) {
-            (Kind::Outline, Content::Outline(o)) => outline = o.as_ref(),
-            (Kind::Register, Content::Register(r)) => register = r.as_ref(),
-            _ => {}
-        }
-    }
-    (outline, register)
-}
-
-/// What the cross-file rules see: every file, the outline and the register if they could be
-/// read, and each plan file with what it is ([`identity::PlanEntry`]).
-pub struct Context<'a> {
-    pub docs: &'a Docs,
-    /// The outline at its place, if its content has the outline's shape.
-    pub outline: Option<&'a Outline>,
-    /// The outline's goal and action-area numbers, if they run 1..n as they should (plans
-    /// are compared with the outline only then; `numbering` reports it otherwise).
-    pub areas: Option<identity::Areas>,
-    /// The register at its place, if its content has the register's shape.
-    pub register: Option<&'a Register>,
-    pub plans: Vec<identity::PlanEntry<'a>>,
-    /// What the plan files stand for in the outline's action areas (when `areas` is known).
-    pub present: Option<structure::Present>,
-    /// Part of `plans/` could not be read (a link, a pipe, a folder that cannot be listed or
-    /// is too deep): rules that need every plan (`numbering`, `counts`,
-    /// `unused-departments`) wait until `file-read` is satisfied.
-    pub hidden: bool,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(docs: &'a Docs, strays: &[(String, Stray)]) -> Context<'a> {
-        let (outline, register) = outline_and_register(docs);
-        let areas = outline.and_then(identity::Areas::of);
-        let plans = identity::identify(docs, areas.as_ref());
-        let present = areas
-            .as_ref()
-            .map(|areas| structure::Present::of(&plans, areas));
-        let hidden = strays.iter().any(|(_, s)| *s != Stray::NonJson);
-        Context {
-            docs,
-            outline,
-            areas,
-            register,
-            plans,
-            present,
-            hidden,
-        }
-    }
-
-    /// Every plan file was read, parsed and passed its own rules.
-    pub fn plans_sound(&self) -> bool {
-        self.plans.iter().all(|e| e.doc.sound)
-    }
-
-    /// Some goal has fewer plans than the outline expects.
-    pub fn plans_missing(&self) -> bool {
-        let (Some(outline), Some(present)) = (self.outline, &self.present) else {
-            return false;
-        };
-        outline
-            .goals
-            .iter()
-            .any(|g| (present.count(g.number) as u64) < g.expected_plans)
-    }
-}
-
 /// Phase timings for `--timings`.
 struct Clock {
     last: Instant,
@@ -664,10 +524,10 @@ mod tests {
             check_file(&Schemas::new(), file, Keep::WithDiagnostics(Path::new(".")));
         assert!(found.is_empty(), "{found:?}");
         assert!(checked.text.is_none() && checked.dropped.is_some());
-        let diagnostic = rules::KNOWN_DEPARTMENTS.report(
+        let diagnostic = rules::known_departments::RULE.report(
             PATH,
             Target::Value("/departments/0".to_string()),
-            Message::BlankText,
+            crate::rules::text_hygiene::Said::BlankText,
         );
         (Docs::from_runs(vec![vec![checked]]), vec![diagnostic])
     }

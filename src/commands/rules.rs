@@ -4,10 +4,10 @@
 //! (`tests/docs.rs` fails when they differ and says how to rewrite them).
 
 use super::{Exit, Stop, Streams};
-use crate::check::rules::{RULES, Rule};
 use crate::diagnostic::Severity;
 use crate::messages::{Lang, RulesWords};
 use crate::render::Format;
+use crate::rules::{RULES, Rule};
 
 /// How `plans rules` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
