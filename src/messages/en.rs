@@ -677,22 +677,6 @@ pub(crate) fn field_hint(description: Option<&str>) -> String {
     }
 }
 
-/// How to turn a value of one type into the type a field needs, for the usual slips.
-pub(crate) fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
-    use JsonType as J;
-    Some(match (expected?, found) {
-        (J::Boolean, J::String) => {
-            "remove the quotes: write true or false alone (e.g. \"and_others\": true)"
-        }
-        (J::Integer | J::Number, J::String) => {
-            "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
-        }
-        (J::Array, J::String) => "put it in [ ] (e.g. [\"行政マネジメント課\"])",
-        (J::String, J::Integer | J::Number) => "put it in straight double quotes",
-        _ => return None,
-    })
-}
-
 /// What a JSON type is called for the people who edit the files.
 pub(crate) fn type_name(t: JsonType) -> &'static str {
     match t {
@@ -724,11 +708,6 @@ pub(crate) fn space_name(c: char) -> String {
         '\n' => "a line break".into(),
         c => format!("a space character (U+{:04X})", c as u32),
     }
-}
-
-/// Whether a text has full-width letters, digits or punctuation (U+FF01–U+FF5E).
-pub(crate) fn looks_full_width(s: &str) -> bool {
-    s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
 }
 
 pub(crate) fn count(n: usize, noun: &str) -> String {

@@ -525,22 +525,6 @@ pub(crate) fn field_hint(description: Option<&str>) -> String {
 }
 
 /// What a JSON type is called for the people who edit the files.
-/// How to turn a value of one type into the type a field needs, for the usual slips.
-pub(crate) fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
-    use JsonType as J;
-    Some(match (expected?, found) {
-        (J::Boolean, J::String) => {
-            "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
-        }
-        (J::Integer | J::Number, J::String) => {
-            "\" を消して、半角の数字だけを書いてください（例: 19）。"
-        }
-        (J::Array, J::String) => "[ ] で囲んでください（例: [\"行政マネジメント課\"]）。",
-        (J::String, J::Integer | J::Number) => "前後を半角の \" で囲んでください。",
-        _ => return None,
-    })
-}
-
 pub(crate) fn type_name(t: JsonType) -> &'static str {
     match t {
         JsonType::String => "ダブルクォート（\"）で囲んだ文字列",
@@ -571,11 +555,6 @@ pub(crate) fn space_name(c: char) -> String {
         '\n' => "改行".into(),
         c => format!("空白文字（U+{:04X}）", c as u32),
     }
-}
-
-/// Whether a text has full-width letters, digits or punctuation (U+FF01–U+FF5E).
-pub(crate) fn looks_full_width(s: &str) -> bool {
-    s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
 }
 
 /// `n` things with their counter, like 「計画 3 件」: Japanese nouns have no plural.

@@ -221,10 +221,12 @@ fn explain(
                     .map(|t| json_type_named(&t.to_string()))
                     .collect(),
             };
+            let found = json_type(error.instance());
             Said::WrongType {
                 field,
+                retype: Retype::of(&expected, found),
                 expected,
-                found: json_type(error.instance()),
+                found,
                 description: own_description,
             }
         }
@@ -261,7 +263,7 @@ fn explain(
                 _ => None,
             };
             Said::BadId {
-                suggestion: lookalike.or(named),
+                fix: IdFix::of(&value, lookalike.or(named)),
                 value,
             }
         }
@@ -466,6 +468,8 @@ pub enum Said {
         field: Field,
         expected: Vec<JsonType>,
         found: JsonType,
+        /// How to turn the value into the type needed, for the usual slips.
+        retype: Option<Retype>,
         description: Option<String>,
     },
     EmptyText {
@@ -493,7 +497,7 @@ pub enum Said {
     /// An `id` that is not `G-I-N`, with the id it was probably meant to be.
     BadId {
         value: String,
-        suggestion: Option<PlanId>,
+        fix: IdFix,
     },
     BadPattern {
         field: Field,
@@ -535,6 +539,89 @@ pub enum Said {
     },
 }
 
+/// How a value of one type is turned into the type its field needs, for the usual slips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retype {
+    /// `"true"`: take the quotes away.
+    UnquoteBoolean,
+    /// `"19"`: take the quotes away.
+    UnquoteNumber,
+    /// `"課"` where a list is needed: put it in `[ ]`.
+    Bracket,
+    /// `19` where a text is needed: put it in quotes.
+    Quote,
+}
+
+impl Retype {
+    /// The fix for a value of type `found` where `expected` alone is allowed.
+    fn of(expected: &[JsonType], found: JsonType) -> Option<Retype> {
+        use JsonType as J;
+        Some(match (expected_first(expected)?, found) {
+            (J::Boolean, J::String) => Retype::UnquoteBoolean,
+            (J::Integer | J::Number, J::String) => Retype::UnquoteNumber,
+            (J::Array, J::String) => Retype::Bracket,
+            (J::String, J::Integer | J::Number) => Retype::Quote,
+            _ => return None,
+        })
+    }
+
+    fn ja(self) -> &'static str {
+        match self {
+            Retype::UnquoteBoolean => {
+                "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
+            }
+            Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。",
+            Retype::Bracket => "[ ] で囲んでください（例: [\"行政マネジメント課\"]）。",
+            Retype::Quote => "前後を半角の \" で囲んでください。",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Retype::UnquoteBoolean => {
+                "remove the quotes: write true or false alone (e.g. \"and_others\": true)"
+            }
+            Retype::UnquoteNumber => {
+                "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
+            }
+            Retype::Bracket => "put it in [ ] (e.g. [\"行政マネジメント課\"])",
+            Retype::Quote => "put it in straight double quotes",
+        }
+    }
+}
+
+/// What is wrong with an `id` that is not `G-I-N`, and the id it was probably meant to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdFix {
+    /// The id with spaces before or after it.
+    Spaces(PlanId),
+    /// The id in full-width letters, digits or punctuation (U+FF01–U+FF5E).
+    HalfWidth(PlanId),
+    /// Another form of the id (`1-1-02`), or the file's own name.
+    Form(PlanId),
+    /// Nothing to go by.
+    Unknown,
+}
+
+impl IdFix {
+    fn of(value: &str, suggestion: Option<PlanId>) -> IdFix {
+        match suggestion {
+            Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(id) => {
+                IdFix::Spaces(id)
+            }
+            Some(id)
+                if value
+                    .chars()
+                    .any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c)) =>
+            {
+                IdFix::HalfWidth(id)
+            }
+            Some(id) => IdFix::Form(id),
+            None => IdFix::Unknown,
+        }
+    }
+}
+
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
@@ -568,18 +655,21 @@ fn samples() -> Vec<Said> {
             field: named("and_others"),
             expected: vec![JsonType::Boolean],
             found: JsonType::String,
+            retype: Some(Retype::UnquoteBoolean),
             description: None,
         },
         Said::WrongType {
             field: named("expected_plans"),
             expected: vec![JsonType::Integer],
             found: JsonType::String,
+            retype: Some(Retype::UnquoteNumber),
             description: None,
         },
         Said::WrongType {
             field: named("departments"),
             expected: vec![JsonType::Array],
             found: JsonType::String,
+            retype: Some(Retype::Bracket),
             description: None,
         },
         Said::WrongType {
@@ -589,12 +679,14 @@ fn samples() -> Vec<Said> {
             },
             expected: vec![JsonType::String],
             found: JsonType::Integer,
+            retype: Some(Retype::Quote),
             description: None,
         },
         Said::WrongType {
             field: Field::File,
             expected: vec![JsonType::Object],
             found: JsonType::Array,
+            retype: None,
             description: Some(s(DESCRIPTION)),
         },
         Said::EmptyText {
@@ -633,19 +725,19 @@ fn samples() -> Vec<Said> {
         },
         Said::BadId {
             value: s(" 1-1-2"),
-            suggestion: Some(id(1, 1, 2)),
+            fix: IdFix::Spaces(id(1, 1, 2)),
         },
         Said::BadId {
             value: s("１-１-２"),
-            suggestion: Some(id(1, 1, 2)),
+            fix: IdFix::HalfWidth(id(1, 1, 2)),
         },
         Said::BadId {
             value: s("1-1-02"),
-            suggestion: Some(id(1, 1, 2)),
+            fix: IdFix::Form(id(1, 1, 2)),
         },
         Said::BadId {
             value: s("1_1_2"),
-            suggestion: None,
+            fix: IdFix::Unknown,
         },
         Said::BadPattern {
             field: named("code"),
@@ -730,6 +822,7 @@ impl Words for Said {
                 field,
                 expected,
                 found,
+                retype,
                 description,
             } => {
                 let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
@@ -740,8 +833,8 @@ impl Words for Said {
                         spaced(&names.join("または")),
                         before_particle(type_name(*found))
                     ),
-                    match retype(expected_first(expected), *found) {
-                        Some(fix) => fix.to_string(),
+                    match retype {
+                        Some(fix) => fix.ja().to_string(),
                         None => field_hint(description.as_deref()),
                     },
                 )
@@ -799,22 +892,22 @@ impl Words for Said {
                 ),
                 "番号の打ち間違いなら、ファイル名と \"id\" を同じ正しい番号に直してください。",
             ),
-            Self::BadId { value, suggestion } => match suggestion {
-                Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
+            Self::BadId { value, fix } => match fix {
+                IdFix::Spaces(id) => t(
                     format!("\"id\" の値 \"{value}\" は、番号の前か後ろに空白があります。"),
                     format!("空白を消して \"{id}\" としてください。"),
                 ),
-                Some(id) if looks_full_width(value) => t(
+                IdFix::HalfWidth(id) => t(
                     format!("\"id\" の値 \"{value}\" が全角の文字で書かれています。"),
                     format!("半角の数字とハイフンで \"{id}\" と書いてください。"),
                 ),
-                Some(id) => t(
+                IdFix::Form(id) => t(
                     format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
                     format!(
                         "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号をハイフンでつないで \"{id}\" と書いてください。"
                     ),
                 ),
-                None => t(
+                IdFix::Unknown => t(
                     format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
                     "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号を半角の数字とハイフンでつないで、\"1-3-1\" のように書いてください（① は 1 です）。",
                 ),
@@ -909,6 +1002,7 @@ impl Words for Said {
                 field,
                 expected,
                 found,
+                retype,
                 description,
             } => {
                 let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
@@ -919,8 +1013,8 @@ impl Words for Said {
                         names.join(" or "),
                         type_name(*found)
                     ),
-                    match retype(expected_first(expected), *found) {
-                        Some(fix) => fix.to_string(),
+                    match retype {
+                        Some(fix) => fix.en().to_string(),
                         None => field_hint(description.as_deref()),
                     },
                 )
@@ -980,22 +1074,22 @@ impl Words for Said {
                 ),
                 "if the number is mistyped, correct the file name and \"id\" to the same right number",
             ),
-            Self::BadId { value, suggestion } => match suggestion {
-                Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
+            Self::BadId { value, fix } => match fix {
+                IdFix::Spaces(id) => t(
                     format!("the id \"{value}\" has a space before or after the number"),
                     format!("remove the space: \"{id}\""),
                 ),
-                Some(id) if looks_full_width(value) => t(
+                IdFix::HalfWidth(id) => t(
                     format!("the id \"{value}\" is written with full-width characters"),
                     format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
                 ),
-                Some(id) => t(
+                IdFix::Form(id) => t(
                     format!("the id \"{value}\" is not in the form G-I-N"),
                     format!(
                         "write the plan's number as goal-area-plan with hyphens, the same as the file's name: \"{id}\""
                     ),
                 ),
-                None => t(
+                IdFix::Unknown => t(
                     format!("the id \"{value}\" is not in the form G-I-N"),
                     "write the plan's number as goal-area-plan with half-width digits and hyphens, like \"1-3-1\" (① is 1), the same as the file's name",
                 ),
