@@ -1,54 +1,43 @@
 //! The registry: every rule, once, in the order of the docs (`plans rules`). A rule is one
 //! file beside this one (its id, severity, words for the docs, its check and its messages in
-//! Japanese and English); adding one is a new file and a line in [`RULES`].
+//! Japanese and English); adding one is a new file and a line in the `registry!` below.
 
-pub mod counts;
-pub mod file_location;
-pub mod file_read;
-pub mod json_syntax;
-pub mod known_departments;
-pub mod line_wrap_space;
-pub mod non_json_file;
-pub mod numbering;
-pub mod outline_refs;
-pub mod progress_enabled;
-pub mod progress_indicators;
-pub mod progress_setup;
-pub mod progress_status;
-pub mod progress_years;
 pub mod rule;
-pub mod schema;
-pub mod subproject_departments;
-pub mod text_hygiene;
-pub mod unique_departments;
-pub mod unique_ids;
-pub mod unique_titles;
-pub mod unused_departments;
 
 pub use rule::{Rule, Run, TextRule};
 
-pub static RULES: [&Rule; 21] = [
-    &file_read::RULE,
-    &non_json_file::RULE,
-    &json_syntax::RULE,
-    &schema::RULE,
-    &file_location::RULE,
-    &unique_ids::RULE,
-    &outline_refs::RULE,
-    &numbering::RULE,
-    &counts::RULE,
-    &known_departments::RULE,
-    &subproject_departments::RULE,
-    &unused_departments::RULE,
-    &unique_departments::RULE,
-    &text_hygiene::RULE,
-    &unique_titles::RULE,
-    &line_wrap_space::RULE,
-    &progress_setup::RULE,
-    &progress_enabled::RULE,
-    &progress_years::RULE,
-    &progress_status::RULE,
-    &progress_indicators::RULE,
+/// Declares each rule's file as a module and lists its `RULE` in [`RULES`], in one place.
+macro_rules! registry {
+    ($($rule:ident),* $(,)?) => {
+        $(pub mod $rule;)*
+
+        /// Every rule, in the order of the docs.
+        pub static RULES: &[&Rule] = &[$(&$rule::RULE),*];
+    };
+}
+
+registry![
+    file_read,
+    non_json_file,
+    json_syntax,
+    schema,
+    file_location,
+    unique_ids,
+    outline_refs,
+    numbering,
+    counts,
+    known_departments,
+    subproject_departments,
+    unused_departments,
+    unique_departments,
+    text_hygiene,
+    unique_titles,
+    line_wrap_space,
+    progress_setup,
+    progress_enabled,
+    progress_years,
+    progress_status,
+    progress_indicators,
 ];
 
 /// The rules on each string ([`Run::Text`]), in the registry's order: every file's strings
