@@ -11,7 +11,7 @@ pub mod parse;
 pub use crate::facts::context::Context;
 use crate::facts::docs::Docs;
 pub use crate::facts::document::{Checked, Content, Digest, Document};
-use crate::facts::schema::{Of, Schemas};
+use crate::facts::schema::{FileSchema, Schemas};
 use crate::facts::{context, identity, text};
 
 use std::path::Path;
@@ -53,7 +53,7 @@ pub fn leaves_data_out(d: &Diagnostic) -> bool {
 
 impl Outcome {
     /// The text of the file at `path`, to show a diagnostic's line: there for every file with
-    /// a placed diagnostic, and `None` for most files without one (see [`Keep`]).
+    /// a placed diagnostic, and `None` for most files without one (see [`KeepTexts`]).
     pub fn source(&self, path: &str) -> Option<&str> {
         self.docs.find(path)?.text.as_deref()
     }
@@ -89,7 +89,7 @@ impl Outcome {
         self.docs
             .iter()
             .filter_map(|doc| match (&doc.kind, &doc.content) {
-                (Kind::Plan(id), Content::Plan(plan)) if doc.id == Some(*id) && doc.placed => {
+                (Kind::Plan(id), Content::Plan(plan)) if doc.id == Some(*id) && doc.in_place => {
                     Some((*id, plan))
                 }
                 _ => None,
@@ -127,7 +127,7 @@ impl Outcome {
 /// Loads and checks the repository at `root`: each folder's files are read, parsed and
 /// checked as soon as the walk has listed it, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
-    let keep = Keep::WithDiagnostics(root);
+    let keep = KeepTexts::WithDiagnostics(root);
     let mut clock = Clock::new();
     let schemas = Schemas::new();
     let walked = repo::walk(root, &|found| {
@@ -160,7 +160,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     let Loaded { mut files, strays } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let results = par::map(files, par::THRESHOLD, |file| {
-        check_file(&schemas, file, Keep::Every)
+        check_file(&schemas, file, KeepTexts::Every)
     });
     clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
@@ -169,7 +169,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
         Docs::from_runs(vec![run]),
         diagnostics,
         &strays,
-        Keep::Every,
+        KeepTexts::Every,
         clock,
     )
 }
@@ -179,7 +179,7 @@ type FileResult = (Checked, Vec<Diagnostic>);
 
 /// Which files' texts a check keeps once their own rules have run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Keep<'r> {
+enum KeepTexts<'r> {
     /// Every file's (files already in memory, which cannot be read again).
     Every,
     /// Only the texts of files with a diagnostic: the others are read again from the
@@ -249,8 +249,8 @@ fn unread(path: &str, failure: ReadFailure) -> file_read::Said {
 /// Parses one file and runs the rules that look at it alone. A file that is not named like
 /// a plan, the outline or the register is checked only if its content is a plan with an id;
 /// otherwise file-location alone speaks of it.
-fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
-    let keep_text = |out: &Vec<Diagnostic>| keep == Keep::Every || !out.is_empty();
+fn check_file(schemas: &Schemas, file: SourceFile, keep: KeepTexts) -> FileResult {
+    let keep_text = |out: &Vec<Diagnostic>| keep == KeepTexts::Every || !out.is_empty();
     let SourceFile { path, bytes } = file;
     let kind = Kind::of_path(&path);
     let mut out = Vec::new();
@@ -259,13 +259,13 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
             Content::Plan(plan) => PlanId::parse(&plan.id),
             _ => None,
         },
-        placed: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
+        in_place: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
         path,
         text,
         dropped,
         kind,
         content,
-        sound: !out
+        valid: !out
             .iter()
             .any(|d: &Diagnostic| d.severity == Severity::Error),
     };
@@ -308,11 +308,11 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
             (None, Some(Digest::of(&bytes)))
         }
     };
-    let of = match kind {
-        Kind::Outline => Of::Outline,
-        Kind::Register => Of::Register,
-        Kind::Plan(_) | Kind::Misnamed(_) => Of::Plan,
-        Kind::Other if identity::has_plan_id(&value) => Of::Plan,
+    let schema = match kind {
+        Kind::Outline => FileSchema::Outline,
+        Kind::Register => FileSchema::Register,
+        Kind::Plan(_) | Kind::Misnamed(_) => FileSchema::Plan,
+        Kind::Other if identity::has_plan_id(&value) => FileSchema::Plan,
         Kind::Misplaced(_) | Kind::Other => {
             let (text, dropped) = kept(&out);
             return (checked(path, text, dropped, Content::SetAside, &out), out);
@@ -323,7 +323,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
         text,
         value,
         notes,
-        of,
+        schema,
     };
     for rule in rules::RULES {
         match rule.run {
@@ -334,12 +334,15 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
     }
     text::each_text(&doc, &rules::TEXT_RULES, &mut out);
     let Document {
-        path, value, of, ..
+        path,
+        value,
+        schema,
+        ..
     } = doc;
-    let content = match of {
-        Of::Outline => Content::Outline(Outline::deserialize(&value).ok()),
-        Of::Register => Content::Register(Register::deserialize(&value).ok()),
-        Of::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
+    let content = match schema {
+        FileSchema::Outline => Content::Outline(Outline::deserialize(&value).ok()),
+        FileSchema::Register => Content::Register(Register::deserialize(&value).ok()),
+        FileSchema::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
     };
     let (text, dropped) = kept(&out);
     (checked(path, text, dropped, content, &out), out)
@@ -351,7 +354,7 @@ fn finish(
     mut docs: Docs,
     mut diagnostics: Vec<Diagnostic>,
     strays: &[(String, Stray)],
-    keep: Keep,
+    keep: KeepTexts,
     mut clock: Clock,
 ) -> Outcome {
     let ctx = Context::new(&docs, strays);
@@ -384,7 +387,7 @@ fn finish(
     }
     clock.lap(Phase::CrossFile);
     clock.timings.extend(rule_times);
-    if let Keep::WithDiagnostics(root) = keep {
+    if let KeepTexts::WithDiagnostics(root) = keep {
         read_back(root, &mut docs, &diagnostics);
     }
     place(&docs, &mut diagnostics);
@@ -520,8 +523,11 @@ mod tests {
     /// give it.
     fn checked_without_text() -> (Docs, Vec<Diagnostic>) {
         let file = SourceFile::new(PATH, PLAN.as_bytes());
-        let (checked, found) =
-            check_file(&Schemas::new(), file, Keep::WithDiagnostics(Path::new(".")));
+        let (checked, found) = check_file(
+            &Schemas::new(),
+            file,
+            KeepTexts::WithDiagnostics(Path::new(".")),
+        );
         assert!(found.is_empty(), "{found:?}");
         assert!(checked.text.is_none() && checked.dropped.is_some());
         let diagnostic = rules::known_departments::RULE.report(
@@ -571,7 +577,7 @@ mod tests {
     #[test]
     fn files_in_memory_keep_their_text() {
         let file = SourceFile::new(PATH, PLAN.as_bytes());
-        let (checked, _) = check_file(&Schemas::new(), file, Keep::Every);
+        let (checked, _) = check_file(&Schemas::new(), file, KeepTexts::Every);
         assert_eq!(checked.text.as_deref(), Some(PLAN));
         assert_eq!(checked.dropped, None);
     }

@@ -63,8 +63,8 @@ impl<'a> Context<'a> {
     }
 
     /// Every plan file was read, parsed and passed its own rules.
-    pub fn plans_sound(&self) -> bool {
-        self.plans.iter().all(|e| e.doc.sound)
+    pub fn plans_valid(&self) -> bool {
+        self.plans.iter().all(|e| e.doc.valid)
     }
 
     /// Some goal has fewer plans than the outline expects.

@@ -108,9 +108,9 @@ mod tests {
             dropped: None,
             kind: Kind::of_path(path),
             content: Content::SetAside,
-            sound: true,
+            valid: true,
             id: None,
-            placed: false,
+            in_place: false,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::schema::Of;
+use super::schema::FileSchema;
 use crate::model::{Kind, Outline, Plan, PlanId, Register};
 
 /// A file that has parsed as JSON and is to be checked.
@@ -15,7 +15,7 @@ pub struct Document<'t> {
     /// What the parse noticed (a repeated key; text the rules on text need not see).
     pub notes: Notes,
     /// The schema it is checked against.
-    pub of: Of,
+    pub schema: FileSchema,
 }
 
 /// What the checks keep of a file once its own rules have run: the JSON tree is dropped, so
@@ -43,7 +43,7 @@ pub enum Content {
 pub struct Checked {
     pub path: String,
     /// The text, to place diagnostics and show their lines; `None` if the file could not be
-    /// read or is not text, or if its text was not kept (see [`Keep`]).
+    /// read or is not text, or if its text was not kept (see `check::KeepTexts`).
     pub text: Option<String>,
     /// The length and hash of a text that was not kept, to know it again when it is read
     /// back for a diagnostic of a cross-file rule.
@@ -51,11 +51,11 @@ pub struct Checked {
     pub kind: Kind,
     pub content: Content,
     /// The file's own rules found no error in it.
-    pub sound: bool,
+    pub valid: bool,
     /// The plan id inside the file, if it holds a plan with a well-formed id.
     pub id: Option<PlanId>,
     /// A file named after a plan sits in that plan's place, `plans/goal-G/G-I-N.json`.
-    pub placed: bool,
+    pub in_place: bool,
 }
 
 /// What the parse notices on its way through a file, so that the rules that would look for it

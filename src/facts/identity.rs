@@ -57,7 +57,7 @@ impl Areas {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Identity<'a> {
     /// Named after its id, in its folder, in the outline.
-    Sound,
+    InPlace,
     /// Another file, `other`, is named after the same plan (and is the one counted).
     Twice { other: &'a str },
     /// Its `id` is the name of another file, `owner`: a copy whose `id` was not changed.
@@ -86,10 +86,10 @@ pub struct PlanEntry<'a> {
     pub id: Option<PlanId>,
     pub identity: Identity<'a>,
     /// The plan the file counts as, for `numbering` and `counts`.
-    pub counted: Option<PlanId>,
+    pub counts_as: Option<PlanId>,
     /// The other plan a file stands for when its name and its `id` differ: until one of the
     /// two is corrected, neither is reported missing.
-    pub also: Option<PlanId>,
+    pub stands_for_too: Option<PlanId>,
 }
 
 /// Whether a parsed file is an object with a well-formed `id` (a plan under another name).
@@ -112,7 +112,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             named
                 .entry(id)
                 .and_modify(|owner| {
-                    if doc.placed {
+                    if doc.in_place {
                         *owner = doc;
                     }
                 })
@@ -163,8 +163,8 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             (Some(n), _) => match areas {
                 Some(a) if a.items(n.goal).is_none() => Identity::UnknownGoal,
                 Some(a) if !a.contains(n) => Identity::UnknownItem,
-                _ if !doc.placed => Identity::WrongFolder,
-                _ => Identity::Sound,
+                _ if !doc.in_place => Identity::WrongFolder,
+                _ => Identity::InPlace,
             },
             (None, None) => continue,
         };
@@ -173,7 +173,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             // Counted in its goal (not in an action area), so a whole action area missing
             // from the outline does not also make the goal short of plans.
             Identity::UnknownItem => (name, None),
-            Identity::Copy { .. } | Identity::WrongFolder | Identity::Sound => (name, None),
+            Identity::Copy { .. } | Identity::WrongFolder | Identity::InPlace => (name, None),
             Identity::Misnamed { id } => (Some(id), None),
             // Counted under its name, unless only its id is in the outline.
             Identity::Mismatch { id } => match name {
@@ -187,8 +187,8 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             name,
             id,
             identity,
-            counted,
-            also,
+            counts_as: counted,
+            stands_for_too: also,
         });
     }
     entries

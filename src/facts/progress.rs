@@ -15,7 +15,7 @@ pub fn plans<'c>(ctx: &'c Context) -> impl Iterator<Item = (&'c str, &'c Plan)> 
     })
 }
 
-/// The set-up, when progress is on and the set-up is sound: a period in order within the
+/// The set-up, when progress is on and the set-up is valid: a period in order within the
 /// years the schema allows, 2 to 9 levels, each code and label written cleanly, no code twice.
 /// A set-up with a mistake is reported in the outline (by the schema, `text-hygiene` or
 /// `progress-setup`); until it is corrected, the plans are not held against it.
@@ -25,10 +25,10 @@ pub fn ready<'c>(ctx: &'c Context) -> Option<&'c ProgressSetup> {
             Some(Setup::Ready(setup)) => Some(setup),
             _ => None,
         })
-        .filter(|s| sound(s))
+        .filter(|s| usable(s))
 }
 
-pub fn sound(setup: &ProgressSetup) -> bool {
+pub fn usable(setup: &ProgressSetup) -> bool {
     let years = 2000..=2100;
     let clean = |t: &str| {
         !t.is_empty()

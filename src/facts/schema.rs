@@ -25,7 +25,7 @@ struct DepartmentsValidator;
 
 /// Which schema a document is checked against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Of {
+pub enum FileSchema {
     Plan,
     Outline,
     Register,
@@ -80,11 +80,11 @@ impl Schemas {
         }
     }
 
-    pub fn of(&self, of: Of) -> &Schema {
-        match of {
-            Of::Plan => &self.plan,
-            Of::Outline => &self.outline,
-            Of::Register => &self.departments,
+    pub fn of(&self, schema: FileSchema) -> &Schema {
+        match schema {
+            FileSchema::Plan => &self.plan,
+            FileSchema::Outline => &self.outline,
+            FileSchema::Register => &self.departments,
         }
     }
 }

@@ -116,8 +116,8 @@ impl Present {
         };
         let mut elsewhere: Vec<PlanId> = Vec::new();
         for entry in plans {
-            let loose = entry.also.is_some();
-            if let Some(id) = entry.counted {
+            let loose = entry.stands_for_too.is_some();
+            if let Some(id) = entry.counts_as {
                 match present.area_mut(id) {
                     Some(area) => {
                         area.counted.push(id.number);
@@ -133,7 +133,7 @@ impl Present {
                     None => {}
                 }
             }
-            if let Some(id) = entry.also
+            if let Some(id) = entry.stands_for_too
                 && let Some(area) = present.area_mut(id)
             {
                 area.loose.push(id.number);

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use super::document::Document;
-use super::schema::Of;
+use super::schema::FileSchema;
 use crate::chars::{is_japanese, is_space};
 use crate::diagnostic::Diagnostic;
 
@@ -86,7 +86,7 @@ fn each_string<'v>(
 /// form) and the department names a plan gives (`known-departments` compares them with the
 /// register, whose own names these text rules check).
 fn left_to_others(doc: &Document, path: &[Step]) -> bool {
-    doc.of == Of::Plan
+    doc.schema == FileSchema::Plan
         && matches!(
             path,
             [Step::Key("id")]

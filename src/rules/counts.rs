@@ -122,7 +122,7 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .plans
                 .iter()
                 .filter(|e| matches!(e.identity, Identity::Copy { .. }))
-                .filter_map(|e| e.counted)
+                .filter_map(|e| e.counts_as)
                 .filter(|id| u64::from(id.goal) == goal.number)
                 .collect();
             if extra_candidates.is_empty() {

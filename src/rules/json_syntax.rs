@@ -41,7 +41,7 @@ pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
         let p = span::position(doc.text, start, end);
         // In a plan, a key of four digits is a year of `progress`: most often a year's entry
         // copied for the next year with the year left as it was.
-        let is_year = doc.of == crate::facts::schema::Of::Plan && crate::model::is_year_key(&key);
+        let is_year = doc.schema == crate::facts::schema::FileSchema::Plan && crate::model::is_year_key(&key);
         let message = if is_year {
             Said::DuplicateYear { year: key }
         } else {

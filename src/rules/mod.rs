@@ -76,7 +76,7 @@ mod tests {
     #[test]
     fn a_quiet_string_gives_no_rule_anything_to_say() {
         use crate::facts::document::{Document, Notes};
-        use crate::facts::schema::Of;
+        use crate::facts::schema::FileSchema;
         use crate::facts::text::{Step, is_plain, quiet};
         let doc = Document {
             path: "plans/goal-1/1-1-1.json".to_string(),
@@ -86,7 +86,7 @@ mod tests {
                 repeated_keys: false,
                 quiet_text: false,
             },
-            of: Of::Plan,
+            schema: FileSchema::Plan,
         };
         let path = [Step::Key("title")];
         let mut out = Vec::new();

@@ -91,7 +91,7 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 item: item.number as u32,
                 number: area.after(*first),
             };
-            let (file, target) = ctx.plans.iter().find(|e| e.counted == Some(after)).map_or(
+            let (file, target) = ctx.plans.iter().find(|e| e.counts_as == Some(after)).map_or(
                 (OUTLINE_PATH, at(format!("/goals/{gi}/items/{ii}/title"))),
                 |e| (e.doc.path.as_str(), id_target(e)),
             );

@@ -37,7 +37,7 @@ pub static RULE: Rule = Rule {
 
 /// The file is valid against its schema.
 pub fn check(schemas: &Schemas, doc: &Document, out: &mut Vec<Diagnostic>) {
-    let schema = schemas.of(doc.of);
+    let schema = schemas.of(doc.schema);
     if (schema.is_valid)(&doc.value) {
         return;
     }

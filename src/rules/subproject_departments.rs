@@ -37,7 +37,7 @@ pub fn subproject(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let all_known = known
             .as_ref()
             .is_none_or(|k| named(plan).all(|(name, _)| name.is_empty() || k.contains(name)));
-        if !entry.doc.sound || !all_known {
+        if !entry.doc.valid || !all_known {
             continue;
         }
         for (name, place) in named(plan) {

@@ -33,7 +33,7 @@ pub fn unique_titles(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut first: rustc_hash::FxHashMap<&str, crate::model::PlanId> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
     for entry in &ctx.plans {
-        let (Some(plan), Some(id)) = (entry.plan, entry.counted) else {
+        let (Some(plan), Some(id)) = (entry.plan, entry.counts_as) else {
             continue;
         };
         if plan.title.is_empty() || matches!(entry.identity, Identity::Copy { .. }) {

@@ -37,7 +37,7 @@ pub fn unused(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (Some(register), Some(known)) = (ctx.register, registered(ctx)) else {
         return;
     };
-    if !ctx.plans_sound() || ctx.hidden || ctx.plans_missing() {
+    if !ctx.plans_valid() || ctx.hidden || ctx.plans_missing() {
         return;
     }
     let mut used: HashSet<&str> = HashSet::default();
