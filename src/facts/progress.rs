@@ -1,6 +1,7 @@
-//! Rules on yearly progress: `progress-setup` (the outline's period and scale),
-//! `progress-enabled`, `progress-years`, `progress-status`, `progress-indicators`. Progress
-//! is off until the outline sets it up; none of these says anything about data without it.
+//! What the rules on yearly progress share (`progress-enabled`, `progress-years`,
+//! `progress-status`, `progress-indicators`): the plans that hold progress, and the outline's
+//! set-up once it is usable. Progress is off until the outline sets it up; none of these
+//! rules says anything about data without it.
 
 use super::context::Context;
 use super::identity::Identity;

@@ -201,7 +201,7 @@ fn progress(s: &mut String, p: &Publication, report: &crate::progress::YearRepor
         );
     }
     s.push_str("<th scope=\"col\" class=\"num\">未報告</th><th scope=\"col\" class=\"num\">計</th></tr></thead>\n");
-    let cells = |tally: &crate::stats::LevelCounts| -> String {
+    let cells = |tally: &crate::progress::LevelCounts| -> String {
         let mut out: String = tally
             .levels
             .iter()
