@@ -156,31 +156,29 @@ fn every_schema_description_is_japanese_then_english() {
     }
 }
 
-/// The JSON examples of the guide's 「進捗の報告」, in order: the outline's `"progress"`, then a
-/// plan's.
-fn progress_examples() -> Vec<String> {
-    let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
-    let start = guide
-        .find("\n## 進捗の報告")
-        .expect("the section 「進捗の報告」");
-    let section = &guide[start + 1..];
-    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
-    section
-        .split("```json\n")
+/// The JSON examples of one of the staff's pages under `docs/`, in order.
+fn json_examples(page: &str) -> Vec<String> {
+    let path = format!("{}/docs/{page}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.split("```json\n")
         .skip(1)
         .map(|block| block[..block.find("```").expect("a closed block")].to_string())
         .collect()
 }
 
-/// Done as the guide says, on canonical files: the outline's progress pasted after `"goals"`
-/// and a plan's after its last field, each with the comma before it, pass `check` and
-/// `fmt --check` (CI runs both) as they are.
+/// Done as the staff's pages say, on canonical files: the outline's progress of
+/// `docs/open-year.md` pasted after `"goals"` and the plan's of `docs/report-progress.md` after
+/// its last field, each with the comma before it, pass `check` and `fmt --check` (CI runs both)
+/// as they are.
 #[test]
 fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
-    let examples = progress_examples();
-    let [outline, plan] = examples.as_slice() else {
-        panic!("two JSON examples, the outline's and a plan's: {examples:?}");
+    let outlines = json_examples("open-year.md");
+    let [outline] = outlines.as_slice() else {
+        panic!("docs/open-year.md: one JSON example, the outline's progress: {outlines:?}");
+    };
+    let plans = json_examples("report-progress.md");
+    let [plan] = plans.as_slice() else {
+        panic!("docs/report-progress.md: one JSON example, a plan's progress: {plans:?}");
     };
     let f = common::Fixture::copy_of("sample");
     assert_eq!(f.run(&["fmt"]).code, 0);

@@ -189,14 +189,15 @@ fn diagnostics_in_every_format_in_both_languages() {
 }
 
 #[test]
-fn the_contributors_guide_shows_the_real_japanese_output() {
+fn the_guide_on_ci_messages_shows_the_real_japanese_output() {
     let run = run_env(broken().dir.path(), &["check", "--lang", "ja"], &[]);
     let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ci-messages.md"))
+            .unwrap();
     let block = format!("```text\n{}```\n", run.stdout);
     assert!(
         guide.contains(&block),
-        "CONTRIBUTING.md's example must be the real output:\n{block}"
+        "docs/ci-messages.md's example must be the real output:\n{block}"
     );
 }
 
