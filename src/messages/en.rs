@@ -90,7 +90,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::ProgressOff => t(
             "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
-            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see 「進捗の報告」 in CONTRIBUTING.md",
+            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see docs/open-year.md",
         ),
         RunError::ProgressYear { year, from, to } => t(
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),

@@ -94,7 +94,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::ProgressOff => t(
             "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
-            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は CONTRIBUTING.md の「進捗の報告」にあります。",
+            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は docs/open-year.md にあります。",
         ),
         RunError::ProgressYear { year, from, to } => t(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
