@@ -12,7 +12,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::check::schema::{DEPARTMENTS_SCHEMA, OUTLINE_SCHEMA, PLAN_SCHEMA};
+use crate::facts::schema::{DEPARTMENTS_SCHEMA, OUTLINE_SCHEMA, PLAN_SCHEMA};
 use crate::model::{Kind, Special};
 
 /// A JSON value with every object's keys in the order they were written.

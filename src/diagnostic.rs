@@ -1,8 +1,7 @@
 //! The `Diagnostic` type: one problem, found by one rule, in one place of one file.
 //!
-//! A diagnostic carries a typed [`Message`], never text: the words are made from it only
-//! when the diagnostic is rendered (`messages::en`), so a second language is a second
-//! renderer, not a change to the rules.
+//! A diagnostic carries a typed [`Message`] (its rule's own type), never text: the words are
+//! made from it only when the diagnostic is rendered, in the language asked for.
 
 use crate::messages::Message;
 

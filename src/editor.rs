@@ -7,7 +7,7 @@
 
 use serde_json::{Value, json};
 
-use crate::check::schema::PLAN_SCHEMA;
+use crate::facts::schema::PLAN_SCHEMA;
 use crate::generated::Output;
 use crate::model::{ProgressSetup, Register};
 

@@ -13,7 +13,7 @@ use plans::messages::{Help, Lang, Usage};
 use plans::render;
 
 /// The commands, with the options each one takes.
-const COMMANDS: [&str; 11] = [
+const COMMANDS: [&str; 12] = [
     "check",
     "build",
     "diff",
@@ -23,6 +23,7 @@ const COMMANDS: [&str; 11] = [
     "report",
     "site",
     "progress",
+    "rules",
     "completions",
     "man",
 ];
@@ -276,6 +277,16 @@ fn cli(words: &Help) -> Command {
                 .help(words.progress_require_complete),
         )
         .arg(color());
+    let rules = sub("rules", words.rules).arg(
+        Arg::new("format")
+            .long("format")
+            .value_name(words.format_value)
+            .value_parser(["human", "markdown"])
+            .default_value("human")
+            .hide_possible_values(true)
+            .hide_default_value(true)
+            .help(words.rules_format),
+    );
     let completions = sub("completions", words.completions)
         .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
         .arg(
@@ -336,6 +347,7 @@ fn cli(words: &Help) -> Command {
         .subcommand(report)
         .subcommand(site)
         .subcommand(progress)
+        .subcommand(rules)
         .subcommand(completions)
         .subcommand(man)
 }
@@ -480,6 +492,16 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::progress::run(&options, &mut streams)
+        }
+        Some(("rules", m)) => {
+            let options = commands::rules::Options {
+                format: match text(m, "format") {
+                    "markdown" => commands::rules::RulesFormat::Markdown,
+                    _ => commands::rules::RulesFormat::Human,
+                },
+                lang,
+            };
+            commands::rules::run(&options, &mut streams)
         }
         Some(("completions", m)) => {
             let shell = match text(m, "shell") {

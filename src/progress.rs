@@ -1,9 +1,10 @@
-//! One fiscal year's progress, counted from checked data: the plans at each level of the
-//! scale and the plans not reported, per goal, per action area and per department, and the
-//! unreported plans grouped by department (the list reminders are sent from).
+//! Yearly progress, counted from checked data, in one place: the years with entries, a plan's
+//! level in a year, and one year's plans at each level of the scale and not reported, per
+//! goal, per action area and per department, with the unreported plans grouped by department
+//! (the list reminders are sent from). `plans progress`, the progress chart, the report and
+//! the page show these; the rules on progress are in `src/rules/progress_*.rs`.
 
-use crate::model::{Level, Model, PlanId, ProgressSetup};
-use crate::stats::{LevelCounts, ProgressStats};
+use crate::model::{Level, Model, Plan, PlanId, ProgressSetup};
 
 /// A group of plans (a goal, an action area, a department) and its tally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +54,7 @@ impl YearReport {
 }
 
 /// The years of the period that have any entry, in order (the charts' own list).
-pub use crate::stats::progress_years as years;
+pub use progress_years as years;
 
 /// The progress of `year`: the charts' figures per goal and action area, and per department
 /// and each plan's level in one more pass over the plans.
@@ -90,7 +91,7 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
     let mut unreported: Vec<Vec<(PlanId, String)>> = vec![Vec::new(); register.len()];
     let mut levels = Vec::with_capacity(model.plans.len());
     for (id, plan) in &model.plans {
-        let level = crate::stats::level_of(plan, year, setup);
+        let level = level_of(plan, year, setup);
         levels.push((*id, level));
         for name in &plan.departments {
             if let Some(&d) = department_at.get(name.as_str()) {
@@ -128,5 +129,263 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
         departments,
         missing,
         levels,
+    }
+}
+
+/// How many plans of a group are at each level of the evaluation scale in one fiscal year,
+/// and how many are not reported.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LevelCounts {
+    /// Plans at each level, in scale order (best first).
+    pub levels: Vec<usize>,
+    /// Plans with no entry for the year, or one whose status is not a code of the scale.
+    pub unreported: usize,
+}
+
+impl LevelCounts {
+    pub(crate) fn new(levels: usize) -> LevelCounts {
+        LevelCounts {
+            levels: vec![0; levels],
+            unreported: 0,
+        }
+    }
+
+    /// The plans reported at some level.
+    pub fn reported(&self) -> usize {
+        self.levels.iter().sum()
+    }
+
+    /// Every plan of the group.
+    pub fn plans(&self) -> usize {
+        self.reported() + self.unreported
+    }
+
+    pub(crate) fn add(&mut self, level: Option<usize>) {
+        match level.and_then(|l| self.levels.get_mut(l)) {
+            Some(n) => *n += 1,
+            None => self.unreported += 1,
+        }
+    }
+}
+
+/// One action area's plans by level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaProgress {
+    pub number: u64,
+    pub title: String,
+    pub counts: LevelCounts,
+}
+
+/// One goal's plans by level, and each of its action areas' (outline order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalProgress {
+    pub number: u64,
+    pub title: String,
+    pub counts: LevelCounts,
+    pub areas: Vec<AreaProgress>,
+}
+
+/// The progress of one fiscal year: per goal and per action area, the plans at each level of
+/// the outline's scale and the plans not reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressStats {
+    pub year: i64,
+    /// The scale, best first.
+    pub scale: Vec<Level>,
+    pub goals: Vec<GoalProgress>,
+    /// Every plan of an action area of the outline.
+    pub total: LevelCounts,
+}
+
+impl ProgressStats {
+    /// The progress of fiscal year `year`; `None` when the outline sets no progress up. Plans
+    /// are counted in one pass, so this stays linear in the number of plans.
+    pub fn compute(model: &Model, year: i64) -> Option<ProgressStats> {
+        let outline = model.outline.as_ref()?;
+        let setup = outline.setup()?;
+        let levels = setup.scale.len();
+        let mut goals: Vec<GoalProgress> = outline
+            .goals
+            .iter()
+            .map(|g| GoalProgress {
+                number: g.number,
+                title: g.title.clone(),
+                counts: LevelCounts::new(levels),
+                areas: g
+                    .items
+                    .iter()
+                    .map(|i| AreaProgress {
+                        number: i.number,
+                        title: i.title.clone(),
+                        counts: LevelCounts::new(levels),
+                    })
+                    .collect(),
+            })
+            .collect();
+        // (goal, area) → (goal index, area index); the first of a repeated number wins.
+        let mut places: rustc_hash::FxHashMap<(u64, u64), (usize, usize)> = Default::default();
+        for (gi, g) in goals.iter().enumerate() {
+            for (ai, a) in g.areas.iter().enumerate() {
+                places.entry((g.number, a.number)).or_insert((gi, ai));
+            }
+        }
+        let mut total = LevelCounts::new(levels);
+        for (id, plan) in &model.plans {
+            let Some(&(gi, ai)) = places.get(&(u64::from(id.goal), u64::from(id.item))) else {
+                continue;
+            };
+            let level = level_of(plan, year, setup);
+            goals[gi].areas[ai].counts.add(level);
+            goals[gi].counts.add(level);
+            total.add(level);
+        }
+        Some(ProgressStats {
+            year,
+            scale: setup.scale.clone(),
+            goals,
+            total,
+        })
+    }
+}
+
+/// The level (index in the scale, best first) `plan` reported for fiscal year `year`; `None`
+/// when it has no entry for the year or its status is not a code of the scale.
+pub fn level_of(plan: &Plan, year: i64, setup: &ProgressSetup) -> Option<usize> {
+    let status = plan
+        .progress
+        .iter()
+        .find(|p| p.year() == Some(year))?
+        .status
+        .as_deref()?;
+    setup.scale.iter().position(|l| l.code == status)
+}
+
+/// The fiscal years of the period that any plan has an entry for, in order; none when the
+/// outline sets no progress up.
+pub fn progress_years(model: &Model) -> Vec<i64> {
+    let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
+        return Vec::new();
+    };
+    let years: std::collections::BTreeSet<i64> = model
+        .plans
+        .iter()
+        .flat_map(|(_, p)| p.progress.iter().filter_map(|e| e.year()))
+        .filter(|y| setup.period.holds(*y))
+        .collect();
+    years.into_iter().collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Outline, PlanId};
+    use serde_json::json;
+
+    /// A fictional outline of two goals (areas 1-1, 1-2 and 2-1, 2-2) with a three-level scale
+    /// for 2026–2029, and the plans `(id, progress)`.
+    pub(crate) fn entry(status: &str) -> serde_json::Value {
+        json!({"status": status, "summary": "架空の結果です。"})
+    }
+
+    pub(crate) fn counts(levels: &[usize], unreported: usize) -> LevelCounts {
+        LevelCounts {
+            levels: levels.to_vec(),
+            unreported,
+        }
+    }
+
+    pub(crate) fn sample() -> Model {
+        model(
+            true,
+            &[
+                ("1-1-1", json!({"2026": entry("A"), "2027": entry("B")})),
+                ("1-1-2", json!({"2026": entry("C")})),
+                ("1-2-1", json!({"2027": entry("A")})),
+                // A status that is not a code counts as not reported.
+                ("2-1-1", json!({"2026": entry("Z"), "2027": entry("C")})),
+                // Outside the period: not a year of the charts.
+                ("2-1-2", json!({"2031": entry("A")})),
+            ],
+        )
+    }
+
+    pub(crate) fn model(progress: bool, plans: &[(&str, serde_json::Value)]) -> Model {
+        let mut outline = json!({
+            "title": "架空計画", "expected_total": 5,
+            "goals": [
+                {"number": 1, "title": "架空目標一", "expected_plans": 3,
+                 "items": [{"number": 1, "title": "架空取組一"}, {"number": 2, "title": "架空取組二"}]},
+                {"number": 2, "title": "架空目標二", "expected_plans": 2,
+                 "items": [{"number": 1, "title": "架空取組三"}, {"number": 2, "title": "架空取組四"}]}
+            ]
+        });
+        if progress {
+            outline["progress"] = json!({
+                "period": {"from": 2026, "to": 2029},
+                "scale": [{"code": "A", "label": "架空その一"}, {"code": "B", "label": "架空その二"},
+                          {"code": "C", "label": "架空その三"}]
+            });
+        }
+        let outline: Outline = serde_json::from_value(outline).unwrap();
+        let plans = plans
+            .iter()
+            .map(|(id, progress)| {
+                let plan = json!({"id": id, "title": "架空", "departments": ["架空課"],
+                                  "progress": progress});
+                (PlanId::parse(id).unwrap(), Plan::lenient(plan).unwrap())
+            })
+            .collect();
+        Model {
+            outline: Some(outline),
+            register: None,
+            plans,
+        }
+    }
+
+    #[test]
+    fn counts_each_level_per_goal_and_area_in_outline_order() {
+        let s = ProgressStats::compute(&sample(), 2026).unwrap();
+        assert_eq!(s.year, 2026);
+        assert_eq!(
+            s.scale.iter().map(|l| l.code.as_str()).collect::<Vec<_>>(),
+            ["A", "B", "C"]
+        );
+        assert_eq!(s.goals.len(), 2);
+        assert_eq!(s.goals[0].counts, counts(&[1, 0, 1], 1));
+        assert_eq!(s.goals[0].areas[0].counts, counts(&[1, 0, 1], 0));
+        assert_eq!(s.goals[0].areas[1].counts, counts(&[0, 0, 0], 1));
+        assert_eq!(s.goals[1].counts, counts(&[0, 0, 0], 2));
+        assert_eq!(s.goals[1].areas[0].counts, counts(&[0, 0, 0], 2));
+        // An area with no plans.
+        assert_eq!(s.goals[1].areas[1].counts, counts(&[0, 0, 0], 0));
+        assert_eq!(s.goals[1].areas[1].counts.plans(), 0);
+        assert_eq!(s.total, counts(&[1, 0, 1], 3));
+        assert_eq!((s.total.reported(), s.total.plans()), (2, 5));
+
+        let s = ProgressStats::compute(&sample(), 2027).unwrap();
+        assert_eq!(s.goals[0].counts, counts(&[1, 1, 0], 1));
+        assert_eq!(s.goals[1].counts, counts(&[0, 0, 1], 1));
+        assert_eq!(s.total, counts(&[1, 1, 1], 2));
+    }
+
+    #[test]
+    fn a_year_without_entries_has_every_plan_unreported() {
+        let s = ProgressStats::compute(&sample(), 2029).unwrap();
+        assert_eq!(s.total, counts(&[0, 0, 0], 5));
+        assert!(s.goals.iter().all(|g| g.counts.reported() == 0));
+    }
+
+    #[test]
+    fn lists_the_years_with_entries_inside_the_period() {
+        assert_eq!(progress_years(&sample()), vec![2026, 2027]);
+        assert_eq!(progress_years(&model(true, &[])), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn nothing_without_a_progress_set_up() {
+        let m = model(false, &[("1-1-1", json!({"2026": entry("A")}))]);
+        assert_eq!(ProgressStats::compute(&m, 2026), None);
+        assert_eq!(progress_years(&m), Vec::<i64>::new());
+        assert_eq!(progress_years(&Model::default()), Vec::<i64>::new());
     }
 }

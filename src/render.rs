@@ -146,7 +146,7 @@ pub fn human(outcome: &Outcome, show: Show) -> String {
     // Each file's line starts, found once: a large outline may carry hundreds of diagnostics.
     let mut lines: HashMap<&str, span::Lines> = HashMap::new();
     for d in &outcome.diagnostics {
-        let Text { message, hint } = (words.message)(&d.message);
+        let Text { message, hint } = d.message.text(show.lang);
         let (label, code) = match d.severity {
             Severity::Error => (words.labels.error, "1;31"),
             Severity::Warning => (words.labels.warning, "1;33"),
@@ -262,10 +262,7 @@ fn to_json(items: &[JsonItem]) -> String {
 
 /// One JSON array of diagnostics, each with its rule, message code, place and words.
 pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
-    let texts: Vec<Text> = diagnostics
-        .iter()
-        .map(|d| (lang.catalogue().message)(&d.message))
-        .collect();
+    let texts: Vec<Text> = diagnostics.iter().map(|d| d.message.text(lang)).collect();
     let items: Vec<JsonItem> = diagnostics
         .iter()
         .zip(&texts)
@@ -289,7 +286,7 @@ pub fn github(outcome: &Outcome, show: Show) -> String {
     let words = show.lang.catalogue();
     let mut out = String::new();
     for d in &outcome.diagnostics {
-        let Text { message, hint } = (words.message)(&d.message);
+        let Text { message, hint } = d.message.text(show.lang);
         let hint = hint.as_deref().map(visible);
         Annotation {
             level: match d.severity {

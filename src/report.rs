@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use crate::generated::Output;
 use crate::output::markdown::text as inline;
+use crate::progress::LevelCounts;
 use crate::publish::{self, Publication};
-use crate::stats::LevelCounts;
 
 /// Where the report is written, relative to the repository.
 pub const PATH: &str = "charts/README.md";

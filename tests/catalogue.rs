@@ -7,14 +7,10 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Belongs, Change, Entry, Field, Figures, FileState, IoReason, JsonType, Lang, LargeChart,
-    Message, Note, Phase, RunError, SetupSummary, StatusHint, Syntax, Text, Usage,
+    Change, Entry, Field, Figures, FileState, IoReason, Lang, LargeChart, Message, Note, Phase,
+    RunError, SetupSummary, Text, Usage,
 };
-use plans::model::{PlanId, Special};
-
-fn id(goal: u32, item: u32, number: u32) -> PlanId {
-    PlanId { goal, item, number }
-}
+use plans::rules::{RULES, file_read, schema};
 
 fn named(name: &str) -> Field {
     Field::Named(name.to_string())
@@ -24,464 +20,8 @@ fn s(text: &str) -> String {
     text.to_string()
 }
 
-const DESCRIPTION: &str =
-    "文書の「計」の計画数。 / The document's count of plans for this goal (計).";
-
 fn messages() -> Vec<Message> {
-    use Message as M;
-    let mut all = vec![
-        M::Symlink { belongs: None },
-        M::Symlink {
-            belongs: Some(Belongs::Register),
-        },
-        M::JsonNamedFolder,
-        M::NotRegularFile { belongs: None },
-        M::NotRegularFile {
-            belongs: Some(Belongs::Outline),
-        },
-        M::NotRegularFile {
-            belongs: Some(Belongs::Plan(id(1, 3, 1))),
-        },
-        M::Unreadable {
-            reason: IoReason::PermissionDenied,
-        },
-        M::TooLarge {
-            size: 104_857_600,
-            limit: 8_388_608,
-        },
-        M::TooDeep { depth: 16 },
-        M::NameNotUtf8,
-        M::Submodule,
-        M::NonJsonFile,
-        M::Bom,
-        M::Utf16,
-        M::Binary,
-        M::InvalidUtf8,
-        M::EmptyFile,
-        M::DuplicateKey { key: s("title") },
-        M::DuplicateYear { year: s("2026") },
-    ];
-    all.extend(
-        [
-            Syntax::EndsEarly,
-            Syntax::TrailingComma,
-            Syntax::MissingComma { closing: '}' },
-            Syntax::KeyNotQuoted,
-            Syntax::MissingColon,
-            Syntax::LineBreakInText,
-            Syntax::UnclosedText,
-            Syntax::InvalidEscape,
-            Syntax::TrailingCharacters,
-            Syntax::TooDeep,
-            Syntax::ExpectedValue,
-            Syntax::Comment,
-            Syntax::FullWidth {
-                found: s("，"),
-                ascii: s(","),
-            },
-            Syntax::CurlyQuote,
-            Syntax::FullWidthSpace,
-            Syntax::SingleQuote,
-            Syntax::InvalidNumber,
-            Syntax::QuoteInText,
-            Syntax::ThousandsSeparator,
-            Syntax::TextAfterNumber { found: "%".into() },
-            Syntax::Other,
-        ]
-        .map(M::Syntax),
-    );
-    all.extend([
-        M::UnknownField {
-            name: s("titel"),
-            suggestion: Some(s("title")),
-            allowed: vec![s("id"), s("title"), s("departments")],
-        },
-        M::UnknownField {
-            name: s("note"),
-            suggestion: None,
-            allowed: vec![s("name")],
-        },
-        M::UnknownField {
-            name: s("note"),
-            suggestion: None,
-            allowed: vec![],
-        },
-        M::MissingField {
-            name: s("expected_plans"),
-            description: Some(s(DESCRIPTION)),
-        },
-        M::MissingField {
-            name: s("title"),
-            description: None,
-        },
-        M::WrongType {
-            field: named("and_others"),
-            expected: vec![JsonType::Boolean],
-            found: JsonType::String,
-            description: None,
-        },
-        M::WrongType {
-            field: named("expected_plans"),
-            expected: vec![JsonType::Integer],
-            found: JsonType::String,
-            description: None,
-        },
-        M::WrongType {
-            field: named("departments"),
-            expected: vec![JsonType::Array],
-            found: JsonType::String,
-            description: None,
-        },
-        M::WrongType {
-            field: Field::Entry {
-                of: Some(s("departments")),
-                index: 1,
-            },
-            expected: vec![JsonType::String],
-            found: JsonType::Integer,
-            description: None,
-        },
-        M::WrongType {
-            field: Field::File,
-            expected: vec![JsonType::Object],
-            found: JsonType::Array,
-            description: Some(s(DESCRIPTION)),
-        },
-        M::EmptyText {
-            field: named("title"),
-            required: true,
-            description: None,
-        },
-        M::EmptyText {
-            field: named("summary"),
-            required: true,
-            description: Some(s(DESCRIPTION)),
-        },
-        M::EmptyText {
-            field: Field::Entry { of: None, index: 0 },
-            required: false,
-            description: None,
-        },
-        M::EmptyText {
-            field: named("unit"),
-            required: false,
-            description: Some(s(DESCRIPTION)),
-        },
-        M::TooLong {
-            field: named("title"),
-            length: 250,
-            limit: 200,
-        },
-        M::TooMany {
-            field: named("subprojects"),
-            count: 90_000,
-            limit: 30,
-        },
-        M::PlanNumberTooHigh {
-            id: id(1, 3, 51),
-            limit: 50,
-        },
-        M::BadId {
-            value: s(" 1-1-2"),
-            suggestion: Some(id(1, 1, 2)),
-        },
-        M::BadId {
-            value: s("１-１-２"),
-            suggestion: Some(id(1, 1, 2)),
-        },
-        M::BadId {
-            value: s("1-1-02"),
-            suggestion: Some(id(1, 1, 2)),
-        },
-        M::BadId {
-            value: s("1_1_2"),
-            suggestion: None,
-        },
-        M::BadPattern {
-            field: named("code"),
-            value: s("x"),
-            description: None,
-        },
-        M::EmptyList {
-            field: named("departments"),
-            required: true,
-        },
-        M::EmptyList {
-            field: named("subprojects"),
-            required: false,
-        },
-        M::RepeatedEntry {
-            field: named("departments"),
-            entry: Entry::Text(s("試験企画課")),
-        },
-        M::RepeatedEntry {
-            field: named("numbers"),
-            entry: Entry::Json(s("1")),
-        },
-        M::BelowMinimum {
-            field: named("number"),
-            limit: s("1"),
-        },
-        M::SchemaOther {
-            field: named("title"),
-            keyword: s("format"),
-            description: None,
-        },
-        M::WrongFolder { id: id(2, 1, 1) },
-        M::IdMismatch {
-            id: id(1, 1, 9),
-            name: id(1, 1, 1),
-            rename: true,
-        },
-        M::IdMismatch {
-            id: id(1, 1, 2),
-            name: id(1, 1, 1),
-            rename: false,
-        },
-        M::FolderMisnamed { goal: 2 },
-        M::MisnamedPlan {
-            id: id(1, 1, 3),
-            id_too: false,
-        },
-        M::MisnamedPlan {
-            id: id(1, 1, 3),
-            id_too: true,
-        },
-        M::Misplaced {
-            which: Special::Outline,
-            exists: true,
-        },
-        M::Misplaced {
-            which: Special::Register,
-            exists: false,
-        },
-        M::NotAPlan,
-        M::MissingFile {
-            which: Special::Register,
-        },
-        M::CopiedId {
-            id: id(1, 3, 3),
-            owner: s("plans/goal-1/1-3-3.json"),
-            name: Some(id(1, 3, 4)),
-            same_title: true,
-        },
-        M::CopiedId {
-            id: id(1, 3, 3),
-            owner: s("plans/goal-1/1-3-3.json"),
-            name: Some(id(1, 3, 4)),
-            same_title: false,
-        },
-        M::CopiedId {
-            id: id(1, 1, 3),
-            owner: s("plans/goal-1/1-1-3.json"),
-            name: None,
-            same_title: true,
-        },
-        M::SamePlanTwice {
-            id: id(2, 1, 1),
-            other: s("plans/goal-2/2-1-1.json"),
-        },
-        M::UnknownGoal { goal: 4, goals: 3 },
-        M::UnknownItem {
-            goal: 1,
-            item: 9,
-            items: 3,
-        },
-        M::GoalMissing {
-            goal: 4,
-            plans: 2,
-            goals: 3,
-        },
-        M::AreaMissing {
-            goal: 3,
-            item: 3,
-            plans: 2,
-            items: 1,
-        },
-        M::GoalNumber {
-            expected: 2,
-            found: 3,
-        },
-        M::ItemNumber {
-            goal: 1,
-            expected: 2,
-            found: 4,
-        },
-        M::ItemWithoutPlans {
-            goal: 3,
-            item: 1,
-            title: s("架空の取組"),
-        },
-        M::PlanGap {
-            goal: 1,
-            item: 3,
-            missing: vec![2],
-            more: 0,
-            highest: 4,
-        },
-        M::PlanGap {
-            goal: 1,
-            item: 3,
-            missing: vec![2, 3],
-            more: 5,
-            highest: 9,
-        },
-        M::GoalCount {
-            goal: 1,
-            actual: 7,
-            expected: 8,
-            missing: vec![id(1, 1, 2)],
-            unlisted: 0,
-            unplaced: 0,
-            candidates: vec![],
-            extra_candidates: vec![],
-            total_if_changed: 15,
-            total: 16,
-        },
-        M::GoalCount {
-            goal: 1,
-            actual: 6,
-            expected: 8,
-            missing: vec![id(1, 1, 2)],
-            unlisted: 2,
-            unplaced: 1,
-            candidates: vec![id(1, 1, 3), id(1, 2, 3)],
-            extra_candidates: vec![],
-            total_if_changed: 14,
-            total: 16,
-        },
-        M::GoalCount {
-            goal: 1,
-            actual: 9,
-            expected: 8,
-            missing: vec![],
-            unlisted: 0,
-            unplaced: 0,
-            candidates: vec![],
-            extra_candidates: vec![id(1, 1, 3), id(1, 3, 4)],
-            total_if_changed: 17,
-            total: 16,
-        },
-        M::GoalCount {
-            goal: 3,
-            actual: 0,
-            expected: 3,
-            missing: vec![id(3, 1, 1), id(3, 1, 2)],
-            unlisted: 1,
-            unplaced: 0,
-            candidates: vec![],
-            extra_candidates: vec![],
-            total_if_changed: 13,
-            total: 16,
-        },
-        M::GoalsSum { sum: 16, total: 17 },
-        M::UnknownDepartment {
-            name: s("試験企面課"),
-            suggestion: Some(s("試験企画課")),
-        },
-        M::UnknownDepartment {
-            name: s("架空課"),
-            suggestion: None,
-        },
-        M::DepartmentWithEtc {
-            name: s("試験財務課 等"),
-            department: s("試験財務課"),
-            and_others: false,
-        },
-        M::DepartmentWithEtc {
-            name: s("試験財務課 等"),
-            department: s("試験財務課"),
-            and_others: true,
-        },
-        M::RegisterMisspelt {
-            registered: s("試験人時課"),
-            used: s("試験人事課"),
-            plans: 2,
-        },
-        M::SubprojectDepartment {
-            name: s("試験施設課"),
-        },
-        M::UnusedDepartment {
-            name: s("試験広報課"),
-        },
-        M::DuplicateDepartment {
-            name: s("試験企画課"),
-        },
-        M::BlankText,
-        M::EdgeSpace {
-            leading: true,
-            character: '\u{3000}',
-        },
-        M::EdgeSpace {
-            leading: false,
-            character: ' ',
-        },
-        M::ControlCharacter { character: '\n' },
-        M::ControlCharacter { character: '\t' },
-        M::ControlCharacter {
-            character: '\u{200B}',
-        },
-        M::NotNfc {
-            fixed: s("架空目標そのが"),
-            compatibility: None,
-        },
-        M::NotNfc {
-            fixed: s("架空の神社"),
-            compatibility: Some(('\u{FA19}', s("\u{795E}"))),
-        },
-        M::DuplicateTitle {
-            title: s("架空組織の見直し"),
-            other: id(1, 1, 1),
-        },
-        M::LineWrapSpace {
-            before: 'の',
-            space: ' ',
-            after: '見',
-            fixed: s("架空組織の見直し"),
-        },
-        M::BadYear {
-            value: s("令和8")
-        },
-        M::EntryWithoutYear,
-        M::ScaleLength { levels: 1 },
-        M::PeriodYear {
-            field: Field::Named(s("from")),
-            value: s("8"),
-        },
-        M::ProgressNotSetUp,
-        M::RepeatedLevel { code: s("B") },
-        M::PeriodReversed {
-            from: 2029,
-            to: 2026,
-        },
-        M::YearOutsidePeriod {
-            year: 2031,
-            from: 2026,
-            to: 2029,
-        },
-        M::UnknownStatus {
-            status: s("ａ"),
-            codes: vec![s("A"), s("B"), s("C")],
-            hint: Some(StatusHint::Code(s("A"))),
-        },
-        M::UnknownStatus {
-            status: s("架空の段階その二"),
-            codes: vec![s("A"), s("B"), s("C")],
-            hint: Some(StatusHint::Label {
-                code: s("B"),
-                label: s("架空の段階その二"),
-            }),
-        },
-        M::UnknownStatus {
-            status: s("Z"),
-            codes: vec![s("A"), s("B"), s("C")],
-            hint: None,
-        },
-        M::EmptyUnit {
-            indicator: s("架空の件数"),
-        },
-    ]);
-    all
+    RULES.iter().flat_map(|rule| (rule.samples)()).collect()
 }
 
 fn run_errors() -> Vec<RunError> {
@@ -571,15 +111,18 @@ fn run_errors() -> Vec<RunError> {
         R::NewNoOutline,
         R::NewFixFirst {
             file: s("plans/goal-2"),
-            message: Box::new(Message::Symlink { belongs: None }),
+            message: Box::new(file_read::Said::Symlink { belongs: None }.into()),
         },
         R::NewYesNo,
         R::NewRejected {
             file: s("plans/goal-1/1-3-4.json"),
-            message: Box::new(Message::RepeatedEntry {
-                field: named("departments"),
-                entry: Entry::Text(s("試験市民課")),
-            }),
+            message: Box::new(
+                schema::Said::RepeatedEntry {
+                    field: named("departments"),
+                    entry: Entry::Text(s("試験市民課")),
+                }
+                .into(),
+            ),
         },
         R::GitMissing,
         R::GitFailed,
@@ -595,7 +138,7 @@ fn run_errors() -> Vec<RunError> {
         R::RevisionUnreadable {
             rev: s("main"),
             file: s("plans/goal-3"),
-            why: Some(Box::new(Message::Submodule)),
+            why: Some(Box::new(file_read::Said::Submodule.into())),
         },
     ]
 }
@@ -1116,7 +659,7 @@ fn every_message_in_both_languages() {
             out.push_str(&format!(
                 "[{}] {}",
                 m.code(),
-                checked(lang, &what, &(words.message)(&m))
+                checked(lang, &what, &m.text(lang))
             ));
         }
         out.push_str(&format!("==== {lang:?}: run errors\n"));
@@ -1165,7 +708,7 @@ fn every_message_in_both_languages() {
 fn japanese_and_english_differ_everywhere() {
     let (ja, en) = (Lang::Ja.catalogue(), Lang::En.catalogue());
     for m in messages() {
-        assert_ne!((ja.message)(&m), (en.message)(&m), "{m:?}");
+        assert_ne!(m.text(Lang::Ja), m.text(Lang::En), "{m:?}");
     }
     for e in run_errors() {
         assert_ne!((ja.run_error)(&e), (en.run_error)(&e), "{e:?}");
@@ -1208,7 +751,12 @@ fn codes_in_source(function_of: &str) -> BTreeSet<String> {
 #[test]
 fn every_code_has_a_sample() {
     let sampled: BTreeSet<String> = messages().iter().map(|m| m.code().to_string()).collect();
-    assert_eq!(sampled, codes_in_source("impl Message {"));
+    let codes: BTreeSet<String> = RULES
+        .iter()
+        .flat_map(|rule| (rule.codes)())
+        .map(str::to_string)
+        .collect();
+    assert_eq!(sampled, codes);
     let sampled: BTreeSet<String> = run_errors().iter().map(|e| e.code().to_string()).collect();
     assert_eq!(sampled, codes_in_source("impl RunError {"));
 }

@@ -690,9 +690,9 @@ fn shown_counts(titles: &[String]) -> Vec<String> {
 }
 
 /// The same figures from the statistics: per goal then each of its areas.
-fn expected_counts(stats: &plans::stats::ProgressStats) -> Vec<String> {
+fn expected_counts(stats: &plans::progress::ProgressStats) -> Vec<String> {
     let mut out = Vec::new();
-    let mut row = |c: &plans::stats::LevelCounts| {
+    let mut row = |c: &plans::progress::LevelCounts| {
         for (n, level) in c.levels.iter().zip(&stats.scale) {
             if *n > 0 {
                 out.push(format!("{}：{n}", level.code));
@@ -734,15 +734,15 @@ fn progress_charts_for_each_year_with_entries_show_their_statistics() {
         "a chart for each year with entries, none for 2028"
     );
     let model = check_repository(f.dir.path()).unwrap().model();
-    assert_eq!(plans::stats::progress_years(&model), vec![2026, 2027]);
+    assert_eq!(plans::progress::progress_years(&model), vec![2026, 2027]);
 
     // The figures, counted by hand from ENTRIES: (levels A–D, unreported) per goal and area.
-    let c = |levels: [usize; 4], unreported: usize| plans::stats::LevelCounts {
+    let c = |levels: [usize; 4], unreported: usize| plans::progress::LevelCounts {
         levels: levels.to_vec(),
         unreported,
     };
-    let stats = plans::stats::ProgressStats::compute(&model, 2026).unwrap();
-    let per_row: Vec<Vec<plans::stats::LevelCounts>> = stats
+    let stats = plans::progress::ProgressStats::compute(&model, 2026).unwrap();
+    let per_row: Vec<Vec<plans::progress::LevelCounts>> = stats
         .goals
         .iter()
         .map(|g| {
@@ -775,7 +775,7 @@ fn progress_charts_for_each_year_with_entries_show_their_statistics() {
         assert_eq!(reader.info().width, 1600, "{name}");
         assert!(reader.info().height > 400, "{name}");
         let titles = svg_titles(&f.read(&format!("{name}.svg")));
-        let stats = plans::stats::ProgressStats::compute(&model, year).unwrap();
+        let stats = plans::progress::ProgressStats::compute(&model, year).unwrap();
         assert_eq!(
             shown_counts(&titles),
             expected_counts(&stats),
@@ -831,7 +831,7 @@ fn a_nine_level_scale_is_drawn_with_every_code_in_the_legend() {
         assert!(titles.contains(&label), "legend lacks {label}");
     }
     let model = check_repository(f.dir.path()).unwrap().model();
-    let stats = plans::stats::ProgressStats::compute(&model, 2026).unwrap();
+    let stats = plans::progress::ProgressStats::compute(&model, 2026).unwrap();
     assert_eq!(shown_counts(&titles), expected_counts(&stats));
     let png = std::fs::read(f.path("charts/progress-2026.png")).unwrap();
     png::Decoder::new(std::io::Cursor::new(png))

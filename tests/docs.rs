@@ -1,95 +1,102 @@
-//! The README's rule tables and the contributor's guide are the registry's: every rule, its
-//! severity, summary and fix, in Japanese (and in English in the README), in registry order.
+//! The rule reference in the docs is the registry's: every region marked
+//! `<!-- BEGIN plans rules --format markdown --lang L -->` … `<!-- END plans rules -->` in a
+//! Markdown file of the repository holds exactly what `plans rules --format markdown --lang L`
+//! prints. `UPDATE_DOCS=1 cargo test --test docs` rewrites the regions.
 
 mod common;
 
-use plans::check::rules::RULES;
-use plans::diagnostic::Severity;
+use plans::commands::rules::{RulesFormat, reference};
+use plans::messages::Lang;
 
-/// The table the README must hold, in Japanese (`ja`) or English.
-fn table(ja: bool) -> String {
-    let mut out = if ja {
-        "| 規則 | 意味 | 直し方 |\n| --- | --- | --- |\n".to_string()
-    } else {
-        "| rule | ensures | how to fix |\n| --- | --- | --- |\n".to_string()
-    };
-    for rule in RULES {
-        let warning = match (rule.severity, ja) {
-            (Severity::Error, _) => "",
-            (Severity::Warning, true) => "（警告）",
-            (Severity::Warning, false) => " (warning)",
+const END: &str = "<!-- END plans rules -->";
+
+/// The Markdown files that may hold a region: the top folder's and those under `docs/`.
+fn markdown_files() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for folder in [root.to_path_buf(), root.join("docs")] {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
         };
-        let (summary, fix) = if ja {
-            (rule.summary.ja, rule.fix.ja)
-        } else {
-            (rule.summary.en, rule.fix.en)
-        };
-        out.push_str(&format!("| `{}`{warning} | {summary} | {fix} |\n", rule.id));
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "md") {
+                files.push(path);
+            }
+        }
     }
-    out
+    files.sort();
+    files
+}
+
+/// `text` with every region rewritten from the registry, and the languages of its regions.
+fn regenerated(text: &str) -> (String, Vec<Lang>) {
+    let mut out = String::new();
+    let mut langs = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("<!-- BEGIN plans rules --format markdown --lang ") {
+        let after = &rest[at..];
+        let line_end = after.find('\n').expect("a BEGIN marker ends its line") + 1;
+        let lang = match &after[..line_end] {
+            "<!-- BEGIN plans rules --format markdown --lang ja -->\n" => Lang::Ja,
+            "<!-- BEGIN plans rules --format markdown --lang en -->\n" => Lang::En,
+            other => panic!("an unknown marker: {other}"),
+        };
+        let end = after.find(END).expect("every BEGIN marker has its END");
+        out.push_str(&rest[..at + line_end]);
+        out.push_str(&reference(RulesFormat::Markdown, lang));
+        out.push_str(END);
+        langs.push(lang);
+        rest = &after[end + END.len()..];
+    }
+    out.push_str(rest);
+    (out, langs)
 }
 
 #[test]
-fn the_readme_rule_tables_are_the_registry() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for ja in [true, false] {
-        let expected = table(ja);
+fn the_docs_rule_reference_is_the_registrys() {
+    let update = std::env::var_os("UPDATE_DOCS").is_some();
+    let mut langs = Vec::new();
+    let mut stale = Vec::new();
+    for path in markdown_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (expected, found) = regenerated(&text);
+        langs.extend(found);
+        if expected != text {
+            if update {
+                std::fs::write(&path, expected).unwrap();
+            } else {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "the rule reference in {} differs from the registry (src/check/rules.rs); \
+         rewrite it with: UPDATE_DOCS=1 cargo test --test docs",
+        stale.join(", ")
+    );
+    for lang in [Lang::Ja, Lang::En] {
         assert!(
-            readme.contains(&expected),
-            "README.md must contain this table (from src/check/rules.rs):\n\n{expected}"
+            langs.contains(&lang),
+            "no Markdown file holds the rule reference in {lang:?}"
         );
     }
 }
 
-/// The rule section of CONTRIBUTING.md: each rule's heading and its two lines, in order.
-fn contributing_rules(text: &str) -> Vec<String> {
-    let section = text
-        .split("\n## 検査の規則と直し方\n")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
-        .unwrap_or_default();
-    section
-        .lines()
-        .filter(|l| {
-            l.starts_with("### ") || l.starts_with("- 意味: ") || l.starts_with("- 直し方: ")
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
-fn the_contributors_guide_explains_every_rule_in_the_registrys_words() {
-    let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
-    let mut expected = Vec::new();
-    for rule in RULES {
-        let warning = match rule.severity {
-            Severity::Error => "",
-            Severity::Warning => "（警告）",
-        };
-        expected.push(format!("### `{}`{warning}", rule.id));
-        expected.push(format!("- 意味: {}", rule.summary.ja));
-        expected.push(format!("- 直し方: {}", rule.fix.ja));
-    }
+fn a_region_is_rewritten_whole_and_the_text_around_it_kept() {
+    let text = "before\n<!-- BEGIN plans rules --format markdown --lang en -->\nstale\n<!-- END plans rules -->\nafter\n";
+    let (out, langs) = regenerated(text);
+    assert_eq!(langs, [Lang::En]);
     assert_eq!(
-        contributing_rules(&guide),
-        expected,
-        "CONTRIBUTING.md's section 「検査の規則と直し方」 must give every rule of \
-         src/check/rules.rs, in its order, with its summary and fix"
+        out,
+        format!(
+            "before\n<!-- BEGIN plans rules --format markdown --lang en -->\n{}<!-- END plans rules -->\nafter\n",
+            reference(RulesFormat::Markdown, Lang::En)
+        )
     );
-}
-
-#[test]
-fn the_contributors_guide_counts_the_rules_right() {
-    let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
-    for said in [
-        format!("検査の規則は {} あります", RULES.len()),
-        format!("{} の規則ですべてのファイルを検査し", RULES.len()),
-    ] {
-        assert!(guide.contains(&said), "CONTRIBUTING.md must say 「{said}」");
-    }
+    assert_eq!(regenerated(&out).0, out, "a rewritten region is current");
 }
 
 /// Every `description` in a schema, with its JSON Pointer.
@@ -149,31 +156,29 @@ fn every_schema_description_is_japanese_then_english() {
     }
 }
 
-/// The JSON examples of the guide's 「進捗の報告」, in order: the outline's `"progress"`, then a
-/// plan's.
-fn progress_examples() -> Vec<String> {
-    let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
-    let start = guide
-        .find("\n## 進捗の報告")
-        .expect("the section 「進捗の報告」");
-    let section = &guide[start + 1..];
-    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
-    section
-        .split("```json\n")
+/// The JSON examples of one of the staff's pages under `docs/`, in order.
+fn json_examples(page: &str) -> Vec<String> {
+    let path = format!("{}/docs/{page}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.split("```json\n")
         .skip(1)
         .map(|block| block[..block.find("```").expect("a closed block")].to_string())
         .collect()
 }
 
-/// Done as the guide says, on canonical files: the outline's progress pasted after `"goals"`
-/// and a plan's after its last field, each with the comma before it, pass `check` and
-/// `fmt --check` (CI runs both) as they are.
+/// Done as the staff's pages say, on canonical files: the outline's progress of
+/// `docs/open-year.md` pasted after `"goals"` and the plan's of `docs/report-progress.md` after
+/// its last field, each with the comma before it, pass `check` and `fmt --check` (CI runs both)
+/// as they are.
 #[test]
 fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
-    let examples = progress_examples();
-    let [outline, plan] = examples.as_slice() else {
-        panic!("two JSON examples, the outline's and a plan's: {examples:?}");
+    let outlines = json_examples("open-year.md");
+    let [outline] = outlines.as_slice() else {
+        panic!("docs/open-year.md: one JSON example, the outline's progress: {outlines:?}");
+    };
+    let plans = json_examples("report-progress.md");
+    let [plan] = plans.as_slice() else {
+        panic!("docs/report-progress.md: one JSON example, a plan's progress: {plans:?}");
     };
     let f = common::Fixture::copy_of("sample");
     assert_eq!(f.run(&["fmt"]).code, 0);

@@ -99,12 +99,23 @@ fn help_in_both_languages() {
         &["report", "--help"],
         &["site", "--help"],
         &["progress", "--help"],
+        &["rules", "--help"],
         &["completions", "--help"],
         &["man", "--help"],
         &["--version"],
     ];
     insta::assert_snapshot!("help_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
     insta::assert_snapshot!("help_en", transcript(f.dir.path(), "C", lines));
+}
+
+/// `plans rules` prints the registry whole: each rule's id, severity, summary and fix, and in
+/// Markdown the guide's section.
+#[test]
+fn the_rule_reference_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[&["rules"], &["rules", "--format", "markdown"]];
+    insta::assert_snapshot!("rules_ja", transcript(f.dir.path(), "ja_JP.UTF-8", lines));
+    insta::assert_snapshot!("rules_en", transcript(f.dir.path(), "C", lines));
 }
 
 #[test]
@@ -178,14 +189,15 @@ fn diagnostics_in_every_format_in_both_languages() {
 }
 
 #[test]
-fn the_contributors_guide_shows_the_real_japanese_output() {
+fn the_guide_on_ci_messages_shows_the_real_japanese_output() {
     let run = run_env(broken().dir.path(), &["check", "--lang", "ja"], &[]);
     let guide =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ci-messages.md"))
+            .unwrap();
     let block = format!("```text\n{}```\n", run.stdout);
     assert!(
         guide.contains(&block),
-        "CONTRIBUTING.md's example must be the real output:\n{block}"
+        "docs/ci-messages.md's example must be the real output:\n{block}"
     );
 }
 

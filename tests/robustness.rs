@@ -7,8 +7,9 @@
 //! shows exactly the text (`@` as `＠`) with no link, image, HTML or footnote; no CI runner
 //! command survives `output::ci::text`; no CSV cell starts a formula.
 
-use plans::check::{check_loaded, check_repository, rules};
+use plans::check::{check_loaded, check_repository};
 use plans::repo::{self, Loaded, SourceFile};
+use plans::rules;
 use proptest::prelude::*;
 
 const FILES: [&str; 5] = [

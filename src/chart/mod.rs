@@ -17,7 +17,8 @@ pub mod text;
 use crate::generated::Output;
 use crate::messages::LargeChart;
 use crate::model::{DEPARTMENTS_PATH, Model, OUTLINE_PATH};
-use crate::stats::{ProgressStats, Stats, progress_years};
+use crate::progress::{ProgressStats, progress_years};
+use crate::stats::Stats;
 use scene::Scene;
 use text::Font;
 

@@ -8,7 +8,7 @@ use super::ChartError;
 use super::scene::{Anchor, Scene};
 use super::style::*;
 use super::text::Font;
-use crate::stats::{LevelCounts, ProgressStats};
+use crate::progress::{LevelCounts, ProgressStats};
 
 /// The column of goal and action-area names, left of the bars.
 const LABEL_W: f32 = 520.0;
@@ -308,7 +308,7 @@ fn draw_legend(
 mod tests {
     use super::*;
     use crate::model::Level;
-    use crate::stats::{AreaProgress, GoalProgress};
+    use crate::progress::{AreaProgress, GoalProgress};
 
     fn stats(levels: usize, goals: Vec<Vec<LevelCounts>>) -> ProgressStats {
         let scale: Vec<Level> = (0..levels)

@@ -6,85 +6,28 @@
 //! takes files already in memory. Both run [`check_file`] on every file and [`finish`] on
 //! the whole.
 
-pub mod departments;
-pub mod docs;
-pub mod identity;
 pub mod parse;
-pub mod progress;
-pub mod rules;
-pub mod schema;
-pub mod structure;
-pub mod text;
+
+pub use crate::facts::context::Context;
+use crate::facts::docs::Docs;
+pub use crate::facts::document::{Checked, Content, Digest, Document};
+use crate::facts::schema::{FileSchema, Schemas};
+use crate::facts::{context, identity, text};
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
-use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Belongs, Message, Phase, RunError};
+use crate::messages::{Belongs, Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
+use crate::rules::{self, Rule, Run, file_read, non_json_file};
 use crate::safe_io::ReadFailure;
 use crate::span::{self, Part};
-use docs::Docs;
-use rules::{Rule, Run};
-use schema::{Of, Schemas};
-
-/// A file that has parsed as JSON and is to be checked.
-#[derive(Debug, Clone)]
-pub struct Document<'t> {
-    pub path: String,
-    pub text: &'t str,
-    pub value: Value,
-    /// What the parse noticed (a repeated key; text the rules on text need not see).
-    pub notes: parse::Notes,
-    /// The schema it is checked against.
-    pub of: Of,
-}
-
-/// What the checks keep of a file once its own rules have run: the JSON tree is dropped, so
-/// memory holds typed content, not every file's tree at once.
-#[derive(Debug, Clone)]
-pub enum Content {
-    /// The file could not be read (`file-read` has said why).
-    Unread,
-    /// The file is not UTF-8 JSON, or a plan file holds JSON that is not an object
-    /// (`json-syntax` or `schema` has said so, if the file's name says what it is).
-    NotJson,
-    /// The outline, if its content has the outline's shape.
-    Outline(Option<Outline>),
-    /// The register, if its content has the register's shape.
-    Register(Option<Register>),
-    /// A plan, read leniently (see [`Plan::lenient`]).
-    Plan(Plan),
-    /// A misplaced outline or register, or a JSON file that is not a plan: not checked
-    /// further (file-location says what to do with it).
-    SetAside,
-}
-
-/// A JSON file found under `plans/`, after the rules that look at it alone.
-#[derive(Debug, Clone)]
-pub struct Checked {
-    pub path: String,
-    /// The text, to place diagnostics and show their lines; `None` if the file could not be
-    /// read or is not text, or if its text was not kept (see [`Keep`]).
-    pub text: Option<String>,
-    /// The length and hash of a text that was not kept, to know it again when it is read
-    /// back for a diagnostic of a cross-file rule.
-    pub dropped: Option<Digest>,
-    pub kind: Kind,
-    pub content: Content,
-    /// The file's own rules found no error in it.
-    pub sound: bool,
-    /// The plan id inside the file, if it holds a plan with a well-formed id.
-    pub id: Option<PlanId>,
-    /// A file named after a plan sits in that plan's place, `plans/goal-G/G-I-N.json`.
-    pub placed: bool,
-}
 
 /// The result of a check: every diagnostic, sorted, and the files they are about.
 #[derive(Debug, Default)]
@@ -110,7 +53,7 @@ pub fn leaves_data_out(d: &Diagnostic) -> bool {
 
 impl Outcome {
     /// The text of the file at `path`, to show a diagnostic's line: there for every file with
-    /// a placed diagnostic, and `None` for most files without one (see [`Keep`]).
+    /// a placed diagnostic, and `None` for most files without one (see [`KeepTexts`]).
     pub fn source(&self, path: &str) -> Option<&str> {
         self.docs.find(path)?.text.as_deref()
     }
@@ -118,7 +61,7 @@ impl Outcome {
     /// The checked data: the outline, the register, and every plan whose file is named after
     /// its id and sits in its place, in id order.
     pub fn model(&self) -> Model {
-        let (outline, register) = outline_and_register(&self.docs);
+        let (outline, register) = context::outline_and_register(&self.docs);
         let mut plans: Vec<(PlanId, Plan)> =
             self.plans().map(|(id, plan)| (id, plan.clone())).collect();
         plans.sort_by_key(|(id, _)| *id);
@@ -136,7 +79,9 @@ impl Outcome {
 
     /// How many goals the outline has, if it could be read.
     pub fn goal_count(&self) -> Option<usize> {
-        outline_and_register(&self.docs).0.map(|o| o.goals.len())
+        context::outline_and_register(&self.docs)
+            .0
+            .map(|o| o.goals.len())
     }
 
     /// Every plan whose file is named after its id and sits in its place.
@@ -144,7 +89,7 @@ impl Outcome {
         self.docs
             .iter()
             .filter_map(|doc| match (&doc.kind, &doc.content) {
-                (Kind::Plan(id), Content::Plan(plan)) if doc.id == Some(*id) && doc.placed => {
+                (Kind::Plan(id), Content::Plan(plan)) if doc.id == Some(*id) && doc.in_place => {
                     Some((*id, plan))
                 }
                 _ => None,
@@ -182,7 +127,7 @@ impl Outcome {
 /// Loads and checks the repository at `root`: each folder's files are read, parsed and
 /// checked as soon as the walk has listed it, on every core.
 pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
-    let keep = Keep::WithDiagnostics(root);
+    let keep = KeepTexts::WithDiagnostics(root);
     let mut clock = Clock::new();
     let schemas = Schemas::new();
     let walked = repo::walk(root, &|found| {
@@ -215,7 +160,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     let Loaded { mut files, strays } = loaded;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let results = par::map(files, par::THRESHOLD, |file| {
-        check_file(&schemas, file, Keep::Every)
+        check_file(&schemas, file, KeepTexts::Every)
     });
     clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
@@ -224,7 +169,7 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
         Docs::from_runs(vec![run]),
         diagnostics,
         &strays,
-        Keep::Every,
+        KeepTexts::Every,
         clock,
     )
 }
@@ -234,7 +179,7 @@ type FileResult = (Checked, Vec<Diagnostic>);
 
 /// Which files' texts a check keeps once their own rules have run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Keep<'r> {
+enum KeepTexts<'r> {
     /// Every file's (files already in memory, which cannot be read again).
     Every,
     /// Only the texts of files with a diagnostic: the others are read again from the
@@ -242,25 +187,6 @@ enum Keep<'r> {
     /// three years of progress each are 86 MB of text, which the kernel would otherwise have
     /// to hand out (zeroed) and keep for the whole run.
     WithDiagnostics(&'r Path),
-}
-
-/// The length and hash of a file's bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Digest {
-    len: usize,
-    hash: u64,
-}
-
-impl Digest {
-    fn of(bytes: &[u8]) -> Digest {
-        use std::hash::Hasher as _;
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(bytes);
-        Digest {
-            len: bytes.len(),
-            hash: hasher.finish(),
-        }
-    }
 }
 
 /// Splits per-file results into the files (in the results' order) and their diagnostics.
@@ -276,26 +202,31 @@ fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
 
 /// The diagnostic for an entry of `plans/` that is not a JSON file to read.
 fn stray((path, stray): &(String, Stray)) -> Diagnostic {
-    let (rule, message) = match *stray {
-        Stray::NonJson => (&rules::NON_JSON_FILE, Message::NonJsonFile),
-        Stray::Link => (&rules::FILE_READ, Message::Symlink { belongs: None }),
-        Stray::Special => (&rules::FILE_READ, Message::NotRegularFile { belongs: None }),
-        Stray::Unlistable(reason) => (&rules::FILE_READ, Message::Unreadable { reason }),
-        Stray::TooDeep => (
-            &rules::FILE_READ,
-            Message::TooDeep {
-                depth: repo::MAX_DEPTH,
-            },
-        ),
-        Stray::NameNotUtf8 => (&rules::FILE_READ, Message::NameNotUtf8),
-        Stray::Submodule => (&rules::FILE_READ, Message::Submodule),
+    use file_read::Said as F;
+    let message = match *stray {
+        Stray::NonJson => {
+            return non_json_file::RULE.report(
+                path,
+                Target::File,
+                non_json_file::Said::NonJsonFile,
+            );
+        }
+        Stray::Link => F::Symlink { belongs: None },
+        Stray::Special => F::NotRegularFile { belongs: None },
+        Stray::Unlistable(reason) => F::Unreadable { reason },
+        Stray::TooDeep => F::TooDeep {
+            depth: repo::MAX_DEPTH,
+        },
+        Stray::NameNotUtf8 => F::NameNotUtf8,
+        Stray::Submodule => F::Submodule,
     };
-    rule.report(path, Target::File, message)
+    file_read::RULE.report(path, Target::File, message)
 }
 
 /// Why the JSON file at `path` could not be read, as a message of rule `file-read` (which
 /// says what belongs there when its name says so).
-fn unread(path: &str, failure: ReadFailure) -> Message {
+fn unread(path: &str, failure: ReadFailure) -> file_read::Said {
+    use file_read::Said as F;
     let belongs = match Kind::of_path(path) {
         Kind::Outline => Some(Belongs::Outline),
         Kind::Register => Some(Belongs::Register),
@@ -304,22 +235,22 @@ fn unread(path: &str, failure: ReadFailure) -> Message {
         _ => None,
     };
     match failure {
-        ReadFailure::Link => Message::Symlink { belongs },
-        ReadFailure::Folder => Message::JsonNamedFolder,
-        ReadFailure::NotRegular => Message::NotRegularFile { belongs },
-        ReadFailure::TooLarge { size } => Message::TooLarge {
+        ReadFailure::Link => F::Symlink { belongs },
+        ReadFailure::Folder => F::JsonNamedFolder,
+        ReadFailure::NotRegular => F::NotRegularFile { belongs },
+        ReadFailure::TooLarge { size } => F::TooLarge {
             size,
             limit: repo::MAX_FILE_BYTES,
         },
-        ReadFailure::Io(reason) => Message::Unreadable { reason },
+        ReadFailure::Io(reason) => F::Unreadable { reason },
     }
 }
 
 /// Parses one file and runs the rules that look at it alone. A file that is not named like
 /// a plan, the outline or the register is checked only if its content is a plan with an id;
 /// otherwise file-location alone speaks of it.
-fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
-    let keep_text = |out: &Vec<Diagnostic>| keep == Keep::Every || !out.is_empty();
+fn check_file(schemas: &Schemas, file: SourceFile, keep: KeepTexts) -> FileResult {
+    let keep_text = |out: &Vec<Diagnostic>| keep == KeepTexts::Every || !out.is_empty();
     let SourceFile { path, bytes } = file;
     let kind = Kind::of_path(&path);
     let mut out = Vec::new();
@@ -328,13 +259,13 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
             Content::Plan(plan) => PlanId::parse(&plan.id),
             _ => None,
         },
-        placed: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
+        in_place: matches!(kind, Kind::Plan(id) if id.is_path(&path)),
         path,
         text,
         dropped,
         kind,
         content,
-        sound: !out
+        valid: !out
             .iter()
             .any(|d: &Diagnostic| d.severity == Severity::Error),
     };
@@ -342,7 +273,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
         Ok(bytes) => bytes,
         Err(failure) => {
             let message = unread(&path, failure);
-            out.push(rules::FILE_READ.report(&path, Target::File, message));
+            out.push(file_read::RULE.report(&path, Target::File, message));
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };
@@ -377,11 +308,11 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
             (None, Some(Digest::of(&bytes)))
         }
     };
-    let of = match kind {
-        Kind::Outline => Of::Outline,
-        Kind::Register => Of::Register,
-        Kind::Plan(_) | Kind::Misnamed(_) => Of::Plan,
-        Kind::Other if identity::has_plan_id(&value) => Of::Plan,
+    let schema = match kind {
+        Kind::Outline => FileSchema::Outline,
+        Kind::Register => FileSchema::Register,
+        Kind::Plan(_) | Kind::Misnamed(_) => FileSchema::Plan,
+        Kind::Other if identity::has_plan_id(&value) => FileSchema::Plan,
         Kind::Misplaced(_) | Kind::Other => {
             let (text, dropped) = kept(&out);
             return (checked(path, text, dropped, Content::SetAside, &out), out);
@@ -392,7 +323,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
         text,
         value,
         notes,
-        of,
+        schema,
     };
     for rule in rules::RULES {
         match rule.run {
@@ -403,12 +334,15 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: Keep) -> FileResult {
     }
     text::each_text(&doc, &rules::TEXT_RULES, &mut out);
     let Document {
-        path, value, of, ..
+        path,
+        value,
+        schema,
+        ..
     } = doc;
-    let content = match of {
-        Of::Outline => Content::Outline(Outline::deserialize(&value).ok()),
-        Of::Register => Content::Register(Register::deserialize(&value).ok()),
-        Of::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
+    let content = match schema {
+        FileSchema::Outline => Content::Outline(Outline::deserialize(&value).ok()),
+        FileSchema::Register => Content::Register(Register::deserialize(&value).ok()),
+        FileSchema::Plan => Plan::lenient(value).map_or(Content::NotJson, Content::Plan),
     };
     let (text, dropped) = kept(&out);
     (checked(path, text, dropped, content, &out), out)
@@ -420,7 +354,7 @@ fn finish(
     mut docs: Docs,
     mut diagnostics: Vec<Diagnostic>,
     strays: &[(String, Stray)],
-    keep: Keep,
+    keep: KeepTexts,
     mut clock: Clock,
 ) -> Outcome {
     let ctx = Context::new(&docs, strays);
@@ -453,7 +387,7 @@ fn finish(
     }
     clock.lap(Phase::CrossFile);
     clock.timings.extend(rule_times);
-    if let Keep::WithDiagnostics(root) = keep {
+    if let KeepTexts::WithDiagnostics(root) = keep {
         read_back(root, &mut docs, &diagnostics);
     }
     place(&docs, &mut diagnostics);
@@ -558,77 +492,6 @@ fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// The outline and the register at their places, where their content has their shape.
-fn outline_and_register(docs: &Docs) -> (Option<&Outline>, Option<&Register>) {
-    let mut outline = None;
-    let mut register = None;
-    for doc in docs.iter() {
-        match (&doc.kind, &doc.content) {
-            (Kind::Outline, Content::Outline(o)) => outline = o.as_ref(),
-            (Kind::Register, Content::Register(r)) => register = r.as_ref(),
-            _ => {}
-        }
-    }
-    (outline, register)
-}
-
-/// What the cross-file rules see: every file, the outline and the register if they could be
-/// read, and each plan file with what it is ([`identity::PlanEntry`]).
-pub struct Context<'a> {
-    pub docs: &'a Docs,
-    /// The outline at its place, if its content has the outline's shape.
-    pub outline: Option<&'a Outline>,
-    /// The outline's goal and action-area numbers, if they run 1..n as they should (plans
-    /// are compared with the outline only then; `numbering` reports it otherwise).
-    pub areas: Option<identity::Areas>,
-    /// The register at its place, if its content has the register's shape.
-    pub register: Option<&'a Register>,
-    pub plans: Vec<identity::PlanEntry<'a>>,
-    /// What the plan files stand for in the outline's action areas (when `areas` is known).
-    pub present: Option<structure::Present>,
-    /// Part of `plans/` could not be read (a link, a pipe, a folder that cannot be listed or
-    /// is too deep): rules that need every plan (`numbering`, `counts`,
-    /// `unused-departments`) wait until `file-read` is satisfied.
-    pub hidden: bool,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(docs: &'a Docs, strays: &[(String, Stray)]) -> Context<'a> {
-        let (outline, register) = outline_and_register(docs);
-        let areas = outline.and_then(identity::Areas::of);
-        let plans = identity::identify(docs, areas.as_ref());
-        let present = areas
-            .as_ref()
-            .map(|areas| structure::Present::of(&plans, areas));
-        let hidden = strays.iter().any(|(_, s)| *s != Stray::NonJson);
-        Context {
-            docs,
-            outline,
-            areas,
-            register,
-            plans,
-            present,
-            hidden,
-        }
-    }
-
-    /// Every plan file was read, parsed and passed its own rules.
-    pub fn plans_sound(&self) -> bool {
-        self.plans.iter().all(|e| e.doc.sound)
-    }
-
-    /// Some goal has fewer plans than the outline expects.
-    pub fn plans_missing(&self) -> bool {
-        let (Some(outline), Some(present)) = (self.outline, &self.present) else {
-            return false;
-        };
-        outline
-            .goals
-            .iter()
-            .any(|g| (present.count(g.number) as u64) < g.expected_plans)
-    }
-}
-
 /// Phase timings for `--timings`.
 struct Clock {
     last: Instant,
@@ -660,14 +523,17 @@ mod tests {
     /// give it.
     fn checked_without_text() -> (Docs, Vec<Diagnostic>) {
         let file = SourceFile::new(PATH, PLAN.as_bytes());
-        let (checked, found) =
-            check_file(&Schemas::new(), file, Keep::WithDiagnostics(Path::new(".")));
+        let (checked, found) = check_file(
+            &Schemas::new(),
+            file,
+            KeepTexts::WithDiagnostics(Path::new(".")),
+        );
         assert!(found.is_empty(), "{found:?}");
         assert!(checked.text.is_none() && checked.dropped.is_some());
-        let diagnostic = rules::KNOWN_DEPARTMENTS.report(
+        let diagnostic = rules::known_departments::RULE.report(
             PATH,
             Target::Value("/departments/0".to_string()),
-            Message::BlankText,
+            crate::rules::text_hygiene::Said::BlankText,
         );
         (Docs::from_runs(vec![vec![checked]]), vec![diagnostic])
     }
@@ -711,7 +577,7 @@ mod tests {
     #[test]
     fn files_in_memory_keep_their_text() {
         let file = SourceFile::new(PATH, PLAN.as_bytes());
-        let (checked, _) = check_file(&Schemas::new(), file, Keep::Every);
+        let (checked, _) = check_file(&Schemas::new(), file, KeepTexts::Every);
         assert_eq!(checked.text.as_deref(), Some(PLAN));
         assert_eq!(checked.dropped, None);
     }

@@ -4,10 +4,9 @@
 
 use serde_json::Value;
 
-use super::Document;
-use super::rules::JSON_SYNTAX;
 use crate::diagnostic::{Diagnostic, Target};
-use crate::messages::{Message, Syntax};
+use crate::facts::document::Notes;
+use crate::rules::json_syntax::{self, RULE as JSON_SYNTAX, Syntax};
 use crate::span;
 
 /// A file that is not UTF-8 JSON: the diagnostic, and the text to show its line (where the
@@ -26,23 +25,11 @@ pub struct Parsed<'b> {
     pub notes: Notes,
 }
 
-/// What the parse notices on its way through a file, so that the rules that would look for it
-/// in every file look only in the files that have it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Notes {
-    /// Some object repeats a key (serde_json keeps the last one silently; the slower scan
-    /// that places the repeated key, [`span::duplicate_keys`], runs only then).
-    pub repeated_keys: bool,
-    /// Every string value is [`text::quiet`](super::text::quiet): the rules on text have
-    /// nothing to say about this file, and its strings are not walked again.
-    pub quiet_text: bool,
-}
-
 /// Parses one file's bytes into its text and JSON value, or explains why it is not UTF-8 JSON.
 /// The text is the bytes themselves, validated as UTF-8 with `simdutf8` (no copy is made:
 /// most files' text is dropped once their own rules have run).
 pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
-    let fail = |target: Target, message: Message, text: Option<String>| Failed {
+    let fail = |target: Target, message: json_syntax::Said, text: Option<String>| Failed {
         diagnostic: Box::new(JSON_SYNTAX.report(path, target, message)),
         text,
     };
@@ -53,13 +40,13 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     };
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         let text = String::from_utf8_lossy(rest).into_owned();
-        return Err(fail(at(1, 1), Message::Bom, Some(text)));
+        return Err(fail(at(1, 1), json_syntax::Said::Bom, Some(text)));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(fail(Target::File, Message::Utf16, None));
+        return Err(fail(Target::File, json_syntax::Said::Utf16, None));
     }
     if bytes.contains(&0) {
-        return Err(fail(Target::File, Message::Binary, None));
+        return Err(fail(Target::File, json_syntax::Said::Binary, None));
     }
     let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
         // The standard library says where the first invalid byte is.
@@ -70,10 +57,14 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
         let p = span::position(prefix, prefix.len(), prefix.len());
         let text = String::from_utf8_lossy(bytes).into_owned();
-        return Err(fail(at(p.line, p.column), Message::InvalidUtf8, Some(text)));
+        return Err(fail(
+            at(p.line, p.column),
+            json_syntax::Said::InvalidUtf8,
+            Some(text),
+        ));
     };
     if text.trim().is_empty() {
-        return Err(fail(Target::File, Message::EmptyFile, None));
+        return Err(fail(Target::File, json_syntax::Said::EmptyFile, None));
     }
     match value_of(text) {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
@@ -87,7 +78,7 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
             };
             Err(fail(
                 target,
-                Message::Syntax(syntax),
+                json_syntax::Said::Syntax(syntax),
                 Some(text.to_string()),
             ))
         }
@@ -114,7 +105,7 @@ struct Seed<'r>(&'r std::cell::Cell<Notes>);
 impl Seed<'_> {
     fn string(self, s: &str) {
         let mut notes = self.0.get();
-        if notes.quiet_text && !super::text::quiet(s) {
+        if notes.quiet_text && !crate::facts::text::quiet(s) {
             notes.quiet_text = false;
             self.0.set(notes);
         }
@@ -400,33 +391,6 @@ fn ascii_for(c: char) -> Option<char> {
     }
 }
 
-/// Keys that appear twice in one object: `serde_json` silently keeps the last.
-pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if !doc.notes.repeated_keys {
-        return;
-    }
-    for ((start, end), key) in span::duplicate_keys(doc.text) {
-        let p = span::position(doc.text, start, end);
-        // In a plan, a key of four digits is a year of `progress`: most often a year's entry
-        // copied for the next year with the year left as it was.
-        let is_year = doc.of == super::schema::Of::Plan && crate::model::is_year_key(&key);
-        let message = if is_year {
-            Message::DuplicateYear { year: key }
-        } else {
-            Message::DuplicateKey { key }
-        };
-        out.push(JSON_SYNTAX.report(
-            &doc.path,
-            Target::At {
-                line: p.line,
-                column: p.column,
-                len: p.len,
-            },
-            message,
-        ));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,9 +399,9 @@ mod tests {
     fn syntax(text: &str) -> (Syntax, usize, usize) {
         let failed = parse("plans/goal-1/1-1-1.json", text.as_bytes()).unwrap_err();
         let d = failed.diagnostic;
-        match d.message {
-            Message::Syntax(s) => (s, d.line.unwrap(), d.column.unwrap()),
-            other => panic!("{other:?}"),
+        match d.message.get::<json_syntax::Said>() {
+            Some(json_syntax::Said::Syntax(s)) => (s.clone(), d.line.unwrap(), d.column.unwrap()),
+            _ => panic!("{:?}", d.message),
         }
     }
 
@@ -494,10 +458,11 @@ mod tests {
         let d = failed.diagnostic;
         assert_eq!(
             d.message,
-            Message::Syntax(Syntax::FullWidth {
+            json_syntax::Said::Syntax(Syntax::FullWidth {
                 found: "２０".into(),
                 ascii: "20".into()
             })
+            .into()
         );
         assert_eq!((d.column, d.len), (Some(7), 2));
         assert_eq!(syntax("{\"a\":\u{3000}1}").0, Syntax::FullWidthSpace);

@@ -10,6 +10,7 @@ pub mod fmt;
 pub mod new;
 pub mod progress;
 pub mod report;
+pub mod rules;
 pub mod site;
 
 use std::io::{self, Write};

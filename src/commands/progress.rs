@@ -14,9 +14,9 @@ use crate::messages::{Lang, Note, ProgressWords, RunError};
 use crate::output::ci;
 use crate::output::csv::{Cell, Csv};
 use crate::output::markdown::text as md;
+use crate::progress::LevelCounts;
 use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
-use crate::stats::LevelCounts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgressFormat {

@@ -3,778 +3,23 @@
 
 use super::{
     Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
-    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
+    JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, RulesWords, RunError,
+    Text, Usage, description_in,
 };
 use crate::model::{PlanId, Special};
 
-fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
+pub(crate) fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
     Text {
         message: message.into(),
         hint: Some(hint.into()),
     }
 }
 
-fn only(message: impl Into<String>) -> Text {
+pub(crate) fn only(message: impl Into<String>) -> Text {
     Text {
         message: message.into(),
         hint: None,
     }
-}
-
-/// The words for a diagnostic's message.
-pub fn message(m: &Message) -> Text {
-    use Message as M;
-    match m {
-        // ---- file-read, non-json-file
-        M::Symlink { belongs: None } => t(
-            "this is a symbolic link; links are not followed",
-            "replace the link with the file or folder itself, or remove it from plans/",
-        ),
-        M::Symlink {
-            belongs: Some(belongs),
-        } => t(
-            "this is a symbolic link; links are not followed",
-            format!(
-                "this is where {} belongs: replace the link with the file it points to",
-                belongs_to(*belongs)
-            ),
-        ),
-        M::JsonNamedFolder => t(
-            "this is a folder, but its name ends in .json",
-            "rename the folder (or move what is inside it): only plan files may end in .json",
-        ),
-        M::NotRegularFile { belongs: None } => t(
-            "this is not an ordinary file (it is a device, pipe or socket)",
-            "remove it from plans/: the folder may hold only plan files",
-        ),
-        M::NotRegularFile {
-            belongs: Some(belongs),
-        } => t(
-            "this is not an ordinary file (it is a device, pipe or socket)",
-            format!(
-                "this is where {0} belongs: remove this and put an ordinary file holding {0} here",
-                belongs_to(*belongs)
-            ),
-        ),
-        M::Unreadable { reason } => t(
-            format!("this cannot be read: {}", io_reason(*reason)),
-            "check that it exists and that you are allowed to read it",
-        ),
-        M::TooLarge { size, limit } => t(
-            format!("the file is {size} bytes; a file in plans/ may be at most {limit} bytes"),
-            "a plan file is a few hundred bytes: this is probably not a plan; remove it from plans/",
-        ),
-        M::TooDeep { depth } => t(
-            format!(
-                "this folder is more than {depth} folders deep inside plans/, so it is not checked"
-            ),
-            "plans live at plans/goal-G/G-I-N.json: move what this folder holds there, or out of plans/",
-        ),
-        M::NameNotUtf8 => t(
-            "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
-            "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
-        ),
-        M::Submodule => t(
-            "this folder is a git submodule: its files are not in this repository",
-            "stop using a submodule and keep the plan files in this repository's plans/",
-        ),
-        M::NonJsonFile => t(
-            "this file does not end in .json, so it is not checked",
-            "plan files end in .json: rename it if it is a plan, or move it out of plans/",
-        ),
-        // ---- json-syntax
-        M::Bom => t(
-            "the file starts with a byte order mark (BOM)",
-            "save the file as \"UTF-8\" (without BOM); in Notepad choose UTF-8, not \"UTF-8 with BOM\"",
-        ),
-        M::Utf16 => t(
-            "the file is saved as UTF-16",
-            "save the file as UTF-8 (without BOM)",
-        ),
-        M::Binary => t(
-            "the file contains NUL bytes: it is not a text file",
-            "plans/ holds only JSON text files: replace this one with the right file (its earlier version is in the repository's history), or remove it if it does not belong here",
-        ),
-        M::InvalidUtf8 => t(
-            "the file is not valid UTF-8 (it may be saved as Shift_JIS)",
-            "save the file as UTF-8 (without BOM); the marked place is the first character that is not UTF-8",
-        ),
-        M::EmptyFile => t(
-            "the file is empty",
-            "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
-        ),
-        M::DuplicateYear { year } => t(
-            format!("the progress of year \"{year}\" is written twice"),
-            format!(
-                "if you added a new year, change the added \"{year}\" to that year (the next one, say); if both are the same year, merge them into one: programs that read JSON silently keep only the later one"
-            ),
-        ),
-        M::DuplicateKey { key } => t(
-            format!("the field \"{key}\" appears twice in the same object"),
-            "keep only one of them: JSON readers silently use the last one and drop the other",
-        ),
-        M::Syntax(s) => syntax(s),
-        // ---- schema
-        M::UnknownField {
-            name,
-            suggestion,
-            allowed,
-        } => {
-            let allowed = allowed.join(", ");
-            let hint = match suggestion {
-                Some(s) => {
-                    format!("did you mean \"{s}\"? the fields allowed here are: {allowed}")
-                }
-                None if allowed.is_empty() => "remove this field".to_string(),
-                None => format!("remove it; the fields allowed here are: {allowed}"),
-            };
-            t(format!("unknown field \"{name}\""), hint)
-        }
-        M::MissingField { name, description } => t(
-            format!("the required field \"{name}\" is missing"),
-            match description {
-                Some(d) => format!("add \"{name}\": {}", description_in(d, Lang::En)),
-                None => field_hint(None),
-            },
-        ),
-        M::WrongType {
-            field,
-            expected,
-            found,
-            description,
-        } => {
-            let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
-            t(
-                format!(
-                    "{} must be {}, but it is {}",
-                    field_name(field),
-                    names.join(" or "),
-                    type_name(*found)
-                ),
-                match retype(expected_first(expected), *found) {
-                    Some(fix) => fix.to_string(),
-                    None => field_hint(description.as_deref()),
-                },
-            )
-        }
-        M::EmptyText {
-            field,
-            required,
-            description,
-        } => t(
-            format!("{} is empty", field_name(field)),
-            match (required, description) {
-                (true, Some(d)) => {
-                    format!("this field is required: {}", description_in(d, Lang::En))
-                }
-                (false, Some(d)) => format!(
-                    "write it, or remove the field: {}",
-                    description_in(d, Lang::En)
-                ),
-                (true, None) => {
-                    "this field is required: write the text as the document gives it".into()
-                }
-                (false, None) => {
-                    "write the text as the document gives it, or remove the field".into()
-                }
-            },
-        ),
-        M::TooLong {
-            field,
-            length,
-            limit,
-        } => t(
-            format!(
-                "{} is {length} characters long; at most {limit} are allowed",
-                field_name(field)
-            ),
-            if matches!(field, Field::Named(n) if n == "summary") {
-                format!("shorten it to {limit} characters or fewer")
-            } else {
-                "check that two values have not run together".to_string()
-            },
-        ),
-        M::TooMany {
-            field,
-            count,
-            limit,
-        } => t(
-            format!(
-                "{} has {count} entries; at most {limit} are allowed",
-                field_name(field)
-            ),
-            "compare it with the document: entries of another plan, or the same entry repeated, may have been pasted in",
-        ),
-        M::PlanNumberTooHigh { id, limit } => t(
-            format!(
-                "the plan number {} of \"{id}\" is too high: an action area holds at most {limit} plans (① to ㊿)",
-                id.number
-            ),
-            "if the number is mistyped, correct the file name and \"id\" to the same right number",
-        ),
-        M::BadId { value, suggestion } => match suggestion {
-            Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
-                format!("the id \"{value}\" has a space before or after the number"),
-                format!("remove the space: \"{id}\""),
-            ),
-            Some(id) if looks_full_width(value) => t(
-                format!("the id \"{value}\" is written with full-width characters"),
-                format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
-            ),
-            Some(id) => t(
-                format!("the id \"{value}\" is not in the form G-I-N"),
-                format!(
-                    "write the plan's number as goal-area-plan with hyphens, the same as the file's name: \"{id}\""
-                ),
-            ),
-            None => t(
-                format!("the id \"{value}\" is not in the form G-I-N"),
-                "write the plan's number as goal-area-plan with half-width digits and hyphens, like \"1-3-1\" (① is 1), the same as the file's name",
-            ),
-        },
-        M::BadPattern {
-            field,
-            value,
-            description,
-        } => t(
-            format!("{} \"{value}\" is not in the right form", field_name(field)),
-            field_hint(description.as_deref()),
-        ),
-        M::EmptyList { field, required } => t(
-            format!("{} is an empty list", field_name(field)),
-            if *required {
-                "this field is required: write at least one entry"
-            } else {
-                "write at least one entry, or remove the field"
-            },
-        ),
-        M::RepeatedEntry { field, entry } => t(
-            format!(
-                "{} names {} more than once",
-                field_name(field),
-                entry_text(entry)
-            ),
-            "keep each entry once, at its first place in the document's order",
-        ),
-        M::BelowMinimum { field, limit } => t(
-            format!("{} must be at least {limit}", field_name(field)),
-            "numbers start at 1; a count can be 0",
-        ),
-        M::SchemaOther {
-            field,
-            keyword,
-            description,
-        } => t(
-            format!(
-                "{} breaks the schema's rule \"{keyword}\"",
-                field_name(field)
-            ),
-            field_hint(description.as_deref()),
-        ),
-        // ---- file-location
-        M::WrongFolder { id } => t(
-            format!("plan {id} belongs in the folder plans/goal-{}/", id.goal),
-            format!("move this file to {}", id.path()),
-        ),
-        M::IdMismatch { id, name, rename } => t(
-            format!("the id \"{id}\" differs from the file's name, {name}.json"),
-            if *rename {
-                format!(
-                    "if this is plan {name}, write \"id\": \"{name}\"; if it is plan {id}, rename the file to {}",
-                    id.path()
-                )
-            } else {
-                format!("write \"id\": \"{name}\", the number in the file's name")
-            },
-        ),
-        M::FolderMisnamed { goal } => t(
-            format!(
-                "the plans in this folder belong to goal {goal}, whose folder is plans/goal-{goal}/"
-            ),
-            format!("rename this folder to plans/goal-{goal}"),
-        ),
-        M::MisnamedPlan { id, id_too: false } => t(
-            format!("plan {id} must be in a file named {id}.json"),
-            format!("rename this file to {}", id.path()),
-        ),
-        M::MisnamedPlan { id, id_too: true } => t(
-            format!("plan {id} must be in a file named {id}.json, with \"id\": \"{id}\""),
-            format!(
-                "rename this file to {} and write \"id\": \"{id}\" (half-width digits, hyphens, no leading zeros)",
-                id.path()
-            ),
-        ),
-        M::Misplaced { which, exists } => {
-            let path = which.path();
-            if *exists {
-                t(
-                    format!(
-                        "this is a second {}; the one in use is {path}",
-                        special_name(*which)
-                    ),
-                    format!("compare the two, keep what is right in {path}, and delete this file"),
-                )
-            } else {
-                t(
-                    format!("this file belongs at {path}"),
-                    format!("move it to {path}"),
-                )
-            }
-        }
-        M::NotAPlan => t(
-            "this file is not a plan, the outline or the register",
-            "a plan is named after its number, plans/goal-G/G-I-N.json, and holds the same \"id\"; if this is not a plan, move it out of plans/ or delete it",
-        ),
-        M::MissingFile { which } => t(
-            format!("the {} {} is missing", special_name(*which), which.path()),
-            "restore the file from the repository's history: every check needs it",
-        ),
-        // ---- unique-ids
-        M::CopiedId {
-            id,
-            owner,
-            name,
-            same_title,
-        } => match name {
-            Some(name) if !same_title => t(
-                format!(
-                    "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
-                ),
-                format!("write \"id\": \"{name}\", the number in the file's name"),
-            ),
-            Some(name) => t(
-                format!(
-                    "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
-                ),
-                format!(
-                    "if this is a new plan {name}, write \"id\": \"{name}\" (and its own title and departments); if the file is a copy made by mistake, delete it"
-                ),
-            ),
-            None => t(
-                format!("this file repeats plan {id}, which is {owner}"),
-                "if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"",
-            ),
-        },
-        M::SamePlanTwice { id, other } => t(
-            format!("plan {id} is also in {other}"),
-            "a plan has one file: compare the two, keep what is right in that file, and delete this one",
-        ),
-        // ---- outline-refs
-        M::UnknownGoal { goal, goals } => t(
-            format!(
-                "goal {goal} is not in the outline (it has {})",
-                count(*goals, "goal")
-            ),
-            "the first number of the id is the goal (重点推進目標); check it against plans/outline.json",
-        ),
-        M::UnknownItem { goal, item, items } => t(
-            format!(
-                "action area {goal}-{item} is not in the outline (goal {goal} has {})",
-                count(*items, "action area")
-            ),
-            "the second number of the id is the action area (取組事項); check it against plans/outline.json",
-        ),
-        M::GoalMissing { goal, plans, goals } => t(
-            format!(
-                "goal {goal} is not in the outline (it has {}), but {plans} plan files are numbered {goal}-…",
-                count(*goals, "goal")
-            ),
-            format!(
-                "add goal {goal} to \"goals\" (with its title, expected_plans and action areas), or renumber those plans"
-            ),
-        ),
-        M::AreaMissing {
-            goal,
-            item,
-            plans,
-            items,
-        } => t(
-            format!(
-                "goal {goal} has {} here, but {plans} plan files are numbered {goal}-{item}-…",
-                count(*items, "action area")
-            ),
-            format!(
-                "add action area {item} (with its number and title) to this goal's \"items\", or renumber those plans"
-            ),
-        ),
-        // ---- numbering
-        M::GoalNumber { expected, found } => t(
-            format!("goal {expected} is numbered {found}"),
-            "number the goals 1, 2, 3 … in the document's order",
-        ),
-        M::ItemNumber {
-            goal,
-            expected,
-            found,
-        } => t(
-            format!("action area {expected} of goal {goal} is numbered {found}"),
-            "number each goal's action areas 1, 2, 3 … in the document's order",
-        ),
-        M::ItemWithoutPlans { goal, item, title } => t(
-            format!("action area {goal}-{item} 「{title}」 has no plans"),
-            format!(
-                "add its plans as plans/goal-{goal}/{goal}-{item}-1.json, {goal}-{item}-2.json …, or remove the action area from the outline"
-            ),
-        ),
-        M::PlanGap {
-            goal,
-            item,
-            missing,
-            more,
-            highest,
-        } => {
-            let mut ids: Vec<String> = missing
-                .iter()
-                .map(|n| format!("{goal}-{item}-{n}"))
-                .collect();
-            if *more > 0 {
-                ids.push(format!("{more} more"));
-            }
-            t(
-                format!(
-                    "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
-                    are(&ids)
-                ),
-                "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber this plan and the ones after it (their files and their \"id\")",
-            )
-        }
-        // ---- counts
-        M::GoalCount {
-            goal,
-            actual,
-            expected,
-            missing,
-            unlisted,
-            unplaced,
-            candidates,
-            extra_candidates,
-            total_if_changed,
-            total,
-        } => {
-            let mut message = format!(
-                "goal {goal} has {}, but the outline expects {expected}",
-                count(*actual, "plan")
-            );
-            if !missing.is_empty() {
-                message.push_str(&format!("; missing: {}", list(missing)));
-                if *unlisted > 0 {
-                    message.push_str(&format!(" and {unlisted} more"));
-                }
-            }
-            if *unplaced > 0 {
-                let (missing_word, more) = if missing.is_empty() {
-                    ("; missing: ", "")
-                } else {
-                    (", and ", " more")
-                };
-                message.push_str(&format!(
-                    "{missing_word}{}{more} at the end of an action area ({})",
-                    count(*unplaced, "plan"),
-                    or_list(candidates)
-                ));
-            }
-            if !extra_candidates.is_empty() {
-                message.push_str(&format!(
-                    "; the extra plan is most likely {}",
-                    or_list(extra_candidates)
-                ));
-            }
-            let set = if total_if_changed == total {
-                format!("set expected_plans to {actual}")
-            } else {
-                format!("set expected_plans to {actual} and expected_total to {total_if_changed}")
-            };
-            let hint = if *actual == 0 {
-                "add the missing plan files".to_string()
-            } else if (*actual as u64) < *expected {
-                format!(
-                    "add the missing plan files; if the document has only {actual} plans in this goal, {set}"
-                )
-            } else {
-                format!(
-                    "if a plan was added (the document has {actual} plans in this goal), {set}; otherwise remove the plan file that is not in the document"
-                )
-            };
-            t(message, hint)
-        }
-        M::GoalsSum { sum, total } => t(
-            format!("the goals' expected_plans add up to {sum}, but expected_total is {total}"),
-            "make expected_total the sum of the goals' counts, as the document's 合計 is the sum of its 計",
-        ),
-        // ---- departments
-        M::UnknownDepartment { name, suggestion } => match suggestion {
-            Some(s) => t(
-                format!("unknown department 「{name}」"),
-                format!(
-                    "did you mean 「{s}」? department names must match plans/departments.json exactly"
-                ),
-            ),
-            None => t(
-                format!("unknown department 「{name}」"),
-                "use a name from plans/departments.json; if the document names a new department, add it there first",
-            ),
-        },
-        M::DepartmentWithEtc {
-            name,
-            department,
-            and_others,
-        } => t(
-            format!("「{name}」: 「等」 is not part of a department's name"),
-            if *and_others {
-                format!(
-                    "write 「{department}」: the plan's \"and_others\": true already says 「等」"
-                )
-            } else {
-                format!(
-                    "write 「{department}」, and add \"and_others\": true to the plan, after the ] of \"departments\" and a comma (that is how the files say 「等」)"
-                )
-            },
-        ),
-        M::RegisterMisspelt {
-            registered,
-            used,
-            plans,
-        } => t(
-            format!(
-                "the registered department 「{registered}」 is named by no plan, while {plans} plans name 「{used}」, which is not registered"
-            ),
-            format!(
-                "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
-            ),
-        ),
-        M::SubprojectDepartment { name } => t(
-            format!("the sub-project's department 「{name}」 is not among the plan's departments"),
-            "a sub-project's departments are taken from its plan: add it to the plan's \"departments\" or correct the name",
-        ),
-        M::UnusedDepartment { name } => t(
-            format!("the department 「{name}」 is registered, but no plan names it"),
-            "remove it from the register, or add it to the plan the document names it for",
-        ),
-        M::DuplicateDepartment { name } => t(
-            format!("the department 「{name}」 is registered twice"),
-            "remove the second entry",
-        ),
-        // ---- text
-        M::BlankText => t(
-            "the text is only spaces",
-            "remove the spaces and write what this field holds",
-        ),
-        M::EdgeSpace { leading, character } => t(
-            format!(
-                "the text {} with {}",
-                if *leading { "starts" } else { "ends" },
-                space_name(*character)
-            ),
-            "remove it: nothing goes between the quote and the text",
-        ),
-        M::ControlCharacter { character } => match character {
-            '\n' | '\r' | '\t' => {
-                let (what, written) = match character {
-                    '\n' => ("a line break", "\\n"),
-                    '\r' => ("a carriage return", "\\r"),
-                    _ => ("a tab", "\\t"),
-                };
-                t(
-                    format!("the text contains {what}, written {written} in the file"),
-                    format!(
-                        "every text is one line: remove the {written} and join the two parts (with a space only where two English words would run together)"
-                    ),
-                )
-            }
-            c => t(
-                format!(
-                    "the text contains the invisible character U+{:04X}",
-                    *c as u32
-                ),
-                "retype the text; it was probably copied with a hidden character",
-            ),
-        },
-        M::NotNfc {
-            fixed,
-            compatibility: None,
-        } => t(
-            "the text is not in Unicode normal form (NFC): it has decomposed characters such as 「か」 + 「゛」",
-            format!("retype it as 「{fixed}」"),
-        ),
-        M::NotNfc {
-            fixed,
-            compatibility: Some((c, becomes)),
-        } => t(
-            format!(
-                "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) looks the same but is another character (a compatibility character), which NFC makes 「{becomes}」 ({})",
-                *c as u32,
-                code_points(becomes)
-            ),
-            format!("retype it as 「{fixed}」"),
-        ),
-        M::DuplicateTitle { title, other } => t(
-            format!("the title 「{title}」 is also the title of plan {other}"),
-            "plan titles are unique in the document: check both files against it",
-        ),
-        M::LineWrapSpace {
-            before,
-            space,
-            after,
-            fixed,
-        } => t(
-            format!(
-                "{} between 「{before}」 and 「{after}」 looks like a line break copied from the PDF",
-                space_name(*space)
-            ),
-            format!("remove it: 「{fixed}」"),
-        ),
-        // ---- progress
-        M::ScaleLength { levels } => t(
-            format!(
-                "the scale has {levels} {}",
-                if *levels == 1 { "level" } else { "levels" }
-            ),
-            "write a scale of 2 to 9 levels",
-        ),
-        M::PeriodYear { field, value } => t(
-            format!("{value} in {} cannot be a fiscal year", field_name(field)),
-            "write the period's years as Western years from 2000 to 2100 (for example 2026), not Reiwa years",
-        ),
-        M::EntryWithoutYear => t(
-            "\"status\" or \"summary\" is written in progress without its year",
-            "wrap each year's entry with its year: \"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } }",
-        ),
-        M::BadYear { value } => t(
-            format!("「{value}」 is not a fiscal year"),
-            "write the year of progress as four half-width digits in quotes, like \"2026\" (the Western year, not the Reiwa year)",
-        ),
-        M::ProgressNotSetUp => t(
-            "this plan holds progress, but plans/outline.json does not set progress up",
-            "progress is reported once the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; until then, remove this plan's \"progress\"",
-        ),
-        M::RepeatedLevel { code } => t(
-            format!("the scale has the code 「{code}」 more than once"),
-            "give each level a code of its own",
-        ),
-        M::PeriodReversed { from, to } => t(
-            format!("the period ends ({to}) before it starts ({from})"),
-            "write the first fiscal year in \"from\" and the last in \"to\"",
-        ),
-        M::YearOutsidePeriod { year, from, to } => t(
-            format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
-            "check the year for a typo; the period is \"progress\" → \"period\" in plans/outline.json",
-        ),
-        M::UnknownStatus {
-            status,
-            codes,
-            hint,
-        } => t(
-            format!("status 「{status}」 is not a code of the scale"),
-            match hint {
-                Some(StatusHint::Code(code)) => format!(
-                    "did you mean 「{code}」? write the status exactly as the scale in plans/outline.json does (same width and case)"
-                ),
-                Some(StatusHint::Label { code, label }) => {
-                    format!("「{label}」 is what a level means; write its code, 「{code}」")
-                }
-                None => format!("write one of the scale's codes: {}", codes.join(", ")),
-            },
-        ),
-        M::EmptyUnit { indicator } => t(
-            format!("the unit (\"unit\") of indicator 「{indicator}」 is empty"),
-            "write its unit, like \"件\" or \"%\"",
-        ),
-    }
-}
-
-fn syntax(s: &Syntax) -> Text {
-    let (message, hint): (String, String) = match s {
-        Syntax::EndsEarly => (
-            "it ends too early: a closing bracket or quote is missing".into(),
-            "every { needs a matching }, every [ a matching ], and every text a closing \"".into(),
-        ),
-        Syntax::TrailingComma => (
-            "a comma stands before a closing bracket".into(),
-            "remove this comma: JSON allows no comma after the last entry".into(),
-        ),
-        &Syntax::MissingComma { closing } => (
-            "a comma is missing here".into(),
-            format!(
-                "put a comma after this value if another one follows, or close with {closing}"
-            ),
-        ),
-        Syntax::KeyNotQuoted => (
-            "a field name is not in double quotes".into(),
-            "write field names in straight double quotes, like \"title\"".into(),
-        ),
-        Syntax::MissingColon => (
-            "a colon is missing after a field name".into(),
-            "write each field as \"name\": value".into(),
-        ),
-        Syntax::LineBreakInText => (
-            "a line break or tab is inside the quotes".into(),
-            "every text is one line between its quotes: remove the line break or tab and join the two parts (and check that the text's closing \" is there)".into(),
-        ),
-        Syntax::UnclosedText => (
-            "the text is not closed: its closing \" is missing".into(),
-            "put a half-width \" at the end of the text on this line (before the comma, if one follows)".into(),
-        ),
-        Syntax::InvalidEscape => (
-            "a backslash \\ starts an invalid escape".into(),
-            "write a backslash as \\\\, or remove it".into(),
-        ),
-        Syntax::TrailingCharacters => (
-            "there is more text after the end of the JSON object".into(),
-            "a file holds exactly one object: remove what follows its closing }".into(),
-        ),
-        Syntax::TooDeep => (
-            "the brackets are nested too deeply".into(),
-            "plan files are at most four levels deep; this file is not a plan".into(),
-        ),
-        Syntax::ExpectedValue => (
-            "a value is missing or misspelled here".into(),
-            "values are \"text\" in straight double quotes, numbers, true, false, [lists] or {objects}".into(),
-        ),
-        Syntax::Comment => (
-            "JSON has no comments".into(),
-            "remove the comment (from // to the end of the line, or from /* to */); a note for reviewers belongs in the pull request".into(),
-        ),
-        Syntax::FullWidth { found, ascii } => (
-            format!(
-                "「{found}」 is written in full-width or typographic characters; JSON needs the half-width 「{ascii}」 here"
-            ),
-            format!("replace 「{found}」 with {ascii} (switch the keyboard to half-width input)"),
-        ),
-        Syntax::CurlyQuote => (
-            "a text is enclosed in a typographic quote (“ or ”) instead of a straight double quote".into(),
-            "replace each “ and ” on this line with a straight \" (switch the keyboard to half-width input)".into(),
-        ),
-        Syntax::FullWidthSpace => (
-            "a full-width space (U+3000) stands between the parts of the JSON".into(),
-            "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
-        ),
-        Syntax::SingleQuote => (
-            "text is in single quotes".into(),
-            "JSON text is in straight double quotes: write \"…\", not '…'".into(),
-        ),
-        Syntax::InvalidNumber => (
-            "this number cannot be read".into(),
-            "write numbers with half-width digits only, like 19".into(),
-        ),
-        Syntax::QuoteInText => (
-            "a \" inside the text ends the text here".into(),
-            "a text cannot hold a bare \": use 「」 instead (or write \\\" to keep the quote)".into(),
-        ),
-        Syntax::ThousandsSeparator => (
-            "a number is written with a thousands separator".into(),
-            "remove the comma and write the digits together, like 1200".into(),
-        ),
-        Syntax::TextAfterNumber { found } => (
-            format!("「{found}」 follows a number"),
-            "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
-        ),
-        Syntax::Other => (
-            "something here is not JSON".into(),
-            "compare the marked place with a plan file that passes".into(),
-        ),
-    };
-    t(format!("the file is not valid JSON: {message}"), hint)
 }
 
 /// The words for an error that stopped a command.
@@ -845,7 +90,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::ProgressOff => t(
             "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
-            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see 「進捗の報告」 in CONTRIBUTING.md",
+            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see docs/open-year.md",
         ),
         RunError::ProgressYear { year, from, to } => t(
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
@@ -887,7 +132,7 @@ pub fn run_error(e: &RunError) -> Text {
             "run plans check and fix what it reports first",
         ),
         RunError::NewFixFirst { file, message: m } => {
-            let text = message(m);
+            let text = m.text(Lang::En);
             t(
                 format!(
                     "no plan is added (nothing was written): fix {file} first: {}",
@@ -901,7 +146,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::NewYesNo => only("answer y or n"),
         RunError::NewRejected { file, message: m } => {
-            let text = message(m);
+            let text = m.text(Lang::En);
             Text {
                 message: format!("{file}: {}", text.message),
                 hint: text.hint,
@@ -936,7 +181,7 @@ pub fn run_error(e: &RunError) -> Text {
             format!(
                 "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared{}",
                 why.as_ref()
-                    .map(|m| format!(": {}", message(m).message))
+                    .map(|m| format!(": {}", m.text(Lang::En).message))
                     .unwrap_or_default()
             ),
             "fix the file in that version first; plans check, run on it, shows what is wrong",
@@ -1160,7 +405,6 @@ pub fn note(n: &Note) -> String {
 
 /// Every word of this language, as one value.
 pub const CATALOGUE: Catalogue = Catalogue {
-    message,
     run_error,
     note,
     labels: LABELS,
@@ -1171,6 +415,20 @@ pub const CATALOGUE: Catalogue = Catalogue {
     diff: DIFF,
     new: NEW,
     progress: PROGRESS,
+    rules: RULES,
+};
+
+const RULES: RulesWords = RulesWords {
+    intro: |rules| {
+        format!(
+            "`plans check` has {rules} rules. Every message names its rule (such as `json-syntax`); read that rule's section.\n\n\
+             A rule marked \"(warning)\" does not fail a local check, but CI fails on warnings too (`--deny-warnings`): fix them before merging.\n\n\
+             One mistake gets one message, on the file to correct."
+        )
+    },
+    warning: " (warning)",
+    ensures: "ensures",
+    fix: "how to fix",
 };
 
 const PROGRESS: ProgressWords = ProgressWords {
@@ -1259,6 +517,8 @@ const HELP: Help = Help {
     progress_year: "The fiscal year to count; by default the last year of the period with any report.",
     progress_format: "The output: text (the default), markdown, json or csv.",
     progress_require_complete: "Exit 1 while any plan of the year is not reported (for the day the reports are due).",
+    rules: "Print every rule of plans check: its id, what it ensures and how to fix what it finds.",
+    rules_format: "The output: human (for reading on screen, the default) or markdown (the guide's section on the rules).",
     year_value: "YEAR",
     file_value: "FILE",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
@@ -1278,7 +538,7 @@ const HELP: Help = Help {
 };
 
 /// The words for a mistake on the command line.
-fn usage(u: &Usage) -> Text {
+pub(crate) fn usage(u: &Usage) -> Text {
     let help = |command: &Option<String>| match command {
         Some(c) => format!("run `plans {c} --help` to see what it accepts"),
         None => "run `plans --help` to see what it accepts".to_string(),
@@ -1370,7 +630,7 @@ const LABELS: Labels = Labels {
 };
 
 /// The folder a command runs in, as a message names it.
-fn here(root: &str) -> String {
+pub(crate) fn here(root: &str) -> String {
     if root == "." {
         "the current folder".to_string()
     } else {
@@ -1378,7 +638,7 @@ fn here(root: &str) -> String {
     }
 }
 
-fn io_reason(reason: IoReason) -> String {
+pub(crate) fn io_reason(reason: IoReason) -> String {
     match reason {
         IoReason::NotFound => "it does not exist".into(),
         IoReason::PermissionDenied => "permission denied".into(),
@@ -1390,7 +650,7 @@ fn io_reason(reason: IoReason) -> String {
     }
 }
 
-fn special_name(which: Special) -> &'static str {
+pub(crate) fn special_name(which: Special) -> &'static str {
     match which {
         Special::Outline => "outline",
         Special::Register => "department register",
@@ -1398,7 +658,7 @@ fn special_name(which: Special) -> &'static str {
 }
 
 /// How a place in a file is named in a message.
-fn field_name(field: &Field) -> String {
+pub(crate) fn field_name(field: &Field) -> String {
     match field {
         Field::File => "the file".into(),
         Field::Named(name) => format!("\"{name}\""),
@@ -1410,31 +670,15 @@ fn field_name(field: &Field) -> String {
     }
 }
 
-fn field_hint(description: Option<&str>) -> String {
+pub(crate) fn field_hint(description: Option<&str>) -> String {
     match description {
         Some(d) => format!("this field: {}", description_in(d, Lang::En)),
         None => "compare with a plan file that passes".into(),
     }
 }
 
-/// How to turn a value of one type into the type a field needs, for the usual slips.
-fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
-    use JsonType as J;
-    Some(match (expected?, found) {
-        (J::Boolean, J::String) => {
-            "remove the quotes: write true or false alone (e.g. \"and_others\": true)"
-        }
-        (J::Integer | J::Number, J::String) => {
-            "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
-        }
-        (J::Array, J::String) => "put it in [ ] (e.g. [\"行政マネジメント課\"])",
-        (J::String, J::Integer | J::Number) => "put it in straight double quotes",
-        _ => return None,
-    })
-}
-
 /// What a JSON type is called for the people who edit the files.
-fn type_name(t: JsonType) -> &'static str {
+pub(crate) fn type_name(t: JsonType) -> &'static str {
     match t {
         JsonType::String => "text in double quotes",
         JsonType::Integer => "a whole number",
@@ -1446,14 +690,14 @@ fn type_name(t: JsonType) -> &'static str {
     }
 }
 
-fn entry_text(entry: &Entry) -> String {
+pub(crate) fn entry_text(entry: &Entry) -> String {
     match entry {
         Entry::Text(s) => format!("「{s}」"),
         Entry::Json(j) => j.clone(),
     }
 }
 
-fn space_name(c: char) -> String {
+pub(crate) fn space_name(c: char) -> String {
     match c {
         ' ' => "a space".into(),
         '\u{3000}' => "a full-width space (U+3000)".into(),
@@ -1466,12 +710,7 @@ fn space_name(c: char) -> String {
     }
 }
 
-/// Whether a text has full-width letters, digits or punctuation (U+FF01–U+FF5E).
-fn looks_full_width(s: &str) -> bool {
-    s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
-}
-
-fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {
@@ -1479,12 +718,12 @@ fn count(n: usize, noun: &str) -> String {
     }
 }
 
-fn list(ids: &[PlanId]) -> String {
+pub(crate) fn list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
     ids.join(", ")
 }
 
-fn or_list(ids: &[PlanId]) -> String {
+pub(crate) fn or_list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
     match ids.as_slice() {
         [] => String::new(),
@@ -1493,7 +732,7 @@ fn or_list(ids: &[PlanId]) -> String {
     }
 }
 
-fn are(ids: &[String]) -> String {
+pub(crate) fn are(ids: &[String]) -> String {
     if ids.len() == 1 {
         format!("{} is", ids[0])
     } else {
@@ -1515,13 +754,13 @@ const DIFF: DiffWords = DiffWords {
     failed: "The changes in the plan could not be compared.",
 };
 
-fn names(names: &[String]) -> String {
+pub(crate) fn names(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("「{n}」")).collect();
     quoted.join(", ")
 }
 
 /// One change between two versions of the data, as a line.
-fn change(c: &Change) -> String {
+pub(crate) fn change(c: &Change) -> String {
     use Change as C;
     match c {
         C::Retitled { from, to } => format!("the plan's title: 「{from}」 → 「{to}」"),
@@ -1664,7 +903,7 @@ fn change(c: &Change) -> String {
 }
 
 /// What a count of plans is of: a goal, the total, a department.
-fn counted(c: &Change) -> String {
+pub(crate) fn counted(c: &Change) -> String {
     match c {
         Change::GoalCount { goal, .. } => format!("plans of goal {goal}"),
         Change::TotalCount { .. } => "plans in all".to_string(),
@@ -1674,7 +913,7 @@ fn counted(c: &Change) -> String {
 }
 
 /// What belongs at a place under plans/, in words.
-fn belongs_to(belongs: Belongs) -> String {
+pub(crate) fn belongs_to(belongs: Belongs) -> String {
     match belongs {
         Belongs::Outline => "the outline (outline.json)".to_string(),
         Belongs::Register => "the register of departments (departments.json)".to_string(),

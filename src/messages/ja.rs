@@ -5,798 +5,23 @@
 
 use super::{
     Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, Message, NewWords, Note, Phase, ProgressWords, RunError,
-    StatusHint, Syntax, Text, Usage, code_points, description_in, expected_first,
+    JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, RulesWords, RunError,
+    Text, Usage, description_in,
 };
 use crate::model::{PlanId, Special};
 
-fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
+pub(crate) fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
     Text {
         message: message.into(),
         hint: Some(hint.into()),
     }
 }
 
-fn only(message: impl Into<String>) -> Text {
+pub(crate) fn only(message: impl Into<String>) -> Text {
     Text {
         message: message.into(),
         hint: None,
     }
-}
-
-/// The words for a diagnostic's message.
-pub fn message(m: &Message) -> Text {
-    use Message as M;
-    match m {
-        // ---- file-read, non-json-file
-        M::Symlink { belongs: None } => t(
-            "シンボリックリンクです。リンクの先は読みません。",
-            "リンクを、ファイルやフォルダーそのものに置き換えるか、plans/ から取り除いてください。",
-        ),
-        M::Symlink {
-            belongs: Some(belongs),
-        } => t(
-            "シンボリックリンクです。リンクの先は読みません。",
-            format!(
-                "ここは{}のファイルの場所です。リンクを、リンクの先のファイルそのものに置き換えてください。",
-                belongs_to(*belongs)
-            ),
-        ),
-        M::JsonNamedFolder => t(
-            "フォルダーですが、名前が .json で終わっています。",
-            "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
-        ),
-        M::NotRegularFile { belongs: None } => t(
-            "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
-            "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
-        ),
-        M::NotRegularFile {
-            belongs: Some(belongs),
-        } => t(
-            "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
-            format!(
-                "ここは{}のファイルの場所です。これを取り除き、{}を書いた普通のファイルを置いてください。",
-                belongs_to(*belongs),
-                belongs_to(*belongs)
-            ),
-        ),
-        M::Unreadable { reason } => t(
-            format!("読み込めません（{}）。", io_reason(*reason)),
-            "ファイルがあること、読む権限があることを確かめてください。",
-        ),
-        M::TooLarge { size, limit } => t(
-            format!(
-                "ファイルの大きさが {size} バイトあります。plans/ のファイルは {limit} バイトまでです。"
-            ),
-            "計画のファイルは数百バイトなので、これは計画ではないと思われます。plans/ から取り除いてください。",
-        ),
-        M::TooDeep { depth } => t(
-            format!(
-                "このフォルダーは plans/ の中で {depth} 段より深い所にあるため、検査しません。"
-            ),
-            "計画は plans/goal-G/G-I-N.json に置きます。このフォルダーの中身をそこへ移すか、plans/ の外へ出してください。",
-        ),
-        M::NameNotUtf8 => t(
-            "名前が UTF-8 ではないため読めません（Shift_JIS を使うプログラムで保存された可能性があります）。",
-            "名前を付け直してください。計画のファイル名は plans/goal-1/1-3-1.json のように計画番号にします。",
-        ),
-        M::Submodule => t(
-            "このフォルダーは git のサブモジュールです。中のファイルは、このリポジトリにはありません。",
-            "サブモジュールをやめて、計画のファイルをこのリポジトリの plans/ の中に置いてください。",
-        ),
-        M::NonJsonFile => t(
-            "名前が .json で終わらないファイルなので、検査しません。",
-            "計画のファイルの名前は .json で終わります。計画なら名前を直し、そうでなければ plans/ の外へ移してください。",
-        ),
-        // ---- json-syntax
-        M::Bom => t(
-            "ファイルの先頭に BOM（バイト順マーク）があります。",
-            "ファイルを「UTF-8（BOM なし）」で保存し直してください。メモ帳では「UTF-8（BOM 付き）」ではなく「UTF-8」を選びます。",
-        ),
-        M::Utf16 => t(
-            "ファイルが UTF-16 で保存されています。",
-            "ファイルを「UTF-8（BOM なし）」で保存し直してください。",
-        ),
-        M::Binary => t(
-            "ファイルに NUL バイトがあります。テキストファイルではありません。",
-            "plans/ には JSON のテキストファイルだけを置きます。正しいファイルに置き換える（前の版はリポジトリの履歴にあります）か、ここに置くものでなければ取り除いてください。",
-        ),
-        M::InvalidUtf8 => t(
-            "ファイルが正しい UTF-8 ではありません（Shift_JIS で保存されている可能性があります）。",
-            "ファイルを「UTF-8（BOM なし）」で保存し直してください。示した位置が、UTF-8 でない最初の文字です。",
-        ),
-        M::EmptyFile => t(
-            "ファイルが空です。",
-            "plans/ のファイルには、どれも JSON のオブジェクトを一つ書きます。同じ種類のほかのファイルにならって中身を書くか、リポジトリの履歴から元に戻してください。",
-        ),
-        M::DuplicateYear { year } => t(
-            format!("年度 \"{year}\" の進捗が 2 か所に書かれています。"),
-            format!(
-                "新しい年度を書き加えたのなら、書き加えたほうの \"{year}\" を正しい年度（例: 次の年度）に直してください。同じ年度を二つ書いたのなら、一つにまとめてください。JSON を読むプログラムは、何も知らせずに後のほうだけを使います。"
-            ),
-        ),
-        M::DuplicateKey { key } => t(
-            format!("同じオブジェクトの中に項目 \"{key}\" が 2 回あります。"),
-            "一つだけ残してください。JSON を読むプログラムは、何も知らせずに後のほうを使い、前のほうを無視します。",
-        ),
-        M::Syntax(s) => syntax(s),
-        // ---- schema
-        M::UnknownField {
-            name,
-            suggestion,
-            allowed,
-        } => {
-            let allowed: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
-            let allowed = allowed.join("、");
-            let hint = match suggestion {
-                Some(s) => {
-                    format!("\"{s}\" のことでしょうか。ここに書ける項目は {allowed} です。")
-                }
-                None if allowed.is_empty() => "この項目を消してください。".to_string(),
-                None => {
-                    format!("この項目を消してください。ここに書ける項目は {allowed} です。")
-                }
-            };
-            t(format!("\"{name}\" という項目は使えません。"), hint)
-        }
-        M::MissingField { name, description } => t(
-            format!("必須の項目 \"{name}\" がありません。"),
-            match description {
-                Some(_) => format!(
-                    "\"{name}\" を書き加えてください。{}",
-                    field_hint(description.as_deref())
-                ),
-                None => field_hint(None),
-            },
-        ),
-        M::WrongType {
-            field,
-            expected,
-            found,
-            description,
-        } => {
-            let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
-            t(
-                format!(
-                    "{}には{}を書きますが、{}が書かれています。",
-                    field_name(field),
-                    spaced(&names.join("または")),
-                    before_particle(type_name(*found))
-                ),
-                match retype(expected_first(expected), *found) {
-                    Some(fix) => fix.to_string(),
-                    None => field_hint(description.as_deref()),
-                },
-            )
-        }
-        M::EmptyText {
-            field,
-            required,
-            description,
-        } => t(
-            format!("{}が空です。", field_name(field)),
-            match (required, description) {
-                (true, Some(d)) => format!("この項目は必須です。{}", field_hint(Some(d))),
-                (false, Some(d)) => {
-                    format!(
-                        "内容を書くか、この項目ごと消してください。{}",
-                        field_hint(Some(d))
-                    )
-                }
-                (true, None) => "この項目は必須です。文書のとおりに書いてください。".into(),
-                (false, None) => "文書のとおりに書くか、この項目を消してください。".into(),
-            },
-        ),
-        M::TooLong {
-            field,
-            length,
-            limit,
-        } => t(
-            format!(
-                "{}が {length} 文字あります。{limit} 文字までです。",
-                field_name(field)
-            ),
-            // A summary is the department's own words; a name is the document's, so a long one
-            // is most often two values run together.
-            if matches!(field, Field::Named(n) if n == "summary") {
-                format!("{limit} 文字以内にまとめてください。")
-            } else {
-                "二つの値がつながっていないか確かめてください。".to_string()
-            },
-        ),
-        M::TooMany {
-            field,
-            count,
-            limit,
-        } => t(
-            format!(
-                "{}に {count} 件あります。{limit} 件までです。",
-                field_name(field)
-            ),
-            "文書と見比べて、ほかの計画の内容や、同じものの繰り返しが紛れ込んでいないか確かめてください。",
-        ),
-        M::PlanNumberTooHigh { id, limit } => t(
-            format!(
-                "計画番号 \"{id}\" の計画の番号 {} が大きすぎます。1 つの取組事項の計画は {limit} 件まで（①から㊿まで）です。",
-                id.number
-            ),
-            "番号の打ち間違いなら、ファイル名と \"id\" を同じ正しい番号に直してください。",
-        ),
-        M::BadId { value, suggestion } => match suggestion {
-            Some(id) if value.trim() != value && PlanId::parse(value.trim()) == Some(*id) => t(
-                format!("\"id\" の値 \"{value}\" は、番号の前か後ろに空白があります。"),
-                format!("空白を消して \"{id}\" としてください。"),
-            ),
-            Some(id) if looks_full_width(value) => t(
-                format!("\"id\" の値 \"{value}\" が全角の文字で書かれています。"),
-                format!("半角の数字とハイフンで \"{id}\" と書いてください。"),
-            ),
-            Some(id) => t(
-                format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
-                format!(
-                    "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号をハイフンでつないで \"{id}\" と書いてください。"
-                ),
-            ),
-            None => t(
-                format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
-                "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号を半角の数字とハイフンでつないで、\"1-3-1\" のように書いてください（① は 1 です）。",
-            ),
-        },
-        M::BadPattern {
-            field,
-            value,
-            description,
-        } => t(
-            format!(
-                "{}の値 \"{value}\" の形が正しくありません。",
-                field_name(field)
-            ),
-            field_hint(description.as_deref()),
-        ),
-        M::EmptyList { field, required } => t(
-            format!("{}が空のリストです。", field_name(field)),
-            if *required {
-                "この項目は必須です。少なくとも 1 件書いてください。"
-            } else {
-                "少なくとも 1 件書くか、この項目を消してください。"
-            },
-        ),
-        M::RepeatedEntry { field, entry } => t(
-            format!(
-                "{}に{}が 2 回以上あります。",
-                field_name(field),
-                spaced(&entry_text(entry))
-            ),
-            "それぞれ 1 回だけ、文書の順で最初に出てくる位置に残してください。",
-        ),
-        M::BelowMinimum { field, limit } => t(
-            format!("{}は {limit} 以上にしてください。", field_name(field)),
-            "番号は 1 から始まります。件数は 0 でもかまいません。",
-        ),
-        M::SchemaOther {
-            field,
-            keyword,
-            description,
-        } => t(
-            format!(
-                "{}がスキーマの規則 \"{keyword}\" に合っていません。",
-                field_name(field)
-            ),
-            field_hint(description.as_deref()),
-        ),
-        // ---- file-location
-        M::WrongFolder { id } => t(
-            format!(
-                "計画 {id} はフォルダー plans/goal-{}/ に置きます。",
-                id.goal
-            ),
-            format!("このファイルを {} に移してください。", id.path()),
-        ),
-        M::IdMismatch { id, name, rename } => t(
-            format!("\"id\" の値 \"{id}\" が、ファイル名 {name}.json と違います。"),
-            if *rename {
-                format!(
-                    "これが計画 {name} なら \"id\": \"{name}\" と書いてください。計画 {id} なら、ファイルの名前を {} に変えてください。",
-                    id.path()
-                )
-            } else {
-                format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。")
-            },
-        ),
-        M::FolderMisnamed { goal } => t(
-            format!(
-                "このフォルダーの計画は重点推進目標 {goal} のものです。重点推進目標 {goal} のフォルダーは plans/goal-{goal}/ です。"
-            ),
-            format!("このフォルダーの名前を plans/goal-{goal} に変えてください。"),
-        ),
-        M::MisnamedPlan { id, id_too: false } => t(
-            format!("計画 {id} のファイル名は {id}.json にします。"),
-            format!("このファイルの名前を {} に変えてください。", id.path()),
-        ),
-        M::MisnamedPlan { id, id_too: true } => t(
-            format!("計画 {id} は、ファイル名を {id}.json にし、\"id\": \"{id}\" と書きます。"),
-            format!(
-                "このファイルの名前を {} に変え、\"id\": \"{id}\" と書いてください（半角の数字とハイフンで、数字の頭に 0 を付けません）。",
-                id.path()
-            ),
-        ),
-        M::Misplaced { which, exists } => {
-            let path = which.path();
-            if *exists {
-                t(
-                    format!(
-                        "これは二つ目の{}です。使われているのは {path} です。",
-                        special_name(*which)
-                    ),
-                    format!(
-                        "二つを見比べて、正しい内容を {path} に残し、このファイルを削除してください。"
-                    ),
-                )
-            } else {
-                t(
-                    format!("このファイルは {path} に置きます。"),
-                    format!("{path} に移してください。"),
-                )
-            }
-        }
-        M::NotAPlan => t(
-            "このファイルは、計画でも、体系でも、担当課の登録簿でもありません。",
-            "計画のファイルは plans/goal-G/G-I-N.json のように計画番号を名前にし、同じ番号を \"id\" に書きます。計画でなければ、plans/ の外へ移すか削除してください。",
-        ),
-        M::MissingFile { which } => t(
-            format!("{}（{}）がありません。", special_name(*which), which.path()),
-            "どの検査にも必要なファイルです。リポジトリの履歴から元に戻してください。",
-        ),
-        // ---- unique-ids
-        M::CopiedId {
-            id,
-            owner,
-            name,
-            same_title,
-        } => match name {
-            Some(name) if !same_title => t(
-                format!(
-                    "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
-                ),
-                format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。"),
-            ),
-            Some(name) => t(
-                format!(
-                    "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
-                ),
-                format!(
-                    "新しい計画 {name} なら、\"id\": \"{name}\" と書いてください（計画名と担当課もこの計画のものにします）。誤ってできたコピーなら、このファイルを削除してください。"
-                ),
-            ),
-            None => t(
-                format!("このファイルは、{owner} にある計画 {id} と重複しています。"),
-                "誤ってできたコピーなら、このファイルを削除してください。新しい計画なら、ファイル名と \"id\" にその計画の番号を書いてください。",
-            ),
-        },
-        M::SamePlanTwice { id, other } => t(
-            format!("計画 {id} は {other} にもあります。"),
-            format!(
-                "計画 1 件につきファイルは一つです。二つを見比べて、正しい内容を {other} に残し、このファイルを削除してください。"
-            ),
-        ),
-        // ---- outline-refs
-        M::UnknownGoal { goal, goals } => t(
-            format!(
-                "重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
-            ),
-            "計画番号の最初の数字が重点推進目標です。plans/outline.json と見比べてください。",
-        ),
-        M::UnknownItem { goal, item, items } => t(
-            format!(
-                "取組事項 {goal}-{item} は体系にありません（体系の重点推進目標 {goal} の取組事項は {items} 件です）。"
-            ),
-            "計画番号の 2 番目の数字が取組事項です。plans/outline.json と見比べてください。",
-        ),
-        M::GoalMissing { goal, plans, goals } => t(
-            format!(
-                "{goal}-… の番号の計画ファイルが {plans} 件ありますが、重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
-            ),
-            format!(
-                "\"goals\" に重点推進目標 {goal} を（\"title\"、\"expected_plans\"、\"items\" とともに）加えるか、これらの計画の番号を付け直してください。"
-            ),
-        ),
-        M::AreaMissing {
-            goal,
-            item,
-            plans,
-            items,
-        } => t(
-            format!(
-                "{goal}-{item}-… の番号の計画ファイルが {plans} 件ありますが、体系の重点推進目標 {goal} の取組事項は {items} 件です。"
-            ),
-            format!(
-                "この重点推進目標の \"items\" に取組事項 {item} を（\"number\" と \"title\" とともに）加えるか、これらの計画の番号を付け直してください。"
-            ),
-        ),
-        // ---- numbering
-        M::GoalNumber { expected, found } => t(
-            format!("{expected} 番目の重点推進目標の番号が {found} になっています。"),
-            "重点推進目標には、文書の順に 1、2、3 … と番号を付けてください。",
-        ),
-        M::ItemNumber {
-            goal,
-            expected,
-            found,
-        } => t(
-            format!(
-                "重点推進目標 {goal} の {expected} 番目の取組事項の番号が {found} になっています。"
-            ),
-            "取組事項には、重点推進目標ごとに文書の順で 1、2、3 … と番号を付けてください。",
-        ),
-        M::ItemWithoutPlans { goal, item, title } => t(
-            format!("取組事項 {goal}-{item}「{title}」には計画がありません。"),
-            format!(
-                "計画を plans/goal-{goal}/{goal}-{item}-1.json、{goal}-{item}-2.json … として加えるか、体系からこの取組事項を消してください。"
-            ),
-        ),
-        M::PlanGap {
-            goal,
-            item,
-            missing,
-            more,
-            highest,
-        } => {
-            let mut ids: Vec<String> = missing
-                .iter()
-                .map(|n| format!("{goal}-{item}-{n}"))
-                .collect();
-            if *more > 0 {
-                ids.push(format!("ほか {more} 件"));
-            }
-            t(
-                format!(
-                    "取組事項 {goal}-{item} には計画 {goal}-{item}-{highest} までありますが、{}ありません。",
-                    are(&ids)
-                ),
-                "取組事項の計画には 1、2、3 … と欠番なく番号を付けます。足りない計画を加えるか、この計画とその後の計画の番号（ファイル名と \"id\"）を付け直してください。",
-            )
-        }
-        // ---- counts
-        M::GoalCount {
-            goal,
-            actual,
-            expected,
-            missing,
-            unlisted,
-            unplaced,
-            candidates,
-            extra_candidates,
-            total_if_changed,
-            total,
-        } => {
-            let mut message = format!(
-                "重点推進目標 {goal} の計画は {actual} 件ですが、体系では {expected} 件としています。"
-            );
-            if !missing.is_empty() {
-                message.push_str(&format!("足りない計画は{}", spaced(&list(missing))));
-                if *unlisted > 0 {
-                    message.push_str(&format!("ほか {unlisted} 件です。"));
-                } else {
-                    message.push_str("です。");
-                }
-            }
-            if *unplaced > 0 {
-                let also = if missing.is_empty() {
-                    ""
-                } else {
-                    "ほかに、"
-                };
-                message.push_str(&format!(
-                    "{also}取組事項の末尾の計画が {unplaced} 件足りません（{}）。",
-                    or_list(candidates)
-                ));
-            }
-            if !extra_candidates.is_empty() {
-                message.push_str(&format!(
-                    "数を超えている計画は、おそらく{}です。",
-                    spaced(&or_list(extra_candidates))
-                ));
-            }
-            let set = if total_if_changed == total {
-                format!("\"expected_plans\" を {actual} にしてください")
-            } else {
-                format!(
-                    "\"expected_plans\" を {actual} に、\"expected_total\" を {total_if_changed} にしてください"
-                )
-            };
-            let hint = if *actual == 0 {
-                "足りない計画ファイルを加えてください。".to_string()
-            } else if (*actual as u64) < *expected {
-                format!(
-                    "足りない計画ファイルを加えてください。文書でこの重点推進目標の計画が {actual} 件だけなら、{set}。"
-                )
-            } else {
-                format!(
-                    "計画を足したとき（文書でこの重点推進目標の計画が {actual} 件のとき）は、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
-                )
-            };
-            t(message, hint)
-        }
-        M::GoalsSum { sum, total } => t(
-            format!(
-                "重点推進目標の \"expected_plans\" の和は {sum} ですが、\"expected_total\" は {total} です。"
-            ),
-            "\"expected_total\" を、各重点推進目標の \"expected_plans\" の和にしてください（文書の「合計」は「計」の和です）。",
-        ),
-        // ---- departments
-        M::UnknownDepartment { name, suggestion } => match suggestion {
-            Some(s) => t(
-                format!("「{name}」は担当課の登録簿にありません。"),
-                format!(
-                    "「{s}」のことでしょうか。担当課の名前は plans/departments.json にある名前と完全に同じにします。"
-                ),
-            ),
-            None => t(
-                format!("「{name}」は担当課の登録簿にありません。"),
-                "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。",
-            ),
-        },
-        M::DepartmentWithEtc {
-            name,
-            department,
-            and_others,
-        } => t(
-            format!("「{name}」の「等」は、担当課の名前には含めません。"),
-            if *and_others {
-                format!(
-                    "「{department}」と書いてください。「等」は、この計画の \"and_others\": true ですでに表されています。"
-                )
-            } else {
-                format!(
-                    "「{department}」と書き、\"departments\" の ] の後にカンマを付けて、\"and_others\": true を加えてください（ファイルでは「等」をこう書き表します）。"
-                )
-            },
-        ),
-        M::RegisterMisspelt {
-            registered,
-            used,
-            plans,
-        } => t(
-            format!(
-                "登録簿の担当課「{registered}」はどの計画にも使われていません。一方、登録されていない「{used}」を {plans} 件の計画が使っています。"
-            ),
-            format!(
-                "「{used}」が担当課の正しい名前なら、ここを直してください。計画はそのままで検査に通ります。"
-            ),
-        ),
-        M::SubprojectDepartment { name } => t(
-            format!("個別事業の担当課「{name}」が、計画の担当課に含まれていません。"),
-            "個別事業の担当課は計画の担当課から選びます。計画の \"departments\" に加えるか、名前を直してください。",
-        ),
-        M::UnusedDepartment { name } => t(
-            format!("担当課「{name}」は登録されていますが、どの計画にも使われていません。"),
-            "登録簿から消すか、文書でこの担当課が挙がっている計画に加えてください。",
-        ),
-        M::DuplicateDepartment { name } => t(
-            format!("担当課「{name}」が 2 回登録されています。"),
-            "二つ目を消してください。",
-        ),
-        // ---- text
-        M::BlankText => t(
-            "文字列が空白だけです。",
-            "空白を消して、この項目に書く内容を書いてください。",
-        ),
-        M::EdgeSpace { leading, character } => t(
-            format!(
-                "文字列の{}に{}があります。",
-                if *leading { "先頭" } else { "末尾" },
-                space_name(*character)
-            ),
-            "消してください。引用符と文字の間には何も入れません。",
-        ),
-        M::ControlCharacter { character } => match character {
-            '\n' | '\r' | '\t' => {
-                let (what, written) = match character {
-                    '\n' => ("改行", "\\n"),
-                    '\r' => ("改行文字（CR）", "\\r"),
-                    _ => ("タブ", "\\t"),
-                };
-                t(
-                    format!(
-                        "文字列に{what}があります（ファイルでは {written} と書かれています）。"
-                    ),
-                    format!(
-                        "文字列は 1 行で書きます。{written} を消して、前後をつなげてください（英単語どうしがつながってしまう所だけ、空白を入れます）。"
-                    ),
-                )
-            }
-            c => t(
-                format!("文字列に見えない文字 U+{:04X} があります。", *c as u32),
-                "文字列を打ち直してください。見えない文字が一緒にコピーされたものと思われます。",
-            ),
-        },
-        M::NotNfc {
-            fixed,
-            compatibility: None,
-        } => t(
-            "文字列が Unicode の正規形（NFC）になっていません。か + ゛ のように分かれた文字があります。",
-            format!("「{fixed}」と打ち直してください。"),
-        ),
-        M::NotNfc {
-            fixed,
-            compatibility: Some((c, becomes)),
-        } => t(
-            format!(
-                "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は、見た目は同じでも別の文字（互換用の文字）で、正規形では「{becomes}」（{}）です。",
-                *c as u32,
-                code_points(becomes)
-            ),
-            format!("「{fixed}」と打ち直してください。"),
-        ),
-        M::DuplicateTitle { title, other } => t(
-            format!("計画名「{title}」は、計画 {other} の計画名と同じです。"),
-            "計画名は文書の中で重複しません。両方のファイルを文書と見比べてください。",
-        ),
-        M::LineWrapSpace {
-            before,
-            space,
-            after,
-            fixed,
-        } => t(
-            format!(
-                "「{before}」と「{after}」の間の{}は、PDF の改行がコピーされたもののようです。",
-                space_name(*space)
-            ),
-            format!("消して「{fixed}」としてください。"),
-        ),
-        // ---- progress
-        M::ScaleLength { levels } => t(
-            format!("評価の段階が {levels} 段階です。"),
-            "評価の段階は 2 段階から 9 段階までで書きます。",
-        ),
-        M::PeriodYear { field, value } => t(
-            format!("{}の {value} は年度として使えません。", field_name(field)),
-            "計画期間の年度は、2000 から 2100 までの西暦で書きます（例: 2026）。令和の年ではなく西暦です。",
-        ),
-        M::EntryWithoutYear => t(
-            "進捗の中に、年度がないまま \"status\" や \"summary\" が書かれています。",
-            "年度ごとに { } で囲み、\"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } } のように年度を付けてください。",
-        ),
-        M::BadYear { value } => t(
-            format!("「{value}」は年度として読めません。"),
-            "進捗の年度は \"2026\" のように、西暦の半角数字 4 桁を \" で囲んで書きます（令和の年ではなく西暦です）。",
-        ),
-        M::ProgressNotSetUp => t(
-            "この計画には進捗（\"progress\"）がありますが、plans/outline.json に進捗の設定がありません。",
-            "進捗の報告は、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書いてから始めます。それまでは、この計画の \"progress\" を削除してください。",
-        ),
-        M::RepeatedLevel { code } => t(
-            format!("評価の段階の記号「{code}」が 2 回以上あります。"),
-            "記号は段階ごとに別のものにしてください。",
-        ),
-        M::PeriodReversed { from, to } => t(
-            format!("計画期間の最後の年度（{to}）が、最初の年度（{from}）より前です。"),
-            "\"from\" に最初の年度、\"to\" に最後の年度を書いてください。",
-        ),
-        M::YearOutsidePeriod { year, from, to } => t(
-            format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
-            "年度の打ち間違いがないか確かめてください。計画期間は plans/outline.json の \"progress\" の \"period\" にあります。",
-        ),
-        M::UnknownStatus {
-            status,
-            codes,
-            hint,
-        } => t(
-            format!("評価「{status}」は、評価の段階の記号にありません。"),
-            match hint {
-                Some(StatusHint::Code(code)) => format!(
-                    "「{code}」のことでしょうか。評価は plans/outline.json の評価の段階と同じ文字（全角・半角、大文字・小文字も同じ）で書きます。"
-                ),
-                Some(StatusHint::Label { code, label }) => format!(
-                    "「{label}」は段階の意味です。評価には、その記号「{code}」を書いてください。"
-                ),
-                None => format!(
-                    "評価には、評価の段階の記号（{}）のどれかを書いてください。",
-                    codes.join("、")
-                ),
-            },
-        ),
-        M::EmptyUnit { indicator } => t(
-            format!("指標「{indicator}」の単位（\"unit\"）が空です。"),
-            "\"件\"、\"%\" のように単位を書いてください。",
-        ),
-    }
-}
-
-fn syntax(s: &Syntax) -> Text {
-    let (message, hint): (String, String) = match s {
-        Syntax::EndsEarly => (
-            "途中で終わっています。閉じかっこか引用符が足りません。".into(),
-            "{ には } を、[ には ] を対応させ、文字列は必ず \" で閉じてください。".into(),
-        ),
-        Syntax::TrailingComma => (
-            "閉じかっこの直前にカンマがあります。".into(),
-            "このカンマを消してください。JSON では最後の要素の後にカンマを付けません。".into(),
-        ),
-        &Syntax::MissingComma { closing } => (
-            "ここにカンマがありません。".into(),
-            format!(
-                "後に別の値が続くなら、この値の後にカンマを付けてください。続かないなら {closing} で閉じてください。"
-            ),
-        ),
-        Syntax::KeyNotQuoted => (
-            "項目名がダブルクォート（\"）で囲まれていません。".into(),
-            "項目名は \"title\" のように半角のダブルクォートで囲んでください。".into(),
-        ),
-        Syntax::MissingColon => (
-            "項目名の後にコロン（:）がありません。".into(),
-            "項目は \"項目名\": 値 の形で書いてください。".into(),
-        ),
-        Syntax::LineBreakInText => (
-            "引用符の中に改行かタブがあります。".into(),
-            "文字列は引用符の間に 1 行で書きます。改行やタブを消して、前後をつなげてください（文字列の終わりの \" が抜けていないかも確かめてください）。".into(),
-        ),
-        Syntax::UnclosedText => (
-            "文字列が閉じられていません（終わりの \" がありません）。".into(),
-            "この行の文字列の終わりに半角の \" を付けてください（後にカンマが続くなら、カンマの前です）。".into(),
-        ),
-        Syntax::InvalidEscape => (
-            "バックスラッシュ \\ の後に、ここでは使えない文字が続いています。".into(),
-            "バックスラッシュそのものを書くなら \\\\ と書き、そうでなければ消してください。".into(),
-        ),
-        Syntax::TrailingCharacters => (
-            "JSON のオブジェクトが終わった後に、まだ文字があります。".into(),
-            "ファイルにはオブジェクトを一つだけ書きます。最後の } より後ろを消してください。".into(),
-        ),
-        Syntax::TooDeep => (
-            "かっこの入れ子が深すぎます。".into(),
-            "計画のファイルの入れ子は 4 段までです。このファイルは計画ではありません。".into(),
-        ),
-        Syntax::ExpectedValue => (
-            "ここの値が抜けているか、つづりが誤っています。".into(),
-            "値に書けるのは、半角のダブルクォートで囲んだ \"文字列\"、数、true、false、[リスト]、{オブジェクト} です。".into(),
-        ),
-        Syntax::Comment => (
-            "JSON にはコメントを書けません。".into(),
-            "コメント（// から行末まで、または /* から */ まで）を消してください。レビューする人への説明はプルリクエストに書きます。".into(),
-        ),
-        Syntax::FullWidth { found, ascii } => (
-            format!(
-                "「{found}」が全角などの文字で書かれています。ここには半角の「{ascii}」が必要です。"
-            ),
-            format!(
-                "「{found}」を半角の {ascii} に置き換えてください（キーボードを半角入力に切り替えます）。"
-            ),
-        ),
-        Syntax::CurlyQuote => (
-            "文字列を囲む引用符に、全角（印刷用）の「“」または「”」が使われています。".into(),
-            "この行の “ と ” を、どちらも半角の \" に置き換えてください（キーボードを半角入力に切り替えます）。".into(),
-        ),
-        Syntax::FullWidthSpace => (
-            "JSON の記号の間に全角スペース（U+3000）があります。".into(),
-            "消すか、半角スペースに置き換えてください（キーボードを半角入力に切り替えます）。".into(),
-        ),
-        Syntax::SingleQuote => (
-            "文字列がシングルクォート（'）で囲まれています。".into(),
-            "JSON の文字列は半角のダブルクォートで囲みます。'…' ではなく \"…\" と書いてください。".into(),
-        ),
-        Syntax::InvalidNumber => (
-            "この数を読み取れません。".into(),
-            "数は 19 のように半角の数字だけで書いてください。".into(),
-        ),
-        Syntax::QuoteInText => (
-            "文字列の途中に半角の \" があり、文字列がそこで終わってしまっています。".into(),
-            "文字列の中では \" を使えません。「」に置き換えてください（どうしても \" を残すなら \\\" と書きます）。".into(),
-        ),
-        Syntax::ThousandsSeparator => (
-            "数に桁区切りのカンマがあります。".into(),
-            "カンマを消して、1200 のように数字だけを続けて書いてください。".into(),
-        ),
-        Syntax::TextAfterNumber { found } => (
-            format!("数の後に「{found}」があります。"),
-            "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
-        ),
-        Syntax::Other => (
-            "誤りは示した位置にあります。".into(),
-            "検査に通る計画のファイルと、示した位置を見比べてください。".into(),
-        ),
-    };
-    t(format!("JSON の書き方に誤りがあります。{message}"), hint)
 }
 
 /// The words for an error that stopped a command.
@@ -869,7 +94,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::ProgressOff => t(
             "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
-            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は CONTRIBUTING.md の「進捗の報告」にあります。",
+            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は docs/open-year.md にあります。",
         ),
         RunError::ProgressYear { year, from, to } => t(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
@@ -911,7 +136,7 @@ pub fn run_error(e: &RunError) -> Text {
             "plans check を実行し、示された誤りを先に直してください。",
         ),
         RunError::NewFixFirst { file, message: m } => {
-            let text = message(m);
+            let text = m.text(Lang::Ja);
             t(
                 format!(
                     "計画を追加しません（何も書き込んでいません）。先に {file} を直してください。{}",
@@ -925,7 +150,7 @@ pub fn run_error(e: &RunError) -> Text {
         }
         RunError::NewYesNo => only("y か n で答えてください。"),
         RunError::NewRejected { file, message: m } => {
-            let text = message(m);
+            let text = m.text(Lang::Ja);
             Text {
                 message: format!("{file}: {}", text.message),
                 hint: text.hint,
@@ -959,7 +184,7 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::RevisionUnreadable { rev, file, why } => t(
             format!(
                 "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。{}",
-                why.as_ref().map(|m| message(m).message).unwrap_or_default()
+                why.as_ref().map(|m| m.text(Lang::Ja).message).unwrap_or_default()
             ),
             "その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。",
         ),
@@ -1176,7 +401,6 @@ pub fn note(n: &Note) -> String {
 
 /// Every word of this language, as one value.
 pub const CATALOGUE: Catalogue = Catalogue {
-    message,
     run_error,
     note,
     labels: LABELS,
@@ -1187,6 +411,20 @@ pub const CATALOGUE: Catalogue = Catalogue {
     diff: DIFF,
     new: NEW,
     progress: PROGRESS,
+    rules: RULES,
+};
+
+const RULES: RulesWords = RulesWords {
+    intro: |rules| {
+        format!(
+            "検査の規則は {rules} あります。メッセージには、かならず規則の名前（`json-syntax` など）が付いています。その名前の節を読んでください。\n\n\
+             「（警告）」の付いた規則は、手元で検査するだけなら不合格になりません。ただし CI は警告も不合格にします（`--deny-warnings`）。警告も、マージの前に直してください。\n\n\
+             1 つの誤りには、メッセージが 1 つだけ出ます。メッセージは、直すべきファイルに付きます。"
+        )
+    },
+    warning: "（警告）",
+    ensures: "意味",
+    fix: "直し方",
 };
 
 const PROGRESS: ProgressWords = ProgressWords {
@@ -1237,7 +475,7 @@ const LABELS: Labels = Labels {
 };
 
 /// The folder a command runs in, as a message names it, ready for a particle.
-fn here(root: &str) -> String {
+pub(crate) fn here(root: &str) -> String {
     if root == "." {
         "現在のフォルダー".to_string()
     } else {
@@ -1245,7 +483,7 @@ fn here(root: &str) -> String {
     }
 }
 
-fn io_reason(reason: IoReason) -> String {
+pub(crate) fn io_reason(reason: IoReason) -> String {
     match reason {
         IoReason::NotFound => "存在しません".into(),
         IoReason::PermissionDenied => "権限がありません".into(),
@@ -1257,7 +495,7 @@ fn io_reason(reason: IoReason) -> String {
     }
 }
 
-fn special_name(which: Special) -> &'static str {
+pub(crate) fn special_name(which: Special) -> &'static str {
     match which {
         Special::Outline => "体系",
         Special::Register => "担当課の登録簿",
@@ -1266,7 +504,7 @@ fn special_name(which: Special) -> &'static str {
 
 /// How a place in a file is named in a message, as the subject before a particle (が, に,
 /// は, の): with a space after it where it ends in a half-width character.
-fn field_name(field: &Field) -> String {
+pub(crate) fn field_name(field: &Field) -> String {
     let name = match field {
         Field::File => "ファイル全体".into(),
         Field::Named(name) => format!("\"{name}\""),
@@ -1279,7 +517,7 @@ fn field_name(field: &Field) -> String {
     before_particle(&name)
 }
 
-fn field_hint(description: Option<&str>) -> String {
+pub(crate) fn field_hint(description: Option<&str>) -> String {
     match description {
         Some(d) => format!("この項目の説明: {}", description_in(d, Lang::Ja)),
         None => "検査に通る計画のファイルと見比べてください。".into(),
@@ -1287,23 +525,7 @@ fn field_hint(description: Option<&str>) -> String {
 }
 
 /// What a JSON type is called for the people who edit the files.
-/// How to turn a value of one type into the type a field needs, for the usual slips.
-fn retype(expected: Option<JsonType>, found: JsonType) -> Option<&'static str> {
-    use JsonType as J;
-    Some(match (expected?, found) {
-        (J::Boolean, J::String) => {
-            "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
-        }
-        (J::Integer | J::Number, J::String) => {
-            "\" を消して、半角の数字だけを書いてください（例: 19）。"
-        }
-        (J::Array, J::String) => "[ ] で囲んでください（例: [\"行政マネジメント課\"]）。",
-        (J::String, J::Integer | J::Number) => "前後を半角の \" で囲んでください。",
-        _ => return None,
-    })
-}
-
-fn type_name(t: JsonType) -> &'static str {
+pub(crate) fn type_name(t: JsonType) -> &'static str {
     match t {
         JsonType::String => "ダブルクォート（\"）で囲んだ文字列",
         JsonType::Integer => "整数",
@@ -1315,14 +537,14 @@ fn type_name(t: JsonType) -> &'static str {
     }
 }
 
-fn entry_text(entry: &Entry) -> String {
+pub(crate) fn entry_text(entry: &Entry) -> String {
     match entry {
         Entry::Text(s) => format!("「{s}」"),
         Entry::Json(j) => j.clone(),
     }
 }
 
-fn space_name(c: char) -> String {
+pub(crate) fn space_name(c: char) -> String {
     match c {
         ' ' => "半角スペース".into(),
         '\u{3000}' => "全角スペース（U+3000）".into(),
@@ -1335,24 +557,19 @@ fn space_name(c: char) -> String {
     }
 }
 
-/// Whether a text has full-width letters, digits or punctuation (U+FF01–U+FF5E).
-fn looks_full_width(s: &str) -> bool {
-    s.chars().any(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
-}
-
 /// `n` things with their counter, like 「計画 3 件」: Japanese nouns have no plural.
-fn count(n: usize, noun: &str, counter: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str, counter: &str) -> String {
     format!("{noun} {n} {counter}")
 }
 
 /// Plan numbers joined with 「、」.
-fn list(ids: &[PlanId]) -> String {
+pub(crate) fn list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
     ids.join("、")
 }
 
 /// One plan number, or several as 「1-1-3、1-2-3、1-3-4 のいずれか」.
-fn or_list(ids: &[PlanId]) -> String {
+pub(crate) fn or_list(ids: &[PlanId]) -> String {
     let ids: Vec<String> = ids.iter().map(PlanId::to_string).collect();
     match ids.as_slice() {
         [] => String::new(),
@@ -1363,13 +580,13 @@ fn or_list(ids: &[PlanId]) -> String {
 
 /// The subject of 「…がありません」: the items joined with 「、」, then 「が」 (after a
 /// space when the last item ends in a half-width character).
-fn are(ids: &[String]) -> String {
+pub(crate) fn are(ids: &[String]) -> String {
     format!("{}が", before_particle(&ids.join("、")))
 }
 
 /// `s` with a space on a side where it begins or ends with a half-width character, to stand
 /// between Japanese words: 「"and_others" には true か false を書きます」.
-fn spaced(s: &str) -> String {
+pub(crate) fn spaced(s: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii()) {
         format!(" {}", before_particle(s))
     } else {
@@ -1379,7 +596,7 @@ fn spaced(s: &str) -> String {
 
 /// `s` with a space after it where it ends with a half-width character, to stand before a
 /// particle: 「1-1-3 が」, 「"title" が」, but 「ファイル全体が」.
-fn before_particle(s: &str) -> String {
+pub(crate) fn before_particle(s: &str) -> String {
     if s.ends_with(|c: char| c.is_ascii()) {
         format!("{s} ")
     } else {
@@ -1433,6 +650,8 @@ const HELP: Help = Help {
     progress_year: "集計する年度（西暦）です。指定しないときは、計画期間のうち報告のある最後の年度です。",
     progress_format: "出力の形式です。text（既定）、markdown、json、csv のどれかです。",
     progress_require_complete: "未報告の計画があれば、終了コード 1 で終わります（報告の締め切り日に使います）。",
+    rules: "検査の規則の一覧を表示します（規則の名前、意味、直し方）。",
+    rules_format: "出力の形式です。human（既定。画面で読む形）か markdown（手引きの「検査の規則と直し方」の節。規則ごとの説明も付きます）のどちらかです。",
     year_value: "年度",
     file_value: "ファイル",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
@@ -1452,7 +671,7 @@ const HELP: Help = Help {
 };
 
 /// コマンドラインの誤りの言葉。
-fn usage(u: &Usage) -> Text {
+pub(crate) fn usage(u: &Usage) -> Text {
     let help = |command: &Option<String>| match command {
         Some(c) => format!("使えるものは `plans {c} --help` で確かめられます。"),
         None => "使えるものは `plans --help` で確かめられます。".to_string(),
@@ -1553,13 +772,13 @@ const DIFF: DiffWords = DiffWords {
     failed: "計画の変更を比べられませんでした。",
 };
 
-fn names(names: &[String]) -> String {
+pub(crate) fn names(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("「{n}」")).collect();
     quoted.join("、")
 }
 
 /// 二つの版のあいだの変更一つを、1 行で。
-fn change(c: &Change) -> String {
+pub(crate) fn change(c: &Change) -> String {
     use Change as C;
     match c {
         C::Retitled { from, to } => format!("実施計画の名前: 「{from}」 → 「{to}」"),
@@ -1700,7 +919,7 @@ fn change(c: &Change) -> String {
 }
 
 /// 計画の数が何の数か（重点推進目標、合計、担当課）。
-fn counted(c: &Change) -> String {
+pub(crate) fn counted(c: &Change) -> String {
     match c {
         Change::GoalCount { goal, .. } => format!("重点推進目標 {goal} の計画数"),
         Change::TotalCount { .. } => "計画数の合計".to_string(),
@@ -1710,7 +929,7 @@ fn counted(c: &Change) -> String {
 }
 
 /// What belongs at a place under plans/, in words.
-fn belongs_to(belongs: Belongs) -> String {
+pub(crate) fn belongs_to(belongs: Belongs) -> String {
     match belongs {
         Belongs::Outline => "体系（outline.json）".to_string(),
         Belongs::Register => "担当課の登録簿（departments.json）".to_string(),

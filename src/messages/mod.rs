@@ -1,18 +1,18 @@
 //! The message catalogue: what `plans` can say, as types.
 //!
-//! Rules and commands decide *what* to say by building one of these values with the facts
-//! it needs; the words are made from it only when output is rendered, by [`ja`] (Japanese,
-//! the first language) or [`en`] (English). Each language is one [`Catalogue`]: a value with
-//! every function and label, so a language that lacks one does not compile, and each function
-//! matches every variant, so a message missing in one language does not compile either. No
-//! sentence of the command line's output is built anywhere else (not in the rules, not in
-//! the renderers, and never from a library's error text). The charts' own labels, drawn in
-//! Japanese, are made where the charts are laid out.
+//! Rules and commands decide *what* to say by building a value with the facts it needs; the
+//! words are made from it only when output is rendered, in Japanese (the first language) or
+//! English. A rule's messages are its own type in its file (`src/rules/<id>.rs`), worded by
+//! its [`Words`] in both languages side by side; a diagnostic holds one as a [`Message`].
+//! Everything else (errors that stop a command, notes, help, the words of `diff`, `new` and
+//! `progress`) is typed here and worded by [`ja`] and [`en`]: each language is one
+//! [`Catalogue`], a value with every function and label, so a language that lacks one does
+//! not compile, and each function matches every variant. No sentence of the command line's
+//! output is built anywhere else (not in the renderers, and never from a library's error
+//! text). The charts' own labels, drawn in Japanese, are made where the charts are laid out.
 
 pub mod en;
 pub mod ja;
-
-use crate::model::{PlanId, Special};
 
 /// The language output is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,8 +51,6 @@ impl Lang {
 
 /// One language's words for everything `plans` says.
 pub struct Catalogue {
-    /// A diagnostic's message and hint.
-    pub message: fn(&Message) -> Text,
     /// An error that stopped a command.
     pub run_error: fn(&RunError) -> Text,
     /// A summary or progress line.
@@ -70,6 +68,7 @@ pub struct Catalogue {
     pub diff: DiffWords,
     pub new: NewWords,
     pub progress: ProgressWords,
+    pub rules: RulesWords,
 }
 
 /// The words around every diagnostic.
@@ -79,6 +78,74 @@ pub struct Labels {
     pub hint: &'static str,
     /// The title of a GitHub annotation, before the rule's id.
     pub annotation: &'static str,
+}
+
+/// What a rule says, in both languages: each rule's own message type (in
+/// `src/rules/<id>.rs`) holds the facts the rule has decided, and words them.
+pub trait Words: std::fmt::Debug + Send + Sync + std::any::Any {
+    /// The message's stable code (in `--format json`): one per kind of problem, derived from
+    /// the variant's name.
+    fn code(&self) -> &'static str;
+    fn ja(&self) -> Text;
+    fn en(&self) -> Text;
+}
+
+/// What a diagnostic says: a message of some rule's type.
+#[derive(Clone)]
+pub struct Message {
+    words: std::sync::Arc<dyn Words>,
+    same: fn(&dyn std::any::Any, &dyn std::any::Any) -> bool,
+}
+
+impl Message {
+    pub fn new<W: Words + PartialEq>(words: W) -> Message {
+        fn same<W: PartialEq + 'static>(a: &dyn std::any::Any, b: &dyn std::any::Any) -> bool {
+            matches!((a.downcast_ref::<W>(), b.downcast_ref::<W>()), (Some(a), Some(b)) if a == b)
+        }
+        Message {
+            words: std::sync::Arc::new(words),
+            same: same::<W>,
+        }
+    }
+
+    /// The message's stable code (in `--format json`).
+    pub fn code(&self) -> &'static str {
+        self.words.code()
+    }
+
+    /// The message and its hint in `lang`.
+    pub fn text(&self, lang: Lang) -> Text {
+        match lang {
+            Lang::Ja => self.words.ja(),
+            Lang::En => self.words.en(),
+        }
+    }
+
+    /// The message as its rule's type, if it is of type `W`.
+    pub fn get<W: Words>(&self) -> Option<&W> {
+        let words: &dyn std::any::Any = &*self.words;
+        words.downcast_ref()
+    }
+}
+
+impl<W: Words + PartialEq> From<W> for Message {
+    fn from(words: W) -> Message {
+        Message::new(words)
+    }
+}
+
+impl PartialEq for Message {
+    fn eq(&self, other: &Message) -> bool {
+        (self.same)(&*self.words, &*other.words)
+    }
+}
+
+impl Eq for Message {}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.words.fmt(f)
+    }
 }
 
 /// The type a field needs, when the schema names exactly one.
@@ -190,53 +257,6 @@ pub enum Entry {
     Json(String),
 }
 
-/// What is wrong with a file that is not valid JSON.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Syntax {
-    /// The file ends before every bracket or quote is closed.
-    EndsEarly,
-    /// A comma before a closing bracket.
-    TrailingComma,
-    /// A comma is missing between two values (the closing bracket the list or object needs).
-    MissingComma { closing: char },
-    /// A field name without double quotes.
-    KeyNotQuoted,
-    /// No colon after a field name.
-    MissingColon,
-    /// A line break or tab inside quotes.
-    LineBreakInText,
-    /// A text whose closing `"` is missing: the next line goes on with a field.
-    UnclosedText,
-    /// A backslash that starts no valid escape.
-    InvalidEscape,
-    /// More text after the end of the object.
-    TrailingCharacters,
-    /// Brackets nested too deeply to be a plan.
-    TooDeep,
-    /// A value is missing or misspelled.
-    ExpectedValue,
-    /// A comment (`//` or `/* */`): JSON has none.
-    Comment,
-    /// Full-width (or typographic) characters where JSON needs ASCII ones.
-    FullWidth { found: String, ascii: String },
-    /// Text in typographic double quotes (“ ”), one or both, on the marked line.
-    CurlyQuote,
-    /// A full-width space (U+3000) between the parts of the JSON.
-    FullWidthSpace,
-    /// Text in single quotes.
-    SingleQuote,
-    /// A number JSON cannot read.
-    InvalidNumber,
-    /// A `"` inside a text, which ends the text early (`"…"個別施設計画"…"`).
-    QuoteInText,
-    /// A number written with a thousands separator (`1,200`).
-    ThousandsSeparator,
-    /// A unit or sign written after a number (`80%`, `96件`).
-    TextAfterNumber { found: String },
-    /// Anything else.
-    Other,
-}
-
 /// The code points of `s`, as messages name them: `U+795E`, several separated by spaces.
 pub fn code_points(s: &str) -> String {
     s.chars()
@@ -255,330 +275,6 @@ pub enum Belongs {
     Plan(crate::model::PlanId),
 }
 
-/// Every problem a diagnostic can report. Each has a stable code ([`Message::code`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    // ---- file-read, non-json-file
-    Symlink {
-        belongs: Option<Belongs>,
-    },
-    JsonNamedFolder,
-    NotRegularFile {
-        belongs: Option<Belongs>,
-    },
-    Unreadable {
-        reason: IoReason,
-    },
-    TooLarge {
-        size: u64,
-        limit: u64,
-    },
-    TooDeep {
-        depth: usize,
-    },
-    /// A name that is not UTF-8 (saved by a program using Shift_JIS, say).
-    NameNotUtf8,
-    /// A folder that is a git submodule at a revision: its files are in another repository.
-    Submodule,
-    NonJsonFile,
-    // ---- json-syntax
-    Bom,
-    Utf16,
-    Binary,
-    InvalidUtf8,
-    EmptyFile,
-    DuplicateKey {
-        key: String,
-    },
-    /// A year of a plan's `progress` written twice.
-    DuplicateYear {
-        year: String,
-    },
-    Syntax(Syntax),
-    // ---- schema
-    UnknownField {
-        name: String,
-        suggestion: Option<String>,
-        allowed: Vec<String>,
-    },
-    MissingField {
-        name: String,
-        description: Option<String>,
-    },
-    WrongType {
-        field: Field,
-        expected: Vec<JsonType>,
-        found: JsonType,
-        description: Option<String>,
-    },
-    EmptyText {
-        field: Field,
-        required: bool,
-        /// The field's description in the schema, which says what to write.
-        description: Option<String>,
-    },
-    TooLong {
-        field: Field,
-        length: usize,
-        limit: u64,
-    },
-    /// A list longer than the schema allows (`maxItems`: a plan's departments or sub-projects).
-    TooMany {
-        field: Field,
-        count: usize,
-        limit: u64,
-    },
-    /// An `id` in the form `G-I-N` whose plan number is past the most an action area holds.
-    PlanNumberTooHigh {
-        id: PlanId,
-        limit: u32,
-    },
-    /// An `id` that is not `G-I-N`, with the id it was probably meant to be.
-    BadId {
-        value: String,
-        suggestion: Option<PlanId>,
-    },
-    BadPattern {
-        field: Field,
-        value: String,
-        description: Option<String>,
-    },
-    EmptyList {
-        field: Field,
-        required: bool,
-    },
-    RepeatedEntry {
-        field: Field,
-        entry: Entry,
-    },
-    BelowMinimum {
-        field: Field,
-        limit: String,
-    },
-    /// Any other schema keyword, by name.
-    SchemaOther {
-        field: Field,
-        keyword: String,
-        description: Option<String>,
-    },
-    // ---- file-location
-    /// A plan file in the wrong folder.
-    WrongFolder {
-        id: PlanId,
-    },
-    /// The `id` inside differs from the file's name; `rename`: renaming the file to the id
-    /// would work (no other file has that name, and the id is in the outline).
-    IdMismatch {
-        id: PlanId,
-        name: PlanId,
-        rename: bool,
-    },
-    /// A folder whose plans all belong to goal `goal`, whose folder does not exist.
-    FolderMisnamed {
-        goal: u32,
-    },
-    /// A plan whose file name is not its id; `id_too`: its `id` is written the same other
-    /// way as its name.
-    MisnamedPlan {
-        id: PlanId,
-        id_too: bool,
-    },
-    /// An outline or register in the wrong place; `exists`: the right place is taken.
-    Misplaced {
-        which: Special,
-        exists: bool,
-    },
-    /// A JSON file that is not a plan, the outline or the register.
-    NotAPlan,
-    MissingFile {
-        which: Special,
-    },
-    // ---- unique-ids
-    /// The `id` inside is another file's: the file was copied and the id left as it was.
-    CopiedId {
-        id: PlanId,
-        owner: String,
-        name: Option<PlanId>,
-        /// The file has the owner's title too, so it may be a copy; otherwise only its `id`
-        /// is wrong.
-        same_title: bool,
-    },
-    /// Two files are named after the same plan.
-    SamePlanTwice {
-        id: PlanId,
-        other: String,
-    },
-    // ---- outline-refs
-    UnknownGoal {
-        goal: u32,
-        goals: usize,
-    },
-    UnknownItem {
-        goal: u32,
-        item: u32,
-        items: usize,
-    },
-    /// Several plan files are numbered in a goal the outline does not have.
-    GoalMissing {
-        goal: u32,
-        plans: usize,
-        goals: usize,
-    },
-    /// Several plan files are numbered in an action area the outline does not have.
-    AreaMissing {
-        goal: u32,
-        item: u32,
-        plans: usize,
-        items: usize,
-    },
-    // ---- numbering
-    GoalNumber {
-        expected: usize,
-        found: u64,
-    },
-    ItemNumber {
-        goal: u64,
-        expected: usize,
-        found: u64,
-    },
-    ItemWithoutPlans {
-        goal: u64,
-        item: u64,
-        title: String,
-    },
-    /// Numbers missing below the highest plan of an action area (at most a dozen listed,
-    /// `more` not listed), reported on the first plan after a gap.
-    PlanGap {
-        goal: u64,
-        item: u64,
-        missing: Vec<u32>,
-        more: u64,
-        highest: u32,
-    },
-    // ---- counts
-    GoalCount {
-        goal: u64,
-        actual: usize,
-        expected: u64,
-        /// Plans certainly missing: gaps, and the first plan of an empty action area (at
-        /// most a dozen listed; `unlisted` more).
-        missing: Vec<PlanId>,
-        unlisted: u64,
-        /// How many more are missing at the end of some action area, and the candidates.
-        unplaced: usize,
-        candidates: Vec<PlanId>,
-        /// With too many plans: where the extra one most likely is (the plans outside the
-        /// outline's action areas, else the last plan of each action area).
-        extra_candidates: Vec<PlanId>,
-        /// `expected_total` as it would be with every goal's count taken as it is now.
-        total_if_changed: u64,
-        /// `expected_total` as it is.
-        total: u64,
-    },
-    GoalsSum {
-        sum: u64,
-        total: u64,
-    },
-    // ---- departments
-    UnknownDepartment {
-        name: String,
-        suggestion: Option<String>,
-    },
-    /// A department written with 「等」: that is `"and_others": true`, not part of the name.
-    DepartmentWithEtc {
-        name: String,
-        department: String,
-        /// The plan already has `"and_others": true`.
-        and_others: bool,
-    },
-    /// A registered name no plan uses, while several plans use one close to it that is not
-    /// registered: the register's spelling is the slip.
-    RegisterMisspelt {
-        registered: String,
-        used: String,
-        plans: usize,
-    },
-    SubprojectDepartment {
-        name: String,
-    },
-    UnusedDepartment {
-        name: String,
-    },
-    DuplicateDepartment {
-        name: String,
-    },
-    // ---- text
-    BlankText,
-    EdgeSpace {
-        leading: bool,
-        character: char,
-    },
-    ControlCharacter {
-        character: char,
-    },
-    NotNfc {
-        fixed: String,
-        /// The first character that is not NFC on its own (a CJK compatibility ideograph such
-        /// as U+FA19, the Ångström sign …) and what NFC makes of it; `None` when the text has
-        /// a character split in two (か + ゛).
-        compatibility: Option<(char, String)>,
-    },
-    DuplicateTitle {
-        title: String,
-        other: PlanId,
-    },
-    LineWrapSpace {
-        before: char,
-        space: char,
-        after: char,
-        fixed: String,
-    },
-    // ---- progress
-    /// The evaluation scale has fewer than 2 or more than 9 levels.
-    ScaleLength {
-        levels: usize,
-    },
-    /// A year of the period outside 2000–2100.
-    PeriodYear {
-        field: Field,
-        value: String,
-    },
-    /// A year's entry (`status`, `summary`) written straight into `progress`, without its year.
-    EntryWithoutYear,
-    /// A key of a plan's `progress` that is not a fiscal year in four digits.
-    BadYear {
-        value: String,
-    },
-    /// A plan holds progress, but the outline does not set progress up.
-    ProgressNotSetUp,
-    /// A code of the evaluation scale written twice.
-    RepeatedLevel {
-        code: String,
-    },
-    /// The period ends before it starts.
-    PeriodReversed {
-        from: i64,
-        to: i64,
-    },
-    /// A year of progress outside the plan's period.
-    YearOutsidePeriod {
-        year: i64,
-        from: i64,
-        to: i64,
-    },
-    /// A status that is not a code of the scale.
-    UnknownStatus {
-        status: String,
-        /// Every code of the scale, best first.
-        codes: Vec<String>,
-        hint: Option<StatusHint>,
-    },
-    /// An indicator whose unit is empty.
-    EmptyUnit {
-        indicator: String,
-    },
-}
-
 /// What a status that is not a code most likely meant.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StatusHint {
@@ -586,108 +282,6 @@ pub enum StatusHint {
     Code(String),
     /// The label of a level, typed instead of its code.
     Label { code: String, label: String },
-}
-
-impl Message {
-    /// The message's stable code (in `--format json`): one per kind of problem.
-    pub fn code(&self) -> &'static str {
-        use Message as M;
-        match self {
-            M::Symlink { .. } => "symlink",
-            M::JsonNamedFolder => "json-named-folder",
-            M::NotRegularFile { .. } => "not-regular-file",
-            M::Unreadable { .. } => "unreadable",
-            M::TooLarge { .. } => "too-large",
-            M::TooDeep { .. } => "too-deep",
-            M::NameNotUtf8 => "name-not-utf8",
-            M::Submodule => "submodule",
-            M::NonJsonFile => "non-json-file",
-            M::Bom => "bom",
-            M::Utf16 => "utf16",
-            M::Binary => "binary",
-            M::InvalidUtf8 => "invalid-utf8",
-            M::EmptyFile => "empty-file",
-            M::DuplicateKey { .. } => "duplicate-key",
-            M::DuplicateYear { .. } => "duplicate-year",
-            M::Syntax(s) => match s {
-                Syntax::EndsEarly => "syntax-ends-early",
-                Syntax::TrailingComma => "syntax-trailing-comma",
-                Syntax::MissingComma { .. } => "syntax-missing-comma",
-                Syntax::KeyNotQuoted => "syntax-key-not-quoted",
-                Syntax::MissingColon => "syntax-missing-colon",
-                Syntax::LineBreakInText => "syntax-line-break-in-text",
-                Syntax::UnclosedText => "syntax-unclosed-text",
-                Syntax::InvalidEscape => "syntax-invalid-escape",
-                Syntax::TrailingCharacters => "syntax-trailing-characters",
-                Syntax::TooDeep => "syntax-too-deep",
-                Syntax::ExpectedValue => "syntax-expected-value",
-                Syntax::Comment => "syntax-comment",
-                Syntax::FullWidth { .. } => "syntax-full-width",
-                Syntax::CurlyQuote => "syntax-curly-quote",
-                Syntax::FullWidthSpace => "syntax-full-width-space",
-                Syntax::SingleQuote => "syntax-single-quote",
-                Syntax::InvalidNumber => "syntax-invalid-number",
-                Syntax::QuoteInText => "syntax-quote-in-text",
-                Syntax::ThousandsSeparator => "syntax-thousands-separator",
-                Syntax::TextAfterNumber { .. } => "syntax-text-after-number",
-                Syntax::Other => "syntax-other",
-            },
-            M::UnknownField { .. } => "unknown-field",
-            M::MissingField { .. } => "missing-field",
-            M::WrongType { .. } => "wrong-type",
-            M::EmptyText { .. } => "empty-text",
-            M::TooLong { .. } => "too-long",
-            M::TooMany { .. } => "too-many",
-            M::PlanNumberTooHigh { .. } => "plan-number-too-high",
-            M::BadId { .. } => "bad-id",
-            M::BadPattern { .. } => "bad-pattern",
-            M::EmptyList { .. } => "empty-list",
-            M::RepeatedEntry { .. } => "repeated-entry",
-            M::BelowMinimum { .. } => "below-minimum",
-            M::SchemaOther { .. } => "schema-other",
-            M::WrongFolder { .. } => "wrong-folder",
-            M::IdMismatch { .. } => "id-mismatch",
-            M::FolderMisnamed { .. } => "folder-misnamed",
-            M::MisnamedPlan { .. } => "misnamed-plan",
-            M::Misplaced { .. } => "misplaced-file",
-            M::NotAPlan => "not-a-plan",
-            M::MissingFile { .. } => "missing-file",
-            M::CopiedId { .. } => "copied-id",
-            M::SamePlanTwice { .. } => "same-plan-twice",
-            M::UnknownGoal { .. } => "unknown-goal",
-            M::UnknownItem { .. } => "unknown-action-area",
-            M::GoalMissing { .. } => "goal-missing",
-            M::AreaMissing { .. } => "action-area-missing",
-            M::GoalNumber { .. } => "goal-number",
-            M::ItemNumber { .. } => "action-area-number",
-            M::ItemWithoutPlans { .. } => "action-area-without-plans",
-            M::PlanGap { .. } => "plan-gap",
-            M::GoalCount { .. } => "goal-count",
-            M::GoalsSum { .. } => "goals-sum",
-            M::UnknownDepartment { .. } => "unknown-department",
-            M::DepartmentWithEtc { .. } => "department-with-etc",
-            M::RegisterMisspelt { .. } => "register-misspelt",
-            M::SubprojectDepartment { .. } => "subproject-department",
-            M::UnusedDepartment { .. } => "unused-department",
-            M::DuplicateDepartment { .. } => "duplicate-department",
-            M::BlankText => "blank-text",
-            M::EdgeSpace { .. } => "edge-space",
-            M::ControlCharacter { .. } => "control-character",
-            M::NotNfc { .. } => "not-nfc",
-            M::DuplicateTitle { .. } => "duplicate-title",
-            M::LineWrapSpace { .. } => "line-wrap-space",
-            M::BadYear { .. } => "bad-year",
-            M::EntryWithoutYear => "entry-without-year",
-            M::ScaleLength { .. } => "scale-length",
-            M::PeriodYear { .. } => "period-year",
-            M::ProgressNotSetUp => "progress-not-set-up",
-            M::RepeatedLevel { .. } => "repeated-level",
-            M::PeriodReversed { .. } => "period-reversed",
-            M::YearOutsidePeriod { .. } => "year-outside-period",
-            M::UnknownStatus { .. } => "unknown-status",
-            M::EmptyUnit { .. } => "empty-unit",
-        }
-    }
 }
 
 /// Why a command could not run at all (exit 2).
@@ -956,6 +550,8 @@ pub struct Help {
     pub progress_year: &'static str,
     pub progress_format: &'static str,
     pub progress_require_complete: &'static str,
+    pub rules: &'static str,
+    pub rules_format: &'static str,
     /// The value name of `progress --year`.
     pub year_value: &'static str,
     /// The value name of `export -o`.
@@ -1381,6 +977,18 @@ pub struct DiffWords {
     pub failed_heading: &'static str,
     /// Said, in Markdown, when the comparison could not be made; the reason follows.
     pub failed: &'static str,
+}
+
+/// The words of `plans rules`, the reference of every rule.
+pub struct RulesWords {
+    /// What comes before the rules: how many there are and how to read them (Markdown).
+    pub intro: fn(usize) -> String,
+    /// After a warning's id.
+    pub warning: &'static str,
+    /// Before a rule's summary.
+    pub ensures: &'static str,
+    /// Before a rule's fix.
+    pub fix: &'static str,
 }
 
 /// An indicator's figures: whole numbers without a decimal point (`120`), others as they are

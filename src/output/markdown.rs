@@ -26,10 +26,16 @@ pub fn text(s: &str) -> String {
     let s = visible(s);
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     let chars: Vec<char> = s.chars().collect();
-    // A run of digits at the start followed by `.` or `)` would start an ordered list.
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    // The text may start a line: after its leading spaces, a `-`, `+` or `=` would start a
+    // list or a heading's underline, and a run of digits followed by `.` or `)` an ordered
+    // list.
+    let lead = chars.iter().take_while(|c| matches!(c, ' ' | '\t')).count();
+    let digits = chars[lead..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     for (i, &c) in chars.iter().enumerate() {
-        let at_start = i == 0;
+        let at_start = i == lead;
         match c {
             '#' if chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric) => out.push('＃'),
             '-' if i >= 2
@@ -49,7 +55,7 @@ pub fn text(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '.' | ')' if i == digits && digits > 0 => {
+            '.' | ')' if i == lead + digits && digits > 0 => {
                 out.push('\\');
                 out.push(c);
             }
@@ -129,6 +135,11 @@ mod tests {
         assert_eq!(text("12) 項目"), "12\\) 項目");
         assert_eq!(text("1-1-1 (x). ok"), "1-1-1 (x). ok");
         assert_eq!(text("a\\b"), "a\\\\b");
+        // After leading spaces, too (a text of its own line, read as a list item).
+        assert_eq!(text(" -"), " \\-");
+        assert_eq!(text("  + 項目"), "  \\+ 項目");
+        assert_eq!(text(" 2. 項目"), " 2\\. 項目");
+        assert_eq!(text("a -"), "a -");
     }
 
     #[test]

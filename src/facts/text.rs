@@ -3,15 +3,11 @@
 use std::fmt::Write as _;
 
 use serde_json::Value;
-use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-use super::identity::Identity;
-use super::rules::{LINE_WRAP_SPACE, TEXT_HYGIENE, UNIQUE_TITLES};
-use super::schema::Of;
-use super::{Context, Document};
-use crate::chars::{is_invisible, is_japanese, is_space};
-use crate::diagnostic::{Diagnostic, Target};
-use crate::messages::Message;
+use super::document::Document;
+use super::schema::FileSchema;
+use crate::chars::{is_japanese, is_space};
+use crate::diagnostic::Diagnostic;
 
 /// One step on the way from the root of a document to a value.
 pub enum Step<'v> {
@@ -20,7 +16,7 @@ pub enum Step<'v> {
 }
 
 /// The JSON Pointer of a path (written only for the few strings that have a problem).
-fn pointer(path: &[Step]) -> String {
+pub fn pointer(path: &[Step]) -> String {
     let mut pointer = String::new();
     for step in path {
         match step {
@@ -44,7 +40,10 @@ fn pointer(path: &[Step]) -> String {
 /// document, in one walk, leaving out the strings that other rules check (see
 /// [`left_to_others`]) and those that are [`quiet`]. A file whose strings are all quiet (the
 /// parse says so) is not walked at all.
-pub fn each_text(doc: &Document, rules: &[super::rules::TextRule], out: &mut Vec<Diagnostic>) {
+/// A check on one string of a document, given its path.
+pub type TextCheck = fn(&Document, &[Step], &str, &mut Vec<Diagnostic>);
+
+pub fn each_text(doc: &Document, rules: &[TextCheck], out: &mut Vec<Diagnostic>) {
     if doc.notes.quiet_text {
         return;
     }
@@ -87,7 +86,7 @@ fn each_string<'v>(
 /// form) and the department names a plan gives (`known-departments` compares them with the
 /// register, whose own names these text rules check).
 fn left_to_others(doc: &Document, path: &[Step]) -> bool {
-    doc.of == Of::Plan
+    doc.schema == FileSchema::Plan
         && matches!(
             path,
             [Step::Key("id")]
@@ -103,65 +102,11 @@ fn left_to_others(doc: &Document, path: &[Step]) -> bool {
         )
 }
 
-/// No text is only spaces, starts or ends with a space, holds a control character, or is
-/// not in Unicode NFC. (Empty text is the schema's `minLength`.)
-pub fn hygiene(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>) {
-    let first = s.chars().next();
-    let last = s.chars().next_back();
-    let problem = if s.is_empty() || looks_clean(s) {
-        None
-    } else if s.trim().is_empty() {
-        Some(Message::BlankText)
-    } else if let Some(character) = first.filter(|c| c.is_whitespace()) {
-        Some(Message::EdgeSpace {
-            leading: true,
-            character,
-        })
-    } else if let Some(character) = last.filter(|c| c.is_whitespace()) {
-        Some(Message::EdgeSpace {
-            leading: false,
-            character,
-        })
-    } else if let Some(character) = s.chars().find(|c| is_invisible(*c)) {
-        Some(Message::ControlCharacter { character })
-    } else if !is_nfc(s) {
-        Some(Message::NotNfc {
-            fixed: s.nfc().collect(),
-            compatibility: s.chars().find_map(|c| {
-                let alone: String = std::iter::once(c).nfc().collect();
-                (alone.chars().ne(std::iter::once(c))).then_some((c, alone))
-            }),
-        })
-    } else {
-        None
-    };
-    if let Some(message) = problem {
-        out.push(TEXT_HYGIENE.report(&doc.path, Target::Value(pointer(path)), message));
-    }
-}
-
-/// A quick test that passes most strings: no whitespace at either end, no control or
-/// invisible character, and NFC by the quick check.
-fn looks_clean(s: &str) -> bool {
-    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
-        return false;
-    };
-    if first.is_whitespace() || last.is_whitespace() {
-        return false;
-    }
-    if s.chars().all(is_plain) {
-        return true;
-    }
-    !s.chars().any(is_invisible)
-        && unicode_normalization::is_nfc_quick(s.chars())
-            == unicode_normalization::IsNormalized::Yes
-}
-
 /// Printable ASCII and the common Japanese letters and punctuation: none is a control or
 /// invisible character, and each is NFC on its own and never combines with its neighbours
 /// (Unicode's NFC quick check says Yes, and combining class 0), so text made only of them
 /// is NFC. The quick check proper looks each character up in tables.
-fn is_plain(c: char) -> bool {
+pub fn is_plain(c: char) -> bool {
     matches!(c,
         ' '..='~'
         | '\u{3001}'..='\u{3029}'   // 、。「」… (not U+302A–U+302F, which combine)
@@ -230,7 +175,7 @@ pub fn quiet(s: &str) -> bool {
 /// Whether `s` may hold a space of [`is_space`]: a look at the bytes that spares most text
 /// the character-by-character scan. (U+00A0 starts with the byte 0xC2, U+1680 with 0xE1,
 /// U+2000–U+205F with 0xE2; U+3000 is E3 80 80, looked for whole.)
-fn may_have_space(s: &str) -> bool {
+pub fn may_have_space(s: &str) -> bool {
     let bytes = s.as_bytes();
     bytes
         .iter()
@@ -254,67 +199,10 @@ pub fn remove_wrap_spaces(s: &str) -> String {
     fixed
 }
 
-/// Warns of a space between two Japanese characters: a line break copied from the PDF.
-pub fn line_wrap(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>) {
-    if let Some((before, space, after)) = wrap_space(s) {
-        out.push(LINE_WRAP_SPACE.report(
-            &doc.path,
-            Target::Value(pointer(path)),
-            Message::LineWrapSpace {
-                before,
-                space,
-                after,
-                fixed: remove_wrap_spaces(s),
-            },
-        ));
-    }
-}
-
-/// The first space between two Japanese characters in `s`: the characters around it and the
-/// space itself.
-fn wrap_space(s: &str) -> Option<(char, char, char)> {
-    if !may_have_space(s) {
-        return None;
-    }
-    let mut chars = s.chars();
-    let (mut a, mut b) = (chars.next()?, chars.next()?);
-    for c in chars {
-        if is_space(b) && is_japanese(a) && is_japanese(c) {
-            return Some((a, b, c));
-        }
-        (a, b) = (b, c);
-    }
-    None
-}
-
-/// No two plans share a title (a copy whose `id` was not changed is `unique-ids`' to report).
-pub fn unique_titles(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut first: rustc_hash::FxHashMap<&str, crate::model::PlanId> =
-        rustc_hash::FxHashMap::with_capacity_and_hasher(ctx.plans.len(), Default::default());
-    for entry in &ctx.plans {
-        let (Some(plan), Some(id)) = (entry.plan, entry.counted) else {
-            continue;
-        };
-        if plan.title.is_empty() || matches!(entry.identity, Identity::Copy { .. }) {
-            continue;
-        }
-        let owner = *first.entry(plan.title.as_str()).or_insert(id);
-        if owner != id {
-            out.push(UNIQUE_TITLES.report(
-                &entry.doc.path,
-                Target::Value("/title".to_string()),
-                Message::DuplicateTitle {
-                    title: plan.title.clone(),
-                    other: owner,
-                },
-            ));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chars::is_invisible;
 
     #[test]
     fn removes_only_spaces_between_japanese() {
@@ -322,28 +210,6 @@ mod tests {
             remove_wrap_spaces("柔軟な ワーク\u{3000}スタイル\u{3000}ICT 活用 A B"),
             "柔軟なワークスタイル\u{3000}ICT 活用 A B"
         );
-    }
-
-    #[test]
-    fn finds_the_first_wrap_space() {
-        assert_eq!(wrap_space("柔軟な ワーク"), Some(('な', ' ', 'ワ')));
-        assert_eq!(wrap_space("ICT 活用 の 推進"), Some(('用', ' ', 'の')));
-        assert_eq!(
-            wrap_space("柔軟な\u{3000}ワーク"),
-            Some(('な', '\u{3000}', 'ワ'))
-        );
-        assert_eq!(
-            wrap_space("柔軟な\u{A0}ワーク"),
-            Some(('な', '\u{A0}', 'ワ'))
-        );
-        assert_eq!(
-            wrap_space("柔軟な\u{2009}ワーク"),
-            Some(('な', '\u{2009}', 'ワ'))
-        );
-        assert_eq!(wrap_space("ICT 活用"), None);
-        assert_eq!(wrap_space("行政評価"), None);
-        assert_eq!(wrap_space(" あ"), None);
-        assert_eq!(wrap_space(""), None);
     }
 
     #[test]
@@ -401,36 +267,6 @@ mod tests {
         assert!(quiet("行政マネジメント課の見直し（ICT活用）、２０２６年。"));
         assert!(!quiet("ICT 活用"));
         assert!(!quiet("課\u{3000}"));
-    }
-
-    #[test]
-    fn a_quiet_string_gives_no_rule_anything_to_say() {
-        use crate::check::rules::TEXT_RULES;
-        let doc = crate::check::Document {
-            path: "plans/goal-1/1-1-1.json".to_string(),
-            text: "{}",
-            value: Value::Null,
-            notes: crate::check::parse::Notes {
-                repeated_keys: false,
-                quiet_text: false,
-            },
-            of: Of::Plan,
-        };
-        let path = [Step::Key("title")];
-        let mut out = Vec::new();
-        // Every plain character but the space, alone and between Japanese letters.
-        for c in (0..=0x10FFFF)
-            .filter_map(char::from_u32)
-            .filter(|c| is_plain(*c) && *c != ' ')
-        {
-            for s in [c.to_string(), format!("あ{c}漢"), format!("{c}{c}")] {
-                assert!(quiet(&s));
-                for rule in TEXT_RULES.iter() {
-                    rule(&doc, &path, &s, &mut out);
-                }
-                assert!(out.is_empty(), "{s:?}: {out:?}");
-            }
-        }
     }
 
     #[test]

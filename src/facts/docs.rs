@@ -2,7 +2,7 @@
 //! the runs the walk made them in (one per folder, or part of one): 100,000 results are never
 //! copied into one vector (16 MB of fresh memory, which the kernel must zero, and a copy).
 
-use super::Checked;
+use super::document::Checked;
 
 /// Every JSON file found, in path order, as runs of that order.
 #[derive(Debug, Default)]
@@ -98,7 +98,7 @@ impl Docs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Content;
+    use crate::facts::document::Content;
     use crate::model::Kind;
 
     fn doc(path: &str) -> Checked {
@@ -108,9 +108,9 @@ mod tests {
             dropped: None,
             kind: Kind::of_path(path),
             content: Content::SetAside,
-            sound: true,
+            valid: true,
             id: None,
-            placed: false,
+            in_place: false,
         }
     }
 

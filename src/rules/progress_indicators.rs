@@ -1,0 +1,98 @@
+//! `progress-indicators`: every indicator has a unit (a number that cannot be read is `json-syntax`'s).
+
+use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::facts::context::Context;
+use crate::facts::progress::plans;
+use crate::messages::{Doc, Message, Text, Words};
+
+use strum::VariantNames;
+
+use super::rule::{Rule, Run};
+
+pub static RULE: Rule = Rule {
+    id: "progress-indicators",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "進捗の指標（`indicators`）の単位（`unit`）が空でないこと（読めない数は `json-syntax` が示します）",
+        en: "every indicator has a unit (a number that cannot be read is `json-syntax`'s)",
+    },
+    fix: Doc {
+        ja: "`\"件\"`、`\"%\"` のように単位を書く",
+        en: "write its unit, like `\"件\"` or `\"%\"`",
+    },
+    guide: r#"指標の単位（`"unit"`）が空（`""`）のときに出ます。
+
+`"件"`、`"%"`、`"回"` のように単位を書きます。目標値（`"target"`）と実績値（`"actual"`）は半角数字で書き、`"` で囲みません。"#,
+    codes: || Said::VARIANTS.to_vec(),
+    samples: || samples().into_iter().map(Message::from).collect(),
+    run: Run::Repository(indicators),
+};
+
+/// Every indicator has a unit. (A unit of spaces only is `text-hygiene`'s; a number that
+/// cannot be read, too large for instance, is `json-syntax`'s; a value of the wrong type, the
+/// schema's.)
+pub fn indicators(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    if ctx.outline.and_then(|o| o.progress.as_ref()).is_none() {
+        return;
+    }
+    for (path, plan) in plans(ctx) {
+        for entry in &plan.progress {
+            for (i, indicator) in entry.indicators.iter().enumerate() {
+                if indicator.unit.as_deref() == Some("") {
+                    out.push(RULE.report(
+                        path,
+                        Target::Value(format!("/progress/{}/indicators/{i}/unit", entry.year)),
+                        Said::EmptyUnit {
+                            indicator: indicator.name.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// What `progress-indicators` says.
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Said {
+    /// An indicator whose unit is empty.
+    EmptyUnit { indicator: String },
+}
+
+/// One message of each kind (and of each branch worded differently), for the snapshot of
+/// every sentence in both languages (`tests/catalogue.rs`).
+fn samples() -> Vec<Said> {
+    use super::rule::sample::*;
+    #[allow(unused_mut)]
+    let mut all = vec![Said::EmptyUnit {
+        indicator: s("架空の件数"),
+    }];
+    all
+}
+
+impl Words for Said {
+    fn code(&self) -> &'static str {
+        self.into()
+    }
+
+    fn ja(&self) -> Text {
+        use crate::messages::ja::*;
+        match self {
+            Self::EmptyUnit { indicator } => t(
+                format!("指標「{indicator}」の単位（\"unit\"）が空です。"),
+                "\"件\"、\"%\" のように単位を書いてください。",
+            ),
+        }
+    }
+
+    fn en(&self) -> Text {
+        use crate::messages::en::*;
+        match self {
+            Self::EmptyUnit { indicator } => t(
+                format!("the unit (\"unit\") of indicator 「{indicator}」 is empty"),
+                "write its unit, like \"件\" or \"%\"",
+            ),
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! `progress-setup`: in the outline's `progress`, each code of the scale appears once and the period does not end before it starts.
+
+use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::facts::context::Context;
+use crate::messages::{Doc, Message, Text, Words};
+use crate::model::OUTLINE_PATH;
+use strum::VariantNames;
+
+use super::rule::{Rule, Run};
+
+pub static RULE: Rule = Rule {
+    id: "progress-setup",
+    severity: Severity::Error,
+    summary: Doc {
+        ja: "体系の進捗の設定（`progress`）で、評価の段階の記号（`code`）が重ならず、計画期間の `from` が `to` より後でないこと",
+        en: "in the outline's `progress`, each code of the scale appears once and the period does not end before it starts",
+    },
+    fix: Doc {
+        ja: "記号を段階ごとに別のものにする。`from` に最初の年度、`to` に最後の年度を書く",
+        en: "give each level its own code; write the first fiscal year in `from` and the last in `to`",
+    },
+    guide: r#"体系（`plans/outline.json`）の進捗の設定（`"progress"`）に、同じ記号の段階が 2 つあるとき、または計画期間の最後の年度（`"to"`）が最初の年度（`"from"`）より前のときに出ます。設定は行政マネジメント課が書きます。
+
+記号は段階ごとに別のもの（例: `A`、`B`、`C`、`D`）にし、`"from"` に最初の年度、`"to"` に最後の年度を書きます。"#,
+    codes: || Said::VARIANTS.to_vec(),
+    samples: || samples().into_iter().map(Message::from).collect(),
+    run: Run::Repository(setup),
+};
+
+/// The outline's progress section: each code of the scale once, a period that does not end
+/// before it starts.
+pub fn setup(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(setup) = ctx.outline.and_then(|o| o.setup()) else {
+        return;
+    };
+    for (i, level) in setup.scale.iter().enumerate() {
+        if setup.scale[..i].iter().any(|l| l.code == level.code) {
+            out.push(RULE.report(
+                OUTLINE_PATH,
+                Target::Value(format!("/progress/scale/{i}/code")),
+                Said::RepeatedLevel {
+                    code: level.code.clone(),
+                },
+            ));
+        }
+    }
+    let period = setup.period;
+    // A year outside the years the schema allows is the schema's to report.
+    let years = 2000..=2100;
+    if period.to < period.from && years.contains(&period.from) && years.contains(&period.to) {
+        out.push(RULE.report(
+            OUTLINE_PATH,
+            Target::Value("/progress/period/to".into()),
+            Said::PeriodReversed {
+                from: period.from,
+                to: period.to,
+            },
+        ));
+    }
+}
+
+/// What `progress-setup` says.
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Said {
+    /// A code of the evaluation scale written twice.
+    RepeatedLevel { code: String },
+    /// The period ends before it starts.
+    PeriodReversed { from: i64, to: i64 },
+}
+
+/// One message of each kind (and of each branch worded differently), for the snapshot of
+/// every sentence in both languages (`tests/catalogue.rs`).
+fn samples() -> Vec<Said> {
+    use super::rule::sample::*;
+    #[allow(unused_mut)]
+    let mut all = vec![
+        Said::RepeatedLevel { code: s("B") },
+        Said::PeriodReversed {
+            from: 2029,
+            to: 2026,
+        },
+    ];
+    all
+}
+
+impl Words for Said {
+    fn code(&self) -> &'static str {
+        self.into()
+    }
+
+    fn ja(&self) -> Text {
+        use crate::messages::ja::*;
+        match self {
+            Self::RepeatedLevel { code } => t(
+                format!("評価の段階の記号「{code}」が 2 回以上あります。"),
+                "記号は段階ごとに別のものにしてください。",
+            ),
+            Self::PeriodReversed { from, to } => t(
+                format!("計画期間の最後の年度（{to}）が、最初の年度（{from}）より前です。"),
+                "\"from\" に最初の年度、\"to\" に最後の年度を書いてください。",
+            ),
+        }
+    }
+
+    fn en(&self) -> Text {
+        use crate::messages::en::*;
+        match self {
+            Self::RepeatedLevel { code } => t(
+                format!("the scale has the code 「{code}」 more than once"),
+                "give each level a code of its own",
+            ),
+            Self::PeriodReversed { from, to } => t(
+                format!("the period ends ({to}) before it starts ({from})"),
+                "write the first fiscal year in \"from\" and the last in \"to\"",
+            ),
+        }
+    }
+}
