@@ -21,12 +21,11 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
-use crate::messages::{Belongs, Phase, RunError};
+use crate::messages::{Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
-use crate::rules::{self, Rule, Run, file_read, non_json_file};
-use crate::safe_io::ReadFailure;
+use crate::rules::{self, Rule, Run, file_read};
 use crate::span::{self, Part};
 
 /// The result of a check: every diagnostic, sorted, and the files they are about.
@@ -137,7 +136,11 @@ pub fn check_repository(root: &Path) -> Result<Outcome, RunError> {
         split(results)
     })?;
     clock.lap(Phase::Walk);
-    let mut diagnostics: Vec<Diagnostic> = walked.strays.iter().map(stray).collect();
+    let mut diagnostics: Vec<Diagnostic> = walked
+        .strays
+        .iter()
+        .map(|(path, stray)| file_read::stray(path, stray))
+        .collect();
     let mut runs = Vec::with_capacity(walked.visited.len());
     for (run, found) in walked.visited {
         runs.push(run);
@@ -164,7 +167,11 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
     });
     clock.lap(Phase::PerFile);
     let (run, mut diagnostics) = split(results);
-    diagnostics.extend(strays.iter().map(stray));
+    diagnostics.extend(
+        strays
+            .iter()
+            .map(|(path, stray)| file_read::stray(path, stray)),
+    );
     finish(
         Docs::from_runs(vec![run]),
         diagnostics,
@@ -200,52 +207,6 @@ fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
     (docs, diagnostics)
 }
 
-/// The diagnostic for an entry of `plans/` that is not a JSON file to read.
-fn stray((path, stray): &(String, Stray)) -> Diagnostic {
-    use file_read::Said as F;
-    let message = match *stray {
-        Stray::NonJson => {
-            return non_json_file::RULE.report(
-                path,
-                Target::File,
-                non_json_file::Said::NonJsonFile,
-            );
-        }
-        Stray::Link => F::Symlink { belongs: None },
-        Stray::Special => F::NotRegularFile { belongs: None },
-        Stray::Unlistable(reason) => F::Unreadable { reason },
-        Stray::TooDeep => F::TooDeep {
-            depth: repo::MAX_DEPTH,
-        },
-        Stray::NameNotUtf8 => F::NameNotUtf8,
-        Stray::Submodule => F::Submodule,
-    };
-    file_read::RULE.report(path, Target::File, message)
-}
-
-/// Why the JSON file at `path` could not be read, as a message of rule `file-read` (which
-/// says what belongs there when its name says so).
-fn unread(path: &str, failure: ReadFailure) -> file_read::Said {
-    use file_read::Said as F;
-    let belongs = match Kind::of_path(path) {
-        Kind::Outline => Some(Belongs::Outline),
-        Kind::Register => Some(Belongs::Register),
-        // Only in the plan's own place: elsewhere the name is a misplaced copy's.
-        Kind::Plan(id) if id.is_path(path) => Some(Belongs::Plan(id)),
-        _ => None,
-    };
-    match failure {
-        ReadFailure::Link => F::Symlink { belongs },
-        ReadFailure::Folder => F::JsonNamedFolder,
-        ReadFailure::NotRegular => F::NotRegularFile { belongs },
-        ReadFailure::TooLarge { size } => F::TooLarge {
-            size,
-            limit: repo::MAX_FILE_BYTES,
-        },
-        ReadFailure::Io(reason) => F::Unreadable { reason },
-    }
-}
-
 /// Parses one file and runs the rules that look at it alone. A file that is not named like
 /// a plan, the outline or the register is checked only if its content is a plan with an id;
 /// otherwise file-location alone speaks of it.
@@ -272,8 +233,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: KeepTexts) -> FileResul
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(failure) => {
-            let message = unread(&path, failure);
-            out.push(file_read::RULE.report(&path, Target::File, message));
+            out.push(file_read::unread(&path, failure));
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };

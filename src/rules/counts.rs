@@ -191,8 +191,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::GoalCount {
             goal: 1,
             actual: 7,
@@ -242,8 +241,7 @@ fn samples() -> Vec<Said> {
             total: 16,
         },
         Said::GoalsSum { sum: 16, total: 17 },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

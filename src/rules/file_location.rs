@@ -188,8 +188,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::WrongFolder { id: id(2, 1, 1) },
         Said::IdMismatch {
             id: id(1, 1, 9),
@@ -222,8 +221,7 @@ fn samples() -> Vec<Said> {
         Said::MissingFile {
             which: Special::Register,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

@@ -1,6 +1,9 @@
 //! `file-read`: every entry under `plans/` can be read.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::model::Kind;
+use crate::repo::{self, Stray};
+use crate::safe_io::ReadFailure;
 use crate::messages::{Belongs, Doc, IoReason, Message, Text, Words};
 
 use strum::VariantNames;
@@ -25,6 +28,48 @@ pub static RULE: Rule = Rule {
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Loading,
 };
+
+/// The diagnostic for an entry of `plans/` that is not a JSON file to read: one that cannot be
+/// read as a file (a link, a pipe, a folder that cannot be listed or is too deep, a name that
+/// is not UTF-8, a submodule), or, for `non-json-file`, a file not named `.json`.
+pub fn stray(path: &str, stray: &Stray) -> Diagnostic {
+    let message = match *stray {
+        Stray::Link => Said::Symlink { belongs: None },
+        Stray::Special => Said::NotRegularFile { belongs: None },
+        Stray::Unlistable(reason) => Said::Unreadable { reason },
+        Stray::TooDeep => Said::TooDeep {
+            depth: repo::MAX_DEPTH,
+        },
+        Stray::NameNotUtf8 => Said::NameNotUtf8,
+        Stray::Submodule => Said::Submodule,
+        // A file that is read no further: `non-json-file`'s warning.
+        Stray::NonJson => return super::non_json_file::report(path),
+    };
+    RULE.report(path, Target::File, message)
+}
+
+/// Why the JSON file at `path` could not be read (which says what belongs there when its name
+/// says so).
+pub fn unread(path: &str, failure: ReadFailure) -> Diagnostic {
+    let belongs = match Kind::of_path(path) {
+        Kind::Outline => Some(Belongs::Outline),
+        Kind::Register => Some(Belongs::Register),
+        // Only in the plan's own place: elsewhere the name is a misplaced copy's.
+        Kind::Plan(id) if id.is_path(path) => Some(Belongs::Plan(id)),
+        _ => None,
+    };
+    let message = match failure {
+        ReadFailure::Link => Said::Symlink { belongs },
+        ReadFailure::Folder => Said::JsonNamedFolder,
+        ReadFailure::NotRegular => Said::NotRegularFile { belongs },
+        ReadFailure::TooLarge { size } => Said::TooLarge {
+            size,
+            limit: repo::MAX_FILE_BYTES,
+        },
+        ReadFailure::Io(reason) => Said::Unreadable { reason },
+    };
+    RULE.report(path, Target::File, message)
+}
 
 /// What `file-read` says.
 #[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
@@ -57,8 +102,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::Symlink { belongs: None },
         Said::Symlink {
             belongs: Some(Belongs::Register),
@@ -81,8 +125,7 @@ fn samples() -> Vec<Said> {
         Said::TooDeep { depth: 16 },
         Said::NameNotUtf8,
         Said::Submodule,
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

@@ -83,7 +83,6 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
     let mut all = vec![
         Said::Bom,
         Said::Utf16,

@@ -149,8 +149,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::UnknownDepartment {
             name: s("試験企面課"),
             suggestion: Some(s("試験企画課")),
@@ -174,8 +173,7 @@ fn samples() -> Vec<Said> {
             used: s("試験人事課"),
             plans: 2,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

@@ -78,14 +78,12 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![Said::LineWrapSpace {
+    vec![Said::LineWrapSpace {
         before: 'の',
         space: ' ',
         after: '見',
         fixed: s("架空組織の見直し"),
-    }];
-    all
+    }]
 }
 
 impl Words for Said {

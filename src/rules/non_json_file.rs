@@ -1,6 +1,6 @@
 //! `non-json-file`: every file in `plans/` ends in `.json` (hidden files, whose names start with `.`, are left alone).
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::messages::{Doc, Message, Text, Words};
 
 use strum::VariantNames;
@@ -26,6 +26,11 @@ pub static RULE: Rule = Rule {
     run: Run::Loading,
 };
 
+/// The warning for a file in `plans/` whose name does not end in `.json` (read no further).
+pub fn report(path: &str) -> Diagnostic {
+    RULE.report(path, Target::File, Said::NonJsonFile)
+}
+
 /// What `non-json-file` says.
 #[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
 #[strum(serialize_all = "kebab-case")]
@@ -36,9 +41,7 @@ pub enum Said {
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    #[allow(unused_mut)]
-    let mut all = vec![Said::NonJsonFile];
-    all
+    vec![Said::NonJsonFile]
 }
 
 impl Words for Said {

@@ -143,8 +143,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::GoalNumber {
             expected: 2,
             found: 3,
@@ -173,8 +172,7 @@ fn samples() -> Vec<Said> {
             more: 5,
             highest: 9,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

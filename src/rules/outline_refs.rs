@@ -125,8 +125,7 @@ pub enum Said {
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::UnknownGoal { goal: 4, goals: 3 },
         Said::UnknownActionArea {
             goal: 1,
@@ -144,8 +143,7 @@ fn samples() -> Vec<Said> {
             plans: 2,
             items: 1,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

@@ -59,9 +59,7 @@ pub enum Said {
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    #[allow(unused_mut)]
-    let mut all = vec![Said::ProgressNotSetUp];
-    all
+    vec![Said::ProgressNotSetUp]
 }
 
 impl Words for Said {

@@ -73,15 +73,13 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::RepeatedLevel { code: s("B") },
         Said::PeriodReversed {
             from: 2029,
             to: 2026,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

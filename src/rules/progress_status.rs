@@ -99,8 +99,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::UnknownStatus {
             status: s("ａ"),
             codes: vec![s("A"), s("B"), s("C")],
@@ -119,8 +118,7 @@ fn samples() -> Vec<Said> {
             codes: vec![s("A"), s("B"), s("C")],
             hint: None,
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

@@ -65,13 +65,11 @@ pub enum Said {
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    #[allow(unused_mut)]
-    let mut all = vec![Said::YearOutsidePeriod {
+    vec![Said::YearOutsidePeriod {
         year: 2031,
         from: 2026,
         to: 2029,
-    }];
-    all
+    }]
 }
 
 impl Words for Said {

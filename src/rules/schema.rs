@@ -626,8 +626,7 @@ impl IdFix {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::UnknownField {
             name: s("titel"),
             suggestion: Some(s("title")),
@@ -778,8 +777,7 @@ fn samples() -> Vec<Said> {
             field: Field::Named(s("from")),
             value: s("8"),
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

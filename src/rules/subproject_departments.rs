@@ -68,11 +68,9 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![Said::SubprojectDepartment {
+    vec![Said::SubprojectDepartment {
         name: s("試験施設課"),
-    }];
-    all
+    }]
 }
 
 impl Words for Said {

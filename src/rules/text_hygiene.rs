@@ -109,8 +109,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::BlankText,
         Said::EdgeSpace {
             leading: true,
@@ -133,8 +132,7 @@ fn samples() -> Vec<Said> {
             fixed: s("架空の神社"),
             compatibility: Some(('\u{FA19}', s("\u{795E}"))),
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

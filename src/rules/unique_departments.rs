@@ -58,11 +58,9 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![Said::DuplicateDepartment {
+    vec![Said::DuplicateDepartment {
         name: s("試験企画課"),
-    }];
-    all
+    }]
 }
 
 impl Words for Said {

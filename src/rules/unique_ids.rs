@@ -83,8 +83,7 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![
+    vec![
         Said::CopiedId {
             id: id(1, 3, 3),
             owner: s("plans/goal-1/1-3-3.json"),
@@ -107,8 +106,7 @@ fn samples() -> Vec<Said> {
             id: id(2, 1, 1),
             other: s("plans/goal-2/2-1-1.json"),
         },
-    ];
-    all
+    ]
 }
 
 impl Words for Said {

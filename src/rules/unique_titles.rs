@@ -64,12 +64,10 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    #[allow(unused_mut)]
-    let mut all = vec![Said::DuplicateTitle {
+    vec![Said::DuplicateTitle {
         title: s("架空組織の見直し"),
         other: id(1, 1, 1),
-    }];
-    all
+    }]
 }
 
 impl Words for Said {
