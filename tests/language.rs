@@ -153,6 +153,25 @@ fn mistakes_on_the_command_line_in_both_languages() {
     insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));
 }
 
+/// The completion scripts and the manual page, whole, in both languages: they are made from
+/// the same definitions as `--help`, with the same words.
+#[test]
+fn completions_and_the_manual_page_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "powershell"],
+        &["man"],
+    ];
+    insta::assert_snapshot!(
+        "completions_ja",
+        transcript(f.dir.path(), "ja_JP.UTF-8", lines)
+    );
+    insta::assert_snapshot!("completions_en", transcript(f.dir.path(), "C", lines));
+}
+
 #[test]
 fn a_folder_that_is_not_a_repository_in_both_languages() {
     let empty = tempfile::tempdir().unwrap();
