@@ -21,7 +21,7 @@ use crate::output::ci;
 use crate::span;
 
 /// The output formats of `plans check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
     Json,

@@ -18,7 +18,7 @@ use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
 use crate::stats::LevelCounts;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ProgressFormat {
     Text,
     Markdown,
