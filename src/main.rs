@@ -1,385 +1,410 @@
-//! The `plans` command line: builds the argument parser in the chosen language, parses the
-//! arguments, and calls the command, a library function in `plans::commands`.
+//! The `plans` command line: the commands and options, each defined once (below, with clap's
+//! derive), in the language chosen before parsing; then the command, a library function in
+//! `plans::commands`.
+//!
+//! Every help word comes from the catalogue (`plans::messages::Help`) at run time, through
+//! [`words`]. The definitions carry no doc comments (`//` instead): clap's derive would take
+//! one for the help, or for a value's help, which completions and the manual page show.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Write};
+use std::ops::RangeInclusive;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::LazyLock;
 
+use clap::builder::TypedValueParser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use clap::{
+    Arg, ArgAction, Args, ColorChoice, Command, CommandFactory, FromArgMatches, Parser, Subcommand,
+    ValueEnum, value_parser,
+};
+use plans::commands::diff::DiffFormat;
+use plans::commands::export::ExportFormat;
+use plans::commands::progress::ProgressFormat;
+use plans::commands::rules::RulesFormat;
 use plans::commands::{self, Streams};
 use plans::messages::{Help, Lang, Usage};
 use plans::render;
-
-/// The commands, with the options each one takes.
-const COMMANDS: [&str; 12] = [
-    "check",
-    "build",
-    "diff",
-    "fmt",
-    "new",
-    "export",
-    "report",
-    "site",
-    "progress",
-    "rules",
-    "completions",
-    "man",
-];
-
-/// The range of `build --scale`.
-const SCALES: std::ops::RangeInclusive<u32> = 1..=8;
 
 /// Where the options every command takes (`-C`, `--lang`) are listed in a command's help:
 /// after its own.
 const GLOBAL_ORDER: usize = 100;
 
-/// The argument parser, with every help text in the language of `words`.
-fn cli(words: &Help) -> Command {
-    let template = format!(
-        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}",
-        words.usage_heading
-    );
-    let usage = |command: &str| {
-        format!(
-            "plans {command}{}{}",
-            if command.is_empty() { "" } else { " " },
-            words.options_placeholder
-        )
-    };
-    let help = || {
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help(words.help)
-    };
-    let color = || {
-        Arg::new("color")
-            .long("color")
-            .value_name(words.color_value)
-            .value_parser(["auto", "always", "never"])
-            .default_value("auto")
-            .hide_possible_values(true)
-            .hide_default_value(true)
-            .help(words.color)
-    };
-    let sub = |name: &'static str, about: &'static str| {
-        Command::new(name)
-            .about(about)
-            .help_template(&template)
-            .override_usage(usage(name))
-            .disable_help_flag(true)
-            .next_help_heading(words.options_heading)
-            .arg(help())
-    };
-    let check = sub("check", words.check)
-        .arg(
-            Arg::new("format")
-                .long("format")
-                .value_name(words.format_value)
-                .value_parser(["human", "json", "github"])
-                .default_value("human")
-                .hide_possible_values(true)
-                .hide_default_value(true)
-                .help(words.format),
-        )
-        .arg(
-            Arg::new("deny-warnings")
-                .long("deny-warnings")
-                .action(ArgAction::SetTrue)
-                .help(words.deny_warnings),
-        )
-        .arg(
-            Arg::new("timings")
-                .long("timings")
-                .action(ArgAction::SetTrue)
-                .help(words.timings),
-        )
-        .arg(color());
-    let build = sub("build", words.build)
-        .arg(
-            Arg::new("check")
-                .long("check")
-                .action(ArgAction::SetTrue)
-                .help(words.build_check),
-        )
-        .arg(
-            Arg::new("scale")
-                .long("scale")
-                .value_name("N")
-                .value_parser(
-                    value_parser!(u32).range(i64::from(*SCALES.start())..=i64::from(*SCALES.end())),
-                )
-                .allow_negative_numbers(true)
-                .default_value("1")
-                .hide_default_value(true)
-                .help(words.scale),
-        )
-        .arg(color());
-    let diff = sub("diff", words.diff)
-        .override_usage(format!(
-            "{} <{}> [{}]",
-            usage("diff"),
-            words.base_value,
-            words.head_value
+/// The language of everything the command line says, chosen before parsing so that the
+/// parser's own help and errors are in it: `--lang ja|en` wherever it is written, then the
+/// environment.
+static LANG: LazyLock<Lang> = LazyLock::new(|| {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    prescan(&args).0.unwrap_or_else(Lang::from_env)
+});
+
+/// The help words of the chosen language.
+fn words() -> &'static Help {
+    &LANG.catalogue().help
+}
+
+#[derive(Parser)]
+#[command(
+    name = "plans",
+    version,
+    about = words().about,
+    subcommand_required = true,
+    disable_help_subcommand = true,
+    disable_version_flag = true,
+    subcommand_help_heading = words().commands_heading
+)]
+struct Cli {
+    #[arg(
+        short = 'C',
+        value_name = words().dir_value,
+        help = words().dir,
+        default_value = ".",
+        global = true,
+        display_order = GLOBAL_ORDER
+    )]
+    dir: PathBuf,
+    #[arg(
+        long,
+        value_name = words().lang_value,
+        help = words().lang,
+        global = true,
+        display_order = GLOBAL_ORDER + 1
+    )]
+    lang: Option<Lang>,
+    #[command(flatten)]
+    help: HelpFlag,
+    #[arg(short = 'V', long, action = ArgAction::Version, help = words().version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    command: Commands,
+}
+
+// `-h, --help`, first in every command's list (clap's own would come last, in English).
+#[derive(Args)]
+struct HelpFlag {
+    #[arg(short, long, action = ArgAction::Help, help = words().help)]
+    help: Option<bool>,
+}
+
+// `--color`, in every command that prints problems.
+#[derive(Args)]
+struct Color {
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        value_name = words().color_value,
+        help = words().color
+    )]
+    color: ColorChoice,
+}
+
+// The commands, in the order of `plans --help` and of the list a mistake on the command
+// line is answered with.
+#[derive(Subcommand)]
+enum Commands {
+    #[command(about = words().check)]
+    Check {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = render::Format::Human,
+            value_name = words().format_value,
+            help = words().format
+        )]
+        format: render::Format,
+        #[arg(long, help = words().deny_warnings)]
+        deny_warnings: bool,
+        #[arg(long, help = words().timings)]
+        timings: bool,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().build)]
+    Build {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, help = words().build_check)]
+        check: bool,
+        #[arg(
+            long,
+            value_name = "N",
+            value_parser = Whole(1..=8),
+            allow_negative_numbers = true,
+            default_value_t = 1,
+            help = words().scale
+        )]
+        scale: u32,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().diff)]
+    Diff {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = DiffFormat::Text,
+            value_name = words().format_value,
+            help = words().diff_format
+        )]
+        format: DiffFormat,
+        #[arg(value_name = words().base_value, help = words().diff_base)]
+        base: String,
+        #[arg(value_name = words().head_value, help = words().diff_head)]
+        head: Option<String>,
+    },
+    #[command(about = words().fmt)]
+    Fmt {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, help = words().fmt_check)]
+        check: bool,
+        #[command(flatten)]
+        color: Color,
+        #[arg(value_name = words().files_value, num_args = 0.., help = words().fmt_files)]
+        files: Vec<PathBuf>,
+    },
+    #[command(about = words().new)]
+    New {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, value_name = "G-I", help = words().new_item)]
+        item: Option<String>,
+        #[arg(long, value_name = words().title_value, help = words().new_title)]
+        title: Option<String>,
+        #[arg(long = "department", value_name = words().department_value, help = words().new_department)]
+        departments: Vec<String>,
+        #[arg(long, help = words().new_and_others)]
+        and_others: bool,
+        #[arg(long = "subproject", value_name = words().subproject_value, help = words().new_subproject)]
+        subprojects: Vec<String>,
+        #[arg(long, help = words().new_update_counts)]
+        update_counts: bool,
+    },
+    #[command(about = words().export)]
+    Export {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, value_enum, value_name = words().format_value, help = words().export_format)]
+        format: ExportFormat,
+        #[arg(short = 'o', value_name = words().file_value, help = words().export_output)]
+        output: Option<PathBuf>,
+        #[arg(long, help = words().export_no_bom)]
+        no_bom: bool,
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = Lang::Ja,
+            value_name = words().lang_value,
+            help = words().export_header
+        )]
+        header: Lang,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().report)]
+    Report {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, help = words().report_stdout)]
+        stdout: bool,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().site)]
+    Site {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(short = 'o', value_name = words().dir_value, help = words().site_output)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().progress)]
+    Progress {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(
+            long,
+            value_name = words().year_value,
+            value_parser = Whole(2000..=2100),
+            help = words().progress_year
+        )]
+        year: Option<u32>,
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = ProgressFormat::Text,
+            value_name = words().format_value,
+            help = words().progress_format
+        )]
+        format: ProgressFormat,
+        #[arg(long, help = words().progress_require_complete)]
+        require_complete: bool,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().rules)]
+    Rules {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = RulesFormat::Human,
+            value_name = words().format_value,
+            help = words().rules_format
+        )]
+        format: RulesFormat,
+    },
+    #[command(about = words().completions)]
+    Completions {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(value_enum, value_name = words().shell_value, help = words().completions_shell)]
+        shell: Shell,
+    },
+    #[command(about = words().man)]
+    Man {
+        #[command(flatten)]
+        help: HelpFlag,
+    },
+}
+
+// The shells `completions` writes for (clap_complete knows elvish too, which is not offered).
+#[derive(Clone, Copy, ValueEnum)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+impl From<Shell> for clap_complete::Shell {
+    fn from(shell: Shell) -> clap_complete::Shell {
+        match shell {
+            Shell::Bash => clap_complete::Shell::Bash,
+            Shell::Zsh => clap_complete::Shell::Zsh,
+            Shell::Fish => clap_complete::Shell::Fish,
+            Shell::Powershell => clap_complete::Shell::PowerShell,
+        }
+    }
+}
+
+/// A whole number from a range (`--scale`, `--year`). Any other value is refused with the
+/// range in the error, as its least and greatest valid values, so that the words of the
+/// mistake take the range from the option's own definition.
+#[derive(Clone)]
+struct Whole(RangeInclusive<u32>);
+
+impl TypedValueParser for Whole {
+    type Value = u32;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<u32, clap::Error> {
+        let (min, max) = (*self.0.start(), *self.0.end());
+        value_parser!(u32)
+            .range(i64::from(min)..=i64::from(max))
+            .parse_ref(cmd, arg, value)
+            .map_err(|mut e| {
+                let bounds = vec![min.to_string(), max.to_string()];
+                e.insert(ContextKind::ValidValue, ContextValue::Strings(bounds));
+                e
+            })
+    }
+}
+
+/// The parser: the definitions above, laid out alike in every command (the help's template
+/// and headings in the chosen language, the usage line, no option's choices or default shown
+/// after its help, whose words say them).
+fn parser() -> Command {
+    let shared = |cmd: Command, path: &str| {
+        let usage = usage_line(&cmd, path);
+        cmd.help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}",
+            words().usage_heading
         ))
-        .arg(
-            Arg::new("format")
-                .long("format")
-                .value_name(words.format_value)
-                .value_parser(["text", "markdown", "json"])
-                .default_value("text")
-                .hide_possible_values(true)
-                .hide_default_value(true)
-                .help(words.diff_format),
-        )
-        .arg(
-            Arg::new("base")
-                .value_name(words.base_value)
-                .required(true)
-                .help(words.diff_base),
-        )
-        .arg(
-            Arg::new("head")
-                .value_name(words.head_value)
-                .help(words.diff_head),
-        );
-    let fmt = sub("fmt", words.fmt)
-        .override_usage(format!("{} [{}]...", usage("fmt"), words.files_value))
-        .arg(
-            Arg::new("check")
-                .long("check")
-                .action(ArgAction::SetTrue)
-                .help(words.fmt_check),
-        )
-        .arg(color())
-        .arg(
-            Arg::new("files")
-                .value_name(words.files_value)
-                .num_args(0..)
-                .value_parser(value_parser!(PathBuf))
-                .help(words.fmt_files),
-        );
-    let new = sub("new", words.new)
-        .arg(
-            Arg::new("item")
-                .long("item")
-                .value_name("G-I")
-                .help(words.new_item),
-        )
-        .arg(
-            Arg::new("title")
-                .long("title")
-                .value_name(words.title_value)
-                .help(words.new_title),
-        )
-        .arg(
-            Arg::new("department")
-                .long("department")
-                .value_name(words.department_value)
-                .action(ArgAction::Append)
-                .help(words.new_department),
-        )
-        .arg(
-            Arg::new("and-others")
-                .long("and-others")
-                .action(ArgAction::SetTrue)
-                .help(words.new_and_others),
-        )
-        .arg(
-            Arg::new("subproject")
-                .long("subproject")
-                .value_name(words.subproject_value)
-                .action(ArgAction::Append)
-                .help(words.new_subproject),
-        )
-        .arg(
-            Arg::new("update-counts")
-                .long("update-counts")
-                .action(ArgAction::SetTrue)
-                .help(words.new_update_counts),
-        );
-    let export = sub("export", words.export)
-        .arg(
-            Arg::new("format")
-                .long("format")
-                .value_name(words.format_value)
-                .value_parser(["csv", "json"])
-                .required(true)
-                .hide_possible_values(true)
-                .help(words.export_format),
-        )
-        .arg(
-            Arg::new("output")
-                .short('o')
-                .value_name(words.file_value)
-                .value_parser(value_parser!(PathBuf))
-                .help(words.export_output),
-        )
-        .arg(
-            Arg::new("no-bom")
-                .long("no-bom")
-                .action(ArgAction::SetTrue)
-                .help(words.export_no_bom),
-        )
-        .arg(
-            Arg::new("header")
-                .long("header")
-                .value_name(words.lang_value)
-                .value_parser(["ja", "en"])
-                .default_value("ja")
-                .hide_possible_values(true)
-                .hide_default_value(true)
-                .help(words.export_header),
-        )
-        .arg(color());
-    let report = sub("report", words.report)
-        .arg(
-            Arg::new("stdout")
-                .long("stdout")
-                .action(ArgAction::SetTrue)
-                .help(words.report_stdout),
-        )
-        .arg(color());
-    let site = sub("site", words.site)
-        .arg(
-            Arg::new("output")
-                .short('o')
-                .value_name(words.dir_value)
-                .value_parser(value_parser!(PathBuf))
-                .help(words.site_output),
-        )
-        .arg(color());
-    let progress = sub("progress", words.progress)
-        .arg(
-            Arg::new("year")
-                .long("year")
-                .value_name(words.year_value)
-                .value_parser(value_parser!(i64).range(2000..=2100))
-                .help(words.progress_year),
-        )
-        .arg(
-            Arg::new("format")
-                .long("format")
-                .value_name(words.format_value)
-                .value_parser(["text", "markdown", "json", "csv"])
-                .default_value("text")
-                .hide_possible_values(true)
-                .hide_default_value(true)
-                .help(words.progress_format),
-        )
-        .arg(
-            Arg::new("require-complete")
-                .long("require-complete")
-                .action(ArgAction::SetTrue)
-                .help(words.progress_require_complete),
-        )
-        .arg(color());
-    let rules = sub("rules", words.rules).arg(
-        Arg::new("format")
-            .long("format")
-            .value_name(words.format_value)
-            .value_parser(["human", "markdown"])
-            .default_value("human")
-            .hide_possible_values(true)
-            .hide_default_value(true)
-            .help(words.rules_format),
-    );
-    let completions = sub("completions", words.completions)
-        .override_usage(format!("{} <{}>", usage("completions"), words.shell_value))
-        .arg(
-            Arg::new("shell")
-                .value_name(words.shell_value)
-                .required(true)
-                .value_parser(["bash", "zsh", "fish", "powershell"])
-                .hide_possible_values(true)
-                .help(words.completions_shell),
-        );
-    let man = sub("man", words.man);
-    Command::new("plans")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about(words.about)
-        .help_template(&template)
-        .override_usage(format!("{} {}", usage(""), words.command_placeholder))
-        .subcommand_required(true)
-        .disable_help_subcommand(true)
+        .override_usage(usage)
         .disable_help_flag(true)
-        .disable_version_flag(true)
-        .subcommand_help_heading(words.commands_heading)
-        .next_help_heading(words.options_heading)
-        .arg(
-            Arg::new("dir")
-                .short('C')
-                .value_name(words.dir_value)
-                .value_parser(value_parser!(PathBuf))
-                .default_value(".")
-                .hide_default_value(true)
-                .global(true)
-                .display_order(GLOBAL_ORDER)
-                .help(words.dir),
-        )
-        .arg(
-            Arg::new("lang")
-                .long("lang")
-                .value_name(words.lang_value)
-                .value_parser(["ja", "en"])
-                .hide_possible_values(true)
-                .global(true)
-                .display_order(GLOBAL_ORDER + 1)
-                .help(words.lang),
-        )
-        .arg(help())
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(words.version),
-        )
-        .subcommand(check)
-        .subcommand(build)
-        .subcommand(diff)
-        .subcommand(fmt)
-        .subcommand(new)
-        .subcommand(export)
-        .subcommand(report)
-        .subcommand(site)
-        .subcommand(progress)
-        .subcommand(rules)
-        .subcommand(completions)
-        .subcommand(man)
+        .mut_args(|arg| {
+            let arg = arg.help_heading(words().options_heading);
+            if arg.get_action().takes_values() {
+                arg.hide_possible_values(true).hide_default_value(true)
+            } else {
+                arg
+            }
+        })
+    };
+    let cli = shared(Cli::command(), "plans");
+    cli.mut_subcommands(|sub| {
+        let path = format!("plans {}", sub.get_name());
+        shared(sub, &path)
+    })
+}
+
+/// `plans check [OPTIONS]`, with the placeholders in the chosen language, then the values the
+/// command takes (`<BASE> [HEAD]`, `[FILE]...`) or `<COMMAND>`.
+fn usage_line(cmd: &Command, path: &str) -> String {
+    let mut line = format!("{path} {}", words().options_placeholder);
+    for arg in cmd.get_positionals() {
+        let name = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map_or_else(|| arg.get_id().to_string(), ToString::to_string);
+        let many = matches!(arg.get_action(), ArgAction::Append);
+        line.push_str(&match (arg.is_required_set(), many) {
+            (true, _) => format!(" <{name}>"),
+            (false, false) => format!(" [{name}]"),
+            (false, true) => format!(" [{name}]..."),
+        });
+    }
+    if cmd.has_subcommands() {
+        line.push(' ');
+        line.push_str(words().command_placeholder);
+    }
+    line
 }
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let (lang, command) = prescan(&args);
-    let matches = match cli(&lang.catalogue().help).try_get_matches_from(&args) {
-        Ok(matches) => matches,
-        Err(e) => return ExitCode::from(refuse(&e, lang, command)),
+    let lang = *LANG;
+    let mut definition = parser();
+    let parsed = definition
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(refuse(&e, lang, &definition, &args)),
     };
-    let root = matches
-        .get_one::<PathBuf>("dir")
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."));
+    let root = cli.dir;
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let mut streams = Streams {
         out: &mut out,
         err: &mut err,
     };
-    let exit = match matches.subcommand() {
-        Some(("check", m)) => {
+    let exit = match cli.command {
+        Commands::Check {
+            format,
+            deny_warnings,
+            timings,
+            color,
+            ..
+        } => {
             let options = commands::check::Options {
                 root,
-                format: match text(m, "format") {
-                    "json" => render::Format::Json,
-                    "github" => render::Format::Github,
-                    _ => render::Format::Human,
-                },
-                deny_warnings: m.get_flag("deny-warnings"),
-                timings: m.get_flag("timings"),
-                color: use_color(text(m, "color")),
+                format,
+                deny_warnings,
+                timings,
+                color: use_color(color.color),
                 lang,
             };
             let ended = commands::check::run(&options, &mut streams);
@@ -387,148 +412,146 @@ fn main() -> ExitCode {
             // was checked (see `commands::Ended`).
             std::process::exit(ended.exit as i32)
         }
-        Some(("build", m)) => {
+        Commands::Build {
+            check,
+            scale,
+            color,
+            ..
+        } => {
             let options = commands::build::Options {
                 root,
-                check_only: m.get_flag("check"),
-                scale: m.get_one::<u32>("scale").copied().unwrap_or(1),
-                color: use_color(text(m, "color")),
+                check_only: check,
+                scale,
+                color: use_color(color.color),
                 lang,
             };
             commands::build::run(&options, &mut streams)
         }
-        Some(("diff", m)) => {
+        Commands::Diff {
+            format, base, head, ..
+        } => {
             let options = commands::diff::Options {
                 root,
-                base: text(m, "base").to_string(),
-                head: m.get_one::<String>("head").cloned(),
-                format: match text(m, "format") {
-                    "markdown" => commands::diff::DiffFormat::Markdown,
-                    "json" => commands::diff::DiffFormat::Json,
-                    _ => commands::diff::DiffFormat::Text,
-                },
+                base,
+                head,
+                format,
                 lang,
             };
             commands::diff::run(&options, &mut streams)
         }
-        Some(("fmt", m)) => {
+        Commands::Fmt {
+            check,
+            color,
+            files,
+            ..
+        } => {
             let options = commands::fmt::Options {
                 root,
-                check_only: m.get_flag("check"),
-                files: m
-                    .get_many::<PathBuf>("files")
-                    .map(|files| files.cloned().collect())
-                    .unwrap_or_default(),
-                color: use_color(text(m, "color")),
+                check_only: check,
+                files,
+                color: use_color(color.color),
                 lang,
             };
             commands::fmt::run(&options, &mut streams)
         }
-        Some(("new", m)) => {
-            let many = |id: &str| -> Vec<String> {
-                m.get_many::<String>(id)
-                    .map(|v| v.cloned().collect())
-                    .unwrap_or_default()
-            };
+        Commands::New {
+            item,
+            title,
+            departments,
+            and_others,
+            subprojects,
+            update_counts,
+            ..
+        } => {
             let options = commands::new::Options {
                 root,
-                item: m.get_one::<String>("item").cloned(),
-                title: m.get_one::<String>("title").cloned(),
-                departments: many("department"),
-                and_others: m.get_flag("and-others"),
-                subprojects: many("subproject"),
-                update_counts: m.get_flag("update-counts"),
+                item,
+                title,
+                departments,
+                and_others,
+                subprojects,
+                update_counts,
                 interactive: std::io::stdin().is_terminal(),
                 lang,
             };
             let mut input = std::io::stdin().lock();
             commands::new::run(&options, &mut input, &mut streams)
         }
-        Some(("export", m)) => {
+        Commands::Export {
+            format,
+            output,
+            no_bom,
+            header,
+            color,
+            ..
+        } => {
             let options = commands::export::Options {
                 root,
-                format: match text(m, "format") {
-                    "json" => commands::export::ExportFormat::Json,
-                    _ => commands::export::ExportFormat::Csv,
-                },
-                output: m.get_one::<PathBuf>("output").cloned(),
-                bom: !m.get_flag("no-bom"),
-                english_header: text(m, "header") == "en",
-                color: use_color(text(m, "color")),
+                format,
+                output,
+                bom: !no_bom,
+                english_header: header == Lang::En,
+                color: use_color(color.color),
                 lang,
             };
             commands::export::run(&options, &mut streams)
         }
-        Some(("report", m)) => {
+        Commands::Report { stdout, color, .. } => {
             let options = commands::report::Options {
                 root,
-                stdout: m.get_flag("stdout"),
-                color: use_color(text(m, "color")),
+                stdout,
+                color: use_color(color.color),
                 lang,
             };
             commands::report::run(&options, &mut streams)
         }
-        Some(("site", m)) => {
+        Commands::Site { output, color, .. } => {
             let options = commands::site::Options {
                 root,
-                output: m.get_one::<PathBuf>("output").cloned(),
-                color: use_color(text(m, "color")),
+                output,
+                color: use_color(color.color),
                 lang,
             };
             commands::site::run(&options, &mut streams)
         }
-        Some(("progress", m)) => {
+        Commands::Progress {
+            year,
+            format,
+            require_complete,
+            color,
+            ..
+        } => {
             let options = commands::progress::Options {
                 root,
-                year: m.get_one::<i64>("year").copied(),
-                format: match text(m, "format") {
-                    "markdown" => commands::progress::ProgressFormat::Markdown,
-                    "json" => commands::progress::ProgressFormat::Json,
-                    "csv" => commands::progress::ProgressFormat::Csv,
-                    _ => commands::progress::ProgressFormat::Text,
-                },
-                require_complete: m.get_flag("require-complete"),
-                color: use_color(text(m, "color")),
+                year: year.map(i64::from),
+                format,
+                require_complete,
+                color: use_color(color.color),
                 lang,
             };
             commands::progress::run(&options, &mut streams)
         }
-        Some(("rules", m)) => {
-            let options = commands::rules::Options {
-                format: match text(m, "format") {
-                    "markdown" => commands::rules::RulesFormat::Markdown,
-                    _ => commands::rules::RulesFormat::Human,
-                },
-                lang,
-            };
+        Commands::Rules { format, .. } => {
+            let options = commands::rules::Options { format, lang };
             commands::rules::run(&options, &mut streams)
         }
-        Some(("completions", m)) => {
-            let shell = match text(m, "shell") {
-                "zsh" => clap_complete::Shell::Zsh,
-                "fish" => clap_complete::Shell::Fish,
-                "powershell" => clap_complete::Shell::PowerShell,
-                _ => clap_complete::Shell::Bash,
-            };
+        Commands::Completions { shell, .. } => {
             let mut script = Vec::new();
             clap_complete::generate(
-                shell,
-                &mut cli(&lang.catalogue().help),
+                clap_complete::Shell::from(shell),
+                &mut parser(),
                 "plans",
                 &mut script,
             );
             written(streams.out, &script, lang)
         }
-        Some(("man", _)) => {
+        Commands::Man { .. } => {
             let mut page = Vec::new();
-            let rendered = clap_mangen::Man::new(cli(&lang.catalogue().help)).render(&mut page);
-            match rendered {
+            match clap_mangen::Man::new(parser()).render(&mut page) {
                 Ok(()) => written(streams.out, &page, lang),
                 Err(_) => commands::Exit::CouldNotRun,
             }
         }
-        // `subcommand_required` leaves no other case.
-        _ => commands::Exit::CouldNotRun,
     };
     ExitCode::from(exit as u8)
 }
@@ -549,13 +572,9 @@ fn written(out: &mut dyn Write, bytes: &[u8], lang: Lang) -> commands::Exit {
     }
 }
 
-fn text<'a>(matches: &'a ArgMatches, id: &str) -> &'a str {
-    matches.get_one::<String>(id).map_or("", String::as_str)
-}
-
-/// The language and the command, read before parsing so that the parser's own help and
-/// errors are in that language: `--lang ja|en` wins, then the environment.
-fn prescan(args: &[OsString]) -> (Lang, Option<String>) {
+/// The language asked for with `--lang`, and the command, read before parsing (the command
+/// names the help to point a mistake to).
+fn prescan(args: &[OsString]) -> (Option<Lang>, Option<String>) {
     let mut lang = None;
     let mut command = None;
     let mut rest = args.iter().skip(1).map(|a| a.to_string_lossy());
@@ -569,7 +588,7 @@ fn prescan(args: &[OsString]) -> (Lang, Option<String>) {
             other => match other.strip_prefix("--lang=") {
                 Some(v) => Some(v.to_string().into()),
                 None => {
-                    if command.is_none() && COMMANDS.contains(&other) {
+                    if command.is_none() && Commands::has_subcommand(other) {
                         command = Some(other.to_string());
                     }
                     continue;
@@ -582,23 +601,27 @@ fn prescan(args: &[OsString]) -> (Lang, Option<String>) {
             _ => lang,
         };
     }
-    (lang.unwrap_or_else(Lang::from_env), command)
+    (lang, command)
 }
 
 /// Prints why the command line was refused (or the help or version asked for) and returns
 /// the exit code: 0 for help and version, 2 for a mistake.
-fn refuse(e: &clap::Error, lang: Lang, command: Option<String>) -> u8 {
+fn refuse(e: &clap::Error, lang: Lang, parser: &Command, args: &[OsString]) -> u8 {
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let printed = e.print().and_then(|()| std::io::stdout().flush());
         return if printed.is_err() { 2 } else { 0 };
     }
-    let text = render::usage(&usage(e, command), lang);
+    let commands = parser
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let text = render::usage(&usage(e, prescan(args).1, commands), lang);
     let _ = std::io::stderr().write_all(text.as_bytes());
     2
 }
 
 /// What is wrong with the command line, from the parser's error kind and context.
-fn usage(e: &clap::Error, command: Option<String>) -> Usage {
+fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usage {
     let one = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => v.first().cloned(),
@@ -608,6 +631,11 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
         Some(ContextValue::Strings(v)) => v.clone(),
         Some(ContextValue::String(s)) => vec![s.clone()],
         _ => Vec::new(),
+    };
+    // The least and the greatest value `Whole` puts in its error.
+    let bounds = |valid: Vec<String>| match valid.as_slice() {
+        [min, max] => Some((min.parse().ok()?, max.parse().ok()?)),
+        _ => None,
     };
     // The parser names an option with its value name ("--format <FORMAT>"): keep the option.
     let argument = || {
@@ -620,11 +648,12 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
     };
     match e.kind() {
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            Usage::MissingCommand
+            Usage::MissingCommand { commands }
         }
         ErrorKind::InvalidSubcommand => Usage::UnknownCommand {
             name: one(ContextKind::InvalidSubcommand).unwrap_or_default(),
             suggestion: one(ContextKind::SuggestedSubcommand),
+            commands,
         },
         ErrorKind::UnknownArgument if !argument().starts_with('-') => Usage::Unexpected {
             command,
@@ -641,25 +670,21 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
             value: one(ContextKind::InvalidValue).unwrap_or_default(),
             allowed: all(ContextKind::ValidValue),
         },
-        ErrorKind::ValueValidation if argument() == "--year" => Usage::OutOfRange {
-            command,
-            argument: argument(),
-            value: one(ContextKind::InvalidValue).unwrap_or_default(),
-            min: 2000,
-            max: 2100,
-        },
-        ErrorKind::ValueValidation if argument() == "--scale" => Usage::OutOfRange {
-            command,
-            argument: argument(),
-            value: one(ContextKind::InvalidValue).unwrap_or_default(),
-            min: *SCALES.start(),
-            max: *SCALES.end(),
-        },
-        ErrorKind::ValueValidation => Usage::InvalidValue {
-            command,
-            argument: argument(),
-            value: one(ContextKind::InvalidValue).unwrap_or_default(),
-            allowed: Vec::new(),
+        // Not a whole number of its range (see `Whole`), or another value refused.
+        ErrorKind::ValueValidation => match bounds(all(ContextKind::ValidValue)) {
+            Some((min, max)) => Usage::OutOfRange {
+                command,
+                argument: argument(),
+                value: one(ContextKind::InvalidValue).unwrap_or_default(),
+                min,
+                max,
+            },
+            None => Usage::InvalidValue {
+                command,
+                argument: argument(),
+                value: one(ContextKind::InvalidValue).unwrap_or_default(),
+                allowed: Vec::new(),
+            },
         },
         ErrorKind::MissingRequiredArgument => Usage::MissingArgument {
             command,
@@ -684,11 +709,13 @@ fn usage(e: &clap::Error, command: Option<String>) -> Usage {
     }
 }
 
-fn use_color(color: &str) -> bool {
+/// Whether to colour the output: `--color always|never`, or on a terminal when `NO_COLOR` is
+/// not set.
+fn use_color(color: ColorChoice) -> bool {
     match color {
-        "always" => true,
-        "never" => false,
-        _ => {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }

@@ -23,7 +23,7 @@ use crate::output::github::{self, Annotation};
 use crate::span;
 
 /// The output formats of `plans check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
     Json,

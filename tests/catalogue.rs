@@ -145,15 +145,20 @@ fn run_errors() -> Vec<RunError> {
 
 fn usages() -> Vec<Usage> {
     let check = Some(s("check"));
+    let commands = vec![s("check"), s("build"), s("man")];
     vec![
-        Usage::MissingCommand,
+        Usage::MissingCommand {
+            commands: commands.clone(),
+        },
         Usage::UnknownCommand {
             name: s("chek"),
             suggestion: Some(s("check")),
+            commands: commands.clone(),
         },
         Usage::UnknownCommand {
             name: s("help"),
             suggestion: None,
+            commands: commands.clone(),
         },
         Usage::UnknownArgument {
             command: check.clone(),

@@ -153,6 +153,65 @@ fn mistakes_on_the_command_line_in_both_languages() {
     insta::assert_snapshot!("usage_en", transcript(f.dir.path(), "C", lines));
 }
 
+/// A mistaken or missing command is answered with every command `plans --help` lists, in its
+/// order: both come from the parser's one definition of the commands.
+#[test]
+fn a_mistaken_command_is_answered_with_every_command() {
+    let f = Fixture::copy_of("sample");
+    let dir = f.dir.path();
+    for (locale, heading) in [("C", "Commands:\n"), ("ja_JP.UTF-8", "コマンド:\n")] {
+        let help = run_env(dir, &["--help"], &[("LANG", locale)]).stdout;
+        let listed: Vec<String> = help
+            .split(heading)
+            .nth(1)
+            .expect("a list of commands")
+            .lines()
+            .take_while(|line| !line.is_empty())
+            .filter_map(|line| line.split_whitespace().next().map(str::to_string))
+            .collect();
+        assert!(listed.len() > 1, "{help}");
+        let (rest, last) = listed.split_at(listed.len() - 1);
+        let (and, or) = if locale == "C" {
+            let commas = rest.join(", ");
+            (
+                format!("the commands are {commas} and {}", last[0]),
+                format!("{commas} or {}", last[0]),
+            )
+        } else {
+            let all = listed.join("、");
+            (
+                format!("コマンドは {all} です"),
+                format!("（{all} のいずれか"),
+            )
+        };
+        for args in [&["chek"][..], &["help"]] {
+            let run = run_env(dir, args, &[("LANG", locale)]);
+            assert!(run.stderr.contains(&and), "{args:?}: {}", run.stderr);
+        }
+        let run = run_env(dir, &[], &[("LANG", locale)]);
+        assert!(run.stderr.contains(&or), "{}", run.stderr);
+    }
+}
+
+/// The completion scripts and the manual page, whole, in both languages: they are made from
+/// the same definitions as `--help`, with the same words.
+#[test]
+fn completions_and_the_manual_page_in_both_languages() {
+    let f = Fixture::copy_of("sample");
+    let lines: &[&[&str]] = &[
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "powershell"],
+        &["man"],
+    ];
+    insta::assert_snapshot!(
+        "completions_ja",
+        transcript(f.dir.path(), "ja_JP.UTF-8", lines)
+    );
+    insta::assert_snapshot!("completions_en", transcript(f.dir.path(), "C", lines));
+}
+
 #[test]
 fn a_folder_that_is_not_a_repository_in_both_languages() {
     let empty = tempfile::tempdir().unwrap();

@@ -16,7 +16,7 @@ use crate::render::Format;
 use crate::repo::{self, Loaded};
 
 /// How `plans diff` prints the changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
     Text,
     Markdown,

@@ -9,7 +9,7 @@ use crate::generated::{self, Output};
 use crate::messages::{Lang, Note};
 use crate::render::{self, Format};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Json,

@@ -18,7 +18,7 @@ use crate::progress::LevelCounts;
 use crate::progress::{self, Row, YearReport};
 use crate::render::{self, Format};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ProgressFormat {
     Text,
     Markdown,

@@ -9,13 +9,13 @@ use crate::messages::{Lang, RulesWords};
 use crate::render::Format;
 use crate::rules::{RULES, Rule};
 
-/// How `plans rules` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How `plans rules` prints: `Human` for a terminal (each rule's id, then its summary and fix,
+/// indented); `Markdown` the guide's section (the introduction, then a heading per rule with its
+/// summary, fix and, in Japanese, the guide's words). (Not on the variants: `clap::ValueEnum`
+/// would take a variant's doc comment for the value's help, which completions show.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum RulesFormat {
-    /// For a terminal: each rule's id, then its summary and fix, indented.
     Human,
-    /// The guide's section: the introduction, then a heading per rule with its summary, fix
-    /// and (in Japanese) the guide's words.
     Markdown,
 }
 

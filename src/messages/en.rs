@@ -544,15 +544,25 @@ pub(crate) fn usage(u: &Usage) -> Text {
         None => "run `plans --help` to see what it accepts".to_string(),
     };
     match u {
-        Usage::MissingCommand => t(
-            "say what to do: plans check (check the plan files), plans build (draw the charts), plans diff (what changed between two versions), plans fmt (tidy the files) or plans new (add a plan)",
-            "run `plans --help` to see every command",
+        Usage::MissingCommand { commands } => t(
+            format!("say which command to run: {}", joined(commands, "or")),
+            "run `plans --help` to see what each command does",
         ),
-        Usage::UnknownCommand { name, suggestion } => t(
+        Usage::UnknownCommand {
+            name,
+            suggestion,
+            commands,
+        } => t(
             format!("there is no command \"{name}\""),
             match suggestion {
-                Some(s) => format!("did you mean `plans {s}`? the commands are check, build, diff, fmt, new, completions and man"),
-                None => "the commands are check (check the plan files), build (draw the charts), diff (what changed between two versions), fmt (tidy the files), new (add a plan), completions and man; run `plans --help` to see how to use them".into(),
+                Some(s) => format!(
+                    "did you mean `plans {s}`? the commands are {}",
+                    joined(commands, "and")
+                ),
+                None => format!(
+                    "the commands are {}; run `plans --help` to see what each one does",
+                    joined(commands, "and")
+                ),
             },
         ),
         Usage::UnknownArgument {
@@ -566,7 +576,9 @@ pub(crate) fn usage(u: &Usage) -> Text {
                 None => help(command),
             },
         ),
-        Usage::Unexpected { command, argument } => t(format!("unexpected argument \"{argument}\""), help(command)),
+        Usage::Unexpected { command, argument } => {
+            t(format!("unexpected argument \"{argument}\""), help(command))
+        }
         Usage::InvalidValue {
             command,
             argument,
@@ -614,10 +626,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             format!("{argument} is given more than once"),
             format!("give it once; {}", help(command)),
         ),
-        Usage::NotUtf8 { command } => t(
-            "an argument is not valid UTF-8 text",
-            help(command),
-        ),
+        Usage::NotUtf8 { command } => t("an argument is not valid UTF-8 text", help(command)),
         Usage::Other { command } => t("the command line cannot be understood", help(command)),
     }
 }
@@ -729,6 +738,15 @@ pub(crate) fn or_list(ids: &[PlanId]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// Words joined with commas, the last two with `and` or `or`: "check, build and man".
+fn joined(words: &[String], and: &str) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
     }
 }
 

@@ -677,18 +677,28 @@ pub(crate) fn usage(u: &Usage) -> Text {
         None => "使えるものは `plans --help` で確かめられます。".to_string(),
     };
     match u {
-        Usage::MissingCommand => t(
-            "コマンドを指定してください（plans check: 計画のファイルの検査、plans build: 図の作成、plans diff: 二つの版の違い、plans fmt: ファイルの形を整える、plans new: 計画の追加）。",
-            "コマンドの一覧は `plans --help` で確かめられます。",
+        Usage::MissingCommand { commands } => t(
+            format!(
+                "コマンドを指定してください（{} のいずれかです）。",
+                commands.join("、")
+            ),
+            "それぞれのコマンドの働きは `plans --help` で確かめられます。",
         ),
-        Usage::UnknownCommand { name, suggestion } => t(
+        Usage::UnknownCommand {
+            name,
+            suggestion,
+            commands,
+        } => t(
             format!("「{name}」というコマンドはありません。"),
             match suggestion {
                 Some(s) => format!(
-                    "`plans {s}` のことでしょうか。コマンドは check、build、diff、fmt、new、completions、man です。"
+                    "`plans {s}` のことでしょうか。コマンドは {} です。",
+                    commands.join("、")
                 ),
-                None => "コマンドは check（計画のファイルを検査する）、build（図を作る）、diff（二つの版の違いを示す）、fmt（ファイルの形を整える）、new（計画を追加する）、completions、man です。使い方は `plans --help` で確かめられます。"
-                    .into(),
+                None => format!(
+                    "コマンドは {} です。それぞれの働きは `plans --help` で確かめられます。",
+                    commands.join("、")
+                ),
             },
         ),
         Usage::UnknownArgument {
@@ -702,7 +712,10 @@ pub(crate) fn usage(u: &Usage) -> Text {
                 None => help(command),
             },
         ),
-        Usage::Unexpected { command, argument } => t(format!("余分な引数「{argument}」があります。"), help(command)),
+        Usage::Unexpected { command, argument } => t(
+            format!("余分な引数「{argument}」があります。"),
+            help(command),
+        ),
         Usage::InvalidValue {
             command,
             argument,
@@ -736,24 +749,23 @@ pub(crate) fn usage(u: &Usage) -> Text {
             format!("「{value}」は{}に指定できません。", spaced(argument)),
             format!("{min} から {max} までの整数を、半角の数字で書いてください。"),
         ),
-        Usage::MissingArgument { command, argument } => {
-            t(format!("{}を指定してください。", before_particle(argument)), help(command))
-        }
+        Usage::MissingArgument { command, argument } => t(
+            format!("{}を指定してください。", before_particle(argument)),
+            help(command),
+        ),
         Usage::NoValueAllowed { command, argument } => t(
             format!("{}には値を付けません。", before_particle(argument)),
             format!("{argument} だけを書いてください。{}", help(command)),
         ),
-        Usage::MissingValue { command, argument } => {
-            t(format!("{}には値が必要です。", before_particle(argument)), help(command))
-        }
+        Usage::MissingValue { command, argument } => t(
+            format!("{}には値が必要です。", before_particle(argument)),
+            help(command),
+        ),
         Usage::Repeated { command, argument } => t(
             format!("{}が 2 回以上指定されています。", before_particle(argument)),
             format!("一度だけにしてください。{}", help(command)),
         ),
-        Usage::NotUtf8 { command } => t(
-            "引数に UTF-8 でない文字が含まれています。",
-            help(command),
-        ),
+        Usage::NotUtf8 { command } => t("引数に UTF-8 でない文字が含まれています。", help(command)),
         Usage::Other { command } => t("コマンドラインを読み取れません。", help(command)),
     }
 }

@@ -15,7 +15,7 @@ pub mod en;
 pub mod ja;
 
 /// The language output is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     Ja,
     En,
@@ -441,11 +441,13 @@ pub enum RunError {
 /// never its text). `command` is the subcommand the mistake was made in, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Usage {
-    /// `plans` with no command.
-    MissingCommand,
+    /// `plans` with no command. `commands` are every command's name, in the order of
+    /// `plans --help` (from the parser's own definition).
+    MissingCommand { commands: Vec<String> },
     UnknownCommand {
         name: String,
         suggestion: Option<String>,
+        commands: Vec<String>,
     },
     UnknownArgument {
         command: Option<String>,
