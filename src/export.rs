@@ -65,7 +65,7 @@ impl<'a> Titles<'a> {
 
     /// The titles of a plan's goal and action area ("" where the outline has none).
     fn of(&self, id: PlanId) -> (&'a str, &'a str) {
-        let (goal, item) = (u64::from(id.goal), u64::from(id.item));
+        let (goal, item) = (u64::from(id.goal), u64::from(id.area));
         (
             self.goals.get(&goal).copied().unwrap_or_default(),
             self.items.get(&(goal, item)).copied().unwrap_or_default(),
@@ -133,7 +133,7 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             Cell::Text(&id_text),
             Cell::Number(u64::from(id.goal)),
             Cell::Text(goal_title),
-            Cell::Number(u64::from(id.item)),
+            Cell::Number(u64::from(id.area)),
             Cell::Text(item_title),
             Cell::Number(u64::from(id.number)),
             Cell::Text(&plan.title),
@@ -171,7 +171,7 @@ pub fn json(model: &Model) -> Vec<u8> {
                 items: g
                     .items
                     .iter()
-                    .map(|i| ItemOut {
+                    .map(|i| AreaOut {
                         number: i.number,
                         title: &i.title,
                     })
@@ -224,13 +224,13 @@ struct Document<'a> {
 #[derive(Serialize)]
 struct GoalOut<'a> {
     expected_plans: u64,
-    items: Vec<ItemOut<'a>>,
+    items: Vec<AreaOut<'a>>,
     number: u64,
     title: &'a str,
 }
 
 #[derive(Serialize)]
-struct ItemOut<'a> {
+struct AreaOut<'a> {
     number: u64,
     title: &'a str,
 }
@@ -264,7 +264,7 @@ impl Serialize for PlansOut<'_> {
                 departments: &p.departments,
                 goal: id.goal,
                 id: id.to_string(),
-                item: id.item,
+                item: id.area,
                 number: id.number,
                 progress: (!p.progress.is_empty()).then(|| progress_of(p)),
                 subprojects: p
@@ -432,7 +432,7 @@ mod tests {
                     })
                     .collect();
                 let mut plan = json!({
-                    "id": id.to_string(), "goal": id.goal, "item": id.item, "number": id.number,
+                    "id": id.to_string(), "goal": id.goal, "item": id.area, "number": id.number,
                     "title": p.title, "departments": p.departments, "and_others": p.and_others,
                     "subprojects": subprojects,
                 });

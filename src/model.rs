@@ -158,12 +158,12 @@ pub struct Goal {
     pub number: u64,
     pub title: String,
     pub expected_plans: u64,
-    pub items: Vec<Item>,
+    pub items: Vec<ActionArea>,
 }
 
 /// An action area (取組事項).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-pub struct Item {
+pub struct ActionArea {
     pub number: u64,
     pub title: String,
 }
@@ -333,10 +333,10 @@ impl Model {
         };
         let start = self
             .plans
-            .partition_point(|(id, _)| (id.goal, id.item) < (goal, item));
+            .partition_point(|(id, _)| (id.goal, id.area) < (goal, item));
         let end = self
             .plans
-            .partition_point(|(id, _)| (id.goal, id.item) <= (goal, item));
+            .partition_point(|(id, _)| (id.goal, id.area) <= (goal, item));
         &self.plans[start..end.max(start)]
     }
 }
@@ -351,7 +351,7 @@ pub const MAX_PLANS_PER_AREA: u32 = 50;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PlanId {
     pub goal: u32,
-    pub item: u32,
+    pub area: u32,
     pub number: u32,
 }
 
@@ -362,7 +362,7 @@ impl PlanId {
         let (item, number) = rest.split_once('-')?;
         Some(PlanId {
             goal: positive(goal)?,
-            item: positive(item)?,
+            area: positive(item)?,
             number: positive(number)?,
         })
     }
@@ -395,7 +395,7 @@ impl PlanId {
         let mut parts = folded.split('-').map(|p| p.trim_start_matches('0'));
         let id = PlanId {
             goal: positive(parts.next()?)?,
-            item: positive(parts.next()?)?,
+            area: positive(parts.next()?)?,
             number: positive(parts.next()?)?,
         };
         parts.next().is_none().then_some(id)
@@ -408,7 +408,7 @@ impl PlanId {
 
     /// The action area the plan belongs to, as (goal, item).
     pub fn area(&self) -> (u32, u32) {
-        (self.goal, self.item)
+        (self.goal, self.area)
     }
 }
 
@@ -428,7 +428,7 @@ fn positive(s: &str) -> Option<u32> {
 
 impl std::fmt::Display for PlanId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}-{}-{}", self.goal, self.item, self.number)
+        write!(f, "{}-{}-{}", self.goal, self.area, self.number)
     }
 }
 
@@ -469,7 +469,7 @@ mod tests {
     #[test]
     fn parses_ids_with_many_digits() {
         let id = PlanId::parse("12-3-104").unwrap();
-        assert_eq!((id.goal, id.item, id.number), (12, 3, 104));
+        assert_eq!((id.goal, id.area, id.number), (12, 3, 104));
         assert_eq!(id.to_string(), "12-3-104");
         assert_eq!(id.path(), "plans/goal-12/12-3-104.json");
         assert!(id.is_path("plans/goal-12/12-3-104.json"));

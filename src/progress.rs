@@ -231,7 +231,7 @@ impl ProgressStats {
         }
         let mut total = LevelCounts::new(levels);
         for (id, plan) in &model.plans {
-            let Some(&(gi, ai)) = places.get(&(u64::from(id.goal), u64::from(id.item))) else {
+            let Some(&(gi, ai)) = places.get(&(u64::from(id.goal), u64::from(id.area))) else {
                 continue;
             };
             let level = level_of(plan, year, setup);

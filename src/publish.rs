@@ -17,13 +17,13 @@ use crate::stats::Stats;
 pub struct GoalEntry<'a> {
     pub number: u64,
     pub title: &'a str,
-    pub items: Vec<ItemEntry<'a>>,
+    pub items: Vec<AreaEntry<'a>>,
     pub plans: usize,
 }
 
 /// One action area with its plans, in id order.
 #[derive(Debug, Clone)]
-pub struct ItemEntry<'a> {
+pub struct AreaEntry<'a> {
     pub number: u64,
     pub title: &'a str,
     pub plans: Vec<(PlanId, &'a Plan)>,
@@ -70,10 +70,10 @@ impl<'a> Publication<'a> {
             .iter()
             .flat_map(|o| o.goals.iter())
             .map(|g| {
-                let items: Vec<ItemEntry> = g
+                let items: Vec<AreaEntry> = g
                     .items
                     .iter()
-                    .map(|i| ItemEntry {
+                    .map(|i| AreaEntry {
                         number: i.number,
                         title: &i.title,
                         plans: model

@@ -273,13 +273,13 @@ fn next(root: &Path, model: &Model, goal: u32, item: u32) -> PlanId {
     let last = model
         .plans
         .iter()
-        .filter(|(id, _)| id.goal == goal && id.item == item)
+        .filter(|(id, _)| id.goal == goal && id.area == item)
         .map(|(id, _)| id.number)
         .max()
         .unwrap_or(0);
     let mut id = PlanId {
         goal,
-        item,
+        area: item,
         number: last.saturating_add(1),
     };
     while std::fs::symlink_metadata(root.join(id.path())).is_ok() && id.number < u32::MAX {

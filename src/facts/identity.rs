@@ -49,7 +49,7 @@ impl Areas {
     /// Whether the plan's goal and action area exist.
     pub fn contains(&self, id: PlanId) -> bool {
         self.items(id.goal)
-            .is_some_and(|items| id.item >= 1 && id.item as usize <= items)
+            .is_some_and(|items| id.area >= 1 && id.area as usize <= items)
     }
 }
 
@@ -69,7 +69,7 @@ pub enum Identity<'a> {
     /// Its goal is not in the outline.
     UnknownGoal,
     /// Its action area is not in the outline.
-    UnknownItem,
+    UnknownArea,
     /// Named after its id, but in another folder than `plans/goal-G/`.
     WrongFolder,
 }
@@ -162,7 +162,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             },
             (Some(n), _) => match areas {
                 Some(a) if a.items(n.goal).is_none() => Identity::UnknownGoal,
-                Some(a) if !a.contains(n) => Identity::UnknownItem,
+                Some(a) if !a.contains(n) => Identity::UnknownArea,
                 _ if !doc.in_place => Identity::WrongFolder,
                 _ => Identity::InPlace,
             },
@@ -172,7 +172,7 @@ pub fn identify<'a>(docs: &'a super::docs::Docs, areas: Option<&Areas>) -> Vec<P
             Identity::Twice { .. } | Identity::UnknownGoal => (None, None),
             // Counted in its goal (not in an action area), so a whole action area missing
             // from the outline does not also make the goal short of plans.
-            Identity::UnknownItem => (name, None),
+            Identity::UnknownArea => (name, None),
             Identity::Copy { .. } | Identity::WrongFolder | Identity::InPlace => (name, None),
             Identity::Misnamed { id } => (Some(id), None),
             // Counted under its name, unless only its id is in the outline.

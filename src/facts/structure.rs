@@ -155,7 +155,7 @@ impl Present {
 
     fn area_mut(&mut self, id: PlanId) -> Option<&mut Area> {
         let goal = self.areas.get_mut((id.goal as usize).checked_sub(1)?)?;
-        goal.get_mut((id.item as usize).checked_sub(1)?)
+        goal.get_mut((id.area as usize).checked_sub(1)?)
     }
 
     /// How many plans goal `goal` has.

@@ -72,7 +72,7 @@ pub fn counts(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let g = goal.number as u32;
         let id = |item: u64, number: u32| PlanId {
             goal: g,
-            item: item as u32,
+            area: item as u32,
             number,
         };
         let mut missing = Vec::new();

@@ -88,7 +88,7 @@ pub fn numbering(ctx: &Context, out: &mut Vec<Diagnostic>) {
             // one after which the missing plan goes.
             let after = PlanId {
                 goal: goal.number as u32,
-                item: item.number as u32,
+                area: item.number as u32,
                 number: area.after(*first),
             };
             let (file, target) = ctx.plans.iter().find(|e| e.counts_as == Some(after)).map_or(

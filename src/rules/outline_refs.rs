@@ -43,7 +43,7 @@ pub fn outline_refs(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         match entry.identity {
             Identity::UnknownGoal => unknown.entry((id.goal, 0)).or_default().push(entry),
-            Identity::UnknownItem => unknown.entry((id.goal, id.item)).or_default().push(entry),
+            Identity::UnknownArea => unknown.entry((id.goal, id.area)).or_default().push(entry),
             _ => {}
         }
     }

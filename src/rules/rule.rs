@@ -62,7 +62,11 @@ pub mod sample {
     use crate::model::PlanId;
 
     pub fn id(goal: u32, item: u32, number: u32) -> PlanId {
-        PlanId { goal, item, number }
+        PlanId {
+            goal,
+            area: item,
+            number,
+        }
     }
 
     pub fn named(name: &str) -> Field {
