@@ -43,11 +43,16 @@ pub struct Outcome {
 /// then incomplete in a way no command that counts or compares it can work around (`diff`
 /// compares nothing, `new` adds nothing, until it is fixed).
 pub fn leaves_data_out(d: &Diagnostic) -> bool {
+    use crate::rules::{file_location, json_syntax, schema, unique_ids};
     d.severity == Severity::Error
-        && matches!(
-            d.rule,
-            "json-syntax" | "file-read" | "schema" | "file-location" | "unique-ids"
-        )
+        && [
+            json_syntax::RULE.id,
+            file_read::RULE.id,
+            schema::RULE.id,
+            file_location::RULE.id,
+            unique_ids::RULE.id,
+        ]
+        .contains(&d.rule)
 }
 
 impl Outcome {

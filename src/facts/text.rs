@@ -1,4 +1,6 @@
-//! Rules on the text of every string: `text-hygiene` and `line-wrap-space`.
+//! The walk over every string of a document for the rules on text (`text-hygiene`,
+//! `line-wrap-space`), and what they share: a string's path as a JSON Pointer, which strings
+//! are plain enough that no rule on text has anything to say of them ([`quiet`]).
 
 use std::fmt::Write as _;
 
@@ -36,13 +38,13 @@ pub fn pointer(path: &[Step]) -> String {
     pointer
 }
 
-/// Runs every rule on text ([`Run::Text`](super::rules::Run::Text)) on each string of the
-/// document, in one walk, leaving out the strings that other rules check (see
-/// [`left_to_others`]) and those that are [`quiet`]. A file whose strings are all quiet (the
-/// parse says so) is not walked at all.
-/// A check on one string of a document, given its path.
+/// A check on one string of a document, given its path (a rule on text, `Run::Text`).
 pub type TextCheck = fn(&Document, &[Step], &str, &mut Vec<Diagnostic>);
 
+/// Runs every rule on text on each string of the document, in one walk, leaving out the
+/// strings that other rules check (see [`left_to_others`]) and those that are [`quiet`]: a
+/// rule on text never sees a string of plain characters without a space (most titles). A file
+/// whose strings are all quiet (the parse says so) is not walked at all.
 pub fn each_text(doc: &Document, rules: &[TextCheck], out: &mut Vec<Diagnostic>) {
     if doc.notes.quiet_text {
         return;
