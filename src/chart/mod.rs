@@ -57,8 +57,10 @@ pub enum Chart {
 
 /// A chart that is not drawn: which, what it has too many of, and how many pages it would take
 /// at least.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooLarge {
+    /// The name of its files ([`Chart::name`]).
+    pub name: String,
     pub chart: LargeChart,
     pub count: usize,
     pub pages: usize,
@@ -185,6 +187,7 @@ pub fn draw(
     let pages = style::pages(style::WIDTH, least);
     if pages > limit {
         return Ok(Err(TooLarge {
+            name: chart.name(),
             chart: large,
             count,
             pages,
@@ -205,6 +208,7 @@ pub fn draw(
     let pages = style::pages(scene.width, scene.height);
     if pages > limit {
         return Ok(Err(TooLarge {
+            name: chart.name(),
             chart: large,
             count,
             pages,

@@ -311,6 +311,7 @@ pub fn draw_charts<R: Send>(
             Made::Drawn { name, done } => drawn.push((name, done)),
             Made::TooLarge(large) => {
                 let note = Note::ChartTooLarge {
+                    name: large.name,
                     chart: large.chart,
                     count: large.count,
                     pages: large.pages,

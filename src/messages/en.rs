@@ -333,31 +333,28 @@ pub fn note(n: &Note) -> String {
             if *files == 1 { "it" } else { "them" }
         ),
         Note::ChartTooLarge {
+            name,
             chart,
             count,
             pages,
             limit,
         } => {
-            let (name, what, counted) = match chart {
-                LargeChart::Structure => ("structure".to_string(), "the 体系図 of every plan".to_string(), format!("{count} plans")),
+            let (what, counted) = match chart {
+                LargeChart::Structure => ("the 体系図 of every plan".to_string(), format!("{count} plans")),
                 LargeChart::StructureOf { goal } => (
-                    format!("structure-{goal}"),
                     format!("the 体系図 of goal {goal}"),
                     format!("{count} plans"),
                 ),
-                LargeChart::ByGoal => ("by-goal".to_string(), "plans per goal".to_string(), format!("{count} action areas")),
+                LargeChart::ByGoal => ("plans per goal".to_string(), format!("{count} action areas")),
                 LargeChart::ByDepartment => (
-                    "by-department".to_string(),
                     "plans per department".to_string(),
                     format!("{count} departments"),
                 ),
                 LargeChart::Goal { goal } => (
-                    format!("goal-{goal}"),
                     format!("plans per department in goal {goal}"),
                     format!("{count} departments"),
                 ),
                 LargeChart::Progress { year } => (
-                    format!("progress-{year}"),
                     format!("the progress of fiscal year {year}"),
                     format!("{count} goals and action areas"),
                 ),

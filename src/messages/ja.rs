@@ -333,31 +333,28 @@ pub fn note(n: &Note) -> String {
             "{files} 個のファイルは読めないか JSON ではないため、そのままにしました。上に示したとおりに直してから、もう一度 `plans fmt` を実行してください。"
         ),
         Note::ChartTooLarge {
+            name,
             chart,
             count,
             pages,
             limit,
         } => {
-            let (name, what, counted) = match chart {
-                LargeChart::Structure => ("structure".to_string(), "全体の体系図".to_string(), format!("計画が {count} 件")),
+            let (what, counted) = match chart {
+                LargeChart::Structure => ("全体の体系図".to_string(), format!("計画が {count} 件")),
                 LargeChart::StructureOf { goal } => (
-                    format!("structure-{goal}"),
                     format!("重点推進目標 {goal} の体系図"),
                     format!("計画が {count} 件"),
                 ),
-                LargeChart::ByGoal => ("by-goal".to_string(), "重点推進目標別の計画数".to_string(), format!("取組事項が {count} 件")),
+                LargeChart::ByGoal => ("重点推進目標別の計画数".to_string(), format!("取組事項が {count} 件")),
                 LargeChart::ByDepartment => (
-                    "by-department".to_string(),
                     "担当課別の計画数".to_string(),
                     format!("担当課が {count} 課"),
                 ),
                 LargeChart::Goal { goal } => (
-                    format!("goal-{goal}"),
                     format!("重点推進目標 {goal} の担当課別の計画数"),
                     format!("担当課が {count} 課"),
                 ),
                 LargeChart::Progress { year } => (
-                    format!("progress-{year}"),
                     format!("{year} 年度の進捗"),
                     format!("重点推進目標と取組事項が合わせて {count} 件"),
                 ),

@@ -694,6 +694,8 @@ pub enum Note {
     /// `build` and `site` leave out a chart that would take more than `limit` portrait A4
     /// pages (at least `pages`), for the `count` things it would show.
     ChartTooLarge {
+        /// The name of its files (`structure-3`).
+        name: String,
         chart: LargeChart,
         count: usize,
         pages: usize,
