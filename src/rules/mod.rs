@@ -4,7 +4,9 @@
 
 pub mod rule;
 
-pub use rule::{Rule, Run, TextRule};
+pub use rule::{Rule, Run};
+
+use crate::facts::text::TextCheck;
 
 /// Declares each rule's file as a module and lists its `RULE` in [`RULES`], in one place.
 macro_rules! registry {
@@ -42,7 +44,7 @@ registry![
 
 /// The rules on each string ([`Run::Text`]), in the registry's order: every file's strings
 /// are walked once for all of them.
-pub static TEXT_RULES: std::sync::LazyLock<Vec<TextRule>> = std::sync::LazyLock::new(|| {
+pub static TEXT_RULES: std::sync::LazyLock<Vec<TextCheck>> = std::sync::LazyLock::new(|| {
     RULES
         .iter()
         .filter_map(|rule| match rule.run {

@@ -5,6 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::facts::context::Context;
 use crate::facts::document::Document;
 use crate::facts::schema::Schemas;
+use crate::facts::text::TextCheck;
 use crate::messages::{Doc, Message};
 
 /// When and on what a rule runs.
@@ -18,13 +19,10 @@ pub enum Run {
     Document(fn(&Schemas, &Document, &mut Vec<Diagnostic>)),
     /// On each string of one parsed file, with its path (the strings are walked once for
     /// every such rule).
-    Text(TextRule),
+    Text(TextCheck),
     /// On every file together.
     Repository(fn(&Context, &mut Vec<Diagnostic>)),
 }
-
-/// A rule on one string of a document, given its path.
-pub type TextRule = crate::facts::text::TextCheck;
 
 /// One rule.
 pub struct Rule {
