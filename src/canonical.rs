@@ -8,11 +8,13 @@
 //! every key in its order (a key written twice stays twice, for `check` to report), and
 //! written back from it.
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::facts::schema::{DEPARTMENTS_SCHEMA, OUTLINE_SCHEMA, PLAN_SCHEMA};
+use crate::json::{self, Scalar, Span};
 use crate::model::{Kind, Special};
 
 /// A JSON value with every object's keys in the order they were written.
@@ -24,86 +26,64 @@ pub enum Tree {
     Scalar(Value),
 }
 
-impl<'de> Deserialize<'de> for Tree {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Tree, D::Error> {
-        deserializer.deserialize_any(TreeVisitor)
+/// The [`json::Build`] of a [`Tree`]; it notes a number that would be written back otherwise
+/// than it is written (`1e2`, `72.50`, a number too large).
+#[derive(Default)]
+struct Read {
+    number_changes: bool,
+}
+
+impl<'t> json::Build<'t> for Read {
+    type Value = Tree;
+    type Object = Vec<(String, Tree)>;
+    type Array = Vec<Tree>;
+
+    fn scalar(&mut self, scalar: Scalar<'t>, _: Span) -> Tree {
+        Tree::Scalar(match scalar {
+            Scalar::Null => Value::Null,
+            Scalar::Bool(b) => Value::Bool(b),
+            Scalar::Number(literal) => {
+                let n = json::number(literal);
+                if n.to_string() != literal {
+                    self.number_changes = true;
+                }
+                Value::Number(n)
+            }
+            Scalar::String(s) => Value::String(s.into_owned()),
+        })
+    }
+    fn object(&mut self) -> Self::Object {
+        Vec::new()
+    }
+    fn member(&mut self, object: &mut Self::Object, key: Cow<'t, str>, _: Span, value: Tree) {
+        object.push((key.into_owned(), value));
+    }
+    fn end_object(&mut self, object: Self::Object, _: Span) -> Tree {
+        Tree::Object(object)
+    }
+    fn array(&mut self) -> Self::Array {
+        Vec::new()
+    }
+    fn element(&mut self, array: &mut Self::Array, value: Tree) {
+        array.push(value);
+    }
+    fn end_array(&mut self, array: Self::Array, _: Span) -> Tree {
+        Tree::Array(array)
     }
 }
 
-struct TreeVisitor;
-
-impl<'de> Visitor<'de> for TreeVisitor {
-    type Value = Tree;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::Bool(v)))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::Number(v.into())))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::Number(v.into())))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
-        Ok(Tree::Scalar(
-            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
-        ))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::String(v.to_owned())))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::String(v)))
-    }
-
-    fn visit_unit<E>(self) -> Result<Tree, E> {
-        Ok(Tree::Scalar(Value::Null))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Tree::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
-        let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Tree>()? {
-            entries.push((key, value));
-        }
-        Ok(Tree::Object(entries))
-    }
+/// The tree of a JSON text (a BOM at the start is skipped), and whether a number in it would
+/// be written back otherwise.
+fn read(text: &str) -> Result<(Tree, bool), json::Error> {
+    let mut read = Read::default();
+    let tree = json::parse(text.strip_prefix('\u{FEFF}').unwrap_or(text), &mut read).ok()?;
+    Ok((tree, read.number_changes))
 }
 
 impl Tree {
     /// The tree of a JSON text (a BOM at the start is skipped).
-    pub fn parse(text: &str) -> Result<Tree, serde_json::Error> {
-        serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text))
-    }
-
-    /// The same value as a `serde_json::Value` (keys sorted), to compare contents.
-    pub fn to_value(&self) -> Value {
-        match self {
-            Tree::Object(entries) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.to_value()))
-                    .collect(),
-            ),
-            Tree::Array(items) => Value::Array(items.iter().map(Tree::to_value).collect()),
-            Tree::Scalar(v) => v.clone(),
-        }
+    pub fn parse(text: &str) -> Result<Tree, json::Error> {
+        read(text).map(|(tree, _)| tree)
     }
 }
 
@@ -234,7 +214,7 @@ pub fn write(tree: &Tree, shape: &Shape) -> String {
 #[derive(Debug)]
 pub enum Unformatted {
     /// It is not JSON.
-    NotJson(serde_json::Error),
+    NotJson(json::Error),
     /// It holds a number that would not be written back as it is written (`1e2`, `72.50`, a
     /// number too large), so the file is left alone.
     Number,
@@ -242,53 +222,11 @@ pub enum Unformatted {
 
 /// The canonical text of a JSON text, or why it has none.
 pub fn canonical(text: &str, shape: &Shape) -> Result<String, Unformatted> {
-    let tree = Tree::parse(text).map_err(Unformatted::NotJson)?;
-    let mut written = Vec::new();
-    numbers(&tree, &mut written);
-    if written != number_literals(text) {
+    let (tree, number_changes) = read(text).map_err(Unformatted::NotJson)?;
+    if number_changes {
         return Err(Unformatted::Number);
     }
     Ok(write(&tree, shape))
-}
-
-/// How `write` writes each number of the tree, in the order they are written in the text
-/// (the tree keeps every object's keys in that order).
-fn numbers(tree: &Tree, out: &mut Vec<String>) {
-    match tree {
-        Tree::Scalar(Value::Number(n)) => out.push(n.to_string()),
-        Tree::Scalar(_) => {}
-        Tree::Array(items) => items.iter().for_each(|i| numbers(i, out)),
-        Tree::Object(entries) => entries.iter().for_each(|(_, v)| numbers(v, out)),
-    }
-}
-
-/// Every number of a JSON text as it is written, in order (text inside strings skipped).
-fn number_literals(text: &str) -> Vec<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-            }
-            b'-' | b'0'..=b'9' => {
-                let start = i;
-                while i < bytes.len()
-                    && matches!(bytes[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
-                {
-                    i += 1;
-                }
-                out.push(text[start..i].to_string());
-            }
-            _ => i += 1,
-        }
-    }
-    out
 }
 
 fn indent(level: usize, out: &mut String) {

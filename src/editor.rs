@@ -25,7 +25,7 @@ const NOT_REGISTERED: &str = "この担当課の名前は plans/departments.json
 /// `$defs/departmentName`, and the scale's codes (best first) as those of a year's `status`,
 /// each in an `allOf`.
 pub fn plan_schema(register: &Register, setup: Option<&ProgressSetup>) -> Output {
-    let mut schema: Value = serde_json::from_str(PLAN_SCHEMA).unwrap_or_default();
+    let mut schema: Value = crate::json::value(PLAN_SCHEMA).unwrap_or_default();
     let names: Vec<&str> = register
         .departments
         .iter()

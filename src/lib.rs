@@ -20,6 +20,7 @@ pub mod export;
 pub mod facts;
 pub mod generated;
 pub mod git;
+pub mod json;
 pub mod messages;
 pub mod model;
 pub mod output;

@@ -7,6 +7,7 @@
 //! the whole.
 
 pub mod parse;
+mod scale;
 
 pub use crate::facts::context::Context;
 use crate::facts::docs::Docs;
@@ -21,12 +22,14 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
+use crate::json::Located;
 use crate::messages::{Phase, RunError};
 use crate::model::{Kind, Model, Outline, Plan, PlanId, Register};
 use crate::par;
 use crate::repo::{self, Loaded, SourceFile, Stray};
 use crate::rules::{self, Rule, Run, file_read};
-use crate::span::{self, Part};
+use crate::span;
+use scale::{KeepTexts, read_back};
 
 /// The result of a check: every diagnostic, sorted, and the files they are about.
 #[derive(Debug, Default)]
@@ -188,18 +191,6 @@ pub fn check_loaded(loaded: Loaded) -> Outcome {
 
 /// What the rules make of one file: what the cross-file rules need, and its diagnostics.
 type FileResult = (Checked, Vec<Diagnostic>);
-
-/// Which files' texts a check keeps once their own rules have run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum KeepTexts<'r> {
-    /// Every file's (files already in memory, which cannot be read again).
-    Every,
-    /// Only the texts of files with a diagnostic: the others are read again from the
-    /// repository at this root should a cross-file rule speak of them. 100,000 plans with
-    /// three years of progress each are 86 MB of text, which the kernel would otherwise have
-    /// to hand out (zeroed) and keep for the whole run.
-    WithDiagnostics(&'r Path),
-}
 
 /// Splits per-file results into the files (in the results' order) and their diagnostics.
 fn split(results: Vec<FileResult>) -> (Vec<Checked>, Vec<Diagnostic>) {
@@ -374,86 +365,47 @@ fn finish(
     }
 }
 
-/// Reads again the text of each file that a diagnostic is to be placed in but whose text was
-/// not kept (only a cross-file rule can speak of such a file). A file that is no longer what
-/// was checked (changed meanwhile, or gone) keeps no text: its diagnostics name the file
-/// without a line.
-fn read_back(root: &Path, docs: &mut Docs, diagnostics: &[Diagnostic]) {
-    // Every diagnostic that is to get a line needs its file's text (today only pointers are
-    // placed here; the parse's own `At` diagnostics are in files whose text was kept).
-    let mut wanted: Vec<&str> = diagnostics
-        .iter()
-        .filter(|d| !matches!(d.target, Target::File))
-        .map(|d| d.file.as_str())
-        .collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let wanted: Vec<(usize, Digest, &str)> = wanted
-        .into_iter()
-        .filter_map(|path| {
-            let position = docs.position(path)?;
-            Some((position, docs.get(position)?.dropped?, path))
-        })
-        .collect();
-    let texts: Vec<(usize, Option<String>)> =
-        par::map_ref(&wanted, par::THRESHOLD, |&(position, digest, path)| {
-            // The path's parts joined one by one: `/` is no separator under a `\\?\` root.
-            let file = path
-                .split('/')
-                .fold(root.to_path_buf(), |p, part| p.join(part));
-            let text = crate::safe_io::read(&file, repo::MAX_FILE_BYTES)
-                .ok()
-                .filter(|bytes| Digest::of(bytes) == digest)
-                .and_then(|bytes| String::from_utf8(bytes).ok());
-            (position, text)
-        });
-    for (position, text) in texts {
-        if let Some(doc) = docs.get_mut(position) {
-            doc.text = text;
-            doc.dropped = None;
-        }
-    }
-}
-
-/// Resolves each diagnostic's JSON Pointer to a line and column in its file. A file with
-/// many diagnostics is indexed once instead of rescanned for each.
+/// Resolves each diagnostic's JSON Pointer to a line and column in its file: each file with
+/// something to place is parsed once more for where its values and keys are.
 fn place(docs: &Docs, diagnostics: &mut [Diagnostic]) {
-    const INDEX_FROM: usize = 16;
-    let mut per_file: HashMap<&str, usize> = HashMap::default();
-    for d in diagnostics.iter().filter(|d| d.pointer().is_some()) {
-        *per_file.entry(d.file.as_str()).or_default() += 1;
-    }
-    let indexes: HashMap<String, span::Index> = per_file
+    let mut files: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.pointer().is_some())
+        .map(|d| d.file.clone())
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    let located: HashMap<String, (Located, span::Lines)> = files
         .into_iter()
-        .filter(|(_, n)| *n >= INDEX_FROM)
-        .filter_map(|(file, _)| {
-            let text = docs.find(file)?.text.as_deref()?;
-            Some((file.to_string(), span::Index::build(text)))
+        .filter_map(|file| {
+            let text = docs.find(&file)?.text.as_deref()?;
+            let found = (Located::of(text)?, span::Lines::new(text));
+            Some((file, found))
         })
         .collect();
     par::for_each_mut(diagnostics, par::THRESHOLD, |d| {
-        let (pointer, part) = match &d.target {
-            Target::Value(p) => (p, Part::Value),
-            Target::Key(p) => (p, Part::Key),
+        let (pointer, key) = match &d.target {
+            Target::Value(p) => (p, false),
+            Target::Key(p) => (p, true),
             Target::File | Target::At { .. } => return,
         };
-        let Some(text) = docs.find(&d.file).and_then(|doc| doc.text.as_deref()) else {
+        let (Some((tree, lines)), Some(text)) = (
+            located.get(&d.file),
+            docs.find(&d.file).and_then(|doc| doc.text.as_deref()),
+        ) else {
             return;
         };
-        let index = indexes.get(&d.file);
-        let found = match index {
-            Some(index) => index.find(pointer, part),
-            None => span::find(text, pointer, part),
+        let Some((key_span, value)) = tree.at(pointer) else {
+            return;
         };
-        if let Some((start, end)) = found {
-            let p = match index {
-                Some(index) => index.lines.position(text, start, end),
-                None => span::position(text, start, end),
-            };
-            d.line = Some(p.line);
-            d.column = Some(p.column);
-            d.len = p.len;
-        }
+        let span = match key_span {
+            Some(k) if key => k,
+            _ => value.span,
+        };
+        let p = lines.position(text, span.start, span.end);
+        d.line = Some(p.line);
+        d.column = Some(p.column);
+        d.len = p.len;
     });
 }
 

@@ -2,10 +2,13 @@
 //! a syntax error is named the way a person typed it (a comment, a full-width comma, a
 //! missing comma after the last value) and marked where it is to be fixed.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Target};
 use crate::facts::document::Notes;
+use crate::json;
 use crate::rules::json_syntax::{self, RULE as JSON_SYNTAX, Syntax};
 use crate::span;
 
@@ -85,106 +88,72 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     }
 }
 
-/// Parses JSON text into a `Value`, with its [`Notes`].
-fn value_of(text: &str) -> Result<(Value, Notes), serde_json::Error> {
-    use serde::de::DeserializeSeed;
-    let notes = std::cell::Cell::new(Notes {
-        repeated_keys: false,
-        quiet_text: true,
-    });
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = Seed(&notes).deserialize(&mut de)?;
-    de.end()?;
-    Ok((value, notes.get()))
+/// Parses JSON text into a `Value`, with its [`Notes`]; or its first error.
+fn value_of(text: &str) -> Result<(Value, Notes), json::Error> {
+    let mut noting = Noting {
+        notes: Notes {
+            repeated_keys: false,
+            quiet_text: true,
+        },
+    };
+    let value = json::parse(text, &mut noting).ok()?;
+    Ok((value, noting.notes))
 }
 
-/// Builds a `Value` as serde_json does, and takes [`Notes`] on the way.
-#[derive(Clone, Copy)]
-struct Seed<'r>(&'r std::cell::Cell<Notes>);
-
-impl Seed<'_> {
-    fn string(self, s: &str) {
-        let mut notes = self.0.get();
-        if notes.quiet_text && !crate::facts::text::quiet(s) {
-            notes.quiet_text = false;
-            self.0.set(notes);
-        }
-    }
+/// Builds a `Value` as [`json::ToValue`] does, and takes [`Notes`] on the way.
+struct Noting {
+    notes: Notes,
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for Seed<'_> {
+impl<'t> json::Build<'t> for Noting {
     type Value = Value;
+    type Object = serde_json::Map<String, Value>;
+    type Array = Vec<Value>;
 
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
+    fn scalar(&mut self, scalar: json::Scalar<'t>, span: json::Span) -> Value {
+        if let json::Scalar::String(s) = &scalar
+            && self.notes.quiet_text
+            && !crate::facts::text::quiet(s)
+        {
+            self.notes.quiet_text = false;
+        }
+        json::ToValue.scalar(scalar, span)
+    }
+    fn object(&mut self) -> Self::Object {
+        serde_json::Map::new()
+    }
+    fn member(
+        &mut self,
+        object: &mut Self::Object,
+        key: Cow<'t, str>,
+        _: json::Span,
+        value: Value,
+    ) {
+        if object.insert(key.into_owned(), value).is_some() {
+            self.notes.repeated_keys = true;
+        }
+    }
+    fn end_object(&mut self, object: Self::Object, _: json::Span) -> Value {
+        Value::Object(object)
+    }
+    fn array(&mut self) -> Self::Array {
+        Vec::new()
+    }
+    fn element(&mut self, array: &mut Self::Array, value: Value) {
+        array.push(value);
+    }
+    fn end_array(&mut self, array: Self::Array, _: json::Span) -> Value {
+        Value::Array(array)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for Seed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        self.string(v);
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        self.string(&v);
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element_seed(self)? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = serde_json::Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self)?;
-            if object.insert(key, value).is_some() {
-                let mut notes = self.0.get();
-                notes.repeated_keys = true;
-                self.0.set(notes);
-            }
-        }
-        Ok(Value::Object(object))
-    }
-}
-
-/// What a syntax error is, where to mark it (a byte offset) and how many characters to mark.
-fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
-    let offset = error_offset(text, error.line(), error.column());
-    // serde_json's message names the kind of error; it is matched here, never shown.
-    let raw = error.to_string();
-    if raw.starts_with("EOF while parsing") {
+/// What a syntax error is, as a person typed it; where to mark it (a byte offset) and how
+/// many characters to mark.
+fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
+    use json::ErrorKind as Kind;
+    let offset = error.at;
+    let kind = error.kind;
+    if kind == Kind::EndsEarly {
         // Placed at the file's last character, whatever it is.
         let end = text.trim_end().len();
         return (Syntax::EndsEarly, end, 1);
@@ -204,7 +173,7 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..offset];
     let lone = lone_curly_quotes(line);
-    let curly = if raw.starts_with("control character") {
+    let curly = if kind == Kind::ControlCharacter {
         // The text ran on to the end of the line. It was closed with a typographic quote
         // (`"…”,`, `"…”、`) only if that quote is the line's last and nothing but a comma or a
         // closing bracket follows it.
@@ -220,12 +189,12 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
     };
     match (c, curly) {
         (Some(c), _) if is_curly_quote(c) => return (Syntax::CurlyQuote, offset, 1),
-        (_, Some(at)) if !raw.starts_with("trailing comma") => {
+        (_, Some(at)) if kind != Kind::TrailingComma => {
             return (Syntax::CurlyQuote, at, 1);
         }
         _ => {}
     }
-    let expected_comma = raw.starts_with("expected `,` or ");
+    let expected_comma = matches!(kind, Kind::MissingComma { .. });
     let before = text[..offset].trim_end();
     // A unit or sign after a number (`80%`, `96件`, `80 ％`): marked whole.
     // (A full-width comma or quote there is a full-width slip, named below.)
@@ -257,7 +226,7 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
         return (Syntax::QuoteInText, offset - 1, 1);
     }
     // A digit where a field name should come, after `1,`: a thousands separator.
-    if raw.starts_with("key must be a string")
+    if kind == Kind::ExpectedKey
         && c.is_some_and(|c| c.is_ascii_digit())
         && before
             .strip_suffix(',')
@@ -279,81 +248,47 @@ fn diagnose(text: &str, error: &serde_json::Error) -> (Syntax, usize, usize) {
         return (Syntax::SingleQuote, offset, 1);
     }
     let after_last_value = || text[..offset].trim_end().len();
-    if raw.starts_with("trailing comma") {
-        let comma = text[..offset].trim_end().len().saturating_sub(1);
-        (Syntax::TrailingComma, comma, 1)
-    } else if raw.starts_with("expected `,` or `}`") {
-        (Syntax::MissingComma { closing: '}' }, after_last_value(), 1)
-    } else if raw.starts_with("expected `,` or `]`") {
-        (Syntax::MissingComma { closing: ']' }, after_last_value(), 1)
-    } else if raw.starts_with("key must be a string") {
-        (Syntax::KeyNotQuoted, offset, 1)
-    } else if raw.starts_with("expected `:`") {
-        (Syntax::MissingColon, after_last_value(), 1)
-    } else if raw.starts_with("control character") {
-        // A line break, and the next line goes on with a field or a closing bracket: the text
-        // was not closed (`"行政,` then `"departments": …`). Marked where its `"` belongs.
-        let next = text[offset..].trim_start();
-        let next_is_key = next.strip_prefix('"').is_some_and(|key| {
-            key.find('"')
-                .is_some_and(|end| key[end + 1..].trim_start().starts_with(':'))
-        });
-        let line_break = matches!(c, Some('\n' | '\r'));
-        if line_break && (next_is_key || next.starts_with(['}', ']'])) {
-            let at = if before.ends_with(',') {
-                before.len() - 1
-            } else {
-                offset
-            };
-            (Syntax::UnclosedText, at, 1)
-        } else {
-            (Syntax::LineBreakInText, offset, 1)
+    let marked = || text[error.range.start..error.range.end].chars().count();
+    match kind {
+        Kind::EndsEarly => (Syntax::EndsEarly, offset, 1),
+        Kind::TrailingComma => {
+            let comma = text[..offset].trim_end().len().saturating_sub(1);
+            (Syntax::TrailingComma, comma, 1)
         }
-    } else if raw.starts_with("invalid escape")
-        || raw.starts_with("invalid unicode")
-        || raw.contains("surrogate")
-    {
-        let backslash = text[..offset].rfind('\\').unwrap_or(offset);
-        (Syntax::InvalidEscape, backslash, 2)
-    } else if raw.starts_with("trailing characters") {
-        (Syntax::TrailingCharacters, offset, 1)
-    } else if raw.starts_with("recursion limit exceeded") {
-        (Syntax::TooDeep, offset, 1)
-    } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
-        (Syntax::InvalidNumber, number_start(text, offset), 1)
-    } else if raw.starts_with("expected value") || raw.starts_with("expected ident") {
-        // A misspelt word (`ture`, `nul`) is marked from its first letter.
-        let start = text[..offset]
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1);
-        (Syntax::ExpectedValue, start, offset - start + 1)
-    } else {
-        (Syntax::Other, offset, 1)
+        Kind::MissingComma { closing } => (Syntax::MissingComma { closing }, after_last_value(), 1),
+        Kind::ExpectedKey => (Syntax::KeyNotQuoted, offset, 1),
+        Kind::MissingColon => (Syntax::MissingColon, after_last_value(), 1),
+        Kind::ControlCharacter => {
+            // A line break, and the next line goes on with a field or a closing bracket: the
+            // text was not closed (`"行政,` then `"departments": …`). Marked where its `"`
+            // belongs.
+            let next = text[offset..].trim_start();
+            let next_is_key = next.strip_prefix('"').is_some_and(|key| {
+                key.find('"')
+                    .is_some_and(|end| key[end + 1..].trim_start().starts_with(':'))
+            });
+            let line_break = matches!(c, Some('\n' | '\r'));
+            if line_break && (next_is_key || next.starts_with(['}', ']'])) {
+                let at = if before.ends_with(',') {
+                    before.len() - 1
+                } else {
+                    offset
+                };
+                (Syntax::UnclosedText, at, 1)
+            } else {
+                (Syntax::LineBreakInText, offset, 1)
+            }
+        }
+        // Marked from the `\`.
+        Kind::InvalidEscape => (Syntax::InvalidEscape, error.range.start, 2),
+        Kind::TrailingCharacters => (Syntax::TrailingCharacters, offset, 1),
+        Kind::TooDeep => (Syntax::TooDeep, offset, 1),
+        // Marked from the number's first character.
+        Kind::InvalidNumber => (Syntax::InvalidNumber, error.range.start, 1),
+        // A misspelt word (`ture`, `nul`) is marked from its first letter to where it went
+        // wrong.
+        Kind::ExpectedValue => (Syntax::ExpectedValue, error.range.start, marked()),
     }
-}
-
-/// The byte offset of serde_json's 1-based line and byte column; column 0 is the line break
-/// that ends the line before.
-fn error_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1)
-    };
-    let mut offset = (line_start + column).saturating_sub(1).min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-/// The start of the number that ends at or around `offset`.
-fn number_start(text: &str, offset: usize) -> usize {
-    text[..offset]
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
-        .map_or(0, |i| i + 1)
 }
 
 /// The byte offsets of the typographic double quotes of `line` that are not one of a “…” pair.
@@ -506,6 +441,15 @@ mod tests {
             (Syntax::EndsEarly, 2, 15)
         );
         assert_eq!(syntax("{\"a\": \"\\q\"}"), (Syntax::InvalidEscape, 1, 8));
+        // Half a surrogate pair: an escape JSON cannot read (was "something here is not JSON").
+        assert_eq!(
+            syntax("{\"a\": \"x\\ud800\"}"),
+            (Syntax::InvalidEscape, 1, 9)
+        );
+        assert_eq!(
+            syntax("{\"a\": \"\\ud800\\u0041\"}"),
+            (Syntax::InvalidEscape, 1, 8)
+        );
         assert_eq!(syntax("{\"a\": 1}}"), (Syntax::TrailingCharacters, 1, 9));
         assert_eq!(syntax("{\"a\": 01}"), (Syntax::InvalidNumber, 1, 7));
         assert_eq!(syntax("{\"a\": tru}"), (Syntax::ExpectedValue, 1, 7));

@@ -62,8 +62,9 @@ pub struct Checked {
 /// in every file look only in the files that have it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Notes {
-    /// Some object repeats a key (serde_json keeps the last one silently; the slower scan
-    /// that places the repeated key, [`span::duplicate_keys`], runs only then).
+    /// Some object repeats a key (the value keeps the last one; the second parse that places
+    /// the repeated key, [`Located::repeated_keys`](crate::json::Located::repeated_keys), runs
+    /// only then).
     pub repeated_keys: bool,
     /// Every string value is [`text::quiet`](super::text::quiet): the rules on text have
     /// nothing to say about this file, and its strings are not walked again.

@@ -52,7 +52,7 @@ impl Schema {
     pub fn source(&self) -> &Value {
         // The text compiled into a validator above, so it is valid JSON.
         self.source
-            .get_or_init(|| serde_json::from_str(self.text).unwrap_or_default())
+            .get_or_init(|| crate::json::value(self.text).unwrap_or_default())
     }
 }
 

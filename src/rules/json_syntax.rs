@@ -37,8 +37,11 @@ pub fn duplicate_keys(doc: &Document, out: &mut Vec<Diagnostic>) {
     if !doc.notes.repeated_keys {
         return;
     }
-    for ((start, end), key) in span::duplicate_keys(doc.text) {
-        let p = span::position(doc.text, start, end);
+    let Some(located) = crate::json::Located::of(doc.text) else {
+        return;
+    };
+    for (at, key) in located.repeated_keys() {
+        let p = span::position(doc.text, at.start, at.end);
         // In a plan, a key of four digits is a year of `progress`: most often a year's entry
         // copied for the next year with the year left as it was.
         let is_year = doc.schema == crate::facts::schema::FileSchema::Plan && crate::model::is_year_key(&key);
@@ -117,7 +120,6 @@ fn samples() -> Vec<Said> {
             Syntax::QuoteInText,
             Syntax::ThousandsSeparator,
             Syntax::TextAfterNumber { found: "%".into() },
-            Syntax::Other,
         ]
         .map(Said::Syntax),
     );
@@ -248,8 +250,6 @@ pub enum Syntax {
     ThousandsSeparator,
     /// A unit or sign written after a number (`80%`, `96件`).
     TextAfterNumber { found: String },
-    /// Anything else.
-    Other,
 }
 
 fn syntax_ja(s: &Syntax) -> Text {
@@ -341,10 +341,6 @@ fn syntax_ja(s: &Syntax) -> Text {
             format!("数の後に「{found}」があります。"),
             "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
         ),
-        Syntax::Other => (
-            "誤りは示した位置にあります。".into(),
-            "検査に通る計画のファイルと、示した位置を見比べてください。".into(),
-        ),
     };
     t(format!("JSON の書き方に誤りがあります。{message}"), hint)
 }
@@ -435,10 +431,6 @@ fn syntax_en(s: &Syntax) -> Text {
         Syntax::TextAfterNumber { found } => (
             format!("「{found}」 follows a number"),
             "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
-        ),
-        Syntax::Other => (
-            "something here is not JSON".into(),
-            "compare the marked place with a plan file that passes".into(),
         ),
     };
     t(format!("the file is not valid JSON: {message}"), hint)

@@ -1,0 +1,1186 @@
+//! The one JSON parser of the tool: `check` (values), `fmt` and `new` (every key in its order)
+//! and placing (where each value and key is) all read files through [`parse`], with a
+//! [`Build`] that makes what each needs from the same grammar.
+//!
+//! The grammar is RFC 8259's, as `serde_json` reads it (the values agree; `tests` compares
+//! them), with a nesting limit of 127. An error is typed ([`ErrorKind`]) and placed by byte
+//! offsets, never worded: `check` names it for a person (`check::parse`). After an error the
+//! parser goes on from the next place it can make sense of, so every slip of a file can be
+//! found in one run; an error that follows from the one before (a `,` missing after a text
+//! left open) is not reported again.
+
+use std::borrow::Cow;
+
+/// Where a value or key is: byte offsets into the text, `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What kind of mistake the parser met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The text ends inside a value (a bracket or a quote never closed).
+    EndsEarly,
+    /// A `,` right before `}` or `]`.
+    TrailingComma,
+    /// Two values (or members) without a `,` between them; `closing` is the bracket of the
+    /// object or list they are in.
+    MissingComma { closing: char },
+    /// Where a member's name should start with `"`, something else.
+    ExpectedKey,
+    /// A member's name not followed by `:`.
+    MissingColon,
+    /// A control character (a line break, a tab) inside a text.
+    ControlCharacter,
+    /// A `\` that starts no JSON escape, or a `\u` escape that is half a surrogate pair.
+    InvalidEscape,
+    /// Something after the file's value.
+    TrailingCharacters,
+    /// Objects and lists nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// A number JSON does not allow (`01`, `1.`, `-x`), or one too large for a double.
+    InvalidNumber,
+    /// Where a value should start, something that starts none (`tru`, `'`, `/`).
+    ExpectedValue,
+}
+
+/// One mistake: its kind; `at`, the byte offset of the character where the parser found it
+/// (the text's length when it ended early); and `range`, the bytes it is about (the whole
+/// number, the escape from its `\`, a misspelt word up to where it went wrong, or else the
+/// character at `at`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub at: usize,
+    pub range: Span,
+}
+
+/// How deep objects and lists may nest (as in `serde_json`).
+pub const MAX_DEPTH: usize = 127;
+
+/// A string, number, boolean or null, as the text has it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar<'t> {
+    Null,
+    Bool(bool),
+    /// The number as written (the grammar is checked; a builder converts it).
+    Number(&'t str),
+    /// The text, unescaped (borrowed from the file where it has no escapes).
+    String(Cow<'t, str>),
+}
+
+/// What a caller makes of the values the parser reads, in the order they end.
+pub trait Build<'t> {
+    type Value;
+    type Object;
+    type Array;
+    fn scalar(&mut self, scalar: Scalar<'t>, span: Span) -> Self::Value;
+    fn object(&mut self) -> Self::Object;
+    fn member(
+        &mut self,
+        object: &mut Self::Object,
+        key: Cow<'t, str>,
+        key_span: Span,
+        value: Self::Value,
+    );
+    fn end_object(&mut self, object: Self::Object, span: Span) -> Self::Value;
+    fn array(&mut self) -> Self::Array;
+    fn element(&mut self, array: &mut Self::Array, value: Self::Value);
+    fn end_array(&mut self, array: Self::Array, span: Span) -> Self::Value;
+}
+
+/// What [`parse`] found: the value (where the text had one, partly made if there were
+/// errors) and every error, in the order of the text.
+#[derive(Debug)]
+pub struct Parsed<V> {
+    pub value: Option<V>,
+    pub errors: Vec<Error>,
+}
+
+impl<V> Parsed<V> {
+    /// The value of a text without errors.
+    pub fn ok(self) -> Result<V, Error> {
+        match (self.value, self.errors.into_iter().next()) {
+            (Some(value), None) => Ok(value),
+            (_, Some(error)) => Err(error),
+            // A text without a value has the error that says so.
+            (None, None) => Err(Error {
+                kind: ErrorKind::EndsEarly,
+                at: 0,
+                range: Span::default(),
+            }),
+        }
+    }
+}
+
+/// Reads `text` (without a BOM) with `build`.
+pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value> {
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+        errors: Vec::new(),
+        since_error: 1,
+        stop: false,
+        build,
+    };
+    p.skip_ws();
+    let value = p.value();
+    if !p.stop {
+        p.skip_ws();
+        if p.pos < p.bytes.len() {
+            p.error(ErrorKind::TrailingCharacters, p.pos);
+        }
+    }
+    Parsed {
+        value,
+        errors: p.errors,
+    }
+}
+
+struct Parser<'t, 'b, B: Build<'t>> {
+    text: &'t str,
+    bytes: &'t [u8],
+    pos: usize,
+    depth: usize,
+    errors: Vec<Error>,
+    /// Tokens read without error since the last error: an error met before the next token
+    /// follows from the last one and is not reported.
+    since_error: usize,
+    /// Nothing more can be read (the text ended, or nested too deep).
+    stop: bool,
+    build: &'b mut B,
+}
+
+impl<'t, B: Build<'t>> Parser<'t, '_, B> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// The byte offset just past the character at `at`.
+    fn char_end(&self, at: usize) -> usize {
+        self.text[at..]
+            .chars()
+            .next()
+            .map_or(at, |c| at + c.len_utf8())
+    }
+
+    fn error(&mut self, kind: ErrorKind, at: usize) {
+        let range = Span {
+            start: at,
+            end: self.char_end(at),
+        };
+        self.error_in(kind, at, range);
+    }
+
+    fn error_in(&mut self, kind: ErrorKind, at: usize, range: Span) {
+        if kind == ErrorKind::EndsEarly || kind == ErrorKind::TooDeep {
+            self.stop = true;
+        }
+        if self.since_error > 0 {
+            self.errors.push(Error { kind, at, range });
+        }
+        self.since_error = 0;
+    }
+
+    fn token(&mut self) {
+        self.since_error += 1;
+    }
+
+    fn ends_early(&mut self) {
+        self.error(ErrorKind::EndsEarly, self.bytes.len());
+    }
+
+    /// Skips what cannot be read, up to the next `,`, closing bracket or line break (or
+    /// past at least one character).
+    fn skip_junk(&mut self) {
+        let start = self.pos;
+        while let Some(b) = self.peek() {
+            if matches!(b, b',' | b'}' | b']' | b'\n') && self.pos > start {
+                break;
+            }
+            if matches!(b, b',' | b'}' | b']') {
+                break;
+            }
+            self.pos = self.char_end(self.pos);
+        }
+        if self.pos == start && self.pos < self.bytes.len() && self.peek() == Some(b'\n') {
+            self.pos += 1;
+        }
+    }
+
+    /// The value at `pos` (whitespace skipped), or `None` where there is none.
+    fn value(&mut self) -> Option<B::Value> {
+        let start = self.pos;
+        match self.peek() {
+            None => {
+                self.ends_early();
+                None
+            }
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => {
+                let s = self.string()?;
+                let span = Span {
+                    start,
+                    end: self.pos,
+                };
+                Some(self.build.scalar(Scalar::String(s), span))
+            }
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.word("true", Scalar::Bool(true)),
+            Some(b'f') => self.word("false", Scalar::Bool(false)),
+            Some(b'n') => self.word("null", Scalar::Null),
+            Some(_) => {
+                self.error(ErrorKind::ExpectedValue, start);
+                self.skip_junk();
+                None
+            }
+        }
+    }
+
+    fn word(&mut self, word: &'static str, scalar: Scalar<'t>) -> Option<B::Value> {
+        let start = self.pos;
+        for &expected in word.as_bytes() {
+            match self.peek() {
+                None => {
+                    self.ends_early();
+                    return None;
+                }
+                Some(b) if b == expected => self.pos += 1,
+                Some(_) => {
+                    let at = self.pos;
+                    let range = Span {
+                        start,
+                        end: self.char_end(at),
+                    };
+                    self.error_in(ErrorKind::ExpectedValue, at, range);
+                    self.skip_junk();
+                    return None;
+                }
+            }
+        }
+        self.token();
+        let span = Span {
+            start,
+            end: self.pos,
+        };
+        Some(self.build.scalar(scalar, span))
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Option<B::Value> {
+        let start = self.pos;
+        // The number as far as it goes, for an error's range.
+        let bad = |p: &mut Self, at: usize| {
+            let mut end = at;
+            while let Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-') = p.bytes.get(end) {
+                end += 1;
+            }
+            let range = Span {
+                start,
+                end: end.max(p.char_end(at)),
+            };
+            p.error_in(ErrorKind::InvalidNumber, at, range);
+            p.skip_junk();
+            None
+        };
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            None => {
+                self.ends_early();
+                return None;
+            }
+            Some(b'0') => {
+                self.pos += 1;
+                if let Some(b'0'..=b'9') = self.peek() {
+                    return bad(self, self.pos);
+                }
+            }
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            Some(_) => return bad(self, self.pos),
+        }
+        let mut float = false;
+        if self.peek() == Some(b'.') {
+            float = true;
+            self.pos += 1;
+            if self.digits() == 0 {
+                return match self.peek() {
+                    None => {
+                        self.ends_early();
+                        None
+                    }
+                    Some(_) => bad(self, self.pos),
+                };
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            float = true;
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return match self.peek() {
+                    None => {
+                        self.ends_early();
+                        None
+                    }
+                    Some(_) => bad(self, self.pos),
+                };
+            }
+        }
+        let literal = &self.text[start..self.pos];
+        // Too large for a double (an integer of up to 19 digits always fits).
+        let digits = literal.trim_start_matches('-').len();
+        if (float || digits > 19) && !literal.parse::<f64>().is_ok_and(f64::is_finite) {
+            let at = self.pos - 1;
+            let range = Span {
+                start,
+                end: self.pos,
+            };
+            self.error_in(ErrorKind::InvalidNumber, at, range);
+            return None;
+        }
+        self.token();
+        let span = Span {
+            start,
+            end: self.pos,
+        };
+        Some(self.build.scalar(Scalar::Number(literal), span))
+    }
+
+    /// The string at `pos` (its opening quote), unescaped; `pos` ends past its closing quote.
+    /// A line break ends it, as an error (the text was not closed).
+    fn string(&mut self) -> Option<Cow<'t, str>> {
+        self.pos += 1;
+        let mut owned: Option<String> = None;
+        let mut from = self.pos;
+        loop {
+            let Some(found) = memchr::memchr2(b'"', b'\\', &self.bytes[self.pos..]) else {
+                // No closing quote: a control character before the end is the error.
+                if let Some(i) = self.bytes[self.pos..].iter().position(|&b| b < 0x20) {
+                    return self.control_character(from, self.pos + i, owned);
+                }
+                self.pos = self.bytes.len();
+                self.ends_early();
+                return None;
+            };
+            let stop = self.pos + found;
+            if let Some(i) = self.bytes[self.pos..stop].iter().position(|&b| b < 0x20) {
+                return self.control_character(from, self.pos + i, owned);
+            }
+            if self.bytes[stop] == b'"' {
+                self.pos = stop + 1;
+                self.token();
+                return Some(match owned {
+                    None => Cow::Borrowed(&self.text[from..stop]),
+                    Some(mut s) => {
+                        s.push_str(&self.text[from..stop]);
+                        Cow::Owned(s)
+                    }
+                });
+            }
+            // A backslash.
+            let s = owned.get_or_insert_with(String::new);
+            s.push_str(&self.text[from..stop]);
+            self.pos = stop + 1;
+            match self.escape() {
+                Ok(c) => {
+                    owned.get_or_insert_with(String::new).push(c);
+                }
+                Err(None) => return None,
+                Err(Some(at)) => {
+                    let range = Span {
+                        start: stop,
+                        end: self.char_end(stop + 1),
+                    };
+                    self.error_in(ErrorKind::InvalidEscape, at, range);
+                    // The text goes on after the escape.
+                    if self.pos <= stop + 1 {
+                        self.pos = self.char_end(stop + 1);
+                    }
+                }
+            }
+            from = self.pos;
+        }
+    }
+
+    /// A control character at `at` inside a string whose text since an escape starts at
+    /// `from`: a line break ends the string there; after another, the text goes on.
+    fn control_character(
+        &mut self,
+        from: usize,
+        at: usize,
+        owned: Option<String>,
+    ) -> Option<Cow<'t, str>> {
+        self.error(ErrorKind::ControlCharacter, at);
+        let mut s = owned.unwrap_or_default();
+        s.push_str(&self.text[from..at]);
+        // A text left open at the end of its line: a `,` that ends it was meant to follow it.
+        let mut end = at;
+        if self.bytes[at] == b'\n' || self.bytes[at] == b'\r' {
+            let kept = s.trim_end();
+            if kept.ends_with(',') {
+                end = self.text[..at].trim_end().len() - 1;
+                s.truncate(kept.len() - 1);
+            }
+        } else {
+            // A tab or another control character: the text goes on to its quote.
+            self.pos = at + 1;
+            return self.rest_of_string(s);
+        }
+        self.pos = end;
+        Some(Cow::Owned(s))
+    }
+
+    /// After an error inside a string: the rest of it, up to its quote or the line's end.
+    fn rest_of_string(&mut self, mut s: String) -> Option<Cow<'t, str>> {
+        while let Some(b) = self.peek() {
+            match b {
+                b'"' => {
+                    self.pos += 1;
+                    return Some(Cow::Owned(s));
+                }
+                b'\n' => return Some(Cow::Owned(s)),
+                b'\\' => self.pos = self.char_end((self.pos + 1).min(self.bytes.len() - 1)),
+                _ => {
+                    let end = self.char_end(self.pos);
+                    s.push_str(&self.text[self.pos..end]);
+                    self.pos = end;
+                }
+            }
+        }
+        self.ends_early();
+        None
+    }
+
+    /// The character of the escape whose `\` is just before `pos`; on an error, where it is
+    /// (`None` when the text ends).
+    fn escape(&mut self) -> Result<char, Option<usize>> {
+        let Some(b) = self.peek() else {
+            self.ends_early();
+            return Err(None);
+        };
+        let at = self.pos;
+        self.pos = self.char_end(at);
+        Ok(match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                match first {
+                    0xD800..=0xDBFF => {
+                        // A leading surrogate: its trailing half must follow as `\uDC00`–`\uDFFF`.
+                        if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                            return Err(Some(at));
+                        }
+                        let back = self.pos;
+                        self.pos += 2;
+                        let second = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&second) {
+                            self.pos = back;
+                            return Err(Some(at));
+                        }
+                        let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                        char::from_u32(c).ok_or(Some(at))?
+                    }
+                    0xDC00..=0xDFFF => return Err(Some(at)),
+                    c => char::from_u32(c).ok_or(Some(at))?,
+                }
+            }
+            _ => return Err(Some(at)),
+        })
+    }
+
+    /// Four hex digits at `pos`.
+    fn hex4(&mut self) -> Result<u32, Option<usize>> {
+        // Four bytes, whatever they are, or the text ends early (as serde_json reads it).
+        if self.pos + 4 > self.bytes.len() {
+            self.pos = self.bytes.len();
+            self.ends_early();
+            return Err(None);
+        }
+        let mut n = 0;
+        for _ in 0..4 {
+            let b = self.bytes[self.pos];
+            let Some(d) = (b as char).to_digit(16) else {
+                return Err(Some(self.pos));
+            };
+            n = n * 16 + d;
+            self.pos += 1;
+        }
+        Ok(n)
+    }
+
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.error(ErrorKind::TooDeep, self.pos);
+            return false;
+        }
+        true
+    }
+
+    fn object(&mut self) -> Option<B::Value> {
+        let start = self.pos;
+        if !self.enter() {
+            return None;
+        }
+        self.pos += 1;
+        self.token();
+        let mut object = self.build.object();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Some(self.close_object(object, start));
+        }
+        loop {
+            if self.stop {
+                self.depth -= 1;
+                return None;
+            }
+            self.skip_ws();
+            // The member's name.
+            let key_start = self.pos;
+            let key = match self.peek() {
+                None => {
+                    self.ends_early();
+                    continue;
+                }
+                Some(b'"') => self.string(),
+                Some(b'}') if self.since_error == 0 => {
+                    self.pos += 1;
+                    return Some(self.close_object(object, start));
+                }
+                Some(_) => {
+                    self.error(ErrorKind::ExpectedKey, key_start);
+                    self.skip_junk();
+                    None
+                }
+            };
+            let key_span = Span {
+                start: key_start,
+                end: self.pos,
+            };
+            if let Some(key) = key {
+                self.skip_ws();
+                match self.peek() {
+                    None => {
+                        self.ends_early();
+                        continue;
+                    }
+                    Some(b':') => {
+                        self.pos += 1;
+                        self.token();
+                    }
+                    Some(_) => {
+                        self.error(ErrorKind::MissingColon, self.pos);
+                    }
+                }
+                self.skip_ws();
+                if let Some(value) = self.value() {
+                    self.build.member(&mut object, key, key_span, value);
+                }
+            }
+            if self.stop {
+                continue;
+            }
+            // After a member: `,` and the next, or the end.
+            self.skip_ws();
+            match self.peek() {
+                None => self.ends_early(),
+                Some(b',') => {
+                    self.pos += 1;
+                    self.token();
+                    self.skip_ws();
+                    if self.peek() == Some(b'}') {
+                        self.error(ErrorKind::TrailingComma, self.pos);
+                        self.pos += 1;
+                        return Some(self.close_object(object, start));
+                    }
+                }
+                Some(b'}') => {
+                    self.pos += 1;
+                    self.token();
+                    return Some(self.close_object(object, start));
+                }
+                Some(b']') if self.since_error == 0 => {
+                    self.pos += 1;
+                    return Some(self.close_object(object, start));
+                }
+                Some(b) => {
+                    self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
+                    // The next member may start here; anything else is skipped.
+                    if b != b'"' {
+                        self.skip_junk();
+                        if self.peek() == Some(b',') {
+                            self.pos += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_object(&mut self, object: B::Object, start: usize) -> B::Value {
+        self.depth -= 1;
+        let span = Span {
+            start,
+            end: self.pos,
+        };
+        self.build.end_object(object, span)
+    }
+
+    fn array(&mut self) -> Option<B::Value> {
+        let start = self.pos;
+        if !self.enter() {
+            return None;
+        }
+        self.pos += 1;
+        self.token();
+        let mut array = self.build.array();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Some(self.close_array(array, start));
+        }
+        loop {
+            if self.stop {
+                self.depth -= 1;
+                return None;
+            }
+            self.skip_ws();
+            if let Some(value) = self.value() {
+                self.build.element(&mut array, value);
+            }
+            if self.stop {
+                continue;
+            }
+            self.skip_ws();
+            match self.peek() {
+                None => self.ends_early(),
+                Some(b',') => {
+                    self.pos += 1;
+                    self.token();
+                    self.skip_ws();
+                    if self.peek() == Some(b']') {
+                        self.error(ErrorKind::TrailingComma, self.pos);
+                        self.pos += 1;
+                        return Some(self.close_array(array, start));
+                    }
+                }
+                Some(b']') => {
+                    self.pos += 1;
+                    self.token();
+                    return Some(self.close_array(array, start));
+                }
+                Some(b'}') if self.since_error == 0 => {
+                    self.pos += 1;
+                    return Some(self.close_array(array, start));
+                }
+                Some(_) => {
+                    self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
+                    // The next value may start here; anything else is skipped.
+                    if !self.starts_value() {
+                        self.skip_junk();
+                        if self.peek() == Some(b',') {
+                            self.pos += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn starts_value(&self) -> bool {
+        matches!(
+            self.peek(),
+            Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n')
+        )
+    }
+
+    fn close_array(&mut self, array: B::Array, start: usize) -> B::Value {
+        self.depth -= 1;
+        let span = Span {
+            start,
+            end: self.pos,
+        };
+        self.build.end_array(array, span)
+    }
+}
+
+/// Where every value and key of a text is, for placing a diagnostic by its JSON Pointer and
+/// finding the keys written twice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub span: Span,
+    pub inner: Inner,
+}
+
+/// What a [`Located`] value holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inner {
+    Scalar,
+    Array(Vec<Located>),
+    /// The members in the order written: name, where the name is, the value.
+    Object(Vec<(String, Span, Located)>),
+}
+
+impl Located {
+    /// Where each value and key of `text` is (as far as it could be read).
+    pub fn of(text: &str) -> Option<Located> {
+        parse(text, &mut Locate).value
+    }
+
+    /// The value at the JSON Pointer `pointer`, and the span of its key if it is a member
+    /// (of a name written twice, the last one, as the values have it).
+    pub fn at(&self, pointer: &str) -> Option<(Option<Span>, &Located)> {
+        if pointer.is_empty() {
+            return Some((None, self));
+        }
+        let mut node = self;
+        let mut key = None;
+        for segment in pointer.strip_prefix('/')?.split('/') {
+            let segment = segment.replace("~1", "/").replace("~0", "~");
+            match &node.inner {
+                Inner::Object(members) => {
+                    let (_, k, v) = members.iter().rev().find(|(name, ..)| *name == segment)?;
+                    key = Some(*k);
+                    node = v;
+                }
+                Inner::Array(items) => {
+                    node = items.get(segment.parse::<usize>().ok()?)?;
+                    key = None;
+                }
+                Inner::Scalar => return None,
+            }
+        }
+        Some((key, node))
+    }
+
+    /// Every name written a second time in the same object, with where it is, in the order
+    /// of the text.
+    pub fn repeated_keys(&self) -> Vec<(Span, String)> {
+        let mut found = Vec::new();
+        self.repeated(&mut found);
+        found.sort_by_key(|(span, _)| span.start);
+        found
+    }
+
+    fn repeated(&self, found: &mut Vec<(Span, String)>) {
+        match &self.inner {
+            Inner::Scalar => {}
+            Inner::Array(items) => items.iter().for_each(|i| i.repeated(found)),
+            Inner::Object(members) => {
+                let mut seen = std::collections::HashSet::new();
+                for (name, span, value) in members {
+                    if !seen.insert(name.as_str()) {
+                        found.push((*span, name.clone()));
+                    }
+                    value.repeated(found);
+                }
+            }
+        }
+    }
+}
+
+/// The [`Build`] of [`Located`].
+struct Locate;
+
+impl<'t> Build<'t> for Locate {
+    type Value = Located;
+    type Object = Vec<(String, Span, Located)>;
+    type Array = Vec<Located>;
+
+    fn scalar(&mut self, _: Scalar<'t>, span: Span) -> Located {
+        Located {
+            span,
+            inner: Inner::Scalar,
+        }
+    }
+    fn object(&mut self) -> Self::Object {
+        Vec::new()
+    }
+    fn member(&mut self, object: &mut Self::Object, key: Cow<'t, str>, at: Span, value: Located) {
+        object.push((key.into_owned(), at, value));
+    }
+    fn end_object(&mut self, object: Self::Object, span: Span) -> Located {
+        Located {
+            span,
+            inner: Inner::Object(object),
+        }
+    }
+    fn array(&mut self) -> Self::Array {
+        Vec::new()
+    }
+    fn element(&mut self, array: &mut Self::Array, value: Located) {
+        array.push(value);
+    }
+    fn end_array(&mut self, array: Self::Array, span: Span) -> Located {
+        Located {
+            span,
+            inner: Inner::Array(array),
+        }
+    }
+}
+
+/// A `serde_json::Value` of the text, numbers as `serde_json` reads them.
+pub struct ToValue;
+
+/// The `serde_json::Number` of a number as written (checked by the parser).
+pub fn number(literal: &str) -> serde_json::Number {
+    if let Ok(n) = literal.parse::<u64>() {
+        return n.into();
+    }
+    if literal != "-0"
+        && let Ok(n) = literal.parse::<i64>()
+    {
+        return n.into();
+    }
+    // Fractions, exponents, -0 and integers out of the 64-bit range read as serde_json does.
+    serde_json::from_str(literal).unwrap_or_else(|_| serde_json::Number::from(0u8))
+}
+
+impl<'t> Build<'t> for ToValue {
+    type Value = serde_json::Value;
+    type Object = serde_json::Map<String, serde_json::Value>;
+    type Array = Vec<serde_json::Value>;
+
+    fn scalar(&mut self, scalar: Scalar<'t>, _: Span) -> serde_json::Value {
+        use serde_json::Value;
+        match scalar {
+            Scalar::Null => Value::Null,
+            Scalar::Bool(b) => Value::Bool(b),
+            Scalar::Number(n) => Value::Number(number(n)),
+            Scalar::String(s) => Value::String(s.into_owned()),
+        }
+    }
+    fn object(&mut self) -> Self::Object {
+        serde_json::Map::new()
+    }
+    fn member(
+        &mut self,
+        object: &mut Self::Object,
+        key: Cow<'t, str>,
+        _: Span,
+        value: Self::Value,
+    ) {
+        object.insert(key.into_owned(), value);
+    }
+    fn end_object(&mut self, object: Self::Object, _: Span) -> serde_json::Value {
+        serde_json::Value::Object(object)
+    }
+    fn array(&mut self) -> Self::Array {
+        Vec::new()
+    }
+    fn element(&mut self, array: &mut Self::Array, value: Self::Value) {
+        array.push(value);
+    }
+    fn end_array(&mut self, array: Self::Array, _: Span) -> serde_json::Value {
+        serde_json::Value::Array(array)
+    }
+}
+
+/// The value of a JSON text without errors (as `serde_json::from_str`).
+pub fn value(text: &str) -> Result<serde_json::Value, Error> {
+    parse(text, &mut ToValue).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The kind `serde_json` names in its message, and the byte offset it points at.
+    fn serde_error(text: &str) -> Option<(ErrorKind, Option<usize>)> {
+        let e = serde_json::from_str::<serde_json::Value>(text).err()?;
+        let raw = e.to_string();
+        let kind = [
+            ("EOF while parsing", ErrorKind::EndsEarly),
+            ("trailing comma", ErrorKind::TrailingComma),
+            (
+                "expected `,` or `}`",
+                ErrorKind::MissingComma { closing: '}' },
+            ),
+            (
+                "expected `,` or `]`",
+                ErrorKind::MissingComma { closing: ']' },
+            ),
+            ("key must be a string", ErrorKind::ExpectedKey),
+            ("expected `:`", ErrorKind::MissingColon),
+            ("control character", ErrorKind::ControlCharacter),
+            ("invalid escape", ErrorKind::InvalidEscape),
+            ("invalid unicode", ErrorKind::InvalidEscape),
+            ("lone leading surrogate", ErrorKind::InvalidEscape),
+            ("unexpected end of hex escape", ErrorKind::InvalidEscape),
+            ("trailing characters", ErrorKind::TrailingCharacters),
+            ("recursion limit", ErrorKind::TooDeep),
+            ("invalid number", ErrorKind::InvalidNumber),
+            ("number out of range", ErrorKind::InvalidNumber),
+            ("expected value", ErrorKind::ExpectedValue),
+            ("expected ident", ErrorKind::ExpectedValue),
+        ]
+        .into_iter()
+        .find(|(prefix, _)| raw.starts_with(prefix))
+        .map(|(_, kind)| kind)
+        .unwrap_or_else(|| panic!("{raw}"));
+        // serde_json's 1-based line and byte column; column 0 is the line break before.
+        let line_start = match e.line() {
+            0 | 1 => 0,
+            n => text
+                .match_indices('\n')
+                .nth(n - 2)
+                .map_or(text.len(), |(i, _)| i + 1),
+        };
+        let offset = (line_start + e.column()).saturating_sub(1).min(text.len());
+        // Where serde_json stops after an escape or a number differs; the ranges say more.
+        let placed = !matches!(
+            kind,
+            ErrorKind::EndsEarly | ErrorKind::InvalidEscape | ErrorKind::InvalidNumber
+        );
+        Some((kind, placed.then_some(offset)))
+    }
+
+    fn check_agrees(text: &str) {
+        let mine = parse(text, &mut ToValue);
+        match serde_error(text) {
+            None => {
+                assert_eq!(mine.errors, vec![], "{text:?}");
+                let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
+                assert_eq!(mine.value, Some(theirs), "{text:?}");
+            }
+            Some((kind, offset)) => {
+                let first = mine.errors.first().unwrap_or_else(|| panic!("{text:?}"));
+                assert_eq!(first.kind, kind, "{text:?}");
+                if let Some(offset) = offset {
+                    assert_eq!(first.at, offset, "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads_and_stops_where_it_stops() {
+        for text in [
+            r#"{"a": [1, -2, 3.5, 1e300, true, null, "x", {"b": {}}], "c": 18446744073709551615}"#,
+            "[]",
+            "{}",
+            " 1 ",
+            "-0",
+            "0.125",
+            "1E5",
+            "1.0e+2",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "123456789012345678901234567890",
+            "\"\\u3042\\ud83d\\ude00\"",
+            "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"",
+            "\"\u{7f}\"",
+            r#"{"a": 1, "a": 2}"#,
+            "",
+            "  ",
+            "[1,]",
+            "{\"a\":1,}",
+            "{,}",
+            "[,]",
+            "tru",
+            "nul}",
+            "ture",
+            "\"a",
+            "[1",
+            "{\"a\"",
+            "{\"a\":",
+            "\"a\tb\"",
+            "\"\\x\"",
+            "[]]",
+            "1 2",
+            "-01",
+            "00",
+            "1e5.5",
+            "[1e}",
+            "[1.}",
+            "[-]",
+            "[-",
+            "1e",
+            "1.",
+            "1e+",
+            "{\"a\" \"b\"}",
+            "{\"a\"}",
+            "[1 \"x\"]",
+            "{\"a\":1 x}",
+            "\"\\u00",
+            "\"\\",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "\"\\u12G4\"",
+            "1e400",
+            "-1e400",
+            "[1,,2]",
+            "{\"a\":1,,}",
+            "{\"a\": １}",
+            "{\"a\"：1}",
+            "{\"a\": “x”}",
+            "{'a': 1}",
+            "{\n  // c\n  \"a\": 1\n}",
+            "{\"a\": 80%}",
+            "{\"a\": \"x\"y\"}",
+            "{\"target\": 1,200}",
+            "[1 true]",
+        ] {
+            check_agrees(text);
+        }
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        check_agrees(&deep(MAX_DEPTH));
+        check_agrees(&deep(MAX_DEPTH + 1));
+        check_agrees(&deep(200));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any text built from the pieces of JSON and of its usual slips.
+        #[test]
+        fn agrees_with_serde_json_on_any_text(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "{", "}", "[", "]", ",", ":", "\"", "\"a\"", "\"行政\"", " ", "\n", "\t", "1", "0",
+                "-", ".", "e", "+", "true", "fals", "null", "\\", "\\u", "d800", "\\n", "x",
+                "，", "：", "“", "”", "　", "/", "'", "%", "件", "\r",
+            ]),
+            0..24,
+        )) {
+            let text: String = pieces.concat();
+            check_agrees(&text);
+            // Every error is inside the text, and the parser always ends.
+            for e in parse(&text, &mut ToValue).errors {
+                prop_assert!(e.range.start <= e.range.end && e.range.end <= text.len());
+                prop_assert!(e.at <= text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn goes_on_after_an_error_and_finds_the_next() {
+        let kinds = |text: &str| -> Vec<(ErrorKind, usize)> {
+            parse(text, &mut ToValue)
+                .errors
+                .into_iter()
+                .map(|e| (e.kind, e.at))
+                .collect()
+        };
+        // A missing comma on line 2, a trailing comma on line 4, a word misspelt on line 5.
+        let text = "{\n  \"id\": \"1\"\n  \"title\": \"x\",\n  \"departments\": [\"a\",],\n  \"and_others\": ture\n}";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (
+                    ErrorKind::MissingComma { closing: '}' },
+                    text.find("\"title").unwrap()
+                ),
+                (ErrorKind::TrailingComma, text.find("],").unwrap()),
+                (ErrorKind::ExpectedValue, text.find("ure").unwrap()),
+            ]
+        );
+        // A text left open at the end of its line is one error, not two: the next member
+        // follows on the next line.
+        let text = "{\n  \"title\": \"行政,\n  \"id\": 1,\n  \"x\": [1 2]\n}";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (ErrorKind::ControlCharacter, text.find(",\n").unwrap() + 1),
+                (
+                    ErrorKind::MissingComma { closing: ']' },
+                    text.find("2]").unwrap()
+                )
+            ]
+        );
+        // Full-width punctuation and a comment, each once.
+        let text = "{\n  // c\n  \"a\": 1，\n  \"b\"：2\n}";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (ErrorKind::ExpectedKey, text.find("//").unwrap()),
+                (
+                    ErrorKind::MissingComma { closing: '}' },
+                    text.find('，').unwrap()
+                ),
+                (ErrorKind::MissingColon, text.find('：').unwrap()),
+            ]
+        );
+        // What could be read is kept.
+        let parsed = parse("{\"a\": 1, \"b\": tru, \"c\": [2,]}", &mut ToValue);
+        assert_eq!(parsed.value, Some(serde_json::json!({"a": 1, "c": [2]})));
+    }
+
+    const DOC: &str = "{\n  \"id\": \"1-3-1\",\n  \"title\": \"デジタル\\\"x\",\n  \"departments\": [\n    \"DX戦略課\",\n    \"生涯学習課\"\n  ],\n  \"a/b\": {\"c\": [1, {\"d\": null}]}\n}\n";
+
+    fn text_at(pointer: &str, key: bool) -> Option<&'static str> {
+        let located = Located::of(DOC)?;
+        let (k, v) = located.at(pointer)?;
+        let span = if key { k? } else { v.span };
+        Some(&DOC[span.start..span.end])
+    }
+
+    #[test]
+    fn places_values_and_keys_by_pointer() {
+        assert_eq!(text_at("/id", false), Some("\"1-3-1\""));
+        assert_eq!(text_at("/id", true), Some("\"id\""));
+        assert_eq!(text_at("/title", false), Some("\"デジタル\\\"x\""));
+        assert_eq!(text_at("/departments/1", false), Some("\"生涯学習課\""));
+        assert!(text_at("/departments", false).unwrap().starts_with("[\n"));
+        assert_eq!(text_at("/a~1b/c/1/d", false), Some("null"));
+        assert_eq!(text_at("/a~1b/c/0", true), None);
+        assert_eq!(text_at("", false), Some(DOC.trim_end()));
+        for missing in ["/nope", "/departments/5", "/id/0", "/departments/x", "x"] {
+            assert_eq!(text_at(missing, false), None, "{missing}");
+        }
+        // Of a name written twice, the last one (as the values have it).
+        let text = r#"{"a": 1, "a": 2}"#;
+        let located = Located::of(text).unwrap();
+        assert_eq!(
+            located.at("/a").unwrap().1.span,
+            Span { start: 14, end: 15 }
+        );
+    }
+
+    #[test]
+    fn finds_names_written_twice_per_object() {
+        let text = r#"{"a": 1, "b": {"a": 2, "c": ["a", "a"]}, "a": 3, "b\u0031": 0, "b1": 4}"#;
+        let located = Located::of(text).unwrap();
+        let repeated: Vec<(&str, String)> = located
+            .repeated_keys()
+            .into_iter()
+            .map(|(span, key)| (&text[span.start..span.end], key))
+            .collect();
+        assert_eq!(
+            repeated,
+            vec![("\"a\"", "a".into()), ("\"b1\"", "b1".into())]
+        );
+    }
+}
