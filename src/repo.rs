@@ -1,8 +1,8 @@
 //! Loading: list every entry under `plans/` and read the JSON files. Loading reports facts
 //! (what each entry is, why a file could not be read); checking turns them into diagnostics.
 //!
-//! The walk is hand-written (over `getdents` on Unix, `std::fs::read_dir` elsewhere) rather
-//! than a glob because the checker must see what a glob hides: symbolic links (never
+//! The walk is hand-written (over `std::fs::read_dir`, files opened relative to their folder)
+//! rather than a glob because the checker must see what a glob hides: symbolic links (never
 //! followed), folders named like files, pipes and devices (never opened blocking, so a FIFO
 //! cannot hang the run), unreadable entries and huge files.
 
@@ -218,50 +218,6 @@ fn open_folder(_parent: Option<&Folder>, _path: &Path) -> io::Result<Opened> {
 }
 
 /// Calls `each` with the name and kind of every entry of `folder` (unsorted).
-#[cfg(unix)]
-fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::Result<()> {
-    use rustix::fs::{AtFlags, FileType};
-    let fd = &folder.fd;
-    let mut dir = rustix::fs::Dir::read_from(fd)?;
-    while let Some(entry) = dir.read() {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                each("", Err(e.into()));
-                break;
-            }
-        };
-        let raw = entry.file_name().to_bytes();
-        if raw == b"." || raw == b".." {
-            continue;
-        }
-        let Ok(name) = std::str::from_utf8(raw) else {
-            each(&String::from_utf8_lossy(raw), Ok(Entry::BadName));
-            continue;
-        };
-        let mut kind = entry.file_type();
-        if kind == FileType::Unknown {
-            // Some file systems do not say in the listing; ask, without following a link.
-            kind = match rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW) {
-                Ok(stat) => FileType::from_raw_mode(stat.st_mode),
-                Err(e) => {
-                    each(name, Err(e.into()));
-                    continue;
-                }
-            };
-        }
-        let kind = match kind {
-            FileType::RegularFile => Entry::File,
-            FileType::Directory => Entry::Folder,
-            FileType::Symlink => Entry::Link,
-            _ => Entry::Other,
-        };
-        each(name, Ok(kind));
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
 fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::Result<()> {
     for entry in fs::read_dir(&folder.real)? {
         let entry = match entry {
@@ -271,8 +227,7 @@ fn list(folder: &Folder, mut each: impl FnMut(&str, io::Result<Entry>)) -> io::R
                 continue;
             }
         };
-        // A name that is not Unicode (an unpaired UTF-16 surrogate on Windows) is said, as on
-        // Unix a name that is not UTF-8 is.
+        // A name that is not UTF-8 (on Windows, not Unicode) cannot be a plan's: it is said.
         let name = match entry.file_name().into_string() {
             Ok(name) => name,
             Err(raw) => {
