@@ -173,8 +173,9 @@ enum Commands {
     New {
         #[command(flatten)]
         help: HelpFlag,
-        #[arg(long, value_name = "G-I", help = words().new_item)]
-        item: Option<String>,
+        // `--item` is the option's first name, still accepted.
+        #[arg(long, alias = "item", value_name = "G-I", help = words().new_area)]
+        area: Option<String>,
         #[arg(long, value_name = words().title_value, help = words().new_title)]
         title: Option<String>,
         #[arg(long = "department", value_name = words().department_value, help = words().new_department)]
@@ -455,7 +456,7 @@ fn main() -> ExitCode {
             commands::fmt::run(&options, &mut streams)
         }
         Commands::New {
-            item,
+            area,
             title,
             departments,
             and_others,
@@ -465,7 +466,7 @@ fn main() -> ExitCode {
         } => {
             let options = commands::new::Options {
                 root,
-                item,
+                area,
                 title,
                 departments,
                 and_others,

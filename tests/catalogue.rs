@@ -106,7 +106,7 @@ fn run_errors() -> Vec<RunError> {
             other: s("1-1-1"),
         },
         R::NewMissing {
-            options: vec![s("--item"), s("--title")],
+            options: vec![s("--area"), s("--title")],
         },
         R::NewNoOutline,
         R::NewFixFirst {

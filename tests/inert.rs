@@ -122,7 +122,7 @@ fn no_output_of_hostile_data_is_a_runner_command() {
             "--lang",
             lang,
             "new",
-            "--item",
+            "--area",
             "1-1",
             "--title",
             title,

@@ -15,7 +15,7 @@ fn sample() -> Fixture {
 
 const ADD: &[&str] = &[
     "new",
-    "--item",
+    "--area",
     "1-3",
     "--title",
     "架空の新計画",
@@ -61,6 +61,8 @@ fn update_counts_raises_them_and_check_passes() {
     let f = sample();
     let mut args = ADD.to_vec();
     args.push("--update-counts");
+    // `--item`, the option's first name, is still accepted.
+    args[1] = "--item";
     let run = f.run(&args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
@@ -81,10 +83,10 @@ fn what_cannot_be_added_is_refused() {
     let mut shown = String::new();
     let cases: &[&[&str]] = &[
         &["new"],
-        &["new", "--item", "1-3", "--title", "架空の新計画"],
+        &["new", "--area", "1-3", "--title", "架空の新計画"],
         &[
             "new",
-            "--item",
+            "--area",
             "1_3",
             "--title",
             "架空",
@@ -93,7 +95,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-9",
             "--title",
             "架空",
@@ -102,7 +104,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空組織の見直し",
@@ -111,7 +113,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空",
@@ -120,7 +122,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空",
@@ -129,7 +131,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空",
@@ -140,7 +142,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空",
@@ -151,7 +153,7 @@ fn what_cannot_be_added_is_refused() {
         ],
         &[
             "new",
-            "--item",
+            "--area",
             "1-3",
             "--title",
             "架空\tの計画",
@@ -311,7 +313,7 @@ fn a_repository_with_a_file_it_cannot_read_gets_no_plan() {
     let mut shown = String::new();
     let add = [
         "new",
-        "--item",
+        "--area",
         "2-1",
         "--title",
         "架空の新計画",

@@ -27,7 +27,7 @@ use crate::repo::{self, SourceFile};
 pub struct Options {
     pub root: PathBuf,
     /// The action area, `G-I`.
-    pub item: Option<String>,
+    pub area: Option<String>,
     pub title: Option<String>,
     pub departments: Vec<String>,
     pub and_others: bool,
@@ -296,8 +296,8 @@ fn given(
     options: &Options,
 ) -> Result<Plan, RunError> {
     let mut missing = Vec::new();
-    if options.item.is_none() {
-        missing.push("--item".to_string());
+    if options.area.is_none() {
+        missing.push("--area".to_string());
     }
     if options.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
         missing.push("--title".to_string());
@@ -308,7 +308,7 @@ fn given(
     if !missing.is_empty() {
         return Err(RunError::NewMissing { options: missing });
     }
-    let (goal, item) = area(model, options.item.as_deref().unwrap_or_default())?;
+    let (goal, item) = area(model, options.area.as_deref().unwrap_or_default())?;
     fix_first(diagnostics, goal)?;
     let title = title(model, options.title.as_deref().unwrap_or_default())?;
     let departments = options
@@ -413,7 +413,7 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
     let (Some(outline), Some(_)) = (&model.outline, &model.register) else {
         return Err(RunError::NewNoOutline.into());
     };
-    let nothing_given = options.item.is_none()
+    let nothing_given = options.area.is_none()
         && options.title.is_none()
         && options.departments.is_empty()
         && options.subprojects.is_empty();

@@ -8,47 +8,35 @@ use super::{
 };
 use crate::model::{PlanId, Special};
 
-pub(crate) fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
-    Text {
-        message: message.into(),
-        hint: Some(hint.into()),
-    }
-}
-
-pub(crate) fn only(message: impl Into<String>) -> Text {
-    Text {
-        message: message.into(),
-        hint: None,
-    }
-}
+pub(crate) use super::{only, with_hint};
 
 /// The words for an error that stopped a command.
 pub fn run_error(e: &RunError) -> Text {
     match e {
-        RunError::RootMissing { root } => t(
+        RunError::RootMissing { root } => with_hint(
             format!("the folder {root} does not exist"),
             "name the top folder of the plan repository with -C DIR, or run the command there",
         ),
-        RunError::RootNotFolder { root } => t(
+        RunError::RootNotFolder { root } => with_hint(
             format!("{root} is a file, not a folder"),
             "-C names the top folder of the plan repository, the one that holds plans/",
         ),
-        RunError::RootUnreadable { root, reason } => t(
+        RunError::RootUnreadable { root, reason } => with_hint(
             format!("{} cannot be read: {}", here(root), io_reason(*reason)),
             "check that you are allowed to read the folder",
         ),
-        RunError::NoPlansFolder { root } => t(
+        RunError::NoPlansFolder { root } => with_hint(
             format!("there is no plans/ folder in {}", here(root)),
             "run this command at the top of the plan repository, or name it with -C DIR",
         ),
-        RunError::PlansIsLink { root } => t(
+        RunError::PlansIsLink { root } => with_hint(
             format!(
                 "plans/ in {} is a symbolic link; links are not followed",
                 here(root)
             ),
             "replace the link with the folder itself",
         ),
-        RunError::PlansNotFolder { root } => t(
+        RunError::PlansNotFolder { root } => with_hint(
             format!("plans in {} is a file, not a folder", here(root)),
             "plans/ is the folder that holds the plan files; restore it from the repository's history",
         ),
@@ -56,23 +44,23 @@ pub fn run_error(e: &RunError) -> Text {
             "the output could not be written: {}",
             io_reason(*reason)
         )),
-        RunError::OutputFolderMissing { folder } => t(
+        RunError::OutputFolderMissing { folder } => with_hint(
             format!("the folder {folder} does not exist"),
             "write into a folder that exists; check the folder's name for a typo".to_string(),
         ),
-        RunError::OutputIsFolder { path } => t(
+        RunError::OutputIsFolder { path } => with_hint(
             format!("{path} is a folder"),
             format!("give the name of the file to write (for example -o {}/plans.csv)", path.trim_end_matches('/')),
         ),
-        RunError::OutputIsFile { path } => t(
+        RunError::OutputIsFile { path } => with_hint(
             format!("{path} is a file, not a folder"),
             "the page is written into a folder: give -o a folder's name (it is made if missing)".to_string(),
         ),
-        RunError::NotAFolder { path } => t(
+        RunError::NotAFolder { path } => with_hint(
             format!("{path} is a file, not a folder"),
             format!("remove or rename the file {path}; the build makes the folder {path}/ itself"),
         ),
-        RunError::FolderIsLink { path } => t(
+        RunError::FolderIsLink { path } => with_hint(
             format!("{path}/ is a symbolic link; nothing is written through links"),
             format!(
                 "replace the link with a folder, or remove it; a missing folder {path}/ is made when it is written"
@@ -84,56 +72,56 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "drawing {chart} failed inside the drawing library; please report this as a bug"
         )),
-        RunError::WriteFailed { path, reason } => t(
+        RunError::WriteFailed { path, reason } => with_hint(
             format!("{path} cannot be written: {}", io_reason(*reason)),
             "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
         ),
-        RunError::ProgressOff => t(
+        RunError::ProgressOff => with_hint(
             "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
             "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see docs/open-year.md",
         ),
-        RunError::ProgressYear { year, from, to } => t(
+        RunError::ProgressYear { year, from, to } => with_hint(
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
             format!("give --year a year from {from} to {to}"),
         ),
-        RunError::OutputInData { path } => t(
+        RunError::OutputInData { path } => with_hint(
             format!("{path} is inside plans/, the folder of the plan data"),
             "plans/ holds only the plan data: write somewhere outside it".to_string(),
         ),
-        RunError::OutputNotAFile { path } => t(
+        RunError::OutputNotAFile { path } => with_hint(
             format!("{path} is not an ordinary file (it is a link, a pipe, a device or the like)"),
             "give the name of an ordinary file to write; to print on standard output, leave out -o".to_string(),
         ),
-        RunError::NewBadItem { value } => t(
+        RunError::NewBadItem { value } => with_hint(
             format!("\"{value}\" is not an action area's number"),
-            "write the goal and the action area with a hyphen, like --item 1-3",
+            "write the goal and the action area with a hyphen, like --area 1-3",
         ),
-        RunError::NewUnknownItem { goal, item } => t(
+        RunError::NewUnknownItem { goal, item } => with_hint(
             format!("action area {goal}-{item} is not in the outline"),
             "check the number against plans/outline.json; a new action area is added there first",
         ),
-        RunError::NewUnknownDepartment { name, suggestion } => t(
+        RunError::NewUnknownDepartment { name, suggestion } => with_hint(
             format!("unknown department 「{name}」"),
             match suggestion {
                 Some(s) => format!("did you mean 「{s}」? department names must match plans/departments.json exactly"),
                 None => "use a name from plans/departments.json; if the document names a new department, add it there first".to_string(),
             },
         ),
-        RunError::NewDuplicateTitle { title, other } => t(
+        RunError::NewDuplicateTitle { title, other } => with_hint(
             format!("the title 「{title}」 is already the title of plan {other}"),
             "plan titles are unique in the document: check the title against it",
         ),
-        RunError::NewMissing { options } => t(
+        RunError::NewMissing { options } => with_hint(
             format!("not given: {}; and there is no terminal to ask on", options.join(", ")),
-            "give them on the command line, like plans new --item 1-3 --title … --department …",
+            "give them on the command line, like plans new --area 1-3 --title … --department …",
         ),
-        RunError::NewNoOutline => t(
+        RunError::NewNoOutline => with_hint(
             "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
             "run plans check and fix what it reports first",
         ),
         RunError::NewFixFirst { file, message: m } => {
             let text = m.text(Lang::En);
-            t(
+            with_hint(
                 format!(
                     "no plan is added (nothing was written): fix {file} first: {}",
                     text.message
@@ -152,32 +140,32 @@ pub fn run_error(e: &RunError) -> Text {
                 hint: text.hint,
             }
         }
-        RunError::GitMissing => t(
+        RunError::GitMissing => with_hint(
             "git cannot be found, and plans diff reads the versions to compare with it",
             "install git (Git for Windows on Windows; apt-get install git on Debian or Ubuntu) and run the command again",
         ),
         RunError::GitFailed => {
             only("git could not read the repository; run `git status` to see what is wrong")
         }
-        RunError::NotAGitRepository { root } => t(
+        RunError::NotAGitRepository { root } => with_hint(
             format!("{} is not in a git repository", here(root)),
             "plans diff compares versions kept in git: run it in a clone of the repository",
         ),
-        RunError::UnknownRevision { rev } => t(
+        RunError::UnknownRevision { rev } => with_hint(
             format!("there is no commit, branch or tag \"{rev}\""),
             "name a version git knows, such as main, origin/main or a commit id; `git log --oneline` lists them",
         ),
-        RunError::RevisionNotFetched { rev } => t(
+        RunError::RevisionNotFetched { rev } => with_hint(
             format!(
                 "\"{rev}\" is not in this clone, which holds only the newest commits (a shallow clone)"
             ),
             "fetch the whole history first: `git fetch --unshallow` (in GitHub Actions, check out with fetch-depth: 0)",
         ),
-        RunError::NoPlansAtRevision { rev } => t(
+        RunError::NoPlansAtRevision { rev } => with_hint(
             format!("\"{rev}\" has no plan files under plans/"),
             "compare with a version that already has the data",
         ),
-        RunError::RevisionUnreadable { rev, file, why } => t(
+        RunError::RevisionUnreadable { rev, file, why } => with_hint(
             format!(
                 "{file} in {rev} cannot be read as the plan data it should be, so the two versions cannot be compared{}",
                 why.as_ref()
@@ -186,11 +174,11 @@ pub fn run_error(e: &RunError) -> Text {
             ),
             "fix the file in that version first; plans check, run on it, shows what is wrong",
         ),
-        RunError::NotADataFile { path } => t(
+        RunError::NotADataFile { path } => with_hint(
             format!("{path} is not a data file under plans/"),
             "plans fmt formats the JSON files under plans/: name them by their path from the top of the repository, like plans/goal-1/1-1-1.json",
         ),
-        RunError::TemporaryLeft { path, reason } => t(
+        RunError::TemporaryLeft { path, reason } => with_hint(
             format!(
                 "the temporary file {path}, left by an interrupted run, cannot be removed: {}",
                 io_reason(*reason)
@@ -492,7 +480,7 @@ const HELP: Help = Help {
     build_check: "Write nothing; exit 1 if a chart, the report or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
     new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
-    new_item: "The action area, goal-area (e.g. 1-3).",
+    new_area: "The action area, goal-area (e.g. 1-3).",
     new_title: "The plan's title, as the document gives it.",
     new_department: "A department (a name from plans/departments.json); give it once per department, in the document's order.",
     new_and_others: "The document follows the departments with 「等」.",
@@ -541,7 +529,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
         None => "run `plans --help` to see what it accepts".to_string(),
     };
     match u {
-        Usage::MissingCommand { commands } => t(
+        Usage::MissingCommand { commands } => with_hint(
             format!("say which command to run: {}", joined(commands, "or")),
             "run `plans --help` to see what each command does",
         ),
@@ -549,7 +537,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             name,
             suggestion,
             commands,
-        } => t(
+        } => with_hint(
             format!("there is no command \"{name}\""),
             match suggestion {
                 Some(s) => format!(
@@ -566,7 +554,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             command,
             argument,
             suggestion,
-        } => t(
+        } => with_hint(
             format!("there is no option {argument}"),
             match suggestion {
                 Some(s) => format!("did you mean {s}? or {}", help(command)),
@@ -574,7 +562,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             },
         ),
         Usage::Unexpected { command, argument } => {
-            t(format!("unexpected argument \"{argument}\""), help(command))
+            with_hint(format!("unexpected argument \"{argument}\""), help(command))
         }
         Usage::InvalidValue {
             command,
@@ -587,7 +575,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             } else {
                 format!("\"{value}\" is not a value of {argument}")
             };
-            t(
+            with_hint(
                 message,
                 if allowed.is_empty() {
                     help(command)
@@ -605,26 +593,30 @@ pub(crate) fn usage(u: &Usage) -> Text {
             value,
             min,
             max,
-        } => t(
+        } => with_hint(
             format!("\"{value}\" is not a value of {argument}"),
             format!("write a whole number from {min} to {max}, in half-width digits"),
         ),
         Usage::MissingArgument { command, argument } => {
-            t(format!("{argument} is missing"), help(command))
+            with_hint(format!("{argument} is missing"), help(command))
         }
-        Usage::NoValueAllowed { command, argument } => t(
+        Usage::NoValueAllowed { command, argument } => with_hint(
             format!("{argument} takes no value"),
             format!("write {argument} alone; {}", help(command)),
         ),
         Usage::MissingValue { command, argument } => {
-            t(format!("{argument} needs a value"), help(command))
+            with_hint(format!("{argument} needs a value"), help(command))
         }
-        Usage::Repeated { command, argument } => t(
+        Usage::Repeated { command, argument } => with_hint(
             format!("{argument} is given more than once"),
             format!("give it once; {}", help(command)),
         ),
-        Usage::NotUtf8 { command } => t("an argument is not valid UTF-8 text", help(command)),
-        Usage::Other { command } => t("the command line cannot be understood", help(command)),
+        Usage::NotUtf8 { command } => {
+            with_hint("an argument is not valid UTF-8 text", help(command))
+        }
+        Usage::Other { command } => {
+            with_hint("the command line cannot be understood", help(command))
+        }
     }
 }
 

@@ -10,47 +10,35 @@ use super::{
 };
 use crate::model::{PlanId, Special};
 
-pub(crate) fn t(message: impl Into<String>, hint: impl Into<String>) -> Text {
-    Text {
-        message: message.into(),
-        hint: Some(hint.into()),
-    }
-}
-
-pub(crate) fn only(message: impl Into<String>) -> Text {
-    Text {
-        message: message.into(),
-        hint: None,
-    }
-}
+pub(crate) use super::{only, with_hint};
 
 /// The words for an error that stopped a command.
 pub fn run_error(e: &RunError) -> Text {
     match e {
-        RunError::RootMissing { root } => t(
+        RunError::RootMissing { root } => with_hint(
             format!("フォルダー {root} がありません。"),
             "-C で計画のリポジトリの一番上のフォルダーを指定するか、そのフォルダーでコマンドを実行してください。",
         ),
-        RunError::RootNotFolder { root } => t(
+        RunError::RootNotFolder { root } => with_hint(
             format!("{root} はフォルダーではなくファイルです。"),
             "-C には、計画のリポジトリの一番上のフォルダー（plans/ があるフォルダー）を指定します。",
         ),
-        RunError::RootUnreadable { root, reason } => t(
+        RunError::RootUnreadable { root, reason } => with_hint(
             format!("{}を読めません（{}）。", here(root), io_reason(*reason)),
             "フォルダーを読む権限があるか確かめてください。",
         ),
-        RunError::NoPlansFolder { root } => t(
+        RunError::NoPlansFolder { root } => with_hint(
             format!("{}に plans/ フォルダーがありません。", here(root)),
             "計画のリポジトリの一番上のフォルダーでこのコマンドを実行するか、-C でそのフォルダーを指定してください。",
         ),
-        RunError::PlansIsLink { root } => t(
+        RunError::PlansIsLink { root } => with_hint(
             format!(
                 "{}の plans/ はシンボリックリンクです。リンクの先は読みません。",
                 here(root)
             ),
             "リンクを、フォルダーそのものに置き換えてください。",
         ),
-        RunError::PlansNotFolder { root } => t(
+        RunError::PlansNotFolder { root } => with_hint(
             format!("{}の plans はフォルダーではなくファイルです。", here(root)),
             "plans/ は計画のファイルを入れるフォルダーです。リポジトリの履歴から元に戻してください。",
         ),
@@ -58,25 +46,25 @@ pub fn run_error(e: &RunError) -> Text {
             "出力を書き込めませんでした（{}）。",
             io_reason(*reason)
         )),
-        RunError::OutputFolderMissing { folder } => t(
+        RunError::OutputFolderMissing { folder } => with_hint(
             format!("フォルダー {folder} がありません。"),
             "書き出す先は、すでにあるフォルダーの中を指定してください。フォルダー名の打ち間違いがないか確かめてください。".to_string(),
         ),
-        RunError::OutputIsFolder { path } => t(
+        RunError::OutputIsFolder { path } => with_hint(
             format!("{path} はフォルダーです。"),
             format!("書き出すファイルの名前まで指定してください（例: -o {}/plans.csv）。", path.trim_end_matches('/')),
         ),
-        RunError::OutputIsFile { path } => t(
+        RunError::OutputIsFile { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),
             "ページはフォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
         ),
-        RunError::NotAFolder { path } => t(
+        RunError::NotAFolder { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),
             format!(
                 "ファイル {path} を削除するか、名前を変えてください。フォルダー {path}/ は build のときに作られます。"
             ),
         ),
-        RunError::FolderIsLink { path } => t(
+        RunError::FolderIsLink { path } => with_hint(
             format!("{path}/ はシンボリックリンクです。リンクの先には何も書き込みません。"),
             format!(
                 "リンクをフォルダーに置き換えるか、削除してください。フォルダー {path}/ がなければ、書き出すときに作られます。"
@@ -88,56 +76,56 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "描画ライブラリの内部で {chart} の描画に失敗しました。プログラムの不具合として報告してください。"
         )),
-        RunError::WriteFailed { path, reason } => t(
+        RunError::WriteFailed { path, reason } => with_hint(
             format!("{path} に書き込めません（{}）。", io_reason(*reason)),
             "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
         ),
-        RunError::ProgressOff => t(
+        RunError::ProgressOff => with_hint(
             "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
             "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は docs/open-year.md にあります。",
         ),
-        RunError::ProgressYear { year, from, to } => t(
+        RunError::ProgressYear { year, from, to } => with_hint(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
             format!("--year には {from} から {to} までの年度を指定してください。"),
         ),
-        RunError::OutputInData { path } => t(
+        RunError::OutputInData { path } => with_hint(
             format!("{path} は計画のデータのフォルダー plans/ の中です。"),
             "plans/ には計画のデータだけを置きます。書き出す先には plans/ の外を指定してください。".to_string(),
         ),
-        RunError::OutputNotAFile { path } => t(
+        RunError::OutputNotAFile { path } => with_hint(
             format!("{path} は普通のファイルではありません（リンク、パイプ、装置などです）。"),
             "書き出す先には普通のファイルの名前を指定してください。画面（標準出力）に出すときは -o を付けません。".to_string(),
         ),
-        RunError::NewBadItem { value } => t(
+        RunError::NewBadItem { value } => with_hint(
             format!("「{value}」は取組事項の番号ではありません。"),
-            "重点推進目標と取組事項の番号をハイフンでつないで、--item 1-3 のように書いてください。",
+            "重点推進目標と取組事項の番号をハイフンでつないで、--area 1-3 のように書いてください。",
         ),
-        RunError::NewUnknownItem { goal, item } => t(
+        RunError::NewUnknownItem { goal, item } => with_hint(
             format!("取組事項 {goal}-{item} は体系にありません。"),
             "plans/outline.json と見比べてください。新しい取組事項は、先にそこへ加えます。",
         ),
-        RunError::NewUnknownDepartment { name, suggestion } => t(
+        RunError::NewUnknownDepartment { name, suggestion } => with_hint(
             format!("「{name}」は担当課の登録簿にありません。"),
             match suggestion {
                 Some(s) => format!("「{s}」のことでしょうか。担当課の名前は plans/departments.json にある名前と完全に同じにします。"),
                 None => "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。".to_string(),
             },
         ),
-        RunError::NewDuplicateTitle { title, other } => t(
+        RunError::NewDuplicateTitle { title, other } => with_hint(
             format!("計画名「{title}」は、すでに計画 {other} の計画名です。"),
             "計画名は文書の中で重複しません。文書と見比べてください。",
         ),
-        RunError::NewMissing { options } => t(
+        RunError::NewMissing { options } => with_hint(
             format!("{} が指定されていません。尋ねるための端末もありません。", options.join("、")),
-            "plans new --item 1-3 --title … --department … のように、コマンドラインで指定してください。",
+            "plans new --area 1-3 --title … --department … のように、コマンドラインで指定してください。",
         ),
-        RunError::NewNoOutline => t(
+        RunError::NewNoOutline => with_hint(
             "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
             "plans check を実行し、示された誤りを先に直してください。",
         ),
         RunError::NewFixFirst { file, message: m } => {
             let text = m.text(Lang::Ja);
-            t(
+            with_hint(
                 format!(
                     "計画を追加しません（何も書き込んでいません）。先に {file} を直してください。{}",
                     text.message
@@ -156,43 +144,43 @@ pub fn run_error(e: &RunError) -> Text {
                 hint: text.hint,
             }
         }
-        RunError::GitMissing => t(
+        RunError::GitMissing => with_hint(
             "git が見つかりません。plans diff は git を使って版を読みます。",
             "git を入れてから、もう一度実行してください（Windows では Git for Windows、Debian や Ubuntu では apt-get install git）。",
         ),
         RunError::GitFailed => {
             only("git がリポジトリを読めませんでした。`git status` で状態を確かめてください。")
         }
-        RunError::NotAGitRepository { root } => t(
+        RunError::NotAGitRepository { root } => with_hint(
             format!("{}は git のリポジトリの中にありません。", here(root)),
             "plans diff は git に記録された版どうしを比べます。リポジトリのクローンの中で実行してください。",
         ),
-        RunError::UnknownRevision { rev } => t(
+        RunError::UnknownRevision { rev } => with_hint(
             format!("「{rev}」というコミット、ブランチ、タグはありません。"),
             "main、origin/main、コミットの ID など、git にある版を指定してください。`git log --oneline` で一覧が見られます。",
         ),
-        RunError::RevisionNotFetched { rev } => t(
+        RunError::RevisionNotFetched { rev } => with_hint(
             format!(
                 "「{rev}」はこのクローンにありません（新しいコミットだけを取ってきた浅いクローンです）。"
             ),
             "先に `git fetch --unshallow` で履歴をすべて取ってきてください（GitHub Actions では checkout に fetch-depth: 0 を指定します）。",
         ),
-        RunError::NoPlansAtRevision { rev } => t(
+        RunError::NoPlansAtRevision { rev } => with_hint(
             format!("「{rev}」の plans/ には計画のファイルがありません。"),
             "データがすでにある版と比べてください。",
         ),
-        RunError::RevisionUnreadable { rev, file, why } => t(
+        RunError::RevisionUnreadable { rev, file, why } => with_hint(
             format!(
                 "「{rev}」の {file} を計画のデータとして読めないため、二つの版を比べられません。{}",
                 why.as_ref().map(|m| m.text(Lang::Ja).message).unwrap_or_default()
             ),
             "その版のファイルを先に直してください（その版で plans check を実行すると、どこが誤りかが分かります）。",
         ),
-        RunError::NotADataFile { path } => t(
+        RunError::NotADataFile { path } => with_hint(
             format!("{path} は plans/ の中のデータのファイルではありません。"),
             "plans fmt は plans/ の中の JSON ファイルを整えます。plans/goal-1/1-1-1.json のように、リポジトリの一番上から見た場所で指定してください。",
         ),
-        RunError::TemporaryLeft { path, reason } => t(
+        RunError::TemporaryLeft { path, reason } => with_hint(
             format!(
                 "中断した実行が残した一時ファイル {path} を削除できません（{}）。",
                 io_reason(*reason)
@@ -625,7 +613,7 @@ const HELP: Help = Help {
     build_check: "何も書き込まず、図、報告書、エディター用のスキーマのどれかがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
     new: "計画を追加します。取組事項の次の番号の計画ファイルを、決まった形で書きます。オプションを付けずに端末で実行すると、値を一つずつ尋ねます。",
-    new_item: "取組事項の番号です（重点推進目標-取組事項。例: 1-3）。",
+    new_area: "取組事項の番号です（重点推進目標-取組事項。例: 1-3）。",
     new_title: "計画名です。文書のとおりに書きます。",
     new_department: "担当課です（plans/departments.json にある名前）。担当課ごとに、文書の順に指定します。",
     new_and_others: "文書で担当課の後に「等」があるときに付けます。",
@@ -674,7 +662,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
         None => "使えるものは `plans --help` で確かめられます。".to_string(),
     };
     match u {
-        Usage::MissingCommand { commands } => t(
+        Usage::MissingCommand { commands } => with_hint(
             format!(
                 "コマンドを指定してください（{} のいずれかです）。",
                 commands.join("、")
@@ -685,7 +673,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             name,
             suggestion,
             commands,
-        } => t(
+        } => with_hint(
             format!("「{name}」というコマンドはありません。"),
             match suggestion {
                 Some(s) => format!(
@@ -702,14 +690,14 @@ pub(crate) fn usage(u: &Usage) -> Text {
             command,
             argument,
             suggestion,
-        } => t(
+        } => with_hint(
             format!("{argument} というオプションはありません。"),
             match suggestion {
                 Some(s) => format!("{s} のことでしょうか。{}", help(command)),
                 None => help(command),
             },
         ),
-        Usage::Unexpected { command, argument } => t(
+        Usage::Unexpected { command, argument } => with_hint(
             format!("余分な引数「{argument}」があります。"),
             help(command),
         ),
@@ -724,7 +712,7 @@ pub(crate) fn usage(u: &Usage) -> Text {
             } else {
                 format!("「{value}」は{}に指定できません。", spaced(argument))
             };
-            t(
+            with_hint(
                 message,
                 if allowed.is_empty() {
                     help(command)
@@ -742,28 +730,30 @@ pub(crate) fn usage(u: &Usage) -> Text {
             value,
             min,
             max,
-        } => t(
+        } => with_hint(
             format!("「{value}」は{}に指定できません。", spaced(argument)),
             format!("{min} から {max} までの整数を、半角の数字で書いてください。"),
         ),
-        Usage::MissingArgument { command, argument } => t(
+        Usage::MissingArgument { command, argument } => with_hint(
             format!("{}を指定してください。", before_particle(argument)),
             help(command),
         ),
-        Usage::NoValueAllowed { command, argument } => t(
+        Usage::NoValueAllowed { command, argument } => with_hint(
             format!("{}には値を付けません。", before_particle(argument)),
             format!("{argument} だけを書いてください。{}", help(command)),
         ),
-        Usage::MissingValue { command, argument } => t(
+        Usage::MissingValue { command, argument } => with_hint(
             format!("{}には値が必要です。", before_particle(argument)),
             help(command),
         ),
-        Usage::Repeated { command, argument } => t(
+        Usage::Repeated { command, argument } => with_hint(
             format!("{}が 2 回以上指定されています。", before_particle(argument)),
             format!("一度だけにしてください。{}", help(command)),
         ),
-        Usage::NotUtf8 { command } => t("引数に UTF-8 でない文字が含まれています。", help(command)),
-        Usage::Other { command } => t("コマンドラインを読み取れません。", help(command)),
+        Usage::NotUtf8 { command } => {
+            with_hint("引数に UTF-8 でない文字が含まれています。", help(command))
+        }
+        Usage::Other { command } => with_hint("コマンドラインを読み取れません。", help(command)),
     }
 }
 

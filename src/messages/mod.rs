@@ -175,6 +175,22 @@ pub struct Text {
     pub hint: Option<String>,
 }
 
+/// A message with the hint that says how to fix it.
+pub(crate) fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> Text {
+    Text {
+        message: message.into(),
+        hint: Some(hint.into()),
+    }
+}
+
+/// A message without a hint.
+pub(crate) fn only(message: impl Into<String>) -> Text {
+    Text {
+        message: message.into(),
+        hint: None,
+    }
+}
+
 /// Why the operating system refused to read or write something (from an I/O error's kind,
 /// never its text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,11 +375,11 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
-    /// `plans new --item` is not written like 1-3.
+    /// `plans new --area` is not written like 1-3.
     NewBadItem {
         value: String,
     },
-    /// `plans new --item` names an action area the outline does not have.
+    /// `plans new --area` names an action area the outline does not have.
     NewUnknownItem {
         goal: u32,
         item: u32,
@@ -529,7 +545,7 @@ pub struct Help {
     pub build_check: &'static str,
     pub scale: &'static str,
     pub new: &'static str,
-    pub new_item: &'static str,
+    pub new_area: &'static str,
     pub new_title: &'static str,
     pub new_department: &'static str,
     pub new_and_others: &'static str,

@@ -310,9 +310,9 @@ impl Words for Said {
                         "計画を足したとき（文書でこの重点推進目標の計画が {actual} 件のとき）は、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
                     )
                 };
-                t(message, hint)
+                with_hint(message, hint)
             }
-            Self::GoalsSum { sum, total } => t(
+            Self::GoalsSum { sum, total } => with_hint(
                 format!(
                     "重点推進目標の \"expected_plans\" の和は {sum} ですが、\"expected_total\" は {total} です。"
                 ),
@@ -382,9 +382,9 @@ impl Words for Said {
                         "if a plan was added (the document has {actual} plans in this goal), {set}; otherwise remove the plan file that is not in the document"
                     )
                 };
-                t(message, hint)
+                with_hint(message, hint)
             }
-            Self::GoalsSum { sum, total } => t(
+            Self::GoalsSum { sum, total } => with_hint(
                 format!("the goals' expected_plans add up to {sum}, but expected_total is {total}"),
                 "make expected_total the sum of the goals' counts, as the document's 合計 is the sum of its 計",
             ),

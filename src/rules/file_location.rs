@@ -232,14 +232,14 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::WrongFolder { id } => t(
+            Self::WrongFolder { id } => with_hint(
                 format!(
                     "計画 {id} はフォルダー plans/goal-{}/ に置きます。",
                     id.goal
                 ),
                 format!("このファイルを {} に移してください。", id.path()),
             ),
-            Self::IdMismatch { id, name, rename } => t(
+            Self::IdMismatch { id, name, rename } => with_hint(
                 format!("\"id\" の値 \"{id}\" が、ファイル名 {name}.json と違います。"),
                 if *rename {
                     format!(
@@ -250,17 +250,17 @@ impl Words for Said {
                     format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。")
                 },
             ),
-            Self::FolderMisnamed { goal } => t(
+            Self::FolderMisnamed { goal } => with_hint(
                 format!(
                     "このフォルダーの計画は重点推進目標 {goal} のものです。重点推進目標 {goal} のフォルダーは plans/goal-{goal}/ です。"
                 ),
                 format!("このフォルダーの名前を plans/goal-{goal} に変えてください。"),
             ),
-            Self::MisnamedPlan { id, id_too: false } => t(
+            Self::MisnamedPlan { id, id_too: false } => with_hint(
                 format!("計画 {id} のファイル名は {id}.json にします。"),
                 format!("このファイルの名前を {} に変えてください。", id.path()),
             ),
-            Self::MisnamedPlan { id, id_too: true } => t(
+            Self::MisnamedPlan { id, id_too: true } => with_hint(
                 format!("計画 {id} は、ファイル名を {id}.json にし、\"id\": \"{id}\" と書きます。"),
                 format!(
                     "このファイルの名前を {} に変え、\"id\": \"{id}\" と書いてください（半角の数字とハイフンで、数字の頭に 0 を付けません）。",
@@ -270,7 +270,7 @@ impl Words for Said {
             Self::MisplacedFile { which, exists } => {
                 let path = which.path();
                 if *exists {
-                    t(
+                    with_hint(
                         format!(
                             "これは二つ目の{}です。使われているのは {path} です。",
                             special_name(*which)
@@ -280,17 +280,17 @@ impl Words for Said {
                         ),
                     )
                 } else {
-                    t(
+                    with_hint(
                         format!("このファイルは {path} に置きます。"),
                         format!("{path} に移してください。"),
                     )
                 }
             }
-            Self::NotAPlan => t(
+            Self::NotAPlan => with_hint(
                 "このファイルは、計画でも、体系でも、担当課の登録簿でもありません。",
                 "計画のファイルは plans/goal-G/G-I-N.json のように計画番号を名前にし、同じ番号を \"id\" に書きます。計画でなければ、plans/ の外へ移すか削除してください。",
             ),
-            Self::MissingFile { which } => t(
+            Self::MissingFile { which } => with_hint(
                 format!("{}（{}）がありません。", special_name(*which), which.path()),
                 "どの検査にも必要なファイルです。リポジトリの履歴から元に戻してください。",
             ),
@@ -300,11 +300,11 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::WrongFolder { id } => t(
+            Self::WrongFolder { id } => with_hint(
                 format!("plan {id} belongs in the folder plans/goal-{}/", id.goal),
                 format!("move this file to {}", id.path()),
             ),
-            Self::IdMismatch { id, name, rename } => t(
+            Self::IdMismatch { id, name, rename } => with_hint(
                 format!("the id \"{id}\" differs from the file's name, {name}.json"),
                 if *rename {
                     format!(
@@ -315,17 +315,17 @@ impl Words for Said {
                     format!("write \"id\": \"{name}\", the number in the file's name")
                 },
             ),
-            Self::FolderMisnamed { goal } => t(
+            Self::FolderMisnamed { goal } => with_hint(
                 format!(
                     "the plans in this folder belong to goal {goal}, whose folder is plans/goal-{goal}/"
                 ),
                 format!("rename this folder to plans/goal-{goal}"),
             ),
-            Self::MisnamedPlan { id, id_too: false } => t(
+            Self::MisnamedPlan { id, id_too: false } => with_hint(
                 format!("plan {id} must be in a file named {id}.json"),
                 format!("rename this file to {}", id.path()),
             ),
-            Self::MisnamedPlan { id, id_too: true } => t(
+            Self::MisnamedPlan { id, id_too: true } => with_hint(
                 format!("plan {id} must be in a file named {id}.json, with \"id\": \"{id}\""),
                 format!(
                     "rename this file to {} and write \"id\": \"{id}\" (half-width digits, hyphens, no leading zeros)",
@@ -335,7 +335,7 @@ impl Words for Said {
             Self::MisplacedFile { which, exists } => {
                 let path = which.path();
                 if *exists {
-                    t(
+                    with_hint(
                         format!(
                             "this is a second {}; the one in use is {path}",
                             special_name(*which)
@@ -345,17 +345,17 @@ impl Words for Said {
                         ),
                     )
                 } else {
-                    t(
+                    with_hint(
                         format!("this file belongs at {path}"),
                         format!("move it to {path}"),
                     )
                 }
             }
-            Self::NotAPlan => t(
+            Self::NotAPlan => with_hint(
                 "this file is not a plan, the outline or the register",
                 "a plan is named after its number, plans/goal-G/G-I-N.json, and holds the same \"id\"; if this is not a plan, move it out of plans/ or delete it",
             ),
-            Self::MissingFile { which } => t(
+            Self::MissingFile { which } => with_hint(
                 format!("the {} {} is missing", special_name(*which), which.path()),
                 "restore the file from the repository's history: every check needs it",
             ),

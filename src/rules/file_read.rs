@@ -136,30 +136,30 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::Symlink { belongs: None } => t(
+            Self::Symlink { belongs: None } => with_hint(
                 "シンボリックリンクです。リンクの先は読みません。",
                 "リンクを、ファイルやフォルダーそのものに置き換えるか、plans/ から取り除いてください。",
             ),
             Self::Symlink {
                 belongs: Some(belongs),
-            } => t(
+            } => with_hint(
                 "シンボリックリンクです。リンクの先は読みません。",
                 format!(
                     "ここは{}のファイルの場所です。リンクを、リンクの先のファイルそのものに置き換えてください。",
                     belongs_to(*belongs)
                 ),
             ),
-            Self::JsonNamedFolder => t(
+            Self::JsonNamedFolder => with_hint(
                 "フォルダーですが、名前が .json で終わっています。",
                 "フォルダーの名前を変えてください（または中身を移してください）。.json で終わる名前にできるのは計画のファイルだけです。",
             ),
-            Self::NotRegularFile { belongs: None } => t(
+            Self::NotRegularFile { belongs: None } => with_hint(
                 "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
                 "plans/ から取り除いてください。このフォルダーには計画のファイルだけを置きます。",
             ),
             Self::NotRegularFile {
                 belongs: Some(belongs),
-            } => t(
+            } => with_hint(
                 "普通のファイルではありません（デバイス、パイプまたはソケットです）。",
                 format!(
                     "ここは{}のファイルの場所です。これを取り除き、{}を書いた普通のファイルを置いてください。",
@@ -167,27 +167,27 @@ impl Words for Said {
                     belongs_to(*belongs)
                 ),
             ),
-            Self::Unreadable { reason } => t(
+            Self::Unreadable { reason } => with_hint(
                 format!("読み込めません（{}）。", io_reason(*reason)),
                 "ファイルがあること、読む権限があることを確かめてください。",
             ),
-            Self::TooLarge { size, limit } => t(
+            Self::TooLarge { size, limit } => with_hint(
                 format!(
                     "ファイルの大きさが {size} バイトあります。plans/ のファイルは {limit} バイトまでです。"
                 ),
                 "計画のファイルは数百バイトなので、これは計画ではないと思われます。plans/ から取り除いてください。",
             ),
-            Self::TooDeep { depth } => t(
+            Self::TooDeep { depth } => with_hint(
                 format!(
                     "このフォルダーは plans/ の中で {depth} 段より深い所にあるため、検査しません。"
                 ),
                 "計画は plans/goal-G/G-I-N.json に置きます。このフォルダーの中身をそこへ移すか、plans/ の外へ出してください。",
             ),
-            Self::NameNotUtf8 => t(
+            Self::NameNotUtf8 => with_hint(
                 "名前が UTF-8 ではないため読めません（Shift_JIS を使うプログラムで保存された可能性があります）。",
                 "名前を付け直してください。計画のファイル名は plans/goal-1/1-3-1.json のように計画番号にします。",
             ),
-            Self::Submodule => t(
+            Self::Submodule => with_hint(
                 "このフォルダーは git のサブモジュールです。中のファイルは、このリポジトリにはありません。",
                 "サブモジュールをやめて、計画のファイルをこのリポジトリの plans/ の中に置いてください。",
             ),
@@ -197,55 +197,55 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::Symlink { belongs: None } => t(
+            Self::Symlink { belongs: None } => with_hint(
                 "this is a symbolic link; links are not followed",
                 "replace the link with the file or folder itself, or remove it from plans/",
             ),
             Self::Symlink {
                 belongs: Some(belongs),
-            } => t(
+            } => with_hint(
                 "this is a symbolic link; links are not followed",
                 format!(
                     "this is where {} belongs: replace the link with the file it points to",
                     belongs_to(*belongs)
                 ),
             ),
-            Self::JsonNamedFolder => t(
+            Self::JsonNamedFolder => with_hint(
                 "this is a folder, but its name ends in .json",
                 "rename the folder (or move what is inside it): only plan files may end in .json",
             ),
-            Self::NotRegularFile { belongs: None } => t(
+            Self::NotRegularFile { belongs: None } => with_hint(
                 "this is not an ordinary file (it is a device, pipe or socket)",
                 "remove it from plans/: the folder may hold only plan files",
             ),
             Self::NotRegularFile {
                 belongs: Some(belongs),
-            } => t(
+            } => with_hint(
                 "this is not an ordinary file (it is a device, pipe or socket)",
                 format!(
                     "this is where {0} belongs: remove this and put an ordinary file holding {0} here",
                     belongs_to(*belongs)
                 ),
             ),
-            Self::Unreadable { reason } => t(
+            Self::Unreadable { reason } => with_hint(
                 format!("this cannot be read: {}", io_reason(*reason)),
                 "check that it exists and that you are allowed to read it",
             ),
-            Self::TooLarge { size, limit } => t(
+            Self::TooLarge { size, limit } => with_hint(
                 format!("the file is {size} bytes; a file in plans/ may be at most {limit} bytes"),
                 "a plan file is a few hundred bytes: this is probably not a plan; remove it from plans/",
             ),
-            Self::TooDeep { depth } => t(
+            Self::TooDeep { depth } => with_hint(
                 format!(
                     "this folder is more than {depth} folders deep inside plans/, so it is not checked"
                 ),
                 "plans live at plans/goal-G/G-I-N.json: move what this folder holds there, or out of plans/",
             ),
-            Self::NameNotUtf8 => t(
+            Self::NameNotUtf8 => with_hint(
                 "this name is not UTF-8 (it may have been saved by a program using Shift_JIS), so it cannot be read",
                 "rename it; plan files are named after their number, like plans/goal-1/1-3-1.json",
             ),
-            Self::Submodule => t(
+            Self::Submodule => with_hint(
                 "this folder is a git submodule: its files are not in this repository",
                 "stop using a submodule and keep the plan files in this repository's plans/",
             ),

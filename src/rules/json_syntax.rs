@@ -134,31 +134,31 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::Bom => t(
+            Self::Bom => with_hint(
                 "ファイルの先頭に BOM（バイト順マーク）があります。",
                 "ファイルを「UTF-8（BOM なし）」で保存し直してください。メモ帳では「UTF-8（BOM 付き）」ではなく「UTF-8」を選びます。",
             ),
-            Self::Utf16 => t(
+            Self::Utf16 => with_hint(
                 "ファイルが UTF-16 で保存されています。",
                 "ファイルを「UTF-8（BOM なし）」で保存し直してください。",
             ),
-            Self::Binary => t(
+            Self::Binary => with_hint(
                 "ファイルに NUL バイトがあります。テキストファイルではありません。",
                 "plans/ には JSON のテキストファイルだけを置きます。正しいファイルに置き換える（前の版はリポジトリの履歴にあります）か、ここに置くものでなければ取り除いてください。",
             ),
-            Self::InvalidUtf8 => t(
+            Self::InvalidUtf8 => with_hint(
                 "ファイルが正しい UTF-8 ではありません（Shift_JIS で保存されている可能性があります）。",
                 "ファイルを「UTF-8（BOM なし）」で保存し直してください。示した位置が、UTF-8 でない最初の文字です。",
             ),
-            Self::EmptyFile => t(
+            Self::EmptyFile => with_hint(
                 "ファイルが空です。",
                 "plans/ のファイルには、どれも JSON のオブジェクトを一つ書きます。同じ種類のほかのファイルにならって中身を書くか、リポジトリの履歴から元に戻してください。",
             ),
-            Self::DuplicateKey { key } => t(
+            Self::DuplicateKey { key } => with_hint(
                 format!("同じオブジェクトの中に項目 \"{key}\" が 2 回あります。"),
                 "一つだけ残してください。JSON を読むプログラムは、何も知らせずに後のほうを使い、前のほうを無視します。",
             ),
-            Self::DuplicateYear { year } => t(
+            Self::DuplicateYear { year } => with_hint(
                 format!("年度 \"{year}\" の進捗が 2 か所に書かれています。"),
                 format!(
                     "新しい年度を書き加えたのなら、書き加えたほうの \"{year}\" を正しい年度（例: 次の年度）に直してください。同じ年度を二つ書いたのなら、一つにまとめてください。JSON を読むプログラムは、何も知らせずに後のほうだけを使います。"
@@ -171,31 +171,31 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::Bom => t(
+            Self::Bom => with_hint(
                 "the file starts with a byte order mark (BOM)",
                 "save the file as \"UTF-8\" (without BOM); in Notepad choose UTF-8, not \"UTF-8 with BOM\"",
             ),
-            Self::Utf16 => t(
+            Self::Utf16 => with_hint(
                 "the file is saved as UTF-16",
                 "save the file as UTF-8 (without BOM)",
             ),
-            Self::Binary => t(
+            Self::Binary => with_hint(
                 "the file contains NUL bytes: it is not a text file",
                 "plans/ holds only JSON text files: replace this one with the right file (its earlier version is in the repository's history), or remove it if it does not belong here",
             ),
-            Self::InvalidUtf8 => t(
+            Self::InvalidUtf8 => with_hint(
                 "the file is not valid UTF-8 (it may be saved as Shift_JIS)",
                 "save the file as UTF-8 (without BOM); the marked place is the first character that is not UTF-8",
             ),
-            Self::EmptyFile => t(
+            Self::EmptyFile => with_hint(
                 "the file is empty",
                 "every file in plans/ holds one JSON object: write its content like the other files of its kind, or restore it from the repository's history",
             ),
-            Self::DuplicateKey { key } => t(
+            Self::DuplicateKey { key } => with_hint(
                 format!("the field \"{key}\" appears twice in the same object"),
                 "keep only one of them: JSON readers silently use the last one and drop the other",
             ),
-            Self::DuplicateYear { year } => t(
+            Self::DuplicateYear { year } => with_hint(
                 format!("the progress of year \"{year}\" is written twice"),
                 format!(
                     "if you added a new year, change the added \"{year}\" to that year (the next one, say); if both are the same year, merge them into one: programs that read JSON silently keep only the later one"
@@ -342,7 +342,7 @@ fn syntax_ja(s: &Syntax) -> Text {
             "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
         ),
     };
-    t(format!("JSON の書き方に誤りがあります。{message}"), hint)
+    with_hint(format!("JSON の書き方に誤りがあります。{message}"), hint)
 }
 
 fn syntax_en(s: &Syntax) -> Text {
@@ -433,5 +433,5 @@ fn syntax_en(s: &Syntax) -> Text {
             "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
         ),
     };
-    t(format!("the file is not valid JSON: {message}"), hint)
+    with_hint(format!("the file is not valid JSON: {message}"), hint)
 }

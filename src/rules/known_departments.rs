@@ -185,13 +185,13 @@ impl Words for Said {
         use crate::messages::ja::*;
         match self {
             Self::UnknownDepartment { name, suggestion } => match suggestion {
-                Some(s) => t(
+                Some(s) => with_hint(
                     format!("「{name}」は担当課の登録簿にありません。"),
                     format!(
                         "「{s}」のことでしょうか。担当課の名前は plans/departments.json にある名前と完全に同じにします。"
                     ),
                 ),
-                None => t(
+                None => with_hint(
                     format!("「{name}」は担当課の登録簿にありません。"),
                     "plans/departments.json にある名前を使ってください。文書に新しい担当課が出てくる場合は、先にそこへ追加してください。",
                 ),
@@ -200,7 +200,7 @@ impl Words for Said {
                 name,
                 department,
                 and_others,
-            } => t(
+            } => with_hint(
                 format!("「{name}」の「等」は、担当課の名前には含めません。"),
                 if *and_others {
                     format!(
@@ -216,7 +216,7 @@ impl Words for Said {
                 registered,
                 used,
                 plans,
-            } => t(
+            } => with_hint(
                 format!(
                     "登録簿の担当課「{registered}」はどの計画にも使われていません。一方、登録されていない「{used}」を {plans} 件の計画が使っています。"
                 ),
@@ -231,13 +231,13 @@ impl Words for Said {
         use crate::messages::en::*;
         match self {
             Self::UnknownDepartment { name, suggestion } => match suggestion {
-                Some(s) => t(
+                Some(s) => with_hint(
                     format!("unknown department 「{name}」"),
                     format!(
                         "did you mean 「{s}」? department names must match plans/departments.json exactly"
                     ),
                 ),
-                None => t(
+                None => with_hint(
                     format!("unknown department 「{name}」"),
                     "use a name from plans/departments.json; if the document names a new department, add it there first",
                 ),
@@ -246,7 +246,7 @@ impl Words for Said {
                 name,
                 department,
                 and_others,
-            } => t(
+            } => with_hint(
                 format!("「{name}」: 「等」 is not part of a department's name"),
                 if *and_others {
                     format!(
@@ -262,7 +262,7 @@ impl Words for Said {
                 registered,
                 used,
                 plans,
-            } => t(
+            } => with_hint(
                 format!(
                     "the registered department 「{registered}」 is named by no plan, while {plans} plans name 「{used}」, which is not registered"
                 ),

@@ -99,7 +99,7 @@ impl Words for Said {
                 space,
                 after,
                 fixed,
-            } => t(
+            } => with_hint(
                 format!(
                     "「{before}」と「{after}」の間の{}は、PDF の改行がコピーされたもののようです。",
                     space_name(*space)
@@ -117,7 +117,7 @@ impl Words for Said {
                 space,
                 after,
                 fixed,
-            } => t(
+            } => with_hint(
                 format!(
                     "{} between 「{before}」 and 「{after}」 looks like a line break copied from the PDF",
                     space_name(*space)

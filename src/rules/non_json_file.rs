@@ -52,7 +52,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::NonJsonFile => t(
+            Self::NonJsonFile => with_hint(
                 "名前が .json で終わらないファイルなので、検査しません。",
                 "計画のファイルの名前は .json で終わります。計画なら名前を直し、そうでなければ plans/ の外へ移してください。",
             ),
@@ -62,7 +62,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::NonJsonFile => t(
+            Self::NonJsonFile => with_hint(
                 "this file does not end in .json, so it is not checked",
                 "plan files end in .json: rename it if it is a plan, or move it out of plans/",
             ),

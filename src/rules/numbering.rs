@@ -183,7 +183,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::GoalNumber { expected, found } => t(
+            Self::GoalNumber { expected, found } => with_hint(
                 format!("{expected} 番目の重点推進目標の番号が {found} になっています。"),
                 "重点推進目標には、文書の順に 1、2、3 … と番号を付けてください。",
             ),
@@ -191,13 +191,13 @@ impl Words for Said {
                 goal,
                 expected,
                 found,
-            } => t(
+            } => with_hint(
                 format!(
                     "重点推進目標 {goal} の {expected} 番目の取組事項の番号が {found} になっています。"
                 ),
                 "取組事項には、重点推進目標ごとに文書の順で 1、2、3 … と番号を付けてください。",
             ),
-            Self::ActionAreaWithoutPlans { goal, item, title } => t(
+            Self::ActionAreaWithoutPlans { goal, item, title } => with_hint(
                 format!("取組事項 {goal}-{item}「{title}」には計画がありません。"),
                 format!(
                     "計画を plans/goal-{goal}/{goal}-{item}-1.json、{goal}-{item}-2.json … として加えるか、体系からこの取組事項を消してください。"
@@ -217,7 +217,7 @@ impl Words for Said {
                 if *more > 0 {
                     ids.push(format!("ほか {more} 件"));
                 }
-                t(
+                with_hint(
                     format!(
                         "取組事項 {goal}-{item} には計画 {goal}-{item}-{highest} までありますが、{}ありません。",
                         are(&ids)
@@ -231,7 +231,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::GoalNumber { expected, found } => t(
+            Self::GoalNumber { expected, found } => with_hint(
                 format!("goal {expected} is numbered {found}"),
                 "number the goals 1, 2, 3 … in the document's order",
             ),
@@ -239,11 +239,11 @@ impl Words for Said {
                 goal,
                 expected,
                 found,
-            } => t(
+            } => with_hint(
                 format!("action area {expected} of goal {goal} is numbered {found}"),
                 "number each goal's action areas 1, 2, 3 … in the document's order",
             ),
-            Self::ActionAreaWithoutPlans { goal, item, title } => t(
+            Self::ActionAreaWithoutPlans { goal, item, title } => with_hint(
                 format!("action area {goal}-{item} 「{title}」 has no plans"),
                 format!(
                     "add its plans as plans/goal-{goal}/{goal}-{item}-1.json, {goal}-{item}-2.json …, or remove the action area from the outline"
@@ -263,7 +263,7 @@ impl Words for Said {
                 if *more > 0 {
                     ids.push(format!("{more} more"));
                 }
-                t(
+                with_hint(
                     format!(
                         "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
                         are(&ids)

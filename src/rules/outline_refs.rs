@@ -154,19 +154,19 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::UnknownGoal { goal, goals } => t(
+            Self::UnknownGoal { goal, goals } => with_hint(
                 format!(
                     "重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
                 ),
                 "計画番号の最初の数字が重点推進目標です。plans/outline.json と見比べてください。",
             ),
-            Self::UnknownActionArea { goal, item, items } => t(
+            Self::UnknownActionArea { goal, item, items } => with_hint(
                 format!(
                     "取組事項 {goal}-{item} は体系にありません（体系の重点推進目標 {goal} の取組事項は {items} 件です）。"
                 ),
                 "計画番号の 2 番目の数字が取組事項です。plans/outline.json と見比べてください。",
             ),
-            Self::GoalMissing { goal, plans, goals } => t(
+            Self::GoalMissing { goal, plans, goals } => with_hint(
                 format!(
                     "{goal}-… の番号の計画ファイルが {plans} 件ありますが、重点推進目標 {goal} は体系にありません（体系の重点推進目標は {goals} 件です）。"
                 ),
@@ -179,7 +179,7 @@ impl Words for Said {
                 item,
                 plans,
                 items,
-            } => t(
+            } => with_hint(
                 format!(
                     "{goal}-{item}-… の番号の計画ファイルが {plans} 件ありますが、体系の重点推進目標 {goal} の取組事項は {items} 件です。"
                 ),
@@ -193,21 +193,21 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::UnknownGoal { goal, goals } => t(
+            Self::UnknownGoal { goal, goals } => with_hint(
                 format!(
                     "goal {goal} is not in the outline (it has {})",
                     count(*goals, "goal")
                 ),
                 "the first number of the id is the goal (重点推進目標); check it against plans/outline.json",
             ),
-            Self::UnknownActionArea { goal, item, items } => t(
+            Self::UnknownActionArea { goal, item, items } => with_hint(
                 format!(
                     "action area {goal}-{item} is not in the outline (goal {goal} has {})",
                     count(*items, "action area")
                 ),
                 "the second number of the id is the action area (取組事項); check it against plans/outline.json",
             ),
-            Self::GoalMissing { goal, plans, goals } => t(
+            Self::GoalMissing { goal, plans, goals } => with_hint(
                 format!(
                     "goal {goal} is not in the outline (it has {}), but {plans} plan files are numbered {goal}-…",
                     count(*goals, "goal")
@@ -221,7 +221,7 @@ impl Words for Said {
                 item,
                 plans,
                 items,
-            } => t(
+            } => with_hint(
                 format!(
                     "goal {goal} has {} here, but {plans} plan files are numbered {goal}-{item}-…",
                     count(*items, "action area")

@@ -70,7 +70,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::ProgressNotSetUp => t(
+            Self::ProgressNotSetUp => with_hint(
                 "この計画には進捗（\"progress\"）がありますが、plans/outline.json に進捗の設定がありません。",
                 "進捗の報告は、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書いてから始めます。それまでは、この計画の \"progress\" を削除してください。",
             ),
@@ -80,7 +80,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::ProgressNotSetUp => t(
+            Self::ProgressNotSetUp => with_hint(
                 "this plan holds progress, but plans/outline.json does not set progress up",
                 "progress is reported once the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; until then, remove this plan's \"progress\"",
             ),

@@ -77,7 +77,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::EmptyUnit { indicator } => t(
+            Self::EmptyUnit { indicator } => with_hint(
                 format!("指標「{indicator}」の単位（\"unit\"）が空です。"),
                 "\"件\"、\"%\" のように単位を書いてください。",
             ),
@@ -87,7 +87,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::EmptyUnit { indicator } => t(
+            Self::EmptyUnit { indicator } => with_hint(
                 format!("the unit (\"unit\") of indicator 「{indicator}」 is empty"),
                 "write its unit, like \"件\" or \"%\"",
             ),

@@ -90,11 +90,11 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::RepeatedLevel { code } => t(
+            Self::RepeatedLevel { code } => with_hint(
                 format!("評価の段階の記号「{code}」が 2 回以上あります。"),
                 "記号は段階ごとに別のものにしてください。",
             ),
-            Self::PeriodReversed { from, to } => t(
+            Self::PeriodReversed { from, to } => with_hint(
                 format!("計画期間の最後の年度（{to}）が、最初の年度（{from}）より前です。"),
                 "\"from\" に最初の年度、\"to\" に最後の年度を書いてください。",
             ),
@@ -104,11 +104,11 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::RepeatedLevel { code } => t(
+            Self::RepeatedLevel { code } => with_hint(
                 format!("the scale has the code 「{code}」 more than once"),
                 "give each level a code of its own",
             ),
-            Self::PeriodReversed { from, to } => t(
+            Self::PeriodReversed { from, to } => with_hint(
                 format!("the period ends ({to}) before it starts ({from})"),
                 "write the first fiscal year in \"from\" and the last in \"to\"",
             ),

@@ -133,7 +133,7 @@ impl Words for Said {
                 status,
                 codes,
                 hint,
-            } => t(
+            } => with_hint(
                 format!("評価「{status}」は、評価の段階の記号にありません。"),
                 match hint {
                     Some(StatusHint::Code(code)) => format!(
@@ -158,7 +158,7 @@ impl Words for Said {
                 status,
                 codes,
                 hint,
-            } => t(
+            } => with_hint(
                 format!("status 「{status}」 is not a code of the scale"),
                 match hint {
                     Some(StatusHint::Code(code)) => format!(

@@ -80,7 +80,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::YearOutsidePeriod { year, from, to } => t(
+            Self::YearOutsidePeriod { year, from, to } => with_hint(
                 format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
                 "年度の打ち間違いがないか確かめてください。計画期間は plans/outline.json の \"progress\" の \"period\" にあります。",
             ),
@@ -90,7 +90,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::YearOutsidePeriod { year, from, to } => t(
+            Self::YearOutsidePeriod { year, from, to } => with_hint(
                 format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
                 "check the year for a typo; the period is \"progress\" → \"period\" in plans/outline.json",
             ),

@@ -804,9 +804,9 @@ impl Words for Said {
                         format!("この項目を消してください。ここに書ける項目は {allowed} です。")
                     }
                 };
-                t(format!("\"{name}\" という項目は使えません。"), hint)
+                with_hint(format!("\"{name}\" という項目は使えません。"), hint)
             }
-            Self::MissingField { name, description } => t(
+            Self::MissingField { name, description } => with_hint(
                 format!("必須の項目 \"{name}\" がありません。"),
                 match description {
                     Some(_) => format!(
@@ -824,7 +824,7 @@ impl Words for Said {
                 description,
             } => {
                 let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
-                t(
+                with_hint(
                     format!(
                         "{}には{}を書きますが、{}が書かれています。",
                         field_name(field),
@@ -841,7 +841,7 @@ impl Words for Said {
                 field,
                 required,
                 description,
-            } => t(
+            } => with_hint(
                 format!("{}が空です。", field_name(field)),
                 match (required, description) {
                     (true, Some(d)) => format!("この項目は必須です。{}", field_hint(Some(d))),
@@ -859,7 +859,7 @@ impl Words for Said {
                 field,
                 length,
                 limit,
-            } => t(
+            } => with_hint(
                 format!(
                     "{}が {length} 文字あります。{limit} 文字までです。",
                     field_name(field)
@@ -876,14 +876,14 @@ impl Words for Said {
                 field,
                 count,
                 limit,
-            } => t(
+            } => with_hint(
                 format!(
                     "{}に {count} 件あります。{limit} 件までです。",
                     field_name(field)
                 ),
                 "文書と見比べて、ほかの計画の内容や、同じものの繰り返しが紛れ込んでいないか確かめてください。",
             ),
-            Self::PlanNumberTooHigh { id, limit } => t(
+            Self::PlanNumberTooHigh { id, limit } => with_hint(
                 format!(
                     "計画番号 \"{id}\" の計画の番号 {} が大きすぎます。1 つの取組事項の計画は {limit} 件まで（①から㊿まで）です。",
                     id.number
@@ -891,21 +891,21 @@ impl Words for Said {
                 "番号の打ち間違いなら、ファイル名と \"id\" を同じ正しい番号に直してください。",
             ),
             Self::BadId { value, fix } => match fix {
-                IdFix::Spaces(id) => t(
+                IdFix::Spaces(id) => with_hint(
                     format!("\"id\" の値 \"{value}\" は、番号の前か後ろに空白があります。"),
                     format!("空白を消して \"{id}\" としてください。"),
                 ),
-                IdFix::HalfWidth(id) => t(
+                IdFix::HalfWidth(id) => with_hint(
                     format!("\"id\" の値 \"{value}\" が全角の文字で書かれています。"),
                     format!("半角の数字とハイフンで \"{id}\" と書いてください。"),
                 ),
-                IdFix::Form(id) => t(
+                IdFix::Form(id) => with_hint(
                     format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
                     format!(
                         "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号をハイフンでつないで \"{id}\" と書いてください。"
                     ),
                 ),
-                IdFix::Unknown => t(
+                IdFix::Unknown => with_hint(
                     format!("\"id\" の値 \"{value}\" が G-I-N の形になっていません。"),
                     "計画番号は、ファイル名と同じく「重点推進目標-取組事項-計画」の番号を半角の数字とハイフンでつないで、\"1-3-1\" のように書いてください（① は 1 です）。",
                 ),
@@ -914,14 +914,14 @@ impl Words for Said {
                 field,
                 value,
                 description,
-            } => t(
+            } => with_hint(
                 format!(
                     "{}の値 \"{value}\" の形が正しくありません。",
                     field_name(field)
                 ),
                 field_hint(description.as_deref()),
             ),
-            Self::EmptyList { field, required } => t(
+            Self::EmptyList { field, required } => with_hint(
                 format!("{}が空のリストです。", field_name(field)),
                 if *required {
                     "この項目は必須です。少なくとも 1 件書いてください。"
@@ -929,7 +929,7 @@ impl Words for Said {
                     "少なくとも 1 件書くか、この項目を消してください。"
                 },
             ),
-            Self::RepeatedEntry { field, entry } => t(
+            Self::RepeatedEntry { field, entry } => with_hint(
                 format!(
                     "{}に{}が 2 回以上あります。",
                     field_name(field),
@@ -937,7 +937,7 @@ impl Words for Said {
                 ),
                 "それぞれ 1 回だけ、文書の順で最初に出てくる位置に残してください。",
             ),
-            Self::BelowMinimum { field, limit } => t(
+            Self::BelowMinimum { field, limit } => with_hint(
                 format!("{}は {limit} 以上にしてください。", field_name(field)),
                 "番号は 1 から始まります。件数は 0 でもかまいません。",
             ),
@@ -945,26 +945,26 @@ impl Words for Said {
                 field,
                 keyword,
                 description,
-            } => t(
+            } => with_hint(
                 format!(
                     "{}がスキーマの規則 \"{keyword}\" に合っていません。",
                     field_name(field)
                 ),
                 field_hint(description.as_deref()),
             ),
-            Self::ScaleLength { levels } => t(
+            Self::ScaleLength { levels } => with_hint(
                 format!("評価の段階が {levels} 段階です。"),
                 "評価の段階は 2 段階から 9 段階までで書きます。",
             ),
-            Self::PeriodYear { field, value } => t(
+            Self::PeriodYear { field, value } => with_hint(
                 format!("{}の {value} は年度として使えません。", field_name(field)),
                 "計画期間の年度は、2000 から 2100 までの西暦で書きます（例: 2026）。令和の年ではなく西暦です。",
             ),
-            Self::EntryWithoutYear => t(
+            Self::EntryWithoutYear => with_hint(
                 "進捗の中に、年度がないまま \"status\" や \"summary\" が書かれています。",
                 "年度ごとに { } で囲み、\"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } } のように年度を付けてください。",
             ),
-            Self::BadYear { value } => t(
+            Self::BadYear { value } => with_hint(
                 format!("「{value}」は年度として読めません。"),
                 "進捗の年度は \"2026\" のように、西暦の半角数字 4 桁を \" で囲んで書きます（令和の年ではなく西暦です）。",
             ),
@@ -987,9 +987,9 @@ impl Words for Said {
                     None if allowed.is_empty() => "remove this field".to_string(),
                     None => format!("remove it; the fields allowed here are: {allowed}"),
                 };
-                t(format!("unknown field \"{name}\""), hint)
+                with_hint(format!("unknown field \"{name}\""), hint)
             }
-            Self::MissingField { name, description } => t(
+            Self::MissingField { name, description } => with_hint(
                 format!("the required field \"{name}\" is missing"),
                 match description {
                     Some(d) => format!("add \"{name}\": {}", description_in(d, Lang::En)),
@@ -1004,7 +1004,7 @@ impl Words for Said {
                 description,
             } => {
                 let names: Vec<&str> = expected.iter().map(|e| type_name(*e)).collect();
-                t(
+                with_hint(
                     format!(
                         "{} must be {}, but it is {}",
                         field_name(field),
@@ -1021,7 +1021,7 @@ impl Words for Said {
                 field,
                 required,
                 description,
-            } => t(
+            } => with_hint(
                 format!("{} is empty", field_name(field)),
                 match (required, description) {
                     (true, Some(d)) => {
@@ -1043,7 +1043,7 @@ impl Words for Said {
                 field,
                 length,
                 limit,
-            } => t(
+            } => with_hint(
                 format!(
                     "{} is {length} characters long; at most {limit} are allowed",
                     field_name(field)
@@ -1058,14 +1058,14 @@ impl Words for Said {
                 field,
                 count,
                 limit,
-            } => t(
+            } => with_hint(
                 format!(
                     "{} has {count} entries; at most {limit} are allowed",
                     field_name(field)
                 ),
                 "compare it with the document: entries of another plan, or the same entry repeated, may have been pasted in",
             ),
-            Self::PlanNumberTooHigh { id, limit } => t(
+            Self::PlanNumberTooHigh { id, limit } => with_hint(
                 format!(
                     "the plan number {} of \"{id}\" is too high: an action area holds at most {limit} plans (① to ㊿)",
                     id.number
@@ -1073,21 +1073,21 @@ impl Words for Said {
                 "if the number is mistyped, correct the file name and \"id\" to the same right number",
             ),
             Self::BadId { value, fix } => match fix {
-                IdFix::Spaces(id) => t(
+                IdFix::Spaces(id) => with_hint(
                     format!("the id \"{value}\" has a space before or after the number"),
                     format!("remove the space: \"{id}\""),
                 ),
-                IdFix::HalfWidth(id) => t(
+                IdFix::HalfWidth(id) => with_hint(
                     format!("the id \"{value}\" is written with full-width characters"),
                     format!("write it with half-width (ASCII) digits and hyphens: \"{id}\""),
                 ),
-                IdFix::Form(id) => t(
+                IdFix::Form(id) => with_hint(
                     format!("the id \"{value}\" is not in the form G-I-N"),
                     format!(
                         "write the plan's number as goal-area-plan with hyphens, the same as the file's name: \"{id}\""
                     ),
                 ),
-                IdFix::Unknown => t(
+                IdFix::Unknown => with_hint(
                     format!("the id \"{value}\" is not in the form G-I-N"),
                     "write the plan's number as goal-area-plan with half-width digits and hyphens, like \"1-3-1\" (① is 1), the same as the file's name",
                 ),
@@ -1096,11 +1096,11 @@ impl Words for Said {
                 field,
                 value,
                 description,
-            } => t(
+            } => with_hint(
                 format!("{} \"{value}\" is not in the right form", field_name(field)),
                 field_hint(description.as_deref()),
             ),
-            Self::EmptyList { field, required } => t(
+            Self::EmptyList { field, required } => with_hint(
                 format!("{} is an empty list", field_name(field)),
                 if *required {
                     "this field is required: write at least one entry"
@@ -1108,7 +1108,7 @@ impl Words for Said {
                     "write at least one entry, or remove the field"
                 },
             ),
-            Self::RepeatedEntry { field, entry } => t(
+            Self::RepeatedEntry { field, entry } => with_hint(
                 format!(
                     "{} names {} more than once",
                     field_name(field),
@@ -1116,7 +1116,7 @@ impl Words for Said {
                 ),
                 "keep each entry once, at its first place in the document's order",
             ),
-            Self::BelowMinimum { field, limit } => t(
+            Self::BelowMinimum { field, limit } => with_hint(
                 format!("{} must be at least {limit}", field_name(field)),
                 "numbers start at 1; a count can be 0",
             ),
@@ -1124,29 +1124,29 @@ impl Words for Said {
                 field,
                 keyword,
                 description,
-            } => t(
+            } => with_hint(
                 format!(
                     "{} breaks the schema's rule \"{keyword}\"",
                     field_name(field)
                 ),
                 field_hint(description.as_deref()),
             ),
-            Self::ScaleLength { levels } => t(
+            Self::ScaleLength { levels } => with_hint(
                 format!(
                     "the scale has {levels} {}",
                     if *levels == 1 { "level" } else { "levels" }
                 ),
                 "write a scale of 2 to 9 levels",
             ),
-            Self::PeriodYear { field, value } => t(
+            Self::PeriodYear { field, value } => with_hint(
                 format!("{value} in {} cannot be a fiscal year", field_name(field)),
                 "write the period's years as Western years from 2000 to 2100 (for example 2026), not Reiwa years",
             ),
-            Self::EntryWithoutYear => t(
+            Self::EntryWithoutYear => with_hint(
                 "\"status\" or \"summary\" is written in progress without its year",
                 "wrap each year's entry with its year: \"progress\": { \"2026\": { \"status\": \"A\", \"summary\": \"…\" } }",
             ),
-            Self::BadYear { value } => t(
+            Self::BadYear { value } => with_hint(
                 format!("「{value}」 is not a fiscal year"),
                 "write the year of progress as four half-width digits in quotes, like \"2026\" (the Western year, not the Reiwa year)",
             ),

@@ -81,7 +81,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::SubprojectDepartment { name } => t(
+            Self::SubprojectDepartment { name } => with_hint(
                 format!("個別事業の担当課「{name}」が、計画の担当課に含まれていません。"),
                 "個別事業の担当課は計画の担当課から選びます。計画の \"departments\" に加えるか、名前を直してください。",
             ),
@@ -91,7 +91,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::SubprojectDepartment { name } => t(
+            Self::SubprojectDepartment { name } => with_hint(
                 format!(
                     "the sub-project's department 「{name}」 is not among the plan's departments"
                 ),

@@ -143,11 +143,11 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::BlankText => t(
+            Self::BlankText => with_hint(
                 "文字列が空白だけです。",
                 "空白を消して、この項目に書く内容を書いてください。",
             ),
-            Self::EdgeSpace { leading, character } => t(
+            Self::EdgeSpace { leading, character } => with_hint(
                 format!(
                     "文字列の{}に{}があります。",
                     if *leading { "先頭" } else { "末尾" },
@@ -162,7 +162,7 @@ impl Words for Said {
                         '\r' => ("改行文字（CR）", "\\r"),
                         _ => ("タブ", "\\t"),
                     };
-                    t(
+                    with_hint(
                         format!(
                             "文字列に{what}があります（ファイルでは {written} と書かれています）。"
                         ),
@@ -171,7 +171,7 @@ impl Words for Said {
                         ),
                     )
                 }
-                c => t(
+                c => with_hint(
                     format!("文字列に見えない文字 U+{:04X} があります。", *c as u32),
                     "文字列を打ち直してください。見えない文字が一緒にコピーされたものと思われます。",
                 ),
@@ -179,14 +179,14 @@ impl Words for Said {
             Self::NotNfc {
                 fixed,
                 compatibility: None,
-            } => t(
+            } => with_hint(
                 "文字列が Unicode の正規形（NFC）になっていません。か + ゛ のように分かれた文字があります。",
                 format!("「{fixed}」と打ち直してください。"),
             ),
             Self::NotNfc {
                 fixed,
                 compatibility: Some((c, becomes)),
-            } => t(
+            } => with_hint(
                 format!(
                     "文字列が Unicode の正規形（NFC）になっていません。「{c}」（U+{:04X}）は、見た目は同じでも別の文字（互換用の文字）で、正規形では「{becomes}」（{}）です。",
                     *c as u32,
@@ -200,11 +200,11 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::BlankText => t(
+            Self::BlankText => with_hint(
                 "the text is only spaces",
                 "remove the spaces and write what this field holds",
             ),
-            Self::EdgeSpace { leading, character } => t(
+            Self::EdgeSpace { leading, character } => with_hint(
                 format!(
                     "the text {} with {}",
                     if *leading { "starts" } else { "ends" },
@@ -219,14 +219,14 @@ impl Words for Said {
                         '\r' => ("a carriage return", "\\r"),
                         _ => ("a tab", "\\t"),
                     };
-                    t(
+                    with_hint(
                         format!("the text contains {what}, written {written} in the file"),
                         format!(
                             "every text is one line: remove the {written} and join the two parts (with a space only where two English words would run together)"
                         ),
                     )
                 }
-                c => t(
+                c => with_hint(
                     format!(
                         "the text contains the invisible character U+{:04X}",
                         *c as u32
@@ -237,14 +237,14 @@ impl Words for Said {
             Self::NotNfc {
                 fixed,
                 compatibility: None,
-            } => t(
+            } => with_hint(
                 "the text is not in Unicode normal form (NFC): it has decomposed characters such as 「か」 + 「゛」",
                 format!("retype it as 「{fixed}」"),
             ),
             Self::NotNfc {
                 fixed,
                 compatibility: Some((c, becomes)),
-            } => t(
+            } => with_hint(
                 format!(
                     "the text is not in Unicode normal form (NFC): 「{c}」 (U+{:04X}) looks the same but is another character (a compatibility character), which NFC makes 「{becomes}」 ({})",
                     *c as u32,

@@ -71,7 +71,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::DuplicateDepartment { name } => t(
+            Self::DuplicateDepartment { name } => with_hint(
                 format!("担当課「{name}」が 2 回登録されています。"),
                 "二つ目を消してください。",
             ),
@@ -81,7 +81,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::DuplicateDepartment { name } => t(
+            Self::DuplicateDepartment { name } => with_hint(
                 format!("the department 「{name}」 is registered twice"),
                 "remove the second entry",
             ),

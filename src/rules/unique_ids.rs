@@ -123,13 +123,13 @@ impl Words for Said {
                 name,
                 same_title,
             } => match name {
-                Some(name) if !same_title => t(
+                Some(name) if !same_title => with_hint(
                     format!(
                         "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
                     ),
                     format!("ファイル名の番号に合わせて \"id\": \"{name}\" と書いてください。"),
                 ),
-                Some(name) => t(
+                Some(name) => with_hint(
                     format!(
                         "\"id\" の値 \"{id}\" はすでに {owner} の \"id\" ですが、このファイルの名前は {name}.json です。"
                     ),
@@ -137,12 +137,12 @@ impl Words for Said {
                         "新しい計画 {name} なら、\"id\": \"{name}\" と書いてください（計画名と担当課もこの計画のものにします）。誤ってできたコピーなら、このファイルを削除してください。"
                     ),
                 ),
-                None => t(
+                None => with_hint(
                     format!("このファイルは、{owner} にある計画 {id} と重複しています。"),
                     "誤ってできたコピーなら、このファイルを削除してください。新しい計画なら、ファイル名と \"id\" にその計画の番号を書いてください。",
                 ),
             },
-            Self::SamePlanTwice { id, other } => t(
+            Self::SamePlanTwice { id, other } => with_hint(
                 format!("計画 {id} は {other} にもあります。"),
                 format!(
                     "計画 1 件につきファイルは一つです。二つを見比べて、正しい内容を {other} に残し、このファイルを削除してください。"
@@ -160,13 +160,13 @@ impl Words for Said {
                 name,
                 same_title,
             } => match name {
-                Some(name) if !same_title => t(
+                Some(name) if !same_title => with_hint(
                     format!(
                         "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
                     ),
                     format!("write \"id\": \"{name}\", the number in the file's name"),
                 ),
-                Some(name) => t(
+                Some(name) => with_hint(
                     format!(
                         "the id \"{id}\" is already the id of {owner}, but this file is named {name}.json"
                     ),
@@ -174,12 +174,12 @@ impl Words for Said {
                         "if this is a new plan {name}, write \"id\": \"{name}\" (and its own title and departments); if the file is a copy made by mistake, delete it"
                     ),
                 ),
-                None => t(
+                None => with_hint(
                     format!("this file repeats plan {id}, which is {owner}"),
                     "if the file is a copy made by mistake, delete it; if it is a new plan, give it its own number in its name and its \"id\"",
                 ),
             },
-            Self::SamePlanTwice { id, other } => t(
+            Self::SamePlanTwice { id, other } => with_hint(
                 format!("plan {id} is also in {other}"),
                 "a plan has one file: compare the two, keep what is right in that file, and delete this one",
             ),

@@ -78,7 +78,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::DuplicateTitle { title, other } => t(
+            Self::DuplicateTitle { title, other } => with_hint(
                 format!("計画名「{title}」は、計画 {other} の計画名と同じです。"),
                 "計画名は文書の中で重複しません。両方のファイルを文書と見比べてください。",
             ),
@@ -88,7 +88,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::DuplicateTitle { title, other } => t(
+            Self::DuplicateTitle { title, other } => with_hint(
                 format!("the title 「{title}」 is also the title of plan {other}"),
                 "plan titles are unique in the document: check both files against it",
             ),

@@ -86,7 +86,7 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::UnusedDepartment { name } => t(
+            Self::UnusedDepartment { name } => with_hint(
                 format!("担当課「{name}」は登録されていますが、どの計画にも使われていません。"),
                 "登録簿から消すか、文書でこの担当課が挙がっている計画に加えてください。",
             ),
@@ -96,7 +96,7 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::UnusedDepartment { name } => t(
+            Self::UnusedDepartment { name } => with_hint(
                 format!("the department 「{name}」 is registered, but no plan names it"),
                 "remove it from the register, or add it to the plan the document names it for",
             ),
