@@ -8,6 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::chart::Chart;
 use crate::model::{Model, Plan, PlanId};
 use crate::progress::{self, YearReport};
 use crate::stats::Stats;
@@ -214,7 +215,7 @@ fn progress_chart(report: &YearReport) -> ChartEntry {
         .collect::<Vec<_>>()
         .join("。");
     ChartEntry {
-        name: format!("progress-{}", report.year),
+        name: Chart::Progress { year: report.year }.name(),
         title: format!("{} 年度の進捗", report.year),
         alt: format!(
             "{} 年度の進捗を、重点推進目標と取組事項ごとに評価の段階で分けた横棒グラフです。未報告の計画は灰色です。{groups}。",
@@ -242,7 +243,7 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
         .collect::<Vec<_>>()
         .join("。");
     charts.push(ChartEntry {
-        name: "by-goal".into(),
+        name: Chart::ByGoal.name(),
         title: "重点推進目標別の計画数".into(),
         alt: format!(
             "重点推進目標ごとの計画数を、取組事項ごとに積み上げた棒グラフです。全 {} 件のうち、{goals}。",
@@ -270,7 +271,7 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
         .collect::<Vec<_>>()
         .join("、");
     charts.push(ChartEntry {
-        name: "by-department".into(),
+        name: Chart::ByDepartment.name(),
         title: "担当課別の計画数".into(),
         alt: format!(
             "担当課ごとの計画数を、重点推進目標ごとに色分けした横棒グラフです。複数の課が担当する計画は、それぞれの課で 1 件と数えます。多い順に、{departments}。"
@@ -284,7 +285,11 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
             .collect::<Vec<_>>()
             .join("、");
         charts.push(ChartEntry {
-            name: format!("goal-{}", g.number),
+            name: Chart::Goal {
+                index,
+                number: g.number,
+            }
+            .name(),
             title: format!("重点推進目標 {} の担当課別の計画数", g.number),
             alt: format!(
                 "重点推進目標 {}「{}」（{} 件）の計画数を担当課ごとに示した横棒グラフです。多い順に、{departments}。",
@@ -293,7 +298,7 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
         });
     }
     charts.push(ChartEntry {
-        name: "structure".into(),
+        name: Chart::Structure.name(),
         title: "体系図".into(),
         alt: format!(
             "重点推進目標 → 取組事項 → 計画の体系図です。重点推進目標 {} 件、取組事項 {} 件、計画 {} 件を、担当課と個別事業とともに示します。同じ内容を「計画の一覧」の表に載せています。",
@@ -304,7 +309,7 @@ fn charts(stats: &Stats) -> Vec<ChartEntry> {
     });
     for g in &stats.goals {
         charts.push(ChartEntry {
-            name: format!("structure-{}", g.number),
+            name: Chart::StructureOf { number: g.number }.name(),
             title: format!("体系図（重点推進目標 {}、印刷用）", g.number),
             alt: format!(
                 "重点推進目標 {}「{}」の体系図です。取組事項 {} 件と計画 {} 件を、担当課と個別事業とともに A4 の 1 ページに収まるように示します。同じ内容を「計画の一覧」の表に載せています。",

@@ -10,8 +10,10 @@ use crate::messages::{Doc, Message};
 
 /// When and on what a rule runs.
 pub enum Run {
-    /// Reported from what loading found: entries under `plans/` and files that could not be
-    /// read.
+    /// Reported from what loading found (entries under `plans/` that do not belong, files that
+    /// could not be read): the pipeline calls the rule's own functions with those facts
+    /// (`file_read::stray`, `file_read::unread`, `non_json_file::report`), as no file is there
+    /// to run on.
     Loading,
     /// Reported while a file is parsed, and then on the parsed document.
     Parsing(fn(&Document, &mut Vec<Diagnostic>)),
@@ -74,7 +76,4 @@ pub mod sample {
     pub fn s(text: &str) -> String {
         text.to_string()
     }
-
-    pub const DESCRIPTION: &str =
-        "文書の「計」の計画数。 / The document's count of plans for this goal (計).";
 }

@@ -626,6 +626,9 @@ impl IdFix {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
+    // The schema's description of a field, as the messages quote it.
+    const DESCRIPTION: &str =
+        "文書の「計」の計画数。 / The document's count of plans for this goal (計).";
     vec![
         Said::UnknownField {
             name: s("titel"),
