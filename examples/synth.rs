@@ -8,7 +8,7 @@
 //! titles are realistic Japanese; every 7th plan has sub-projects paired with departments.
 //! The same arguments always give the same files. `--errors N` injects N problems, spread
 //! round-robin over the rules listed in `KINDS`, and prints how many of each it injected.
-//! `--progress` switches progress on (fiscal years 2026–2029, a four-level scale; the labels are
+//! `--progress` switches progress on (fiscal years 2026–2029, reporting 2028, a four-level scale; the labels are
 //! made up for the benchmark) and gives every plan three years of entries (2026–2028), each
 //! with a summary and, for every third plan, an indicator.
 
@@ -229,7 +229,7 @@ fn generate(args: &Args) -> std::io::Result<()> {
     if args.progress {
         outline.insert_str(
             outline.len() - "\n  \"goals\": [".len(),
-            "\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"合成データの段階その一\" },\n      { \"code\": \"B\", \"label\": \"合成データの段階その二\" },\n      { \"code\": \"C\", \"label\": \"合成データの段階その三\" },\n      { \"code\": \"D\", \"label\": \"合成データの段階その四\" }\n    ]\n  },",
+            "\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"reporting_year\": 2028,\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"合成データの段階その一\" },\n      { \"code\": \"B\", \"label\": \"合成データの段階その二\" },\n      { \"code\": \"C\", \"label\": \"合成データの段階その三\" },\n      { \"code\": \"D\", \"label\": \"合成データの段階その四\" }\n    ]\n  },",
         );
     }
     for g in 1..=n_goals {

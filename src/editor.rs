@@ -129,6 +129,7 @@ mod tests {
         };
         let setup: ProgressSetup = serde_json::from_value(json!({
             "period": { "from": 2026, "to": 2029 },
+            "reporting_year": 2026,
             "scale": [
                 { "code": "A", "label": "架空の段階その一" },
                 { "code": "B", "label": "架空の段階その二" }

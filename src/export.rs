@@ -186,6 +186,7 @@ pub fn json(model: &Model) -> Vec<u8> {
                 from: setup.period.from,
                 to: setup.period.to,
             },
+            reporting_year: setup.reporting_year,
             scale: setup
                 .scale
                 .iter()
@@ -238,6 +239,7 @@ struct AreaOut<'a> {
 #[derive(Serialize)]
 struct SetupOut<'a> {
     period: PeriodOut,
+    reporting_year: i64,
     scale: Vec<LevelOut<'a>>,
 }
 
@@ -376,7 +378,7 @@ mod tests {
                 {"number": 2, "title": "架空の目標二", "expected_plans": 1,
                  "items": [{"number": 1, "title": "架空の取組三"}]}
             ],
-            "progress": {"period": {"from": 2026, "to": 2029},
+            "progress": {"period": {"from": 2026, "to": 2029}, "reporting_year": 2026,
                          "scale": [{"code": "A", "label": "架空の段階一"}, {"code": "B", "label": "架空の段階二"}]}
         }))
         .unwrap();
@@ -477,6 +479,7 @@ mod tests {
             "plans": plans,
             "progress": {
                 "period": {"from": setup.period.from, "to": setup.period.to},
+                "reporting_year": setup.reporting_year,
                 "scale": setup.scale.iter().map(|l| json!({"code": l.code, "label": l.label})).collect::<Vec<_>>(),
             },
         });

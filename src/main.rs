@@ -87,6 +87,24 @@ struct HelpFlag {
     help: Option<bool>,
 }
 
+// `--year`, in every command that shows a year's progress.
+#[derive(Args)]
+struct Year {
+    #[arg(
+        long,
+        value_name = words().year_value,
+        value_parser = Whole(2000..=2100),
+        help = words().year
+    )]
+    year: Option<u32>,
+}
+
+impl Year {
+    fn get(&self) -> Option<i64> {
+        self.year.map(i64::from)
+    }
+}
+
 // `--color`, in every command that prints problems.
 #[derive(Args)]
 struct Color {
@@ -138,6 +156,8 @@ enum Commands {
             help = words().scale
         )]
         scale: u32,
+        #[command(flatten)]
+        year: Year,
         #[command(flatten)]
         color: Color,
     },
@@ -215,6 +235,8 @@ enum Commands {
         #[arg(long, help = words().report_stdout)]
         stdout: bool,
         #[command(flatten)]
+        year: Year,
+        #[command(flatten)]
         color: Color,
     },
     #[command(about = words().site)]
@@ -224,19 +246,16 @@ enum Commands {
         #[arg(short = 'o', value_name = words().dir_value, help = words().site_output)]
         output: Option<PathBuf>,
         #[command(flatten)]
+        year: Year,
+        #[command(flatten)]
         color: Color,
     },
     #[command(about = words().progress)]
     Progress {
         #[command(flatten)]
         help: HelpFlag,
-        #[arg(
-            long,
-            value_name = words().year_value,
-            value_parser = Whole(2000..=2100),
-            help = words().progress_year
-        )]
-        year: Option<u32>,
+        #[command(flatten)]
+        year: Year,
         #[arg(
             long,
             value_enum,
@@ -416,6 +435,7 @@ fn main() -> ExitCode {
         Commands::Build {
             check,
             scale,
+            year,
             color,
             ..
         } => {
@@ -423,6 +443,7 @@ fn main() -> ExitCode {
                 root,
                 check_only: check,
                 scale,
+                year: year.get(),
                 color: use_color(color.color),
                 lang,
             };
@@ -497,19 +518,31 @@ fn main() -> ExitCode {
             };
             commands::export::run(&options, &mut streams)
         }
-        Commands::Report { stdout, color, .. } => {
+        Commands::Report {
+            stdout,
+            year,
+            color,
+            ..
+        } => {
             let options = commands::report::Options {
                 root,
                 stdout,
+                year: year.get(),
                 color: use_color(color.color),
                 lang,
             };
             commands::report::run(&options, &mut streams)
         }
-        Commands::Site { output, color, .. } => {
+        Commands::Site {
+            output,
+            year,
+            color,
+            ..
+        } => {
             let options = commands::site::Options {
                 root,
                 output,
+                year: year.get(),
                 color: use_color(color.color),
                 lang,
             };
@@ -524,7 +557,7 @@ fn main() -> ExitCode {
         } => {
             let options = commands::progress::Options {
                 root,
-                year: year.map(i64::from),
+                year: year.get(),
                 format,
                 require_complete,
                 color: use_color(color.color),

@@ -116,10 +116,14 @@ impl Outline {
     }
 }
 
-/// The outline's `progress`: the plan's fiscal years and the evaluation scale.
+/// The outline's `progress`: the plan's fiscal years, the year being reported and the
+/// evaluation scale.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct ProgressSetup {
     pub period: Period,
+    /// The fiscal year being reported (opened by the section): commands show it unless asked
+    /// for another, and no plan may report a later year.
+    pub reporting_year: i64,
     /// Best first.
     pub scale: Vec<Level>,
 }

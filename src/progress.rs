@@ -4,6 +4,7 @@
 //! (the list reminders are sent from). `plans progress`, the progress chart, the report and
 //! the page show these; the rules on progress are in `src/rules/progress_*.rs`.
 
+use crate::messages::RunError;
 use crate::model::{Level, Model, Plan, PlanId, ProgressSetup};
 
 /// A group of plans (a goal, an action area, a department) and its tally.
@@ -260,19 +261,51 @@ pub fn level_of(plan: &Plan, year: i64, setup: &ProgressSetup) -> Option<usize> 
     setup.scale.iter().position(|l| l.code == status)
 }
 
-/// The fiscal years of the period that any plan has an entry for, in order; none when the
-/// outline sets no progress up.
+/// The fiscal years that have progress to show, in order: the year being reported, and each
+/// year of the period before it that any plan has an entry for; none when the outline sets no
+/// progress up.
 pub fn progress_years(model: &Model) -> Vec<i64> {
     let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
         return Vec::new();
     };
-    let years: std::collections::BTreeSet<i64> = model
+    let open = setup.reporting_year;
+    let mut years: std::collections::BTreeSet<i64> = model
         .plans
         .iter()
         .flat_map(|(_, p)| p.progress.iter().filter_map(|e| e.year()))
-        .filter(|y| setup.period.holds(*y))
+        .filter(|y| setup.period.holds(*y) && *y <= open)
         .collect();
+    if setup.period.holds(open) {
+        years.insert(open);
+    }
     years.into_iter().collect()
+}
+
+/// The fiscal year to show: the one asked for, or else the year being reported. A year
+/// outside the period, or after the year being reported, is refused.
+pub fn chosen_year(setup: &ProgressSetup, asked: Option<i64>) -> Result<i64, RunError> {
+    let period = setup.period;
+    let open = setup.reporting_year;
+    match asked {
+        Some(year) if !period.holds(year) => Err(RunError::ProgressYear {
+            year,
+            from: period.from,
+            to: period.to,
+        }),
+        Some(year) if year > open => Err(RunError::YearNotOpen { year, open }),
+        Some(year) => Ok(year),
+        None => Ok(open),
+    }
+}
+
+/// The fiscal year a command that shows progress among other things (`build`, `report`,
+/// `site`) shows: `None` when no progress is set up and none is asked for.
+pub fn shown_year(model: &Model, asked: Option<i64>) -> Result<Option<i64>, RunError> {
+    match (model.outline.as_ref().and_then(|o| o.setup()), asked) {
+        (None, None) => Ok(None),
+        (None, Some(_)) => Err(RunError::ProgressOff),
+        (Some(setup), asked) => chosen_year(setup, asked).map(Some),
+    }
 }
 
 #[cfg(test)]
@@ -322,6 +355,7 @@ pub(crate) mod tests {
         if progress {
             outline["progress"] = json!({
                 "period": {"from": 2026, "to": 2029},
+                "reporting_year": 2027,
                 "scale": [{"code": "A", "label": "架空その一"}, {"code": "B", "label": "架空その二"},
                           {"code": "C", "label": "架空その三"}]
             });
@@ -376,9 +410,39 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn lists_the_years_with_entries_inside_the_period() {
+    fn lists_the_years_with_entries_up_to_the_year_being_reported() {
         assert_eq!(progress_years(&sample()), vec![2026, 2027]);
-        assert_eq!(progress_years(&model(true, &[])), Vec::<i64>::new());
+        // The year being reported, even before any plan has reported it.
+        assert_eq!(progress_years(&model(true, &[])), vec![2027]);
+        let m = model(true, &[("1-1-1", json!({"2026": entry("A")}))]);
+        assert_eq!(progress_years(&m), vec![2026, 2027]);
+    }
+
+    #[test]
+    fn the_year_shown_is_the_year_being_reported_unless_another_is_asked_for() {
+        let m = sample();
+        let setup = m.outline.as_ref().and_then(|o| o.setup()).unwrap();
+        assert_eq!(chosen_year(setup, None), Ok(2027));
+        assert_eq!(chosen_year(setup, Some(2026)), Ok(2026));
+        assert_eq!(
+            chosen_year(setup, Some(2028)),
+            Err(RunError::YearNotOpen {
+                year: 2028,
+                open: 2027
+            })
+        );
+        assert_eq!(
+            chosen_year(setup, Some(2030)),
+            Err(RunError::ProgressYear {
+                year: 2030,
+                from: 2026,
+                to: 2029
+            })
+        );
+        assert_eq!(shown_year(&m, None), Ok(Some(2027)));
+        let off = model(false, &[]);
+        assert_eq!(shown_year(&off, None), Ok(None));
+        assert_eq!(shown_year(&off, Some(2026)), Err(RunError::ProgressOff));
     }
 
     #[test]

@@ -59,12 +59,14 @@ pub struct Publication<'a> {
     pub departments: Vec<DepartmentEntry<'a>>,
     /// The charts shown under 図 and 体系図, in the report's order.
     pub charts: Vec<ChartEntry>,
-    /// The latest year's progress chart, shown with its counts (not among `charts`).
+    /// The progress chart of the year shown, with its counts (not among `charts`).
     pub progress_chart: Option<ChartEntry>,
 }
 
 impl<'a> Publication<'a> {
-    pub fn new(model: &'a Model) -> Publication<'a> {
+    /// What is published of `model`, with the progress of fiscal year `year` (checked by
+    /// [`progress::shown_year`]).
+    pub fn new(model: &'a Model, year: Option<i64>) -> Publication<'a> {
         let stats = Stats::compute(model);
         let goals: Vec<GoalEntry> = model
             .outline
@@ -112,7 +114,7 @@ impl<'a> Publication<'a> {
             .outline
             .as_ref()
             .and_then(|o| o.setup())
-            .zip(progress::years(model).last().copied())
+            .zip(year)
             .map(|(setup, year)| progress::report(model, setup, year));
         let charts = charts(&stats);
         let progress_chart = latest.as_ref().map(progress_chart);
@@ -193,7 +195,7 @@ pub fn subproject_text(subproject: &crate::model::Subproject) -> String {
     }
 }
 
-/// The chart of the latest year's progress, with its figures in words.
+/// The progress chart of the year shown, with its figures in words.
 fn progress_chart(report: &YearReport) -> ChartEntry {
     let groups = report
         .goals

@@ -172,7 +172,7 @@ fn image(s: &mut String, chart: &publish::ChartEntry) {
     let _ = writeln!(s, "[PNG 画像（印刷用）]({}.png)\n", chart.name);
 }
 
-/// The latest year's progress: how many plans reported, the scale, and the counts per goal
+/// The progress of the year shown: how many plans reported, the scale, and the counts per goal
 /// and action area (the chart of the year is among the charts).
 fn progress(s: &mut String, report: &crate::progress::YearReport) {
     let t = &report.total;

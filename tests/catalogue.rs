@@ -60,6 +60,10 @@ fn run_errors() -> Vec<RunError> {
             from: 2026,
             to: 2029,
         },
+        R::YearNotOpen {
+            year: 2028,
+            open: 2026,
+        },
         R::OutputNotAFile {
             path: s("/dev/full"),
         },

@@ -608,9 +608,16 @@ fn build_writes_the_report_and_check_covers_it() {
 }
 
 /// A copy of the sample fixture with progress switched on (a fictional scale of `levels`
-/// levels, codes A, B, …, for 2026–2029) and the fictional entries `(plan, year, status)`.
+/// levels, codes A, B, …, for 2026–2029, reporting the last year of `entries`) and the
+/// fictional entries `(plan, year, status)`.
 fn progress_fixture(levels: usize, entries: &[(&str, &str, &str)]) -> Fixture {
     let f = Fixture::copy_of("sample");
+    // The last year with an entry is the year being reported.
+    let open = entries
+        .iter()
+        .filter_map(|(_, year, _)| year.parse::<i64>().ok())
+        .max()
+        .unwrap_or(2026);
     let scale: Vec<String> = (0..levels)
         .map(|i| {
             format!(
@@ -624,7 +631,7 @@ fn progress_fixture(levels: usize, entries: &[(&str, &str, &str)]) -> Fixture {
         "plans/outline.json",
         "\"expected_total\": 16,",
         &format!(
-            "\"expected_total\": 16,\n  \"progress\": {{\n    \"period\": {{ \"from\": 2026, \"to\": 2029 }},\n    \"scale\": [\n      {}\n    ]\n  }},",
+            "\"expected_total\": 16,\n  \"progress\": {{\n    \"period\": {{ \"from\": 2026, \"to\": 2029 }},\n    \"reporting_year\": {open},\n    \"scale\": [\n      {}\n    ]\n  }},",
             scale.join(",\n      ")
         ),
     );
@@ -886,7 +893,9 @@ fn a_progress_chart_no_longer_drawn_is_removed() {
     );
     assert_eq!(build(&f, &[]).code, 0);
     assert!(f.path("charts/progress-2026.svg").is_file());
+    // The entry moves to 2027, the year now being reported: no chart of 2026 is drawn.
     f.edit("plans/goal-1/1-1-1.json", "\"2026\"", "\"2027\"");
+    common::open_year(&f, 2027);
     let check = build(&f, &["--check"]);
     assert_eq!(
         (check.code, check.stdout.as_str()),

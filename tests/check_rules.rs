@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Fixture, report_progress, run_in, with_progress};
+use common::{Fixture, open_year, report_progress, run_in, with_progress};
 
 const P111: &str = "plans/goal-1/1-1-1.json";
 const P112: &str = "plans/goal-1/1-1-2.json";
@@ -843,6 +843,7 @@ fn with_deny_warnings_a_warning_is_not_ok() {
 #[test]
 fn progress_that_is_right_passes() {
     let f = with_progress();
+    open_year(&f, 2027);
     report_progress(
         &f,
         "    \"2026\": {\n      \"status\": \"B\",\n      \"summary\": \"架空の結果です。\",\n      \"indicators\": [\n        { \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": 120, \"actual\": 96.5 }\n      ]\n    },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
@@ -882,9 +883,31 @@ fn a_year_outside_the_period_is_named() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A year after the one being reported: most often the 年度 slip (results of fiscal year 2026
+/// written in January 2027 under "2027"), said with the year that is open and what 年度 means;
+/// and a year being reported outside the period.
+#[test]
+fn a_year_not_yet_open_and_a_reporting_year_outside_the_period() {
+    let f = with_progress();
+    report_progress(
+        &f,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"B\", \"summary\": \"架空の結果その二です。\" }",
+    );
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    open_year(&f, 2030);
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}
+
 #[test]
 fn a_status_that_is_not_a_code_gets_the_code_it_meant() {
     let f = with_progress();
+    open_year(&f, 2028);
     report_progress(
         &f,
         "    \"2026\": { \"status\": \"ａ\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"架空の段階その二\", \"summary\": \"架空の結果その二です。\" },\n    \"2028\": { \"status\": \"Z\", \"summary\": \"架空の結果その三です。\" }",

@@ -260,6 +260,7 @@ fn options_and_refusal() {
 #[test]
 fn progress_in_the_csv_and_the_json() {
     let f = common::with_progress();
+    common::open_year(&f, 2027);
     common::give_progress(
         &f,
         "plans/goal-1/1-1-1.json",
@@ -318,7 +319,7 @@ fn progress_in_the_csv_and_the_json() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(
         document["progress"],
-        serde_json::json!({"period": {"from": 2026, "to": 2029}, "scale": [
+        serde_json::json!({"period": {"from": 2026, "to": 2029}, "reporting_year": 2027, "scale": [
             {"code": "A", "label": "架空の段階その一"},
             {"code": "B", "label": "架空の段階その二"},
             {"code": "C", "label": "架空の段階その三"},

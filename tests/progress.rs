@@ -5,11 +5,13 @@
 
 mod common;
 
-use common::{Fixture, give_progress, with_progress};
+use common::{Fixture, give_progress, open_year, with_progress};
 
-/// The fixture with progress reported by three plans in 2026 (one of them also in 2027).
+/// The fixture with progress reported by three plans in 2026 (one of them also in 2027, the
+/// year being reported).
 fn reported() -> Fixture {
     let f = with_progress();
+    open_year(&f, 2027);
     give_progress(
         &f,
         "plans/goal-1/1-1-1.json",
@@ -120,7 +122,7 @@ fn the_year_by_default_and_the_day_reports_are_due() {
         transcript(
             &f,
             &[
-                // The last year of the period with any entry: 2027.
+                // The year being reported: 2027.
                 &["--lang", "ja", "progress", "--format", "csv"],
                 &[
                     "--lang",

@@ -405,6 +405,7 @@ fn a_department_without_plans_and_a_folder_named_with_a_slash() {
 #[test]
 fn the_latest_year_of_progress_in_the_report_and_the_page() {
     let f = common::with_progress();
+    common::open_year(&f, 2027);
     common::give_progress(
         &f,
         "plans/goal-1/1-1-1.json",
@@ -418,6 +419,20 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
     let report = f.run(&["report", "--stdout"]);
     assert_eq!(report.code, 0, "{}", report.stderr);
     insta::assert_snapshot!("report_with_progress", report.stdout);
+    // Another year on request (here the year before the one being reported); a year not yet
+    // open is refused by every command that shows a year's progress.
+    let earlier = f.run(&["report", "--stdout", "--year", "2026"]);
+    assert_eq!(earlier.code, 0, "{}", earlier.stderr);
+    insta::assert_snapshot!("report_with_progress_of_an_earlier_year", earlier.stdout);
+    let mut refused = String::new();
+    for (command, lang) in [("report", "ja"), ("site", "en"), ("build", "ja")] {
+        let run = f.run(&[command, "--year", "2028", "--lang", lang]);
+        refused.push_str(&format!(
+            "$ plans {command} --year 2028 --lang {lang}\nexit code: {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+    }
+    insta::assert_snapshot!("a_year_not_open_is_refused", refused);
 
     let out = tempfile::tempdir().unwrap();
     let run = f.run(&["site", "-o", &out.path().display().to_string()]);

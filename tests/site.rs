@@ -95,6 +95,7 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
 fn the_latest_year_of_progress_on_the_page() {
     let browser = chromium();
     let f = common::with_progress();
+    common::open_year(&f, 2027);
     for (plan, entries) in [
         (
             "plans/goal-1/1-1-1.json",

@@ -25,6 +25,8 @@ pub struct Options {
     pub check_only: bool,
     /// PNG resolution: `scale` times 1600 px wide.
     pub scale: u32,
+    /// The fiscal year whose progress the report shows; the year being reported when `None`.
+    pub year: Option<i64>,
     /// Colour the diagnostics.
     pub color: bool,
     /// The language of the words.
@@ -70,6 +72,7 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     generated::check_folder(root, CHARTS)?;
     generated::check_folder(root, editor::FOLDER)?;
     let model = outcome.model();
+    let year = crate::progress::shown_year(&model, options.year)?;
     let lang = options.lang;
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
@@ -114,7 +117,7 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         outputs.push(editor::plan_schema(register, setup));
     }
     let drawn: Vec<String> = charts.iter().map(|(name, _)| name.clone()).collect();
-    let mut publication = Publication::new(&model);
+    let mut publication = Publication::new(&model, year);
     publication.keep_charts(&drawn);
     outputs.push(report::output(&publication));
     let (mut files, mut written, mut stale) = (0, 0, Vec::new());

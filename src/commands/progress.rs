@@ -30,7 +30,7 @@ pub enum ProgressFormat {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub root: PathBuf,
-    /// The fiscal year; the last year of the period with any entry when `None`.
+    /// The fiscal year; the year being reported when `None`.
     pub year: Option<i64>,
     pub format: ProgressFormat,
     pub require_complete: bool,
@@ -51,22 +51,7 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
         return Err(RunError::ProgressOff.into());
     };
-    let period = setup.period;
-    let year = match options.year {
-        Some(year) if !period.holds(year) => {
-            return Err(RunError::ProgressYear {
-                year,
-                from: period.from,
-                to: period.to,
-            }
-            .into());
-        }
-        Some(year) => year,
-        None => progress::years(&model)
-            .last()
-            .copied()
-            .unwrap_or(period.from),
-    };
+    let year = progress::chosen_year(setup, options.year)?;
     let report = progress::report(&model, setup, year);
     let words = &lang.catalogue().progress;
     // Nothing from the data that a CI runner would act on, in any format.

@@ -22,6 +22,8 @@ pub struct Options {
     pub root: PathBuf,
     /// The folder to write into; `site/` in the repository when `None`.
     pub output: Option<PathBuf>,
+    /// The fiscal year whose progress to show; the year being reported when `None`.
+    pub year: Option<i64>,
     pub color: bool,
     pub lang: Lang,
 }
@@ -43,6 +45,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
+    let year = crate::progress::shown_year(&model, options.year)?;
     // What an interrupted run left would be published with the page.
     for path in generated::remove_leftovers(&folder)? {
         writeln!(
@@ -70,7 +73,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     let mut files: usize = charts.iter().map(|(_, n)| n).sum();
     let drawn: Vec<String> = charts.into_iter().map(|(name, _)| name).collect();
-    let mut publication = Publication::new(&model);
+    let mut publication = Publication::new(&model, year);
     publication.keep_charts(&drawn);
     let outputs = site::outputs(
         &publication,

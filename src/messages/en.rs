@@ -84,6 +84,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
             format!("give --year a year from {from} to {to}"),
         ),
+        RunError::YearNotOpen { year, open } => with_hint(
+            format!("fiscal year {year} is not open for reporting yet: the year being reported is {open}"),
+            format!(
+                "give --year a year up to {open}; the year being reported is \"reporting_year\" in \"progress\" of plans/outline.json"
+            ),
+        ),
         RunError::OutputInData { path } => with_hint(
             format!("{path} is inside plans/, the folder of the plan data"),
             "plans/ holds only the plan data: write somewhere outside it".to_string(),
@@ -499,7 +505,7 @@ const HELP: Help = Help {
     site: "Write the public page (index.html with the charts, the CSV and the JSON) into a folder.",
     site_output: "The folder to write to (site/ by default).",
     progress: "Count one fiscal year's progress: the plans at each level of the scale (per goal, action area and department) and the plans not reported, by department.",
-    progress_year: "The fiscal year to count; by default the last year of the period with any report.",
+    year: "The fiscal year whose progress to show; by default the year being reported (\"reporting_year\" in plans/outline.json).",
     progress_format: "The output: text (the default), markdown, json or csv.",
     progress_require_complete: "Exit 1 while any plan of the year is not reported (for the day the reports are due).",
     rules: "Print every rule of plans check: its id, what it ensures and how to fix what it finds.",

@@ -12,6 +12,33 @@ use crate::model::{PlanId, Special};
 
 pub(crate) use super::{only, with_hint};
 
+/// A fiscal year in the Western calendar and in Japan's era, 「2026 年度（令和8年度）」
+/// (2019 is 令和元年度; a year before it is said in the Western calendar only).
+pub(crate) fn fiscal_year(year: i64) -> String {
+    match reiwa(year) {
+        Some(era) => format!("{year} 年度（{era}）"),
+        None => format!("{year} 年度"),
+    }
+}
+
+/// A fiscal year with its months, 「2026 年度（令和8年度、2026年4月〜2027年3月）」.
+pub(crate) fn fiscal_year_months(year: i64) -> String {
+    let months = format!("{year}年4月〜{}年3月", year + 1);
+    match reiwa(year) {
+        Some(era) => format!("{year} 年度（{era}、{months}）"),
+        None => format!("{year} 年度（{months}）"),
+    }
+}
+
+/// 「令和8年度」 for 2026 (2019 is 令和元年度); `None` before 令和.
+fn reiwa(year: i64) -> Option<String> {
+    match year - 2018 {
+        1 => Some("令和元年度".into()),
+        n if n > 1 => Some(format!("令和{n}年度")),
+        _ => None,
+    }
+}
+
 /// The words for an error that stopped a command.
 pub fn run_error(e: &RunError) -> Text {
     match e {
@@ -87,6 +114,16 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::ProgressYear { year, from, to } => with_hint(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
             format!("--year には {from} から {to} までの年度を指定してください。"),
+        ),
+        RunError::YearNotOpen { year, open } => with_hint(
+            format!(
+                "{}の報告は、まだ始まっていません。いま報告する年度は {}です。",
+                fiscal_year(*year),
+                fiscal_year(*open)
+            ),
+            format!(
+                "--year には {open} 年度までの年度を指定してください。報告する年度は plans/outline.json の \"progress\" の \"reporting_year\" にあります。"
+            ),
         ),
         RunError::OutputInData { path } => with_hint(
             format!("{path} は計画のデータのフォルダー plans/ の中です。"),
@@ -632,7 +669,7 @@ const HELP: Help = Help {
     site: "公開用のページ（index.html と図、CSV、JSON）をフォルダーに書き出します。",
     site_output: "書き出す先のフォルダーです（既定は site/）。",
     progress: "ある年度の進捗を集計します。評価の段階ごとの計画数（重点推進目標・取組事項・担当課ごと）と、未報告の計画（担当課ごと）を示します。",
-    progress_year: "集計する年度（西暦）です。指定しないときは、計画期間のうち報告のある最後の年度です。",
+    year: "進捗を示す年度（西暦）です。指定しないときは、いま報告する年度（plans/outline.json の \"reporting_year\"）です。",
     progress_format: "出力の形式です。text（既定）、markdown、json、csv のどれかです。",
     progress_require_complete: "未報告の計画があれば、終了コード 1 で終わります（報告の締め切り日に使います）。",
     rules: "検査の規則の一覧を表示します（規則の名前、意味、直し方）。",

@@ -343,11 +343,16 @@ pub enum RunError {
     },
     /// `progress` on data whose outline does not set progress up.
     ProgressOff,
-    /// `progress --year` outside the period.
+    /// `--year` outside the period.
     ProgressYear {
         year: i64,
         from: i64,
         to: i64,
+    },
+    /// `--year` after the year being reported.
+    YearNotOpen {
+        year: i64,
+        open: i64,
     },
     /// `-o` names a place inside `plans/`.
     OutputInData {
@@ -565,7 +570,7 @@ pub struct Help {
     pub site: &'static str,
     pub site_output: &'static str,
     pub progress: &'static str,
-    pub progress_year: &'static str,
+    pub year: &'static str,
     pub progress_format: &'static str,
     pub progress_require_complete: &'static str,
     pub rules: &'static str,
@@ -610,6 +615,7 @@ impl RunError {
             RunError::OutputInData { .. } => "output-in-data",
             RunError::ProgressOff => "progress-off",
             RunError::ProgressYear { .. } => "progress-year",
+            RunError::YearNotOpen { .. } => "year-not-open",
             RunError::OutputNotAFile { .. } => "output-not-a-file",
             RunError::FolderIsLink { .. } => "folder-is-link",
             RunError::FontUnreadable => "font-unreadable",

@@ -1,4 +1,5 @@
-//! `progress-years`: every year of progress is in the outline's period.
+//! `progress-years`: every year of progress is in the outline's period, and none is after the
+//! year being reported.
 
 use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::facts::context::Context;
@@ -13,16 +14,16 @@ pub static RULE: Rule = Rule {
     id: "progress-years",
     severity: Severity::Error,
     summary: Doc {
-        ja: "進捗の年度が、体系の計画期間（`period`）の中にあること",
-        en: "every year of progress is in the outline's period",
+        ja: "進捗の年度が、体系の計画期間（`period`）の中にあり、いま報告する年度（`reporting_year`）より後でないこと",
+        en: "every year of progress is in the outline's period and none is after the year being reported (`reporting_year`)",
     },
     fix: Doc {
         ja: "年度の打ち間違いを直す",
         en: "correct the year",
     },
-    guide: r#"進捗の年度（`"2026"` のような項目名）が、体系の計画期間の外にあるときに出ます。多いのは年度の打ち間違いです。
+    guide: r#"進捗の年度（`"2026"` のような項目名）が、体系の計画期間の外にあるとき、または、いま報告する年度より後のときに出ます。多いのは年度の打ち間違いです。年度は4月に始まり、翌年の3月に終わります。2027年1〜3月に書く 2026 年度（令和8年度）の結果は `"2026"` に書きます。
 
-年度を直します。計画期間は `plans/outline.json` の `"progress"` の `"period"` にあります。"#,
+年度を直します。計画期間は `plans/outline.json` の `"progress"` の `"period"` に、いま報告する年度は `"reporting_year"` にあります。次の年度の進捗は、その年度の報告が始まって `"reporting_year"` が書き換えられてから書きます。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(years),
@@ -37,19 +38,25 @@ pub fn years(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (path, plan) in plans(ctx) {
         for entry in &plan.progress {
             // A key that is not a year is the schema's to report.
-            if let Some(year) = entry.year()
-                && !period.holds(year)
-            {
-                out.push(RULE.report(
-                    path,
-                    Target::Key(format!("/progress/{}", entry.year)),
-                    Said::YearOutsidePeriod {
-                        year,
-                        from: period.from,
-                        to: period.to,
-                    },
-                ));
-            }
+            let Some(year) = entry.year() else {
+                continue;
+            };
+            let said = if !period.holds(year) {
+                Said::YearOutsidePeriod {
+                    year,
+                    from: period.from,
+                    to: period.to,
+                }
+            } else if year > setup.reporting_year {
+                Said::YearNotOpen {
+                    year,
+                    open: setup.reporting_year,
+                }
+            } else {
+                continue;
+            };
+            let target = Target::Key(format!("/progress/{}", entry.year));
+            out.push(RULE.report(path, target, said));
         }
     }
 }
@@ -60,16 +67,24 @@ pub fn years(ctx: &Context, out: &mut Vec<Diagnostic>) {
 pub enum Said {
     /// A year of progress outside the plan's period.
     YearOutsidePeriod { year: i64, from: i64, to: i64 },
+    /// A year of the period after the year being reported.
+    YearNotOpen { year: i64, open: i64 },
 }
 
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    vec![Said::YearOutsidePeriod {
-        year: 2031,
-        from: 2026,
-        to: 2029,
-    }]
+    vec![
+        Said::YearOutsidePeriod {
+            year: 2031,
+            from: 2026,
+            to: 2029,
+        },
+        Said::YearNotOpen {
+            year: 2027,
+            open: 2026,
+        },
+    ]
 }
 
 impl Words for Said {
@@ -84,6 +99,17 @@ impl Words for Said {
                 format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
                 "年度の打ち間違いがないか確かめてください。計画期間は plans/outline.json の \"progress\" の \"period\" にあります。",
             ),
+            Self::YearNotOpen { year, open } => with_hint(
+                format!(
+                    "{}の進捗は、まだ書けません。いま報告する年度は {}です。",
+                    fiscal_year(*year),
+                    fiscal_year_months(*open),
+                ),
+                format!(
+                    "{open} 年度の結果なら、\"{year}\" を \"{open}\" に直してください（年度は4月に始まり、翌年の3月に終わります。{year}年1〜3月は {} 年度です）。{year} 年度の進捗は、plans/outline.json の \"progress\" の \"reporting_year\" が {year} になってから書きます。",
+                    year - 1
+                ),
+            ),
         }
     }
 
@@ -93,6 +119,16 @@ impl Words for Said {
             Self::YearOutsidePeriod { year, from, to } => with_hint(
                 format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
                 "check the year for a typo; the period is \"progress\" → \"period\" in plans/outline.json",
+            ),
+            Self::YearNotOpen { year, open } => with_hint(
+                format!(
+                    "fiscal year {year} is not open for reporting yet: the year being reported is {open} (April {open} to March {})",
+                    open + 1
+                ),
+                format!(
+                    "if these are the results of fiscal year {open}, write \"{open}\" instead of \"{year}\" (a fiscal year runs from April to March: January to March {year} is fiscal year {}); fiscal year {year} is reported once \"reporting_year\" in \"progress\" of plans/outline.json is {year}",
+                    year - 1
+                ),
             ),
         }
     }

@@ -48,7 +48,7 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
-    /// A plan's status in the latest year: `None` while no year has progress, `Some(None)`
+    /// A plan's status in the year shown: `None` while no year has progress, `Some(None)`
     /// when the plan did not report it.
     fn status(&self, id: &PlanId) -> Option<Option<&Level>> {
         self.p.latest.as_ref().map(|latest| latest.level_of(*id))

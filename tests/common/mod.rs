@@ -253,15 +253,26 @@ pub fn npm_ci(dir: &Path) {
 
 // ---- progress (every name, summary and scale label is fictional)
 
-/// The fixture with progress switched on: fiscal years 2026–2029 and a four-level scale.
+/// The fixture with progress switched on: fiscal years 2026–2029, 2026 being reported, and a
+/// four-level scale.
 pub fn with_progress() -> Fixture {
     let f = Fixture::copy_of("sample");
     f.edit(
         "plans/outline.json",
         "\"expected_total\": 16,",
-        "\"expected_total\": 16,\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"架空の段階その一\" },\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }\n    ]\n  },",
+        "\"expected_total\": 16,\n  \"progress\": {\n    \"period\": { \"from\": 2026, \"to\": 2029 },\n    \"reporting_year\": 2026,\n    \"scale\": [\n      { \"code\": \"A\", \"label\": \"架空の段階その一\" },\n      { \"code\": \"B\", \"label\": \"架空の段階その二\" },\n      { \"code\": \"C\", \"label\": \"架空の段階その三\" },\n      { \"code\": \"D\", \"label\": \"架空の段階その四\" }\n    ]\n  },",
     );
     f
+}
+
+/// Opens fiscal year `year` for reporting in a fixture made by [`with_progress`], as the
+/// section does: `"reporting_year"` in the outline's `progress` becomes `year`.
+pub fn open_year(f: &Fixture, year: i64) {
+    f.edit(
+        "plans/outline.json",
+        "\"reporting_year\": 2026,",
+        &format!("\"reporting_year\": {year},"),
+    );
 }
 
 /// Gives plan 1-1-2 the progress `entries` (the inside of its `"progress": { … }`).
