@@ -72,7 +72,7 @@ fn the_docs_rule_reference_is_the_registrys() {
     }
     assert!(
         stale.is_empty(),
-        "the rule reference in {} differs from the registry (src/check/rules.rs); \
+        "the rule reference in {} differs from the registry (src/rules/mod.rs); \
          rewrite it with: UPDATE_DOCS=1 cargo test --test docs",
         stale.join(", ")
     );
