@@ -90,6 +90,10 @@ pub fn is_json_name(name: &str) -> bool {
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 pub struct Outline {
     pub title: String,
+    /// The section that owns the plan (a registered department), named in the messages that
+    /// send people to it.
+    #[serde(default)]
+    pub owner: Option<String>,
     pub expected_total: u64,
     pub goals: Vec<Goal>,
     /// Progress reporting, once the section switches it on: read leniently, so that a

@@ -303,7 +303,9 @@ pub fn chosen_year(setup: &ProgressSetup, asked: Option<i64>) -> Result<i64, Run
 pub fn shown_year(model: &Model, asked: Option<i64>) -> Result<Option<i64>, RunError> {
     match (model.outline.as_ref().and_then(|o| o.setup()), asked) {
         (None, None) => Ok(None),
-        (None, Some(_)) => Err(RunError::ProgressOff),
+        (None, Some(_)) => Err(RunError::ProgressOff {
+            owner: model.outline.as_ref().and_then(|o| o.owner.clone()),
+        }),
         (Some(setup), asked) => chosen_year(setup, asked).map(Some),
     }
 }
@@ -442,7 +444,10 @@ pub(crate) mod tests {
         assert_eq!(shown_year(&m, None), Ok(Some(2027)));
         let off = model(false, &[]);
         assert_eq!(shown_year(&off, None), Ok(None));
-        assert_eq!(shown_year(&off, Some(2026)), Err(RunError::ProgressOff));
+        assert_eq!(
+            shown_year(&off, Some(2026)),
+            Err(RunError::ProgressOff { owner: None })
+        );
     }
 
     #[test]

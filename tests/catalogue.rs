@@ -54,7 +54,10 @@ fn run_errors() -> Vec<RunError> {
         R::OutputInData {
             path: s("plans/plans.json"),
         },
-        R::ProgressOff,
+        R::ProgressOff {
+            owner: Some(s("架空推進課")),
+        },
+        R::ProgressOff { owner: None },
         R::ProgressYear {
             year: 2031,
             from: 2026,

@@ -863,6 +863,39 @@ fn progress_that_is_right_passes() {
     );
 }
 
+/// The section that owns the plan is data (the outline's `owner`): the messages that send
+/// people to it name it, and it must be a registered department (after a reorganisation, the
+/// one edit to make).
+#[test]
+fn the_owner_is_named_from_the_outline_and_is_registered() {
+    let f = sample();
+    f.edit(
+        OUTLINE,
+        "\"expected_total\": 16,",
+        "\"owner\": \"試験企画課\",\n  \"expected_total\": 16,",
+    );
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["progress", "--lang", lang]).stderr);
+    }
+    report_progress(
+        &f,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+    );
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    f.edit(
+        OUTLINE,
+        "\"owner\": \"試験企画課\"",
+        "\"owner\": \"試験企面課\"",
+    );
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}
+
 #[test]
 fn progress_before_the_outline_sets_it_up_is_one_error_per_plan() {
     let f = sample();

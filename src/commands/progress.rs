@@ -49,7 +49,8 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         return Ok(Exit::Problems);
     };
     let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
-        return Err(RunError::ProgressOff.into());
+        let owner = model.outline.as_ref().and_then(|o| o.owner.clone());
+        return Err(RunError::ProgressOff { owner }.into());
     };
     let year = progress::chosen_year(setup, options.year)?;
     let report = progress::report(&model, setup, year);

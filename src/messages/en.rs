@@ -10,6 +10,14 @@ use crate::model::{PlanId, Special};
 
 pub(crate) use super::{only, with_hint};
 
+/// Who owns the plan, as the outline names it (`"owner"`), or in general words.
+pub(crate) fn owner(owner: Option<&str>) -> String {
+    owner.map_or_else(
+        || "the section that owns the plan".to_string(),
+        str::to_string,
+    )
+}
+
 /// The words for an error that stopped a command.
 pub fn run_error(e: &RunError) -> Text {
     match e {
@@ -76,9 +84,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} cannot be written: {}", io_reason(*reason)),
             "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
         ),
-        RunError::ProgressOff => with_hint(
+        RunError::ProgressOff { owner: o } => with_hint(
             "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
-            "when progress reporting starts, the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; see docs/open-year.md",
+            format!(
+                "when progress reporting starts, {} writes \"progress\" (the period, the year being reported and the scale) into plans/outline.json; see docs/open-year.md",
+                owner(o.as_deref())
+            ),
         ),
         RunError::ProgressYear { year, from, to } => with_hint(
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),

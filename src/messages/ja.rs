@@ -12,6 +12,11 @@ use crate::model::{PlanId, Special};
 
 pub(crate) use super::{only, with_hint};
 
+/// Who owns the plan, as the outline names it (`"owner"`), or in general words.
+pub(crate) fn owner(owner: Option<&str>) -> String {
+    owner.map_or_else(|| "計画を所管する課".to_string(), str::to_string)
+}
+
 /// A fiscal year in the Western calendar and in Japan's era, 「2026 年度（令和8年度）」
 /// (2019 is 令和元年度; a year before it is said in the Western calendar only).
 pub(crate) fn fiscal_year(year: i64) -> String {
@@ -107,9 +112,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} に書き込めません（{}）。", io_reason(*reason)),
             "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
         ),
-        RunError::ProgressOff => with_hint(
+        RunError::ProgressOff { owner: o } => with_hint(
             "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
-            "進捗の報告を始めるときは、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書きます。書き方は docs/open-year.md にあります。",
+            format!(
+                "進捗の報告を始めるときは、{}が plans/outline.json に \"progress\"（計画期間、報告する年度、評価の段階）を書きます。書き方は docs/open-year.md にあります。",
+                owner(o.as_deref())
+            ),
         ),
         RunError::ProgressYear { year, from, to } => with_hint(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),

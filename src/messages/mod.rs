@@ -341,8 +341,11 @@ pub enum RunError {
     OutputIsFolder {
         path: String,
     },
-    /// `progress` on data whose outline does not set progress up.
-    ProgressOff,
+    /// `progress` (or `--year`) on data whose outline does not set progress up; who owns the
+    /// plan.
+    ProgressOff {
+        owner: Option<String>,
+    },
     /// `--year` outside the period.
     ProgressYear {
         year: i64,
@@ -613,7 +616,7 @@ impl RunError {
             RunError::OutputIsFolder { .. } => "output-is-folder",
             RunError::OutputIsFile { .. } => "output-is-file",
             RunError::OutputInData { .. } => "output-in-data",
-            RunError::ProgressOff => "progress-off",
+            RunError::ProgressOff { .. } => "progress-off",
             RunError::ProgressYear { .. } => "progress-year",
             RunError::YearNotOpen { .. } => "year-not-open",
             RunError::OutputNotAFile { .. } => "output-not-a-file",

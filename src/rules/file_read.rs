@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
     },
     guide: r#"Web エディターで作業していれば、まず起きません。起きるのは、たとえば「Create new file」で名前に `/` を入れて `1-2-4.json/…` のようなフォルダーを作ってしまったとき、大きな資料を `plans/` に置いたときです。
 
-余計なフォルダーやファイルは消すか、`plans/` の外に移します。どう直せばよいか分からないときは、行政マネジメント課に相談してください。"#,
+余計なフォルダーやファイルは消すか、`plans/` の外に移します。どう直せばよいか分からないときは、計画を所管する課（`plans/outline.json` の `"owner"`）に相談してください。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Loading,

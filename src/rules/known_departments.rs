@@ -4,7 +4,7 @@ use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::facts::context::Context;
 use crate::facts::departments::{Named, Suggester, named, plans};
 use crate::messages::{Doc, Message, Text, Words};
-use crate::model::DEPARTMENTS_PATH;
+use crate::model::{DEPARTMENTS_PATH, OUTLINE_PATH};
 use rustc_hash::FxHashSet as HashSet;
 use strum::VariantNames;
 
@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     id: "known-departments",
     severity: Severity::Error,
     summary: Doc {
-        ja: "担当課が登録簿（`departments.json`）にあること（近い名前を提案します。複数の計画が同じ名前を使い登録簿の似た名前がどこにも使われていなければ、登録簿の誤りとして示します）",
-        en: "every department is in the register; near misses get a suggestion (「行政マネジメト課」 → 「行政マネジメント課」); a name several plans use, close to a registered name no plan uses, is reported as a slip in the register",
+        ja: "担当課と、体系の計画を所管する課（`owner`）が登録簿（`departments.json`）にあること（近い名前を提案します。複数の計画が同じ名前を使い登録簿の似た名前がどこにも使われていなければ、登録簿の誤りとして示します）",
+        en: "every department is in the register; near misses get a suggestion (「試験市民科」 → 「試験市民課」); a name several plans use, close to a registered name no plan uses, is reported as a slip in the register; the outline's `owner` is a registered department too",
     },
     fix: Doc {
         ja: "提案どおりに直すか、登録簿に追加する",
@@ -110,6 +110,25 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(RULE.report(file, Target::Value(place.pointer()), message.clone()));
         }
     }
+    // The section that owns the plan is a registered department too (an empty name is the
+    // schema's to report).
+    if let Some(owner) = ctx.outline.and_then(|o| o.owner.as_deref())
+        && !owner.is_empty()
+        && !known.contains(owner)
+    {
+        let suggestion = suggester
+            .get_or_insert_with(|| Suggester::new(&names))
+            .suggest_place(owner)
+            .map(|(_, s)| s.to_string());
+        out.push(RULE.report(
+            OUTLINE_PATH,
+            Target::Value("/owner".into()),
+            Said::UnknownOwner {
+                name: owner.to_string(),
+                suggestion,
+            },
+        ));
+    }
 }
 
 /// A name written with 「等」 at its end (「人事課 等」), without it.
@@ -143,6 +162,11 @@ pub enum Said {
         used: String,
         plans: usize,
     },
+    /// The outline's `owner` is not in the register.
+    UnknownOwner {
+        name: String,
+        suggestion: Option<String>,
+    },
 }
 
 /// One message of each kind (and of each branch worded differently), for the snapshot of
@@ -172,6 +196,14 @@ fn samples() -> Vec<Said> {
             registered: s("試験人時課"),
             used: s("試験人事課"),
             plans: 2,
+        },
+        Said::UnknownOwner {
+            name: s("試験企面課"),
+            suggestion: Some(s("試験企画課")),
+        },
+        Said::UnknownOwner {
+            name: s("架空課"),
+            suggestion: None,
         },
     ]
 }
@@ -224,6 +256,17 @@ impl Words for Said {
                     "「{used}」が担当課の正しい名前なら、ここを直してください。計画はそのままで検査に通ります。"
                 ),
             ),
+            Self::UnknownOwner { name, suggestion } => with_hint(
+                format!(
+                    "計画を所管する課（\"owner\"）の「{name}」が、担当課の一覧（plans/departments.json）にありません。"
+                ),
+                match suggestion {
+                    Some(s) => format!(
+                        "「{s}」のことでしょうか。機構改革で名前が変わったときは、新しい名前に書き換えてください。"
+                    ),
+                    None => "担当課の一覧にある名前を書いてください。機構改革で名前が変わったときは、新しい名前に書き換えてください。".to_string(),
+                },
+            ),
         }
     }
 
@@ -269,6 +312,17 @@ impl Words for Said {
                 format!(
                     "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
                 ),
+            ),
+            Self::UnknownOwner { name, suggestion } => with_hint(
+                format!(
+                    "the section that owns the plan (\"owner\"), 「{name}」, is not in the register (plans/departments.json)"
+                ),
+                match suggestion {
+                    Some(s) => format!(
+                        "did you mean 「{s}」? after a reorganisation, write the section's new name"
+                    ),
+                    None => "write a name from the register; after a reorganisation, write the section's new name".to_string(),
+                },
             ),
         }
     }

@@ -22,7 +22,7 @@ pub static RULE: Rule = Rule {
     },
     guide: r#"計画番号の重点推進目標や取組事項が、体系にないときに出ます。たとえば、重点推進目標 1 の取組事項は 4 つなのに、`1-5-1` という計画を作ったときです。多くは番号の打ち間違いです。
 
-文書と見比べて、ファイル名と `"id"` の両方を直します。文書に新しい取組事項が本当にあるときは、行政マネジメント課が `plans/outline.json` に加えます。"#,
+文書と見比べて、ファイル名と `"id"` の両方を直します。文書に新しい取組事項が本当にあるときは、計画を所管する課（`plans/outline.json` の `"owner"`）が `plans/outline.json` に加えます。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(outline_refs),

@@ -17,12 +17,12 @@ pub static RULE: Rule = Rule {
         en: "a plan holds `progress` only once `plans/outline.json` sets progress up",
     },
     fix: Doc {
-        ja: "行政マネジメント課が体系に `progress` を書くまで、計画の `progress` を削除する",
-        en: "remove the plan's `progress` until the administrative-management section adds `progress` to the outline",
+        ja: "計画を所管する課（体系の `owner`）が体系に `progress` を書くまで、プルリクエストをマージせずに置いておく",
+        en: "keep the pull request unmerged until the section that owns the plan (the outline's `owner`) adds `progress` to the outline",
     },
-    guide: r#"計画のファイルに `"progress"` がありますが、体系に進捗の設定がないときに出ます。進捗の報告は、行政マネジメント課が体系に設定を書いてから始まります。
+    guide: r#"計画のファイルに `"progress"` がありますが、体系に進捗の設定がないときに出ます。進捗の報告は、計画を所管する課（`plans/outline.json` の `"owner"`）が体系に設定を書いてから始まります。
 
-設定ができるまでは、計画の `"progress"` を削除します。報告の時期かどうかは、行政マネジメント課に確かめてください。"#,
+書いた進捗は消さずに、プルリクエストをマージしないまま置いておき、報告の時期かどうかを計画を所管する課に確かめてください。設定ができれば、そのまま検査に通ります。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(enabled),
@@ -42,7 +42,9 @@ pub fn enabled(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(RULE.report(
                 path,
                 Target::Key("/progress".into()),
-                Said::ProgressNotSetUp,
+                Said::ProgressNotSetUp {
+                    owner: outline.owner.clone(),
+                },
             ));
         }
     }
@@ -52,14 +54,19 @@ pub fn enabled(ctx: &Context, out: &mut Vec<Diagnostic>) {
 #[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Said {
-    /// A plan holds progress, but the outline does not set progress up.
-    ProgressNotSetUp,
+    /// A plan holds progress, but the outline does not set progress up; who owns the plan.
+    ProgressNotSetUp { owner: Option<String> },
 }
 
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
-    vec![Said::ProgressNotSetUp]
+    vec![
+        Said::ProgressNotSetUp {
+            owner: Some("架空推進課".into()),
+        },
+        Said::ProgressNotSetUp { owner: None },
+    ]
 }
 
 impl Words for Said {
@@ -70,9 +77,13 @@ impl Words for Said {
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
         match self {
-            Self::ProgressNotSetUp => with_hint(
+            Self::ProgressNotSetUp { owner: o } => with_hint(
                 "この計画には進捗（\"progress\"）がありますが、plans/outline.json に進捗の設定がありません。",
-                "進捗の報告は、行政マネジメント課が plans/outline.json に \"progress\"（計画期間と評価の段階）を書いてから始めます。それまでは、この計画の \"progress\" を削除してください。",
+                format!(
+                    "進捗の報告は、{}が plans/outline.json に \"progress\"（計画期間、報告する年度、評価の段階）を書いてから始まります。書いた進捗は消さずに、プルリクエストをマージしないまま置いておき、報告の時期かどうかを{}に確かめてください。",
+                    owner(o.as_deref()),
+                    owner(o.as_deref())
+                ),
             ),
         }
     }
@@ -80,9 +91,13 @@ impl Words for Said {
     fn en(&self) -> Text {
         use crate::messages::en::*;
         match self {
-            Self::ProgressNotSetUp => with_hint(
+            Self::ProgressNotSetUp { owner: o } => with_hint(
                 "this plan holds progress, but plans/outline.json does not set progress up",
-                "progress is reported once the administrative-management section writes \"progress\" (the period and the scale) into plans/outline.json; until then, remove this plan's \"progress\"",
+                format!(
+                    "progress is reported once {} writes \"progress\" (the period, the year being reported and the scale) into plans/outline.json; keep what you wrote, leave the pull request unmerged and ask {} whether reporting has started",
+                    owner(o.as_deref()),
+                    owner(o.as_deref())
+                ),
             ),
         }
     }

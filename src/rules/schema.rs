@@ -571,7 +571,7 @@ impl Retype {
                 "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
             }
             Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。",
-            Retype::Bracket => "[ ] で囲んでください（例: [\"行政マネジメント課\"]）。",
+            Retype::Bracket => "[ ] で囲んでください（例: [\"〇〇課\"]）。",
             Retype::Quote => "前後を半角の \" で囲んでください。",
         }
     }
@@ -584,7 +584,7 @@ impl Retype {
             Retype::UnquoteNumber => {
                 "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
             }
-            Retype::Bracket => "put it in [ ] (e.g. [\"行政マネジメント課\"])",
+            Retype::Bracket => "put it in [ ] (e.g. [\"〇〇課\"])",
             Retype::Quote => "put it in straight double quotes",
         }
     }
