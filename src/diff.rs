@@ -180,6 +180,7 @@ fn plans(base: &Model, head: &Model) -> Vec<Change> {
             Change::PlanRemoved {
                 id: from.to_string(),
                 title: old[&from].title.clone(),
+                progress_years: old[&from].progress.len(),
             },
         ));
     }
@@ -189,6 +190,7 @@ fn plans(base: &Model, head: &Model) -> Vec<Change> {
             Change::PlanAdded {
                 id: to.to_string(),
                 title: new[&to].title.clone(),
+                added_in: new[&to].added_in,
             },
         ));
     }
@@ -220,6 +222,17 @@ fn missing_from(a: &[String], b: &[String]) -> Vec<String> {
 fn plan(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
     let id = id.to_string();
     let mut changes = Vec::new();
+    if let Some(ended) = &b.ended
+        && a.ended.as_ref() != Some(ended)
+    {
+        changes.push(Change::PlanEnded {
+            id: id.clone(),
+            title: b.title.clone(),
+            year: ended.year,
+            reason: ended.reason,
+            into: ended.into.clone(),
+        });
+    }
     if a.title != b.title {
         changes.push(Change::PlanRetitled {
             id: id.clone(),

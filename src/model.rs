@@ -198,9 +198,54 @@ pub struct Plan {
     pub and_others: bool,
     #[serde(default)]
     pub subprojects: Vec<Subproject>,
+    /// The fiscal year the plan was added by an amendment (none for a plan of the document as
+    /// adopted); read leniently (a wrong value is the schema's to report).
+    #[serde(default, deserialize_with = "lenient")]
+    pub added_in: Option<i64>,
+    /// When and how the plan ended; read leniently.
+    #[serde(default, deserialize_with = "lenient")]
+    pub ended: Option<Ended>,
     /// The progress reported for each fiscal year, as read (in year order).
     #[serde(skip)]
     pub progress: Vec<YearProgress>,
+}
+
+impl Plan {
+    /// Whether the plan is expected to report fiscal year `year`: from the year it was added
+    /// (or from the start) to the year it ended, that year included.
+    pub fn active_in(&self, year: i64) -> bool {
+        self.added_in.is_none_or(|added| year >= added)
+            && self.ended.as_ref().is_none_or(|e| year <= e.year)
+    }
+}
+
+/// How a plan ended (`"ended"`): in which fiscal year, why, into which plan (for a merge) and
+/// a note.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Ended {
+    pub year: i64,
+    pub reason: EndReason,
+    #[serde(default)]
+    pub into: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Why a plan ended: 完了, 廃止 or 統合.
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum EndReason {
+    Completed,
+    Abolished,
+    Merged,
+}
+
+/// A value read as `None` where it is not of its type (the schema says what is wrong).
+fn lenient<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(T::deserialize(value).ok())
 }
 
 /// One fiscal year's progress of a plan, as far as it could be read (a field of the wrong
@@ -318,6 +363,10 @@ impl Plan {
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
             subprojects,
+            added_in: object.get("added_in").and_then(Value::as_i64),
+            ended: object
+                .remove("ended")
+                .and_then(|v| serde_json::from_value(v).ok()),
         })
     }
 }

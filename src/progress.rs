@@ -35,15 +35,30 @@ pub struct YearReport {
     pub departments: Vec<Row>,
     /// Departments with unreported plans, in register order.
     pub missing: Vec<Missing>,
-    /// Each plan's level (an index into the scale), `None` when not reported; in id order.
+    /// Each active plan's level (an index into the scale), `None` when not reported; in id
+    /// order. A plan not active in the year (added later, or ended before) is not here.
     pub levels: Vec<(PlanId, Option<usize>)>,
 }
 
+/// Where a plan stands in a year's report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing<'r> {
+    Reported(&'r Level),
+    Unreported,
+    /// Not a plan of that year: added later, or ended before it.
+    NotActive,
+}
+
 impl YearReport {
-    /// The level a plan reached, when it reported the year.
-    pub fn level_of(&self, id: PlanId) -> Option<&Level> {
-        let at = self.levels.binary_search_by_key(&id, |(p, _)| *p).ok()?;
-        self.scale.get(self.levels[at].1?)
+    /// Where plan `id` stands in the year.
+    pub fn standing(&self, id: PlanId) -> Standing<'_> {
+        match self.levels.binary_search_by_key(&id, |(p, _)| *p) {
+            Err(_) => Standing::NotActive,
+            Ok(at) => match self.levels[at].1.and_then(|l| self.scale.get(l)) {
+                Some(level) => Standing::Reported(level),
+                None => Standing::Unreported,
+            },
+        }
     }
 
     /// The action areas of a goal (a row of `goals`), in outline order.
@@ -92,6 +107,10 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
     let mut unreported: Vec<Vec<(PlanId, String)>> = vec![Vec::new(); register.len()];
     let mut levels = Vec::with_capacity(model.plans.len());
     for (id, plan) in &model.plans {
+        // A plan reports only the years it is active (added, not yet ended).
+        if !plan.active_in(year) {
+            continue;
+        }
         let level = level_of(plan, year, setup);
         levels.push((*id, level));
         for name in &plan.departments {
@@ -235,6 +254,9 @@ impl ProgressStats {
             let Some(&(gi, ai)) = places.get(&(u64::from(id.goal), u64::from(id.area))) else {
                 continue;
             };
+            if !plan.active_in(year) {
+                continue;
+            }
             let level = level_of(plan, year, setup);
             goals[gi].areas[ai].counts.add(level);
             goals[gi].counts.add(level);

@@ -51,8 +51,10 @@ pub struct ChartEntry {
 pub struct Publication<'a> {
     pub title: &'a str,
     pub stats: Stats,
-    /// The latest fiscal year with any progress (its counts and each plan's level), once
-    /// progress is set up.
+    /// How the plans stand against the document as adopted: said after their count when any
+    /// plan was added or ended (「策定時 16 件、見直しで追加 1 件、うち終了 2 件」).
+    pub amendments: Option<String>,
+    /// The fiscal year shown (its counts and each plan's level), once progress is set up.
     pub latest: Option<YearReport>,
     pub goals: Vec<GoalEntry<'a>>,
     /// Every registered department, in register order.
@@ -118,8 +120,29 @@ impl<'a> Publication<'a> {
             .map(|(setup, year)| progress::report(model, setup, year));
         let charts = charts(&stats);
         let progress_chart = latest.as_ref().map(progress_chart);
+        let added = model
+            .plans
+            .iter()
+            .filter(|(_, p)| p.added_in.is_some())
+            .count();
+        let ended = model
+            .plans
+            .iter()
+            .filter(|(_, p)| p.ended.is_some())
+            .count();
+        let amendments = (added + ended > 0).then(|| {
+            let mut parts = vec![format!("策定時 {} 件", model.plans.len() - added)];
+            if added > 0 {
+                parts.push(format!("見直しで追加 {added} 件"));
+            }
+            if ended > 0 {
+                parts.push(format!("うち終了 {ended} 件"));
+            }
+            parts.join("、")
+        });
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),
+            amendments,
             stats,
             latest,
             goals,
@@ -187,6 +210,25 @@ pub fn with_and_others(mut names: String, plan: &Plan) -> String {
 }
 
 /// A sub-project as the report and the page show it: its title, with its departments after
+/// What the report and the page say after the title of a plan added by an amendment or ended:
+/// 「2027 年度に追加」, 「2028 年度に完了」, 「2028 年度に 2-2-3 へ統合」 (both, for a plan added
+/// and later ended).
+pub fn life_text(plan: &Plan) -> Option<String> {
+    use crate::model::EndReason;
+    let added = plan.added_in.map(|year| format!("{year} 年度に追加"));
+    let ended = plan
+        .ended
+        .as_ref()
+        .map(|e| match (e.reason, e.into.as_deref()) {
+            (EndReason::Completed, _) => format!("{} 年度に完了", e.year),
+            (EndReason::Abolished, _) => format!("{} 年度に廃止", e.year),
+            (EndReason::Merged, Some(into)) => format!("{} 年度に {into} へ統合", e.year),
+            (EndReason::Merged, None) => format!("{} 年度に統合", e.year),
+        });
+    let parts: Vec<String> = added.into_iter().chain(ended).collect();
+    (!parts.is_empty()).then(|| parts.join("、"))
+}
+
 /// 「担当:」 where the document pairs them (titles hold brackets of their own).
 pub fn subproject_text(subproject: &crate::model::Subproject) -> String {
     match &subproject.departments {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::generated::Output;
 use crate::output::markdown::text as inline;
-use crate::progress::LevelCounts;
+use crate::progress::{LevelCounts, Standing};
 use crate::publish::{self, Publication};
 
 /// Where the report is written, relative to the repository.
@@ -31,10 +31,14 @@ pub fn markdown(p: &Publication) -> String {
     );
     let _ = writeln!(
         s,
-        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件です。{} の課・機関が担当します。",
+        "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件{}です。{} の課・機関が担当します。",
         p.goals.len(),
         p.items(),
         stats.total,
+        p.amendments
+            .as_ref()
+            .map(|a| format!("（{a}）"))
+            .unwrap_or_default(),
         p.departments_in_charge()
     );
     s.push('\n');
@@ -132,14 +136,19 @@ pub fn markdown(p: &Publication) -> String {
                     .map(|sp| inline(&publish::subproject_text(sp)))
                     .collect::<Vec<_>>()
                     .join("<br>");
-                let status = p.latest.as_ref().map(|latest| match latest.level_of(*id) {
-                    Some(level) => format!(" {} |", inline(&level.code)),
-                    None => " 未報告 |".to_string(),
+                let status = p.latest.as_ref().map(|latest| match latest.standing(*id) {
+                    Standing::Reported(level) => format!(" {} |", inline(&level.code)),
+                    Standing::Unreported => " 未報告 |".to_string(),
+                    Standing::NotActive => " 対象外 |".to_string(),
                 });
+                let title = match publish::life_text(plan) {
+                    Some(life) => format!("{}（{}）", plan.title, life),
+                    None => plan.title.clone(),
+                };
                 let _ = writeln!(
                     s,
                     "| {id} | {} | {} | {subprojects} |{}",
-                    inline(&plan.title),
+                    inline(&title),
                     inline(&publish::departments_text(plan)),
                     status.unwrap_or_default()
                 );

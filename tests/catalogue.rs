@@ -284,10 +284,43 @@ fn changes() -> Vec<Change> {
         C::PlanAdded {
             id: id("1-3-4"),
             title: s("架空の計画"),
+            added_in: None,
+        },
+        C::PlanAdded {
+            id: id("1-3-5"),
+            title: s("架空の追加計画"),
+            added_in: Some(2027),
         },
         C::PlanRemoved {
             id: id("2-2-3"),
             title: s("架空の計画"),
+            progress_years: 0,
+        },
+        C::PlanRemoved {
+            id: id("2-2-4"),
+            title: s("架空の計画"),
+            progress_years: 2,
+        },
+        C::PlanEnded {
+            id: id("2-2-5"),
+            title: s("架空の計画"),
+            year: 2028,
+            reason: plans::model::EndReason::Completed,
+            into: None,
+        },
+        C::PlanEnded {
+            id: id("2-2-6"),
+            title: s("架空の計画"),
+            year: 2028,
+            reason: plans::model::EndReason::Abolished,
+            into: None,
+        },
+        C::PlanEnded {
+            id: id("2-2-7"),
+            title: s("架空の計画"),
+            year: 2028,
+            reason: plans::model::EndReason::Merged,
+            into: Some(s("2-2-3")),
         },
         C::PlanRenumbered {
             from: id("3-2-2"),

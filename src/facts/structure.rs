@@ -21,6 +21,9 @@ pub struct Present {
     /// Plans of each goal numbered in an action area the outline does not have (they count
     /// in their goal; `outline-refs` reports them).
     elsewhere: Vec<Vec<PlanId>>,
+    /// How many of each goal's plans were added by an amendment (`added_in`): the outline's
+    /// counts are the document's as adopted, so these are not counted against them.
+    added: Vec<usize>,
 }
 
 /// The plan numbers present in one action area.
@@ -113,10 +116,17 @@ impl Present {
                 })
                 .collect(),
             elsewhere: vec![Vec::new(); goals],
+            added: vec![0; goals],
         };
         let mut elsewhere: Vec<PlanId> = Vec::new();
         for entry in plans {
             let loose = entry.stands_for_too.is_some();
+            if let Some(id) = entry.counts_as
+                && entry.plan.is_some_and(|p| p.added_in.is_some())
+                && let Some(added) = present.added.get_mut((id.goal as usize).wrapping_sub(1))
+            {
+                *added += 1;
+            }
             if let Some(id) = entry.counts_as {
                 match present.area_mut(id) {
                     Some(area) => {
@@ -158,7 +168,8 @@ impl Present {
         goal.get_mut((id.area as usize).checked_sub(1)?)
     }
 
-    /// How many plans goal `goal` has.
+    /// How many plans of the document as adopted goal `goal` has: a plan added by an
+    /// amendment (`added_in`) is not counted, an ended plan (which keeps its file) is.
     pub fn count(&self, goal: u64) -> usize {
         let Some(g) = (goal as usize).checked_sub(1) else {
             return 0;
@@ -167,7 +178,8 @@ impl Present {
             .areas
             .get(g)
             .map_or(0, |areas| areas.iter().map(|a| a.counted.len()).sum());
-        in_areas + self.elsewhere.get(g).map_or(0, Vec::len)
+        (in_areas + self.elsewhere.get(g).map_or(0, Vec::len))
+            .saturating_sub(self.added.get(g).copied().unwrap_or(0))
     }
 
     /// The plans of goal `goal` numbered in an action area the outline does not have.

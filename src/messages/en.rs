@@ -817,8 +817,45 @@ pub(crate) fn change(c: &Change) -> String {
         C::DepartmentUnregistered { name } => {
             format!("department 「{name}」 taken out of the register")
         }
-        C::PlanAdded { id, title } => format!("plan {id} added: 「{title}」"),
-        C::PlanRemoved { id, title } => format!("plan {id} removed: 「{title}」"),
+        C::PlanAdded {
+            id,
+            title,
+            added_in: Some(year),
+        } => format!("plan {id} added (amendment of fiscal year {year}): 「{title}」"),
+        C::PlanAdded { id, title, .. } => format!("plan {id} added: 「{title}」"),
+        C::PlanRemoved {
+            id,
+            title,
+            progress_years: 0,
+        } => format!("plan {id} removed: 「{title}」"),
+        C::PlanRemoved {
+            id,
+            title,
+            progress_years,
+        } => format!(
+            "warning: the file of plan {id} 「{title}」 is removed, and with it {progress_years} {} of progress; if the plan ended, keep the file and record the year and why in \"ended\"",
+            if *progress_years == 1 {
+                "year"
+            } else {
+                "years"
+            }
+        ),
+        C::PlanEnded {
+            id,
+            title,
+            year,
+            reason,
+            into,
+        } => {
+            use crate::model::EndReason;
+            let how = match (reason, into) {
+                (EndReason::Completed, _) => "completed".to_string(),
+                (EndReason::Abolished, _) => "abolished".to_string(),
+                (EndReason::Merged, Some(into)) => format!("merged into plan {into}"),
+                (EndReason::Merged, None) => "merged".to_string(),
+            };
+            format!("plan {id} 「{title}」 {how} in fiscal year {year}")
+        }
         C::PlanRenumbered { from, to, title } => {
             format!("plan 「{title}」 renumbered: {from} → {to}")
         }

@@ -853,8 +853,40 @@ pub(crate) fn change(c: &Change) -> String {
         }
         C::DepartmentRegistered { name } => format!("担当課「{name}」を登録簿に追加"),
         C::DepartmentUnregistered { name } => format!("担当課「{name}」を登録簿から削除"),
-        C::PlanAdded { id, title } => format!("計画 {id} を追加: 「{title}」"),
-        C::PlanRemoved { id, title } => format!("計画 {id} を削除: 「{title}」"),
+        C::PlanAdded {
+            id,
+            title,
+            added_in: Some(year),
+        } => format!("計画 {id} を追加（{year} 年度の見直し）: 「{title}」"),
+        C::PlanAdded { id, title, .. } => format!("計画 {id} を追加: 「{title}」"),
+        C::PlanRemoved {
+            id,
+            title,
+            progress_years: 0,
+        } => format!("計画 {id} を削除: 「{title}」"),
+        C::PlanRemoved {
+            id,
+            title,
+            progress_years,
+        } => format!(
+            "注意: 計画 {id}「{title}」のファイルを削除しています。{progress_years} 年度分の進捗の記録も消えます。計画が終わったのなら、ファイルを残して \"ended\" に終わった年度と理由を書いてください。"
+        ),
+        C::PlanEnded {
+            id,
+            title,
+            year,
+            reason,
+            into,
+        } => {
+            use crate::model::EndReason;
+            let how = match (reason, into) {
+                (EndReason::Completed, _) => "完了".to_string(),
+                (EndReason::Abolished, _) => "廃止".to_string(),
+                (EndReason::Merged, Some(into)) => format!("計画 {into} へ統合"),
+                (EndReason::Merged, None) => "統合".to_string(),
+            };
+            format!("計画 {id}「{title}」が {year} 年度に{how}")
+        }
         C::PlanRenumbered { from, to, title } => {
             format!("計画「{title}」の番号: {from} → {to}")
         }

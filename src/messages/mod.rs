@@ -896,13 +896,25 @@ pub enum Change {
     DepartmentUnregistered {
         name: String,
     },
+    /// A plan added; by an amendment of fiscal year `added_in`, when it records one.
     PlanAdded {
         id: String,
         title: String,
+        added_in: Option<i64>,
     },
+    /// A plan's file removed, with the years of progress it held (which go with it).
     PlanRemoved {
         id: String,
         title: String,
+        progress_years: usize,
+    },
+    /// A plan recorded as ended (完了・廃止・統合).
+    PlanEnded {
+        id: String,
+        title: String,
+        year: i64,
+        reason: crate::model::EndReason,
+        into: Option<String>,
     },
     /// The same plan (by its title) under another number: moved or renumbered.
     PlanRenumbered {

@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
     },
     guide: r#"計画を足したり消したりしたのに、`plans/outline.json` の数を直していないときに出ます。メッセージは `plans/outline.json` に付きます。自分が変えていないファイルなので、「Files changed」タブには出ず、「Checks」タブに出ます。計画ファイルを消してしまったときは、足りない計画番号が示されます。
 
-文書の「計」「合計」と見比べて、`"expected_plans"` と `"expected_total"` の両方を直します。計画が足りないなら、そのファイルを足します。"#,
+文書の「計」「合計」と見比べて、`"expected_plans"` と `"expected_total"` の両方を直します。計画が足りないなら、そのファイルを足します。この数は策定時の文書の数です。計画の見直しで加えた計画には `"added_in"` に追加の年度を書きます。そうすれば数は直しません。終わった計画はファイルを残し、数にも入れたままにします。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(counts),
@@ -300,10 +300,10 @@ impl Words for Said {
                     )
                 };
                 let hint = if *actual == 0 {
-                    "足りない計画ファイルを加えてください。".to_string()
+                    "足りない計画ファイルを加えてください（終わった計画なら、ファイルを戻して \"ended\" を書きます）。".to_string()
                 } else if (*actual as u64) < *expected {
                     format!(
-                        "足りない計画ファイルを加えてください。文書でこの重点推進目標の計画が {actual} 件だけなら、{set}。"
+                        "足りない計画ファイルを加えてください（終わった計画なら、ファイルを戻して \"ended\" を書きます）。文書でこの重点推進目標の計画が {actual} 件だけなら、{set}。"
                     )
                 } else {
                     format!(
@@ -372,10 +372,10 @@ impl Words for Said {
                     )
                 };
                 let hint = if *actual == 0 {
-                    "add the missing plan files".to_string()
+                    "add the missing plan files (for an ended plan, bring its file back and record \"ended\")".to_string()
                 } else if (*actual as u64) < *expected {
                     format!(
-                        "add the missing plan files; if the document has only {actual} plans in this goal, {set}"
+                        "add the missing plan files (for an ended plan, bring its file back and record \"ended\"); if the document has only {actual} plans in this goal, {set}"
                     )
                 } else {
                     format!(

@@ -28,6 +28,7 @@ registry![
     outline_refs,
     numbering,
     counts,
+    plan_life,
     known_departments,
     subproject_departments,
     unused_departments,

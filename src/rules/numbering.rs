@@ -17,12 +17,12 @@ pub static RULE: Rule = Rule {
         en: "goals and action areas are numbered 1..n; every action area has plans; the plans of an area are numbered 1..n without gaps",
     },
     fix: Doc {
-        ja: "欠けた計画を足すか、番号を詰める",
-        en: "add the missing plan, or renumber",
+        ja: "欠けた計画のファイルを戻す（終わった計画なら `ended` を書く）。番号の付け間違いなら、ファイル名と `id` を直す",
+        en: "bring the missing plan's file back (an ended plan records `ended`); where a number was mistyped, correct the file name and `id`",
     },
-    guide: r#"計画の番号が飛んでいるときに出ます。たとえば、計画を消したあとに、後ろの計画の番号を詰めていないとき（`1-2-1`、`1-2-2`、`1-2-4`）です。ある取組事項の計画をすべて消したときにも出ます。
+    guide: r#"計画の番号が飛んでいるときに出ます（`1-2-1`、`1-2-2`、`1-2-4`）。多いのは、計画のファイルを消したときと、番号を打ち間違えたときです。ある取組事項の計画をすべて消したときにも出ます。
 
-欠けている計画が文書にあれば、そのファイルを足します。なければ、後ろの計画の番号を 1 つずつ詰めます。ファイル名と `"id"` の両方を直します。"#,
+計画が終わっても（完了・廃止・統合）、ファイルは消しません。ファイルを元に戻し、`"ended"` に終わった年度と理由を書きます（[計画を追加する・終える](add-or-end-plan.md)）。計画番号は文書と過去の報告書に合わせたままにし、後ろの計画の番号は詰めません。番号を打ち間違えたときは、ファイル名と `"id"` の両方を直します。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(numbering),
@@ -222,7 +222,7 @@ impl Words for Said {
                         "取組事項 {goal}-{item} には計画 {goal}-{item}-{highest} までありますが、{}ありません。",
                         are(&ids)
                     ),
-                    "取組事項の計画には 1、2、3 … と欠番なく番号を付けます。足りない計画を加えるか、この計画とその後の計画の番号（ファイル名と \"id\"）を付け直してください。",
+                    "取組事項の計画には 1、2、3 … と欠番なく番号を付けます。終わった計画のファイルを消したのなら、ファイルを元に戻して \"ended\" に終わった年度と理由を書いてください（番号は詰めません）。番号を打ち間違えたのなら、この計画の番号（ファイル名と \"id\"）を直してください。",
                 )
             }
         }
@@ -268,7 +268,7 @@ impl Words for Said {
                         "action area {goal}-{item} has plans up to {goal}-{item}-{highest}, but {} missing",
                         are(&ids)
                     ),
-                    "plans of an action area are numbered 1, 2, 3 … without gaps: add the missing plan, or renumber this plan and the ones after it (their files and their \"id\")",
+                    "plans of an action area are numbered 1, 2, 3 … without gaps: if an ended plan's file was deleted, bring it back and record \"ended\" (the year and why; numbers are never closed up); if this plan's number was mistyped, correct its file name and \"id\"",
                 )
             }
         }

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     id: "progress-years",
     severity: Severity::Error,
     summary: Doc {
-        ja: "進捗の年度が、体系の計画期間（`period`）の中にあり、いま報告する年度（`reporting_year`）より後でないこと",
-        en: "every year of progress is in the outline's period and none is after the year being reported (`reporting_year`)",
+        ja: "進捗の年度が、体系の計画期間（`period`）の中にあり、いま報告する年度（`reporting_year`）より後でなく、計画が続いている年度（`added_in` から `ended` の年度まで）であること",
+        en: "every year of progress is in the outline's period, none is after the year being reported (`reporting_year`), and each is a year the plan is active (from `added_in` to the year in `ended`)",
     },
     fix: Doc {
         ja: "年度の打ち間違いを直す",
@@ -52,6 +52,12 @@ pub fn years(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     year,
                     open: setup.reporting_year,
                 }
+            } else if !plan.active_in(year) {
+                Said::YearNotActive {
+                    year,
+                    added_in: plan.added_in.filter(|added| year < *added),
+                    ended: plan.ended.as_ref().map(|e| e.year).filter(|e| year > *e),
+                }
             } else {
                 continue;
             };
@@ -69,6 +75,12 @@ pub enum Said {
     YearOutsidePeriod { year: i64, from: i64, to: i64 },
     /// A year of the period after the year being reported.
     YearNotOpen { year: i64, open: i64 },
+    /// A year the plan was not active: before it was added, or after it ended.
+    YearNotActive {
+        year: i64,
+        added_in: Option<i64>,
+        ended: Option<i64>,
+    },
 }
 
 /// One message of each kind (and of each branch worded differently), for the snapshot of
@@ -83,6 +95,16 @@ fn samples() -> Vec<Said> {
         Said::YearNotOpen {
             year: 2027,
             open: 2026,
+        },
+        Said::YearNotActive {
+            year: 2026,
+            added_in: Some(2027),
+            ended: None,
+        },
+        Said::YearNotActive {
+            year: 2029,
+            added_in: None,
+            ended: Some(2028),
         },
     ]
 }
@@ -110,6 +132,22 @@ impl Words for Said {
                     year - 1
                 ),
             ),
+            Self::YearNotActive {
+                year,
+                added_in,
+                ended,
+            } => with_hint(
+                match (added_in, ended) {
+                    (Some(added), _) => format!(
+                        "この計画は {added} 年度に追加された計画です。{year} 年度の進捗は書けません。"
+                    ),
+                    (_, Some(ended)) => format!(
+                        "この計画は {ended} 年度に終わっています。{year} 年度の進捗は書けません。"
+                    ),
+                    (None, None) => format!("この計画は {year} 年度の計画ではありません。"),
+                },
+                "年度を確かめてください。計画が続いているなら、\"ended\" の年度（追加なら \"added_in\" の年度）を確かめてください。",
+            ),
         }
     }
 
@@ -129,6 +167,22 @@ impl Words for Said {
                     "if these are the results of fiscal year {open}, write \"{open}\" instead of \"{year}\" (a fiscal year runs from April to March: January to March {year} is fiscal year {}); fiscal year {year} is reported once \"reporting_year\" in \"progress\" of plans/outline.json is {year}",
                     year - 1
                 ),
+            ),
+            Self::YearNotActive {
+                year,
+                added_in,
+                ended,
+            } => with_hint(
+                match (added_in, ended) {
+                    (Some(added), _) => format!(
+                        "this plan was added in fiscal year {added}: it has no progress for {year}"
+                    ),
+                    (_, Some(ended)) => format!(
+                        "this plan ended in fiscal year {ended}: it has no progress for {year}"
+                    ),
+                    (None, None) => format!("this plan is not a plan of fiscal year {year}"),
+                },
+                "check the year; if the plan goes on, check the year in \"ended\" (or in \"added_in\")",
             ),
         }
     }

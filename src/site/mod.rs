@@ -13,6 +13,7 @@ use askama::Template;
 
 use crate::generated::Output;
 use crate::model::{Level, PlanId};
+use crate::progress::Standing;
 use crate::publish::Publication;
 
 const STYLE: &str = include_str!("site.css");
@@ -49,9 +50,17 @@ struct Page<'a> {
 
 impl Page<'_> {
     /// A plan's status in the year shown: `None` while no year has progress, `Some(None)`
-    /// when the plan did not report it.
-    fn status(&self, id: &PlanId) -> Option<Option<&Level>> {
-        self.p.latest.as_ref().map(|latest| latest.level_of(*id))
+    /// when the plan is not one of that year (added later, ended before), `Some(Some(Err(())))`
+    /// when it did not report it.
+    fn status(&self, id: &PlanId) -> Option<Option<Result<&Level, ()>>> {
+        self.p
+            .latest
+            .as_ref()
+            .map(|latest| match latest.standing(*id) {
+                Standing::Reported(level) => Some(Ok(level)),
+                Standing::Unreported => Some(Err(())),
+                Standing::NotActive => None,
+            })
     }
 }
 

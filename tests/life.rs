@@ -1,0 +1,158 @@
+//! The plan's life over its four years, on the fictional sample fixture with progress on: a
+//! plan ended (完了・廃止・統合) keeps its file, id and past progress and reports up to the year
+//! it ended; a plan added by an amendment (`added_in`) is not counted against the document's
+//! counts and reports from the year it was added; the commands and `diff` say so. Every
+//! output is asserted whole, in both languages where it has words.
+
+mod common;
+
+use common::{Fixture, append_field, git, give_progress, open_year, with_progress};
+
+const ENTRY_2026: &str = "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }";
+const ENTRIES_2026_2027: &str = "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"B\", \"summary\": \"架空の結果その二です。\" }";
+
+/// A new plan 1-3-4, added by the amendment of fiscal year 2027.
+const ADDED: &str = "{\n  \"id\": \"1-3-4\",\n  \"title\": \"架空の追加計画\",\n  \"departments\": [\n    \"試験市民課\"\n  ],\n  \"added_in\": 2027\n}\n";
+
+/// Every run's exit code, standard output and standard error.
+fn transcript(f: &Fixture, lines: &[&[&str]]) -> String {
+    let mut out = String::new();
+    for args in lines {
+        let run = f.run(args);
+        out.push_str(&format!(
+            "$ plans {}\nexit code: {}\n{}{}\n",
+            args.join(" "),
+            run.code,
+            run.stdout,
+            run.stderr
+        ));
+    }
+    out
+}
+
+/// 2027 open; plan 1-3-3 completed in 2026 (it reported 2026), plan 2-2-3 merged into 2-2-2
+/// in 2027, plan 1-3-4 added in 2027.
+fn lived() -> Fixture {
+    let f = with_progress();
+    open_year(&f, 2027);
+    give_progress(&f, "plans/goal-1/1-3-3.json", ENTRY_2026);
+    append_field(
+        &f,
+        "plans/goal-1/1-3-3.json",
+        "  \"ended\": { \"year\": 2026, \"reason\": \"completed\" }\n",
+    );
+    give_progress(&f, "plans/goal-2/2-2-3.json", ENTRIES_2026_2027);
+    append_field(
+        &f,
+        "plans/goal-2/2-2-3.json",
+        "  \"ended\": { \"year\": 2027, \"reason\": \"merged\", \"into\": \"2-2-2\", \"note\": \"架空の統合です。\" }\n",
+    );
+    f.write("plans/goal-1/1-3-4.json", ADDED);
+    f
+}
+
+#[test]
+fn ended_and_added_plans_pass_and_report_only_their_years() {
+    let f = lived();
+    insta::assert_snapshot!(transcript(
+        &f,
+        &[
+            &["check", "--deny-warnings"],
+            // 2026: 1-3-4 is not yet a plan; 1-3-3 and 2-2-3 reported.
+            &["progress", "--year", "2026", "--lang", "ja"],
+            // 2027: 1-3-3 has ended; 1-3-4 is expected to report.
+            &["progress", "--lang", "en"],
+        ]
+    ));
+}
+
+#[test]
+fn the_report_and_the_page_show_ended_and_added_plans() {
+    let f = lived();
+    let report = f.run(&["report", "--stdout"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let rows: Vec<&str> = report
+        .stdout
+        .lines()
+        .filter(|l| {
+            l.starts_with("| 1-3-")
+                || l.starts_with("| 2-2-")
+                || l.ends_with("の課・機関が担当します。")
+        })
+        .collect();
+    insta::assert_snapshot!(rows.join("\n"));
+    let out = tempfile::tempdir().unwrap();
+    let run = f.run(&["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    let rows: Vec<&str> = page
+        .lines()
+        .filter(|l| {
+            l.contains("id=\"plan-1-3-")
+                || l.contains("id=\"plan-2-2-3\"")
+                || l.contains("class=\"totals\"")
+        })
+        .collect();
+    insta::assert_snapshot!(rows.join("\n"));
+}
+
+/// Progress in a year the plan was not active; a merge without the plan it went into, and into
+/// a plan that does not exist; a plan that ends before it was added.
+#[test]
+fn a_plans_life_written_wrong_is_named() {
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        let f = lived();
+        f.edit(
+            "plans/goal-1/1-3-4.json",
+            "\"added_in\": 2027",
+            "\"added_in\": 2027,\n  \"progress\": {\n    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }\n  }",
+        );
+        f.edit(
+            "plans/goal-1/1-3-3.json",
+            "\"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+            "\"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
+        );
+        f.edit("plans/goal-2/2-2-3.json", "\"into\": \"2-2-2\", ", "");
+        append_field(
+            &f,
+            "plans/goal-2/2-2-2.json",
+            "  \"ended\": { \"year\": 2027, \"reason\": \"merged\", \"into\": \"2-2-9\" }\n",
+        );
+        append_field(
+            &f,
+            "plans/goal-1/1-3-4.json",
+            "  \"ended\": { \"year\": 2026, \"reason\": \"abolished\", \"into\": \"1-3-1\" }\n",
+        );
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}
+
+/// `diff` says a plan was added by an amendment, ended, or deleted with its progress (then
+/// with a warning that suggests ending it instead); deleting leaves a gap that `numbering`
+/// says to mend by bringing the file back.
+#[test]
+fn diff_says_added_ended_and_deleted_with_progress() {
+    let f = with_progress();
+    open_year(&f, 2027);
+    give_progress(&f, "plans/goal-2/2-2-3.json", ENTRIES_2026_2027);
+    give_progress(&f, "plans/goal-1/1-3-2.json", ENTRY_2026);
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+    append_field(
+        &f,
+        "plans/goal-2/2-2-3.json",
+        "  \"ended\": { \"year\": 2027, \"reason\": \"abolished\" }\n",
+    );
+    f.write("plans/goal-1/1-3-4.json", ADDED);
+    f.remove("plans/goal-1/1-3-2.json");
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["diff", "main", "--lang", lang]).stdout);
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}
