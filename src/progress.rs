@@ -16,7 +16,7 @@ pub struct Row {
     pub tally: LevelCounts,
 }
 
-/// The unreported plans of one department.
+/// The unreported plans one department reports: those it is the first department of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing {
     pub department: String,
@@ -113,10 +113,13 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
         }
         let level = level_of(plan, year, setup);
         levels.push((*id, level));
-        for name in &plan.departments {
+        for (k, name) in plan.departments.iter().enumerate() {
             if let Some(&d) = department_at.get(name.as_str()) {
                 tallies[d].add(level);
-                if level.is_none() {
+                // The plan's first department (the lead, as the document lists it) reports it,
+                // gathering what the others and the sub-projects' departments did: it alone
+                // is reminded.
+                if level.is_none() && k == 0 {
                     unreported[d].push((*id, plan.title.clone()));
                 }
             }

@@ -442,7 +442,7 @@ const PROGRESS: ProgressWords = ProgressWords {
     by_goal: "By goal",
     by_area: "By action area",
     by_department: "By department",
-    missing: "Plans not reported, by department",
+    missing: "Plans not reported, by the department that reports them (a plan's first department)",
     none_missing: "Every plan is reported.",
     unreported: "not reported",
     total: "total",

@@ -466,7 +466,7 @@ const PROGRESS: ProgressWords = ProgressWords {
     by_goal: "重点推進目標ごと",
     by_area: "取組事項ごと",
     by_department: "担当課ごと",
-    missing: "未報告の計画（担当課ごと）",
+    missing: "未報告の計画（報告する担当課ごと。計画の最初の担当課が報告します）",
     none_missing: "未報告の計画はありません。",
     unreported: "未報告",
     total: "計",
