@@ -10,15 +10,11 @@ use common::{Fixture, Run, run_in};
 
 fn broken() -> Fixture {
     let f = Fixture::minimal();
-    f.edit(
-        "plans/goal-1/1-1-1.json",
-        "行政マネジメント課",
-        "行政マネジメト課",
-    );
+    f.edit("plans/goal-1/1-1-1.json", "試験企画課", "試験企面課");
     f.edit(
         "plans/goal-2/2-1-1.json",
-        "経常経費の削減",
-        "経常経費の 削減",
+        "架空経費の削減",
+        "架空経費の 削減",
     );
     f
 }
@@ -28,17 +24,17 @@ fn human_format_shows_place_source_line_marker_hint_and_summary() {
     let run = broken().run(&["check"]);
     assert_eq!(run.code, 1);
     let expected = "\
-plans/goal-1/1-1-1.json:5:5: error[known-departments]: unknown department 「行政マネジメト課」
+plans/goal-1/1-1-1.json:5:5: error[known-departments]: unknown department 「試験企面課」
   |
-5 |     \"行政マネジメト課\"
-  |     ^^^^^^^^^^^^^^^^^^
-  = hint: did you mean 「行政マネジメント課」? department names must match plans/departments.json exactly
+5 |     \"試験企面課\"
+  |     ^^^^^^^^^^^^
+  = hint: did you mean 「試験企画課」? department names must match plans/departments.json exactly
 
 plans/goal-2/2-1-1.json:3:12: warning[line-wrap-space]: a space between 「の」 and 「削」 looks like a line break copied from the PDF
   |
-3 |   \"title\": \"経常経費の 削減\",
+3 |   \"title\": \"架空経費の 削減\",
   |            ^^^^^^^^^^^^^^^^^
-  = hint: remove it: 「経常経費の削減」
+  = hint: remove it: 「架空経費の削減」
 
 1 error, 1 warning in 2 files
 ";
@@ -68,8 +64,8 @@ fn json_format_gives_every_field_with_the_message_code() {
     "pointer": "/departments/0",
     "line": 5,
     "column": 5,
-    "message": "unknown department 「行政マネジメト課」",
-    "hint": "did you mean 「行政マネジメント課」? department names must match plans/departments.json exactly"
+    "message": "unknown department 「試験企面課」",
+    "hint": "did you mean 「試験企画課」? department names must match plans/departments.json exactly"
   },
   {
     "severity": "warning",
@@ -80,7 +76,7 @@ fn json_format_gives_every_field_with_the_message_code() {
     "line": 3,
     "column": 12,
     "message": "a space between 「の」 and 「削」 looks like a line break copied from the PDF",
-    "hint": "remove it: 「経常経費の削減」"
+    "hint": "remove it: 「架空経費の削減」"
   }
 ]
 "#;
@@ -91,8 +87,8 @@ fn json_format_gives_every_field_with_the_message_code() {
 fn github_format_writes_escaped_workflow_commands() {
     let run = broken().run(&["check", "--format", "github"]);
     let expected = "\
-::error file=plans/goal-1/1-1-1.json,line=5,col=5,title=plans check%3A known-departments::unknown department 「行政マネジメト課」%0Ahint: did you mean 「行政マネジメント課」? department names must match plans/departments.json exactly
-::warning file=plans/goal-2/2-1-1.json,line=3,col=12,title=plans check%3A line-wrap-space::a space between 「の」 and 「削」 looks like a line break copied from the PDF%0Ahint: remove it: 「経常経費の削減」
+::error file=plans/goal-1/1-1-1.json,line=5,col=5,title=plans check%3A known-departments::unknown department 「試験企面課」%0Ahint: did you mean 「試験企画課」? department names must match plans/departments.json exactly
+::warning file=plans/goal-2/2-1-1.json,line=3,col=12,title=plans check%3A line-wrap-space::a space between 「の」 and 「削」 looks like a line break copied from the PDF%0Ahint: remove it: 「架空経費の削減」
 1 error, 1 warning in 2 files
 ";
     assert_eq!(run.stdout, expected);
@@ -101,9 +97,13 @@ fn github_format_writes_escaped_workflow_commands() {
 #[test]
 fn diagnostics_are_sorted_by_file_line_and_column() {
     let f = Fixture::minimal();
-    f.edit("plans/goal-2/2-1-1.json", "財政課", "財政 課");
-    f.edit("plans/goal-1/1-1-2.json", "\"人事課\",", "\"人事 課\",");
-    f.edit("plans/goal-1/1-1-2.json", "業務委託", " 業務委託");
+    f.edit("plans/goal-2/2-1-1.json", "試験財務課", "試験財務 課");
+    f.edit(
+        "plans/goal-1/1-1-2.json",
+        "\"試験人事課\",",
+        "\"試験人事 課\",",
+    );
+    f.edit("plans/goal-1/1-1-2.json", "架空業務委託", " 架空業務委託");
     let run = f.check_json(&[]);
     let places: Vec<(String, u64, u64)> = run
         .diagnostics()
