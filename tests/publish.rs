@@ -14,6 +14,53 @@ fn real() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+fn read_json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Every plan file of a repository, read here with serde_json: its id and the departments
+/// that have a part in it (its own, then those named only for a sub-project), in id order.
+fn plans_of(root: &Path) -> Vec<(String, Vec<String>)> {
+    let mut plans = Vec::new();
+    for dir in std::fs::read_dir(root.join("plans")).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let plan = read_json(&file.unwrap().path());
+            let mut names: Vec<String> = Vec::new();
+            let subprojects = plan["subprojects"].as_array().cloned().unwrap_or_default();
+            let named =
+                plan["departments"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .chain(subprojects.iter().flat_map(|s| {
+                        s["departments"]
+                            .as_array()
+                            .map(|a| a.as_slice())
+                            .unwrap_or_default()
+                    }));
+            for name in named {
+                let name = name.as_str().unwrap().to_string();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            plans.push((plan["id"].as_str().unwrap().to_string(), names));
+        }
+    }
+    let key = |id: &str| -> Vec<u32> { id.split('-').map(|n| n.parse().unwrap()).collect() };
+    plans.sort_by_key(|p| key(&p.0));
+    plans
+}
+
+/// The ids of `plans`, in order.
+fn ids(plans: &[(String, Vec<String>)]) -> Vec<String> {
+    plans.iter().map(|p| p.0.clone()).collect()
+}
+
 #[test]
 fn the_report_of_the_fixture() {
     let f = Fixture::copy_of("sample");
@@ -112,15 +159,48 @@ fn the_real_report_is_current_and_whole() {
         .collect();
     charts.sort();
     assert_eq!(shown, charts);
-    let rows: Vec<&str> = committed
+    // Every plan file is one row of the list, in id order.
+    let plans = plans_of(real());
+    let rows: Vec<String> = committed
         .lines()
         .filter(|l| l.starts_with("| ") && l.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
+        .map(|l| l[2..].split(' ').next().unwrap().to_string())
         .collect();
-    assert_eq!(rows.len(), 57);
-    assert!(committed.contains(
-        "重点推進目標 3 件、取組事項 11 件、計画 57 件です。36 の課・機関が担当します。"
-    ));
-    assert!(committed.contains("### 行政マネジメント課（11 件）"));
+    assert_eq!(rows, ids(&plans), "one row for each plan file");
+    // The totals and the index by department are what the files hold.
+    let outline = read_json(&real().join("plans/outline.json"));
+    let goals = outline["goals"].as_array().unwrap();
+    let areas: usize = goals
+        .iter()
+        .map(|g| g["items"].as_array().unwrap().len())
+        .sum();
+    let register: Vec<String> = read_json(&real().join("plans/departments.json"))["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap().to_string())
+        .collect();
+    let plans_of_department = |name: &String| plans.iter().filter(|p| p.1.contains(name)).count();
+    let in_charge = register
+        .iter()
+        .filter(|d| plans_of_department(d) > 0)
+        .count();
+    let summary = format!(
+        "重点推進目標 {} 件、取組事項 {areas} 件、計画 {} 件です。{in_charge} の課・機関が担当します。",
+        goals.len(),
+        plans.len()
+    );
+    assert!(
+        committed.contains(&summary),
+        "the report does not say: {summary}"
+    );
+    let index = &committed[committed.find("## 担当課別の索引").unwrap()..];
+    let headings: Vec<&str> = index.lines().filter(|l| l.starts_with("### ")).collect();
+    let expected: Vec<String> = register
+        .iter()
+        .map(|d| format!("### {d}（{} 件）", plans_of_department(d)))
+        .collect();
+    assert_eq!(headings, expected, "the index by department");
 }
 
 #[test]
@@ -199,7 +279,12 @@ fn the_real_page_is_self_contained_and_small() {
             }
         }
     }
-    assert_eq!(page.matches("<tr class=\"plan\"").count(), 57);
+    let rows: Vec<String> = page
+        .split("<tr class=\"plan\" id=\"plan-")
+        .skip(1)
+        .map(|r| r[..r.find('"').unwrap()].to_string())
+        .collect();
+    assert_eq!(rows, ids(&plans_of(real())), "one row for each plan file");
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">"));
 }
 
