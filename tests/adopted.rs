@@ -76,11 +76,12 @@ fn plans_of(root: &Path) -> BTreeMap<(Vec<u32>, String), PlanFile> {
     plans
 }
 
-/// Whether a repository plan file records the amendment that changed it from the adopted
-/// plan. The format has no field for an amendment yet, so none does, and every difference
-/// fails; once it has, a plan that records its amendment passes here.
-fn records_amendment(_plan: &Value) -> bool {
-    false
+/// Whether a repository plan file not in the adopted data records that an amendment added it
+/// (`"added_in"`). An ended plan keeps its file, id, title and departments, so it is the
+/// adopted plan still; a plan's title or departments changed have no field to record the
+/// amendment yet, so such a difference always fails here until one exists.
+fn added_by_amendment(plan: &Value) -> bool {
+    plan.get("added_in").is_some_and(Value::is_u64)
 }
 
 /// How the plans of the repository at `now` differ from those of `adopted`: each difference
@@ -97,9 +98,6 @@ fn differences(adopted: &Path, now: &Path) -> Vec<(String, String)> {
             ));
             continue;
         };
-        if records_amendment(&current.json) {
-            continue;
-        }
         if current.title != plan.title {
             found.push((
                 format!(
@@ -127,10 +125,16 @@ fn differences(adopted: &Path, now: &Path) -> Vec<(String, String)> {
         }
     }
     for ((_, id), plan) in &after {
-        if !before.keys().any(|(_, i)| i == id) && !records_amendment(&plan.json) {
+        if !before.keys().any(|(_, i)| i == id) && !added_by_amendment(&plan.json) {
             found.push((
-                format!("plan {id} ({}) is not in the adopted data", plan.path),
-                format!("計画 {id}（{}）は策定時のデータにありません", plan.path),
+                format!(
+                    "plan {id} ({}) is not in the adopted data, and has no \"added_in\"",
+                    plan.path
+                ),
+                format!(
+                    "計画 {id}（{}）は策定時のデータになく、\"added_in\" もありません",
+                    plan.path
+                ),
             ));
         }
     }
@@ -169,7 +173,8 @@ fn the_adopted_data_passes_check_with_the_counts_of_its_files() {
 }
 
 /// Every plan of the adopted data is still in the repository with the same id, title and
-/// departments, and the repository has no plan the adopted data lacks.
+/// departments (ended or not), and every other plan of the repository records the amendment that
+/// added it (`"added_in"`).
 #[test]
 fn the_repository_holds_the_adopted_plans() {
     let found = differences(&adopted(), repository());
@@ -184,19 +189,24 @@ fn the_repository_holds_the_adopted_plans() {
     };
     panic!(
         "The repository's plans differ from the data as adopted (tests/fixtures/adopted/plans):\n{}\
-         An amendment of the plan must be recorded in the repository's plan file. Leave \
-         tests/fixtures/adopted/ as adopted: never edit it to match.\n\n\
+         An amendment of the plan must be recorded in the repository's plan file (a plan \
+         added has \"added_in\"; a plan ended keeps its file and has \"ended\": \
+         docs/add-or-end-plan.md). Leave tests/fixtures/adopted/ as adopted: never edit it to \
+         match.\n\n\
          リポジトリの計画が、策定時のデータ（tests/fixtures/adopted/plans）と違います。\n{}\
-         計画の見直しは、リポジトリの計画ファイルに記録してください。tests/fixtures/adopted/ \
-         は策定時のままにし、合わせて直さないでください。\n",
+         計画の見直しは、リポジトリの計画ファイルに記録してください（追加した計画には \
+         \"added_in\" を書き、終えた計画はファイルを残して \"ended\" を書きます。\
+         docs/add-or-end-plan.md）。tests/fixtures/adopted/ は策定時のままにし、合わせて\
+         直さないでください。\n",
         list(false),
         list(true)
     );
 }
 
-/// The comparison sees each kind of amendment: on a copy of the adopted data, a plan renamed,
-/// a department renamed in the register and its plans, a plan removed and a plan added
-/// (fictional changes, made to whichever plans the data has).
+/// The comparison sees each change: on a copy of the adopted data, a plan renamed, a department
+/// renamed in the register and its plans, a plan removed and a plan added without
+/// `"added_in"` (fictional changes, made to whichever plans the data has); a plan added with
+/// `"added_in"` and a plan ended are amendments recorded as the format says, and pass.
 #[test]
 fn a_changed_plan_is_seen() {
     let f = Fixture::copy_of("adopted");
@@ -222,6 +232,16 @@ fn a_changed_plan_is_seen() {
     let mut plan = last.json.clone();
     plan["id"] = Value::String("9-9-9".to_string());
     f.write(&added, plan.to_string());
+    let mut recorded = plan.clone();
+    recorded["id"] = Value::String("9-9-10".to_string());
+    recorded["added_in"] = Value::from(2027);
+    f.write(
+        &last.path.replace(".json", "-recorded.json"),
+        recorded.to_string(),
+    );
+    let mut ended = last.json.clone();
+    ended["ended"] = serde_json::json!({ "year": 2026, "reason": "completed" });
+    f.write(&last.path, ended.to_string());
     let found: Vec<String> = differences(&adopted(), f.dir.path())
         .into_iter()
         .map(|(en, _)| en)
@@ -237,6 +257,15 @@ fn a_changed_plan_is_seen() {
         assert!(
             found.iter().any(|f| f.starts_with(e.as_str())),
             "{e}… is not among {found:#?}"
+        );
+    }
+    for recorded in ["9-9-10", &id(last)] {
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains(&format!("plan {recorded} "))
+                    || f.contains(&format!("plan {recorded}:"))),
+            "{recorded} records its amendment: {found:#?}"
         );
     }
 }
