@@ -129,14 +129,28 @@ function registerIn(schema) {
   return [name, ...(name.allOf ?? [])].find((s) => Array.isArray(s.enum));
 }
 
-// A made-up plan (no such plan exists) with three slips: an id typed with a full-width
-// digit, a department name converted wrongly (化 for 課) and a field the format does not have.
+// A made-up plan file the repository does not have (goal 1, action area 1, the first number
+// from 9 with no file), and a registered name and a slip of it (化 for 課), both taken from the
+// files so that an amendment of the plan or the register does not break the tests.
+const MADE_UP_NUMBER = (() => {
+  let n = 9;
+  while (planFiles.includes(`plans/goal-1/1-1-${n}.json`)) n++;
+  return n;
+})();
+const MADE_UP = `plans/goal-1/1-1-${MADE_UP_NUMBER}.json`;
+const REGISTERED = registered[0];
+const SLIP = REGISTERED.replace(/.$/, '化');
+const fullWidth = (digits) => [...digits].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+const MADE_UP_ID = `1-1-${fullWidth(String(MADE_UP_NUMBER))}`;
+
+// The made-up plan with three slips: an id typed with full-width digits, a department name
+// converted wrongly and a field the format does not have.
 const FICTIONAL_PLAN = `{
-  "id": "1-1-９",
+  "id": "${MADE_UP_ID}",
   "title": "架空の計画",
   "departments": [
-    "DX戦略課",
-    "DX戦略化"
+    "${REGISTERED}",
+    "${SLIP}"
   ],
   "budget": 100
 }
@@ -176,17 +190,18 @@ test('the editor schema is schema/plan.schema.json with the registered names (ru
 });
 
 test('a made-up plan with three slips gets three messages, all in Japanese', async () => {
-  assert.ok(!planFiles.includes('plans/goal-1/1-1-9.json'), 'the made-up plan is not a real one');
-  const diagnostics = await diagnose('plans/goal-1/1-1-9.json', FICTIONAL_PLAN);
+  assert.ok(!planFiles.includes(MADE_UP), 'the made-up plan is not a real one');
+  assert.ok(!registered.includes(SLIP), `the slip ${SLIP} is not a registered name`);
+  const diagnostics = await diagnose(MADE_UP, FICTIONAL_PLAN);
   assert.deepEqual(diagnostics, [
     {
       message: '計画番号は半角数字とハイフンで「1-3-1」のように書きます（ファイル名と同じ番号。計画の番号は 50 まで）。',
-      range: rangeOf(FICTIONAL_PLAN, '"1-1-９"'),
+      range: rangeOf(FICTIONAL_PLAN, `"${MADE_UP_ID}"`),
       severity: DiagnosticSeverity.Warning,
     },
     {
       message: NOT_REGISTERED,
-      range: rangeOf(FICTIONAL_PLAN, '"DX戦略化"'),
+      range: rangeOf(FICTIONAL_PLAN, `"${SLIP}"`),
       severity: DiagnosticSeverity.Warning,
     },
     {
@@ -205,15 +220,15 @@ test('values of the wrong kind are explained in Japanese', async () => {
   const text = `{
   "id": 119,
   "title": ["架空の計画"],
-  "departments": "DX戦略課",
+  "departments": "架空の課",
   "and_others": "true",
   "subprojects": [
     "架空の事業",
-    { "title": "架空の事業その2", "department": ["DX戦略課"] }
+    { "title": "架空の事業その2", "department": ["架空の課"] }
   ]
 }
 `;
-  const diagnostics = await diagnose('plans/goal-1/1-1-9.json', text);
+  const diagnostics = await diagnose(MADE_UP, text);
   assert.deepEqual(diagnostics, [
     {
       message: '計画番号は "1-3-1" のように、半角数字とハイフンを " で囲んで書きます。',
@@ -227,7 +242,7 @@ test('values of the wrong kind are explained in Japanese', async () => {
     },
     {
       message: '担当課は ["DX戦略課", "生涯学習課"] のように [ ] の中に書きます。',
-      range: rangeOf(text, '"DX戦略課"'),
+      range: rangeOf(text, '"架空の課"'),
       severity: DiagnosticSeverity.Warning,
     },
     {
@@ -311,7 +326,7 @@ test('completion in the departments list offers exactly the registered names, in
   "departments": []
 }
 `;
-  const { document, json } = open('plans/goal-1/1-1-9.json', text);
+  const { document, json } = open(MADE_UP, text);
   const list = await service.doComplete(document, after(document, '"departments": ['), json);
   assert.deepEqual(
     list.items.map((item) => JSON.parse(item.label)),
@@ -324,21 +339,21 @@ test('completion inside an empty name offers the registered names not yet listed
   "id": "1-1-9",
   "title": "架空の計画",
   "departments": [
-    "DX戦略課",
+    "${REGISTERED}",
     ""
   ]
 }
 `;
-  const { document, json } = open('plans/goal-1/1-1-9.json', text);
+  const { document, json } = open(MADE_UP, text);
   const list = await service.doComplete(document, after(document, '""', -1), json);
   assert.deepEqual(
     list.items.map((item) => JSON.parse(item.label)),
-    registered.filter((name) => name !== 'DX戦略課'),
+    registered.filter((name) => name !== REGISTERED),
   );
 });
 
 test('a new, empty plan file is offered the outline of a plan, its id taken from the file name', async () => {
-  const { document, json } = open('plans/goal-1/1-1-9.json', '');
+  const { document, json } = open(MADE_UP, '');
   const list = await service.doComplete(document, { line: 0, character: 0 }, json);
   const labels = list.items.map((item) => item.label);
   assert.ok(labels.includes('新しい計画'), `offered: ${labels.join(', ')}`);
@@ -348,8 +363,8 @@ test('a new, empty plan file is offered the outline of a plan, its id taken from
 });
 
 test('hovering on "id" explains it in Japanese', async () => {
-  const text = readFileSync(join(ROOT, 'plans/goal-1/1-3-1.json'), 'utf8');
-  const { document, json } = open('plans/goal-1/1-3-1.json', text);
+  const text = readFileSync(join(ROOT, planFiles[0]), 'utf8');
+  const { document, json } = open(planFiles[0], text);
   const hover = await service.doHover(document, after(document, '"i'), json);
   assert.deepEqual(hover.contents, [
     '計画番号「重点推進目標-取組事項-計画」です（例: `1-3-1`。①は 1）。ファイル名と同じにします。計画の番号は 1 つの取組事項に 50 までです。',
