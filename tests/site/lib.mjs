@@ -159,6 +159,31 @@ export function readGoals() {
   return file.goals.map((g) => String(g.number));
 }
 
+/**
+ * The filters the page test and the benchmark apply, chosen from the data (no department,
+ * goal or word of the plan is named in the tests, so that an amendment of the plan never
+ * breaks them): `department`, the registered department with the most plans (the first in the
+ * register on a tie); `goal`, the goal of the outline holding the most of that department's
+ * plans (the first on a tie); `search`, a word of two or more Latin letters from a plan's
+ * title, the one in the fewest plans (the longest, then the first in id order, on a tie), or
+ * the last plan's title when no title has such a word; and
+ * `searchFolded`, the same word in full-width lower case.
+ */
+export function chooseFilters(plans) {
+  const most = (candidates, count) =>
+    candidates.reduce((best, c) => (count(c) > count(best) ? c : best), candidates[0]);
+  const department = most(readDepartments(), (d) => expectedIds(plans, { dept: d }).length);
+  const goal = most(readGoals(), (g) => expectedIds(plans, { goal: g, dept: department }).length);
+  const words = [...new Set(plans.flatMap((p) => p.title.match(/[A-Za-z]{2,}/g) ?? []))];
+  const fewest = (a, b) =>
+    expectedIds(plans, { text: a }).length - expectedIds(plans, { text: b }).length || b.length - a.length;
+  const search = words.length > 0 ? [...words].sort(fewest)[0] : plans[plans.length - 1].title;
+  const searchFolded = [...search.toLowerCase()]
+    .map((c) => (/[!-~]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+    .join('');
+  return { department, goal, search, searchFolded };
+}
+
 /** The ids a filter must show: goal and department exact, text over titles and sub-projects. */
 export function expectedIds(plans, { goal = '', dept = '', text = '' } = {}) {
   // Each word (split at spaces) must be in one of the plan's number, title, sub-project
