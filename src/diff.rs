@@ -15,7 +15,117 @@ pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
     changes.extend(register(base, head));
     changes.extend(plans(base, head));
     changes.extend(counts(base, head));
+    for (from, to, since) in reorganisations(base, head) {
+        changes = folded(changes, base, &from, &to, since);
+    }
     changes
+}
+
+/// The reorganisations the head's register records that the base's does not: each
+/// department with former names the base registered under those names.
+fn reorganisations(base: &Model, head: &Model) -> Vec<(Vec<String>, String, Option<i64>)> {
+    let departments = |m: &Model| -> Vec<crate::model::Department> {
+        m.register
+            .iter()
+            .flat_map(|r| r.departments.iter().cloned())
+            .collect()
+    };
+    let (old, new) = (departments(base), departments(head));
+    let registered =
+        |list: &[crate::model::Department], name: &str| list.iter().any(|d| d.name == name);
+    new.iter()
+        .filter(|d| !d.formerly.is_empty())
+        // Recorded in this change, not before it.
+        .filter(|d| {
+            !old.iter()
+                .any(|o| o.name == d.name && o.formerly == d.formerly)
+        })
+        .filter_map(|d| {
+            let from: Vec<String> = d
+                .formerly
+                .iter()
+                .filter(|f| registered(&old, f) && !registered(&new, f))
+                .cloned()
+                .collect();
+            (!from.is_empty()).then(|| (from, d.name.clone(), d.since))
+        })
+        .collect()
+}
+
+/// `changes` with one reorganisation said once: the register's lines for its names, each
+/// plan's departments exchanged for the new name, and its names' counts folded into one
+/// change, placed where the register's changes are.
+fn folded(
+    changes: Vec<Change>,
+    base: &Model,
+    from: &[String],
+    to: &str,
+    since: Option<i64>,
+) -> Vec<Change> {
+    let involved = |n: &String| from.contains(n) || n == to;
+    let plans = base
+        .plans
+        .iter()
+        .filter(|(_, p)| {
+            crate::facts::departments::named(p).any(|(n, _)| from.iter().any(|f| f == n))
+        })
+        .count();
+    let mut out = Vec::with_capacity(changes.len());
+    let mut placed = false;
+    let mut place = |out: &mut Vec<Change>| {
+        if !placed {
+            out.push(Change::DepartmentsReorganised {
+                from: from.to_vec(),
+                to: to.to_string(),
+                since,
+                plans,
+            });
+            placed = true;
+        }
+    };
+    for change in changes {
+        match change {
+            Change::DepartmentRegistered { name } | Change::DepartmentUnregistered { name }
+                if involved(&name) =>
+            {
+                place(&mut out);
+            }
+            Change::DepartmentsAdded { id, names } => {
+                let names: Vec<String> = names.into_iter().filter(|n| n != to).collect();
+                if !names.is_empty() {
+                    out.push(Change::DepartmentsAdded { id, names });
+                }
+            }
+            Change::DepartmentsRemoved { id, names } => {
+                let names: Vec<String> = names.into_iter().filter(|n| !from.contains(n)).collect();
+                if !names.is_empty() {
+                    out.push(Change::DepartmentsRemoved { id, names });
+                }
+            }
+            Change::SubprojectDepartments {
+                id,
+                title,
+                added,
+                removed,
+            } => {
+                let added: Vec<String> = added.into_iter().filter(|n| n != to).collect();
+                let removed: Vec<String> =
+                    removed.into_iter().filter(|n| !from.contains(n)).collect();
+                if !added.is_empty() || !removed.is_empty() {
+                    out.push(Change::SubprojectDepartments {
+                        id,
+                        title,
+                        added,
+                        removed,
+                    });
+                }
+            }
+            Change::DepartmentCount { name, .. } if involved(&name) => {}
+            other => out.push(other),
+        }
+    }
+    place(&mut out);
+    out
 }
 
 fn outline(base: &Model, head: &Model) -> Vec<Change> {

@@ -98,6 +98,7 @@ mod tests {
                 .iter()
                 .map(|n| Department {
                     name: n.to_string(),
+                    ..Default::default()
                 })
                 .collect(),
         };
@@ -125,6 +126,7 @@ mod tests {
         let register = Register {
             departments: vec![Department {
                 name: "架空課".to_string(),
+                ..Default::default()
             }],
         };
         let setup: ProgressSetup = serde_json::from_value(json!({

@@ -19,6 +19,7 @@ use clap::{
     Arg, ArgAction, Args, ColorChoice, Command, CommandFactory, FromArgMatches, Parser, Subcommand,
     ValueEnum, value_parser,
 };
+use plans::commands::department::Reorganisation;
 use plans::commands::diff::DiffFormat;
 use plans::commands::export::ExportFormat;
 use plans::commands::progress::ProgressFormat;
@@ -85,6 +86,49 @@ struct Cli {
 struct HelpFlag {
     #[arg(short, long, action = ArgAction::Help, help = words().help)]
     help: Option<bool>,
+}
+
+/// `plans department rename | merge`.
+#[derive(Subcommand)]
+enum DepartmentChange {
+    #[command(about = words().department_rename)]
+    Rename {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(value_name = words().department_value, help = words().department_old)]
+        old: String,
+        #[arg(value_name = words().department_value, help = words().department_new)]
+        new: String,
+        #[command(flatten)]
+        since: Since,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().department_merge)]
+    Merge {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(value_name = words().department_value, num_args = 1.., required = true, help = words().department_merged)]
+        from: Vec<String>,
+        #[arg(long, value_name = words().department_value, help = words().department_into)]
+        into: String,
+        #[command(flatten)]
+        since: Since,
+        #[command(flatten)]
+        color: Color,
+    },
+}
+
+// `--from YEAR` of a reorganisation.
+#[derive(Args)]
+struct Since {
+    #[arg(
+        long = "from",
+        value_name = words().year_value,
+        value_parser = Whole(2000..=2100),
+        help = words().department_from
+    )]
+    year: u32,
 }
 
 // `--year`, in every command that shows a year's progress.
@@ -206,6 +250,13 @@ enum Commands {
         subprojects: Vec<String>,
         #[arg(long, help = words().new_update_counts)]
         update_counts: bool,
+    },
+    #[command(about = words().department)]
+    Department {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[command(subcommand)]
+        change: DepartmentChange,
     },
     #[command(about = words().export)]
     Export {
@@ -498,6 +549,32 @@ fn main() -> ExitCode {
             };
             let mut input = std::io::stdin().lock();
             commands::new::run(&options, &mut input, &mut streams)
+        }
+        Commands::Department { change, .. } => {
+            let (change, since, color) = match change {
+                DepartmentChange::Rename {
+                    old,
+                    new,
+                    since,
+                    color,
+                    ..
+                } => (Reorganisation::Rename { old, new }, since, color),
+                DepartmentChange::Merge {
+                    from,
+                    into,
+                    since,
+                    color,
+                    ..
+                } => (Reorganisation::Merge { from, into }, since, color),
+            };
+            let options = commands::department::Options {
+                root,
+                change,
+                since: i64::from(since.year),
+                color: use_color(color.color),
+                lang,
+            };
+            commands::department::run(&options, &mut streams)
         }
         Commands::Export {
             format,

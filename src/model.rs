@@ -182,9 +182,15 @@ pub struct Register {
     pub departments: Vec<Department>,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 pub struct Department {
     pub name: String,
+    /// The names before a reorganisation (one for a rename, several for a merge).
+    #[serde(default)]
+    pub formerly: Vec<String>,
+    /// The fiscal year it has had this name since.
+    #[serde(default)]
+    pub since: Option<i64>,
 }
 
 /// A plan (計画).

@@ -116,6 +116,16 @@ fn run_errors() -> Vec<RunError> {
             options: vec![s("--area"), s("--title")],
         },
         R::NewNoOutline,
+        R::DepartmentNotRegistered {
+            name: s("架空課")
+        },
+        R::DepartmentRegistered {
+            name: s("試験企画課"),
+        },
+        R::MergeOfOne {
+            name: s("試験人事課"),
+            into: s("試験職員課"),
+        },
         R::NewFixFirst {
             file: s("plans/goal-2"),
             message: Box::new(file_read::Said::Symlink { belongs: None }.into()),
@@ -280,6 +290,18 @@ fn changes() -> Vec<Change> {
         },
         C::DepartmentUnregistered {
             name: s("試験広報課"),
+        },
+        C::DepartmentsReorganised {
+            from: vec![s("試験人事課")],
+            to: s("試験職員課"),
+            since: Some(2027),
+            plans: 2,
+        },
+        C::DepartmentsReorganised {
+            from: vec![s("試験施設課"), s("試験環境課")],
+            to: s("試験施設環境課"),
+            since: Some(2028),
+            plans: 3,
         },
         C::PlanAdded {
             id: id("1-3-4"),
@@ -581,6 +603,18 @@ fn notes() -> Vec<Note> {
         Note::SiteWritten {
             folder: s("site/"),
             files: 12,
+        },
+        Note::Reorganised {
+            from: vec![s("試験人事課")],
+            to: s("試験職員課"),
+            since: 2027,
+            plans: 2,
+        },
+        Note::Reorganised {
+            from: vec![s("試験施設課"), s("試験環境課")],
+            to: s("試験施設環境課"),
+            since: 2028,
+            plans: 3,
         },
         Note::PlanCreated {
             path: s("plans/goal-1/1-3-4.json"),

@@ -160,6 +160,7 @@ fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
             | Change::ExpectedTotal { .. }
             | Change::DepartmentRegistered { .. }
             | Change::DepartmentUnregistered { .. }
+            | Change::DepartmentsReorganised { .. }
             | Change::ProgressSetup { .. } => 0,
             Change::GoalCount { .. }
             | Change::TotalCount { .. }

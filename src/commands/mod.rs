@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod check;
+pub mod department;
 pub mod diff;
 pub mod export;
 pub mod fmt;

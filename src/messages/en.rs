@@ -132,6 +132,18 @@ pub fn run_error(e: &RunError) -> Text {
             format!("not given: {}; and there is no terminal to ask on", options.join(", ")),
             "give them on the command line, like plans new --area 1-3 --title … --department …",
         ),
+        RunError::DepartmentNotRegistered { name } => with_hint(
+            format!("「{name}」 is not in the register (plans/departments.json)"),
+            "give the department's current name, as the register writes it",
+        ),
+        RunError::DepartmentRegistered { name } => with_hint(
+            format!("「{name}」 is in the register already"),
+            format!("to merge other departments into 「{name}」, use plans department merge … --into {name}"),
+        ),
+        RunError::MergeOfOne { name, into } => with_hint(
+            format!("only one department, 「{name}」, is merged, and 「{into}」 is not in the register"),
+            format!("for a new name only, use plans department rename {name} {into}; for a merge, give every department merged"),
+        ),
         RunError::NewNoOutline => with_hint(
             "plans/outline.json or plans/departments.json cannot be read, so no plan can be added",
             "run plans check and fix what it reports first",
@@ -295,6 +307,23 @@ pub fn note(n: &Note) -> String {
             format!("wrote the page and its files to {folder} ({files} files); open {folder}index.html in a browser to see it")
         }
         Note::PlanCreated { path, id } => format!("wrote plan {id} to {path}"),
+        Note::Reorganised {
+            from,
+            to,
+            since,
+            plans,
+        } => {
+            let from: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
+            let (how, to_word) = if from.len() == 1 {
+                ("renamed", "to")
+            } else {
+                ("merged", "into")
+            };
+            format!(
+                "{how} {} {to_word} 「{to}」 from fiscal year {since}: changed the register (plans/departments.json) and {plans} plan files",
+                from.join(" and ")
+            )
+        }
         Note::RaiseCounts {
             goal,
             expected_plans,
@@ -497,6 +526,14 @@ const HELP: Help = Help {
     build_check: "Write nothing; exit 1 if a chart, the report or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
     new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
+    department: "After a reorganisation: rename or merge departments in the register and in every plan at once.",
+    department_rename: "Rename a department (the register keeps the former name and the year; every plan naming it is changed).",
+    department_merge: "Merge departments into one (the register keeps the former names and the year; every plan naming them is changed).",
+    department_old: "The current name, as the register writes it.",
+    department_new: "The new name.",
+    department_merged: "The current names of the departments merged (one is enough to merge into a registered department).",
+    department_into: "The name after the merge (a new name, or one of those merged).",
+    department_from: "The fiscal year the new name applies from.",
     new_area: "The action area, goal-area (e.g. 1-3).",
     new_title: "The plan's title, as the document gives it.",
     new_department: "A department (a name from plans/departments.json); give it once per department, in the document's order.",
@@ -816,6 +853,26 @@ pub(crate) fn change(c: &Change) -> String {
         C::DepartmentRegistered { name } => format!("department 「{name}」 registered"),
         C::DepartmentUnregistered { name } => {
             format!("department 「{name}」 taken out of the register")
+        }
+        C::DepartmentsReorganised {
+            from,
+            to,
+            since,
+            plans,
+        } => {
+            let names: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
+            let (how, word) = if from.len() == 1 {
+                ("renamed", "to")
+            } else {
+                ("merged", "into")
+            };
+            let when = since
+                .map(|y| format!(" from fiscal year {y}"))
+                .unwrap_or_default();
+            format!(
+                "reorganisation: {} {how} {word} 「{to}」{when} ({plans} plans changed)",
+                names.join(" and ")
+            )
         }
         C::PlanAdded {
             id,

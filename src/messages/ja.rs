@@ -164,6 +164,18 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{} が指定されていません。尋ねるための端末もありません。", options.join("、")),
             "plans new --area 1-3 --title … --department … のように、コマンドラインで指定してください。",
         ),
+        RunError::DepartmentNotRegistered { name } => with_hint(
+            format!("「{name}」は担当課の一覧（plans/departments.json）にありません。"),
+            "今の名前を、登録簿のとおりに指定してください。",
+        ),
+        RunError::DepartmentRegistered { name } => with_hint(
+            format!("「{name}」は、もう担当課の一覧にあります。"),
+            format!("ほかの課を「{name}」に統合するときは、plans department merge … --into {name} を使います。"),
+        ),
+        RunError::MergeOfOne { name, into } => with_hint(
+            format!("統合する課が「{name}」の 1 つだけで、統合先の「{into}」は登録簿にありません。"),
+            format!("名前を変えるだけなら plans department rename {name} {into} を使います。統合なら、統合する課をすべて指定してください。"),
+        ),
         RunError::NewNoOutline => with_hint(
             "plans/outline.json か plans/departments.json を読めないため、計画を追加できません。",
             "plans check を実行し、示された誤りを先に直してください。",
@@ -334,6 +346,20 @@ pub fn note(n: &Note) -> String {
             format!("{folder} にページとファイルを書き出しました（{files} 個）。ブラウザーで {folder}index.html を開くと見られます。")
         }
         Note::PlanCreated { path, id } => format!("計画 {id} を {path} に書きました。"),
+        Note::Reorganised {
+            from,
+            to,
+            since,
+            plans,
+        } => {
+            let from: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
+            let how = if from.len() == 1 { "の名前を" } else { "を統合して" };
+            format!(
+                "{}{how}、{}から「{to}」にしました。担当課の一覧（plans/departments.json）と、計画 {plans} 件のファイルを書き換えました。",
+                from.join("と"),
+                fiscal_year(*since)
+            )
+        }
         Note::RaiseCounts {
             goal,
             expected_plans,
@@ -658,6 +684,14 @@ const HELP: Help = Help {
     build_check: "何も書き込まず、図、報告書、エディター用のスキーマのどれかがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
     new: "計画を追加します。取組事項の次の番号の計画ファイルを、決まった形で書きます。オプションを付けずに端末で実行すると、値を一つずつ尋ねます。",
+    department: "機構改革で担当課の名前が変わったとき、課が統合されたときに、担当課の一覧とすべての計画を一度に書き換えます。",
+    department_rename: "担当課の名前を変えます（担当課の一覧に前の名前と年度を残し、その課の名前がある計画をすべて書き換えます）。",
+    department_merge: "担当課を 1 つに統合します（担当課の一覧に統合前の名前と年度を残し、その課の名前がある計画をすべて書き換えます）。",
+    department_old: "今の名前です（担当課の一覧のとおり）。",
+    department_new: "新しい名前です。",
+    department_merged: "統合する課の今の名前です（統合先が今ある課なら、1 つでもかまいません）。",
+    department_into: "統合後の課の名前です（新しい名前か、統合する課のどれか）。",
+    department_from: "新しい名前になる年度（西暦）です。",
     new_area: "取組事項の番号です（重点推進目標-取組事項。例: 1-3）。",
     new_title: "計画名です。文書のとおりに書きます。",
     new_department: "担当課です（plans/departments.json にある名前）。担当課ごとに、文書の順に指定します。",
@@ -853,6 +887,26 @@ pub(crate) fn change(c: &Change) -> String {
         }
         C::DepartmentRegistered { name } => format!("担当課「{name}」を登録簿に追加"),
         C::DepartmentUnregistered { name } => format!("担当課「{name}」を登録簿から削除"),
+        C::DepartmentsReorganised {
+            from,
+            to,
+            since,
+            plans,
+        } => {
+            let names: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
+            let how = if from.len() == 1 {
+                "の名前を"
+            } else {
+                "を統合して"
+            };
+            let when = since
+                .map(|y| format!("、{}から", fiscal_year(y)))
+                .unwrap_or_default();
+            format!(
+                "機構改革: {}{how}{when}「{to}」に（計画 {plans} 件の担当課を書き換え）",
+                names.join("と")
+            )
+        }
         C::PlanAdded {
             id,
             title,

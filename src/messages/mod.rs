@@ -406,6 +406,19 @@ pub enum RunError {
     },
     /// The outline or the register cannot be read, so no plan can be added.
     NewNoOutline,
+    /// `department rename` / `merge`: a name to change is not in the register.
+    DepartmentNotRegistered {
+        name: String,
+    },
+    /// `department rename`: the new name is registered already (that is a merge).
+    DepartmentRegistered {
+        name: String,
+    },
+    /// `department merge` of one department into a name not registered (that is a rename).
+    MergeOfOne {
+        name: String,
+        into: String,
+    },
     /// A file of the repository cannot be read as what it is (not JSON, not read, misplaced, a
     /// second file for one plan …), so the plans cannot be counted or numbered right: no plan
     /// is added until it is fixed.
@@ -553,6 +566,14 @@ pub struct Help {
     pub build_check: &'static str,
     pub scale: &'static str,
     pub new: &'static str,
+    pub department: &'static str,
+    pub department_rename: &'static str,
+    pub department_merge: &'static str,
+    pub department_old: &'static str,
+    pub department_new: &'static str,
+    pub department_merged: &'static str,
+    pub department_into: &'static str,
+    pub department_from: &'static str,
     pub new_area: &'static str,
     pub new_title: &'static str,
     pub new_department: &'static str,
@@ -633,6 +654,9 @@ impl RunError {
             RunError::NewDuplicateTitle { .. } => "new-duplicate-title",
             RunError::NewMissing { .. } => "new-missing",
             RunError::NewNoOutline => "new-no-outline",
+            RunError::DepartmentNotRegistered { .. } => "department-not-registered",
+            RunError::DepartmentRegistered { .. } => "department-registered",
+            RunError::MergeOfOne { .. } => "merge-of-one",
             RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
             RunError::NewRejected { .. } => "new-rejected",
@@ -748,6 +772,13 @@ pub enum Note {
     SiteWritten {
         folder: String,
         files: usize,
+    },
+    /// `department rename` / `merge` changed the register and the files naming the old names.
+    Reorganised {
+        from: Vec<String>,
+        to: String,
+        since: i64,
+        plans: usize,
     },
     /// `new` wrote a plan.
     PlanCreated {
@@ -926,6 +957,14 @@ pub enum Change {
         id: String,
         from: String,
         to: String,
+    },
+    /// A reorganisation the register records (`formerly`, `since`): departments renamed or
+    /// merged, and how many plans named them; said once instead of a line per plan.
+    DepartmentsReorganised {
+        from: Vec<String>,
+        to: String,
+        since: Option<i64>,
+        plans: usize,
     },
     DepartmentsAdded {
         id: String,

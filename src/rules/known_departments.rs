@@ -67,7 +67,24 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .push((entry.doc.path.as_str(), place, plan.and_others));
         }
     }
+    // Names the register knows as former ones: a reorganisation gave them a new name.
+    let former: rustc_hash::FxHashMap<&str, (&str, Option<i64>)> = register
+        .departments
+        .iter()
+        .flat_map(|d| d.formerly.iter().map(move |f| (f.as_str(), (d.name.as_str(), d.since))))
+        .collect();
     for (name, places) in unknown {
+        if let Some(&(now, since)) = former.get(name) {
+            let message = Said::FormerName {
+                name: name.to_string(),
+                now: now.to_string(),
+                since,
+            };
+            for (file, place, _) in places {
+                out.push(RULE.report(file, Target::Value(place.pointer()), message.clone()));
+            }
+            continue;
+        }
         let message = match without_etc(name).filter(|d| known.contains(d)) {
             Some(department) => {
                 for (file, place, and_others) in places {
@@ -113,6 +130,15 @@ pub fn known(ctx: &Context, out: &mut Vec<Diagnostic>) {
     // The section that owns the plan is a registered department too (an empty name is the
     // schema's to report).
     if let Some(owner) = ctx.outline.and_then(|o| o.owner.as_deref())
+        && let Some(&(now, since)) = former.get(owner)
+    {
+        let message = Said::FormerName {
+            name: owner.to_string(),
+            now: now.to_string(),
+            since,
+        };
+        out.push(RULE.report(OUTLINE_PATH, Target::Value("/owner".into()), message));
+    } else if let Some(owner) = ctx.outline.and_then(|o| o.owner.as_deref())
         && !owner.is_empty()
         && !known.contains(owner)
     {
@@ -162,6 +188,12 @@ pub enum Said {
         used: String,
         plans: usize,
     },
+    /// A department's former name: the register says which name replaced it, and since when.
+    FormerName {
+        name: String,
+        now: String,
+        since: Option<i64>,
+    },
     /// The outline's `owner` is not in the register.
     UnknownOwner {
         name: String,
@@ -196,6 +228,11 @@ fn samples() -> Vec<Said> {
             registered: s("試験人時課"),
             used: s("試験人事課"),
             plans: 2,
+        },
+        Said::FormerName {
+            name: s("試験水道整備課"),
+            now: s("試験水道施設課"),
+            since: Some(2027),
         },
         Said::UnknownOwner {
             name: s("試験企面課"),
@@ -256,6 +293,15 @@ impl Words for Said {
                     "「{used}」が担当課の正しい名前なら、ここを直してください。計画はそのままで検査に通ります。"
                 ),
             ),
+            Self::FormerName { name, now, since } => with_hint(
+                format!(
+                    "「{name}」は、{}「{now}」になりました。",
+                    since.map(|y| format!("{}から", fiscal_year(y))).unwrap_or_default()
+                ),
+                format!(
+                    "\"{now}\" に書き換えてください。plans department rename（名前の変更）と merge（統合）は、登録簿とすべての計画を一度に書き換えます。"
+                ),
+            ),
             Self::UnknownOwner { name, suggestion } => with_hint(
                 format!(
                     "計画を所管する課（\"owner\"）の「{name}」が、担当課の一覧（plans/departments.json）にありません。"
@@ -311,6 +357,17 @@ impl Words for Said {
                 ),
                 format!(
                     "if 「{used}」 is the department's right name, correct it here; the plans then pass as they are"
+                ),
+            ),
+            Self::FormerName { name, now, since } => with_hint(
+                format!(
+                    "「{name}」 is now 「{now}」{}",
+                    since
+                        .map(|y| format!(" (since fiscal year {y})"))
+                        .unwrap_or_default()
+                ),
+                format!(
+                    "write \"{now}\"; plans department rename and merge change the register and every plan at once"
                 ),
             ),
             Self::UnknownOwner { name, suggestion } => with_hint(

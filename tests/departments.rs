@@ -1,0 +1,176 @@
+//! Reorganisations (機構改革) on the fictional sample fixture: `plans department rename` and
+//! `merge` change the register (keeping the former names and the year) and every plan naming
+//! them in one canonical edit; `check` tells a plan still naming an old department which name
+//! replaced it and since when; `diff` says a reorganisation once. Whole outputs, both languages.
+
+mod common;
+
+use common::{Fixture, git};
+
+fn repository() -> Fixture {
+    let f = Fixture::copy_of("sample");
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+    f
+}
+
+/// Every run's exit code, standard output and standard error.
+fn transcript(f: &Fixture, lines: &[&[&str]]) -> String {
+    let mut out = String::new();
+    for args in lines {
+        let run = f.run(args);
+        out.push_str(&format!(
+            "$ plans {}\nexit code: {}\n{}{}\n",
+            args.join(" "),
+            run.code,
+            run.stdout,
+            run.stderr
+        ));
+    }
+    out
+}
+
+#[test]
+fn a_rename_and_a_merge_change_the_register_and_every_plan_at_once() {
+    let f = repository();
+    let out = transcript(
+        &f,
+        &[
+            &[
+                "department",
+                "rename",
+                "試験人事課",
+                "試験職員課",
+                "--from",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+            &[
+                "department",
+                "merge",
+                "試験施設課",
+                "試験環境課",
+                "--into",
+                "試験施設環境課",
+                "--from",
+                "2028",
+                "--lang",
+                "en",
+            ],
+            &["check", "--deny-warnings"],
+            &[
+                "fmt",
+                "--check",
+                "plans/departments.json",
+                "plans/goal-1/1-1-2.json",
+                "plans/goal-1/1-1-3.json",
+                "plans/goal-2/2-2-1.json",
+                "plans/goal-2/2-2-2.json",
+            ],
+            &["diff", "main", "--lang", "ja"],
+            &["diff", "main", "--lang", "en"],
+        ],
+    );
+    let register = f.read("plans/departments.json");
+    let merged = f.read("plans/goal-2/2-2-2.json");
+    insta::assert_snapshot!(format!(
+        "{out}--- plans/departments.json\n{register}--- plans/goal-2/2-2-2.json\n{merged}"
+    ));
+}
+
+#[test]
+fn an_old_name_is_told_the_name_that_replaced_it() {
+    let f = repository();
+    assert_eq!(
+        f.run(&[
+            "department",
+            "rename",
+            "試験人事課",
+            "試験職員課",
+            "--from",
+            "2027"
+        ])
+        .code,
+        0
+    );
+    // A plan written from an old copy: the old name again.
+    f.edit("plans/goal-1/1-1-2.json", "試験職員課", "試験人事課");
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn what_cannot_be_reorganised_is_refused_and_nothing_is_written() {
+    let f = repository();
+    let out = transcript(
+        &f,
+        &[
+            &[
+                "department",
+                "rename",
+                "架空課",
+                "試験職員課",
+                "--from",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+            &[
+                "department",
+                "rename",
+                "試験人事課",
+                "試験企画課",
+                "--from",
+                "2027",
+                "--lang",
+                "en",
+            ],
+            &[
+                "department",
+                "merge",
+                "試験人事課",
+                "試験人事課",
+                "--into",
+                "試験職員課",
+                "--from",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+            &[
+                "department",
+                "merge",
+                "試験人事課",
+                "--into",
+                "試験職員課",
+                "--from",
+                "2027",
+                "--lang",
+                "en",
+            ],
+            &[
+                "department",
+                "rename",
+                "試験人事課",
+                "試験職員課",
+                "--from",
+                "1999",
+                "--lang",
+                "en",
+            ],
+        ],
+    );
+    insta::assert_snapshot!(out);
+    let status = std::process::Command::new("git")
+        .args(["status", "--porcelain"])
+        .current_dir(f.dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "");
+}
