@@ -18,8 +18,14 @@ fn stats_of(root: &std::path::Path) -> Stats {
     Stats::compute(&check_repository(root).unwrap().model())
 }
 
-/// Each department's figures as the tests compare them: (name, plans per goal, plans).
-fn departments_of(stats: &Stats) -> Vec<(String, Vec<usize>, usize)> {
+/// A department's figures as the tests compare them: (name, plans per goal, plans).
+type DepartmentFigures = (String, Vec<usize>, usize);
+
+/// A goal's figures: (number, plans, (action area number, plans) in outline order).
+type GoalFigures = (u64, usize, Vec<(u64, usize)>);
+
+/// Each department's figures, in the order of the statistics.
+fn departments_of(stats: &Stats) -> Vec<DepartmentFigures> {
     stats
         .departments
         .iter()
@@ -113,7 +119,7 @@ fn statistics_of_the_real_data_are_its_files() {
     }
     let stats = stats_of(real_root());
     assert_eq!(stats.total, plans.len());
-    let expected_goals: Vec<(u64, usize, Vec<(u64, usize)>)> = goals
+    let expected_goals: Vec<GoalFigures> = goals
         .iter()
         .map(|(g, areas)| {
             let in_area = |a: u64| plans.iter().filter(|p| p.0 == *g && p.1 == a).count();
@@ -121,7 +127,7 @@ fn statistics_of_the_real_data_are_its_files() {
             (*g, areas.iter().map(|a| a.1).sum(), areas)
         })
         .collect();
-    let goals_of_stats: Vec<(u64, usize, Vec<(u64, usize)>)> = stats
+    let goals_of_stats: Vec<GoalFigures> = stats
         .goals
         .iter()
         .map(|g| {
@@ -131,7 +137,7 @@ fn statistics_of_the_real_data_are_its_files() {
         .collect();
     assert_eq!(goals_of_stats, expected_goals);
     let register = read("plans/departments.json");
-    let mut expected: Vec<(usize, (String, Vec<usize>, usize))> = register["departments"]
+    let mut expected: Vec<(usize, DepartmentFigures)> = register["departments"]
         .as_array()
         .unwrap()
         .iter()
