@@ -206,7 +206,7 @@ test('a made-up plan with three slips gets three messages, all in Japanese', asy
     },
     {
       message:
-        '計画ファイルには { } の中に "id"、"title"、"departments"、"and_others"、"subprojects"、"progress" の項目だけを書きます。項目名のつづりを確かめてください。',
+        '計画ファイルには { } の中に "id"、"title"、"departments"、"and_others"、"subprojects"、"added_in"、"ended"、"progress" の項目だけを書きます。項目名のつづりを確かめてください。',
       range: rangeOf(FICTIONAL_PLAN, '"budget"'),
       severity: DiagnosticSeverity.Warning,
     },
@@ -311,7 +311,7 @@ test('slips in the outline and the register are explained in Japanese', async ()
 `;
   const registerDiagnostics = await diagnose('plans/departments.json', register);
   const department =
-    '担当課は { } の中に "name" の項目だけを書きます。項目名のつづりを確かめてください。';
+    '担当課は { } の中に "name"（機構改革で名前が変わった課は "formerly" と "since" も）の項目だけを書きます。項目名のつづりを確かめてください。';
   assert.deepEqual(registerDiagnostics, [
     { message: department, range: rangeOf(register, '"kana"'), severity: DiagnosticSeverity.Warning },
     { message: department, range: rangeOf(register, '"架空第二課"'), severity: DiagnosticSeverity.Warning },
