@@ -201,8 +201,6 @@ enum Commands {
         )]
         scale: u32,
         #[command(flatten)]
-        year: Year,
-        #[command(flatten)]
         color: Color,
     },
     #[command(about = words().diff)]
@@ -285,8 +283,6 @@ enum Commands {
         help: HelpFlag,
         #[arg(long, help = words().report_stdout)]
         stdout: bool,
-        #[command(flatten)]
-        year: Year,
         #[command(flatten)]
         color: Color,
     },
@@ -486,7 +482,6 @@ fn main() -> ExitCode {
         Commands::Build {
             check,
             scale,
-            year,
             color,
             ..
         } => {
@@ -494,7 +489,6 @@ fn main() -> ExitCode {
                 root,
                 check_only: check,
                 scale,
-                year: year.get(),
                 color: use_color(color.color),
                 lang,
             };
@@ -595,16 +589,10 @@ fn main() -> ExitCode {
             };
             commands::export::run(&options, &mut streams)
         }
-        Commands::Report {
-            stdout,
-            year,
-            color,
-            ..
-        } => {
+        Commands::Report { stdout, color, .. } => {
             let options = commands::report::Options {
                 root,
                 stdout,
-                year: year.get(),
                 color: use_color(color.color),
                 lang,
             };

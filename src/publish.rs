@@ -54,6 +54,8 @@ pub struct Publication<'a> {
     /// How the plans stand against the document as adopted: said after their count when any
     /// plan was added or ended (「策定時 16 件、見直しで追加 1 件、うち終了 2 件」).
     pub amendments: Option<String>,
+    /// The outline sets progress up (the committed report then says where progress is shown).
+    pub progress_set_up: bool,
     /// The fiscal year shown (its counts and each plan's level), once progress is set up.
     pub latest: Option<YearReport>,
     pub goals: Vec<GoalEntry<'a>>,
@@ -143,6 +145,7 @@ impl<'a> Publication<'a> {
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),
             amendments,
+            progress_set_up: model.outline.as_ref().and_then(|o| o.setup()).is_some(),
             stats,
             latest,
             goals,

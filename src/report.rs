@@ -42,6 +42,9 @@ pub fn markdown(p: &Publication) -> String {
         p.departments_in_charge()
     );
     s.push('\n');
+    if p.progress_set_up && p.latest.is_none() {
+        s.push_str("年度ごとの進捗（評価の集計、図、計画ごとの評価）は、公開ページと `plans progress` で示します。この報告書は計画の体系だけを載せるので、担当課の進捗の報告では変わりません。\n\n");
+    }
 
     s.push_str("## 目次\n\n");
     s.push_str("- [重点推進目標と取組事項ごとの計画数](#重点推進目標と取組事項ごとの計画数)\n");

@@ -507,16 +507,31 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
         "plans/goal-3/3-1-1.json",
         "    \"2027\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
     );
+    // The committed report holds no progress (a department's report never changes it); it
+    // says where progress is shown.
     let report = f.run(&["report", "--stdout"]);
     assert_eq!(report.code, 0, "{}", report.stderr);
     insta::assert_snapshot!("report_with_progress", report.stdout);
     // Another year on request (here the year before the one being reported); a year not yet
     // open is refused by every command that shows a year's progress.
-    let earlier = f.run(&["report", "--stdout", "--year", "2026"]);
-    assert_eq!(earlier.code, 0, "{}", earlier.stderr);
-    insta::assert_snapshot!("report_with_progress_of_an_earlier_year", earlier.stdout);
+    let earlier = tempfile::tempdir().unwrap();
+    let run = f.run(&[
+        "site",
+        "--year",
+        "2026",
+        "-o",
+        &earlier.path().display().to_string(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = std::fs::read_to_string(earlier.path().join("index.html")).unwrap();
+    let section = page
+        .split("<section id=\"progress\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a progress section");
+    insta::assert_snapshot!("page_progress_section_of_an_earlier_year", section);
     let mut refused = String::new();
-    for (command, lang) in [("report", "ja"), ("site", "en"), ("build", "ja")] {
+    for (command, lang) in [("site", "ja"), ("site", "en"), ("progress", "ja")] {
         let run = f.run(&[command, "--year", "2028", "--lang", lang]);
         refused.push_str(&format!(
             "$ plans {command} --year 2028 --lang {lang}\nexit code: {}\n{}{}",

@@ -121,10 +121,22 @@ impl Chart {
     }
 }
 
-/// Every chart a build draws from `model`, in the report's order: `by-goal`, `by-department`,
-/// `goal-N` for each goal, `structure`, `structure-N` for each goal, and `progress-Y` for each
-/// fiscal year of the period that any plan reports (none without a set-up).
-pub fn charts(model: &Model, stats: &Stats) -> Vec<Chart> {
+/// Which charts are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Set {
+    /// The plan's structure, which `build` draws and the repository keeps: it changes only
+    /// when the section changes the plan, never with a department's progress.
+    Committed,
+    /// The structure and each year's progress, which `site` draws and CI publishes: progress is
+    /// never committed, so a department's pull request needs no generated file and two
+    /// departments' pull requests never touch the same one.
+    Published,
+}
+
+/// Every chart of `set` drawn from `model`, in the report's order: `by-goal`,
+/// `by-department`, `goal-N` for each goal, `structure`, `structure-N` for each goal, and, when
+/// published, `progress-Y` for each year [`progress_years`] gives (none without a set-up).
+pub fn charts(model: &Model, stats: &Stats, set: Set) -> Vec<Chart> {
     let mut charts = vec![Chart::ByGoal, Chart::ByDepartment];
     charts.extend(
         stats
@@ -143,11 +155,13 @@ pub fn charts(model: &Model, stats: &Stats) -> Vec<Chart> {
             .iter()
             .map(|g| Chart::StructureOf { number: g.number }),
     );
-    charts.extend(
-        progress_years(model)
-            .into_iter()
-            .map(|year| Chart::Progress { year }),
-    );
+    if set == Set::Published {
+        charts.extend(
+            progress_years(model)
+                .into_iter()
+                .map(|year| Chart::Progress { year }),
+        );
+    }
     charts
 }
 
@@ -217,11 +231,12 @@ pub fn draw(
     Ok(Ok(scene))
 }
 
-/// Every chart that is drawn, as a scene, with the name of its files (the tests look at them).
+/// Every chart that is published, as a scene, with the name of its files (the tests look at
+/// them).
 pub fn scenes(font: &Font, model: &Model) -> Result<Vec<(String, Scene)>, ChartError> {
     let stats = Stats::compute(model);
     let mut scenes = Vec::new();
-    for chart in charts(model, &stats) {
+    for chart in charts(model, &stats, Set::Published) {
         if let Ok(scene) = draw(font, model, &stats, chart)? {
             scenes.push((chart.name(), scene));
         }
@@ -257,6 +272,7 @@ pub enum Made<R> {
 /// the font first, so a character the font lacks is said before any chart is drawn.
 pub fn make<R: Send, E: Send + From<ChartError>>(
     model: &Model,
+    set: Set,
     files: Files,
     finish: impl Fn(&str, Vec<Output>) -> Result<R, E> + Sync,
 ) -> Result<Vec<Made<R>>, E> {
@@ -265,7 +281,7 @@ pub fn make<R: Send, E: Send + From<ChartError>>(
     check_glyphs(&font, model)?;
     let stats = Stats::compute(model);
     // Even the real data's 18 charts are worth a second core: each takes tens of milliseconds.
-    charts(model, &stats)
+    charts(model, &stats, set)
         .par_iter()
         .map(|chart| match made(&font, model, &stats, *chart, files)? {
             Ok((name, outputs)) => {

@@ -25,8 +25,6 @@ pub struct Options {
     pub check_only: bool,
     /// PNG resolution: `scale` times 1600 px wide.
     pub scale: u32,
-    /// The fiscal year whose progress the report shows; the year being reported when `None`.
-    pub year: Option<i64>,
     /// Colour the diagnostics.
     pub color: bool,
     /// The language of the words.
@@ -72,7 +70,6 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     generated::check_folder(root, CHARTS)?;
     generated::check_folder(root, editor::FOLDER)?;
     let model = outcome.model();
-    let year = crate::progress::shown_year(&model, options.year)?;
     let lang = options.lang;
     let say =
         |streams: &mut Streams, note: Note| writeln!(streams.out, "{}", render::note(&note, lang));
@@ -106,18 +103,24 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let files_of = chart::Files::SvgPng {
         scale: options.scale,
     };
-    let charts =
-        match super::draw_charts(&model, files_of, lang, streams, |_, outputs| take(&outputs))? {
-            Ok(charts) => charts,
-            Err(exit) => return Ok(exit),
-        };
+    let charts = match super::draw_charts(
+        &model,
+        crate::chart::Set::Committed,
+        files_of,
+        lang,
+        streams,
+        |_, outputs| take(&outputs),
+    )? {
+        Ok(charts) => charts,
+        Err(exit) => return Ok(exit),
+    };
     let mut outputs = Vec::new();
     if let Some(register) = &model.register {
         let setup = model.outline.as_ref().and_then(|o| o.setup());
         outputs.push(editor::plan_schema(register, setup));
     }
     let drawn: Vec<String> = charts.iter().map(|(name, _)| name.clone()).collect();
-    let mut publication = Publication::new(&model, year);
+    let mut publication = Publication::new(&model, None);
     publication.keep_charts(&drawn);
     outputs.push(report::output(&publication));
     let (mut files, mut written, mut stale) = (0, 0, Vec::new());

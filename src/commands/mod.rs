@@ -292,13 +292,14 @@ impl<T: Into<Stop>> From<T> for Halt {
 /// order; or, when a chart could not be drawn, how the command ends (see [`chart_failed`]).
 pub fn draw_charts<R: Send>(
     model: &Model,
+    set: crate::chart::Set,
     files: crate::chart::Files,
     lang: Lang,
     streams: &mut Streams,
     finish: impl Fn(&str, Vec<crate::generated::Output>) -> Result<R, Stop> + Sync,
 ) -> Result<Result<Vec<(String, R)>, Exit>, Stop> {
     use crate::chart::Made;
-    let made = crate::chart::make(model, files, |name, outputs| -> Result<R, Halt> {
+    let made = crate::chart::make(model, set, files, |name, outputs| -> Result<R, Halt> {
         Ok(finish(name, outputs)?)
     });
     let made = match made {

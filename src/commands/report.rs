@@ -19,8 +19,6 @@ pub struct Options {
     pub root: PathBuf,
     /// Print the report instead of writing `charts/README.md`.
     pub stdout: bool,
-    /// The fiscal year whose progress to show; the year being reported when `None`.
-    pub year: Option<i64>,
     pub color: bool,
     pub lang: Lang,
 }
@@ -37,10 +35,11 @@ fn write_report(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> 
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
-    let year = crate::progress::shown_year(&model, options.year)?;
     // The report shows the charts build draws: those not too large for a document (which is
     // known once they are laid out).
-    let made = chart::make(&model, chart::Files::None, |_, _| Ok::<(), Halt>(()));
+    let made = chart::make(&model, chart::Set::Committed, chart::Files::None, |_, _| {
+        Ok::<(), Halt>(())
+    });
     let drawn: Vec<String> = match made {
         Ok(made) => made
             .into_iter()
@@ -52,7 +51,7 @@ fn write_report(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> 
         Err(Halt::Chart(e)) => return super::chart_failed(e, lang, streams),
         Err(Halt::Stop(stop)) => return Err(stop),
     };
-    let mut publication = Publication::new(&model, year);
+    let mut publication = Publication::new(&model, None);
     publication.keep_charts(&drawn);
     let output = report::output(&publication);
     if options.stdout {

@@ -57,17 +57,24 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     // Each chart is written as soon as it is drawn (the charts of 100,000 plans are never all
     // in memory), the data next, and the page last: a write that fails part way never leaves
     // a new page without its files.
-    let charts = match super::draw_charts(&model, chart::Files::Svg, lang, streams, |_, charts| {
-        let charts: Vec<Output> = charts
-            .into_iter()
-            .map(|o| Output {
-                path: o.path.trim_start_matches("charts/").to_string(),
-                bytes: o.bytes,
-            })
-            .collect();
-        generated::write(&folder, &charts).map_err(|e| super::written_in(&folder, e))?;
-        Ok(charts.len())
-    })? {
+    let charts = match super::draw_charts(
+        &model,
+        chart::Set::Published,
+        chart::Files::Svg,
+        lang,
+        streams,
+        |_, charts| {
+            let charts: Vec<Output> = charts
+                .into_iter()
+                .map(|o| Output {
+                    path: o.path.trim_start_matches("charts/").to_string(),
+                    bytes: o.bytes,
+                })
+                .collect();
+            generated::write(&folder, &charts).map_err(|e| super::written_in(&folder, e))?;
+            Ok(charts.len())
+        },
+    )? {
         Ok(charts) => charts,
         Err(exit) => return Ok(exit),
     };
