@@ -14,12 +14,17 @@ pub struct Row {
     pub key: String,
     pub title: String,
     pub tally: LevelCounts,
+    /// For a department in a year before a reorganisation (`since`): the names in force that
+    /// year (one for a rename, those merged for a merge), to be said with the name of now.
+    pub formerly: Vec<String>,
 }
 
 /// The unreported plans one department reports: those it is the first department of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing {
     pub department: String,
+    /// The names in force that year, as for [`Row::formerly`].
+    pub formerly: Vec<String>,
     pub plans: Vec<(PlanId, String)>,
 }
 
@@ -86,11 +91,13 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
             key: g.number.to_string(),
             title: g.title.clone(),
             tally: g.counts.clone(),
+            formerly: Vec::new(),
         });
         areas.extend(g.areas.iter().map(|a| Row {
             key: format!("{}-{}", g.number, a.number),
             title: a.title.clone(),
             tally: a.counts.clone(),
+            formerly: Vec::new(),
         }));
     }
     let total = stats.map_or_else(|| LevelCounts::new(levels), |s| s.total);
@@ -125,15 +132,28 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
             }
         }
     }
+    // The names in force in `year` of the departments renamed or merged after it.
+    let formerly: Vec<Vec<String>> = model
+        .register
+        .iter()
+        .flat_map(|r| r.departments.iter())
+        .map(|d| match d.since {
+            Some(since) if year < since => d.formerly.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
     let mut departments = Vec::new();
     let mut missing = Vec::new();
-    for ((name, tally), plans) in register.iter().zip(tallies).zip(unreported) {
+    for (((name, tally), plans), formerly) in
+        register.iter().zip(tallies).zip(unreported).zip(formerly)
+    {
         if tally.plans() == 0 {
             continue;
         }
         if !plans.is_empty() {
             missing.push(Missing {
                 department: name.to_string(),
+                formerly: formerly.clone(),
                 plans,
             });
         }
@@ -141,6 +161,7 @@ pub fn report(model: &Model, setup: &ProgressSetup, year: i64) -> YearReport {
             key: name.to_string(),
             title: name.to_string(),
             tally,
+            formerly,
         });
     }
     YearReport {

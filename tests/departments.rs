@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Fixture, git};
+use common::{Fixture, git, open_year, with_progress};
 
 fn repository() -> Fixture {
     let f = Fixture::copy_of("sample");
@@ -173,4 +173,35 @@ fn what_cannot_be_reorganised_is_refused_and_nothing_is_written() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&status.stdout), "");
+}
+
+/// A past year's tallies and reminders use the names in force that year, with the name now.
+#[test]
+fn a_past_year_is_counted_under_the_names_in_force_then() {
+    let f = with_progress();
+    let rename = [
+        "department",
+        "rename",
+        "試験人事課",
+        "試験職員課",
+        "--from",
+        "2027",
+    ];
+    assert_eq!(f.run(&rename).code, 0);
+    open_year(&f, 2027);
+    let out = transcript(
+        &f,
+        &[
+            &["progress", "--year", "2026", "--lang", "ja"],
+            &[
+                "progress", "--year", "2026", "--lang", "en", "--format", "markdown",
+            ],
+            &["progress", "--lang", "ja"],
+        ],
+    );
+    let departments: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("$ ") || l.contains("試験職員課") || l.contains("試験人事課"))
+        .collect();
+    insta::assert_snapshot!(departments.join("\n"));
 }

@@ -75,6 +75,16 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     Ok(Exit::Ok)
 }
 
+/// A department's name as a year's report says it: before a reorganisation, the names then
+/// with the name now.
+fn department(words: &ProgressWords, name: &str, formerly: &[String]) -> String {
+    if formerly.is_empty() {
+        name.to_string()
+    } else {
+        (words.renamed)(formerly, name)
+    }
+}
+
 /// A tally in words: each level's code and count, then the unreported and the total.
 fn counts(report: &YearReport, tally: &LevelCounts, words: &ProgressWords) -> String {
     let mut parts: Vec<String> = report
@@ -139,7 +149,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         words.by_department,
         &report.departments,
         None,
-        &|r| visible(&r.title).into_owned(),
+        &|r| visible(&department(words, &r.title, &r.formerly)).into_owned(),
     );
     let _ = writeln!(s, "\n{}", words.missing);
     if report.missing.is_empty() {
@@ -149,7 +159,7 @@ fn text(report: &YearReport, words: &ProgressWords) -> String {
         let _ = writeln!(
             s,
             "  {}{}",
-            visible(&m.department),
+            visible(&department(words, &m.department, &m.formerly)),
             (words.aside)(&(words.count)(m.plans.len()))
         );
         for (id, title) in &m.plans {
@@ -230,7 +240,7 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
         words.departments,
         &report.departments,
         None,
-        &|r| md(&r.title),
+        &|r| md(&department(words, &r.title, &r.formerly)),
     );
     let _ = writeln!(s, "### {}\n", words.missing);
     if report.missing.is_empty() {
@@ -240,7 +250,7 @@ fn markdown(report: &YearReport, words: &ProgressWords) -> String {
         let _ = writeln!(
             s,
             "- {}{}",
-            md(&m.department),
+            md(&department(words, &m.department, &m.formerly)),
             (words.aside)(&(words.count)(m.plans.len()))
         );
         for (id, title) in &m.plans {
@@ -265,6 +275,9 @@ fn json(report: &YearReport) -> String {
                 v[key] = json!(r.key);
                 if key != "department" {
                     v["title"] = json!(r.title);
+                } else if !r.formerly.is_empty() {
+                    // The names in force that year, before a reorganisation.
+                    v["formerly"] = json!(r.formerly);
                 }
                 v
             })
@@ -279,6 +292,7 @@ fn json(report: &YearReport) -> String {
         "departments": rows(&report.departments, "department"),
         "unreported": report.missing.iter().map(|m| json!({
             "department": m.department,
+            "formerly": m.formerly,
             "plans": m.plans.iter().map(|(id, title)| json!({"id": id.to_string(), "title": title})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
@@ -309,7 +323,12 @@ fn csv(report: &YearReport, words: &ProgressWords) -> String {
         record(words.areas, &row.key, &row.title, &row.tally);
     }
     for row in &report.departments {
-        record(words.departments, &row.key, "", &row.tally);
+        let then = if row.formerly.is_empty() {
+            String::new()
+        } else {
+            (words.renamed)(&row.formerly, &row.key)
+        };
+        record(words.departments, &row.key, &then, &row.tally);
     }
     record(words.all, "", "", &report.total);
     String::from_utf8_lossy(&out.finish()).into_owned()

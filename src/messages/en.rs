@@ -485,6 +485,7 @@ const PROGRESS: ProgressWords = ProgressWords {
     departments: "department",
     all: "total",
     count: |n| format!("{n}"),
+    renamed: |then, now| format!("{} (now {now})", then.join(" and ")),
     separator: ", ",
     aside: |s| format!(" ({s})"),
     space: " ",

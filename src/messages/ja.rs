@@ -506,6 +506,7 @@ const PROGRESS: ProgressWords = ProgressWords {
     departments: "担当課",
     all: "合計",
     count: |n| format!("{n} 件"),
+    renamed: |then, now| format!("{}（現 {now}）", then.join("、")),
     separator: "、",
     aside: |s| format!("（{s}）"),
     space: "　",

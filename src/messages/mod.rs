@@ -1128,6 +1128,8 @@ pub struct ProgressWords {
     pub all: &'static str,
     /// A number of plans, after a department's name.
     pub count: fn(usize) -> String,
+    /// A department in a past year: its names then, with its name now.
+    pub renamed: fn(&[String], &str) -> String,
     /// Between the items of a list, around an aside, and between a number and its title.
     pub separator: &'static str,
     pub aside: fn(&str) -> String,
