@@ -262,8 +262,15 @@ impl Serialize for PlansOut<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.iter().map(|(id, p)| {
             PlanOut {
+                added_in: p.added_in,
                 and_others: p.and_others,
                 departments: &p.departments,
+                ended: p.ended.as_ref().map(|e| EndedOut {
+                    into: e.into.as_deref(),
+                    note: e.note.as_deref(),
+                    reason: e.reason,
+                    year: e.year,
+                }),
                 goal: id.goal,
                 id: id.to_string(),
                 item: id.area,
@@ -285,8 +292,12 @@ impl Serialize for PlansOut<'_> {
 
 #[derive(Serialize)]
 struct PlanOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    added_in: Option<i64>,
     and_others: bool,
     departments: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ended: Option<EndedOut<'a>>,
     goal: u32,
     id: String,
     item: u32,
@@ -295,6 +306,17 @@ struct PlanOut<'a> {
     progress: Option<BTreeMap<&'a str, YearOut<'a>>>,
     subprojects: Vec<SubprojectOut<'a>>,
     title: &'a str,
+}
+
+/// A plan's end, its keys in sorted order as every object of the export.
+#[derive(Serialize)]
+struct EndedOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    into: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    reason: crate::model::EndReason,
+    year: i64,
 }
 
 #[derive(Serialize)]

@@ -156,3 +156,48 @@ fn diff_says_added_ended_and_deleted_with_progress() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// The JSON export says when plans were added and ended, and still validates against its
+/// schema.
+#[test]
+fn the_export_says_when_plans_were_added_and_ended() {
+    let f = lived();
+    let run = f.run(&["export", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let life: Vec<String> = document["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p.get("added_in").is_some() || p.get("ended").is_some())
+        .map(|p| {
+            format!(
+                "{} added_in={} ended={}",
+                p["id"].as_str().unwrap(),
+                p["added_in"],
+                p["ended"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        life,
+        [
+            "1-3-3 added_in=null ended={\"reason\":\"completed\",\"year\":2026}",
+            "1-3-4 added_in=2027 ended=null",
+            "2-2-3 added_in=null ended={\"into\":\"2-2-2\",\"note\":\"架空の統合です。\",\"reason\":\"merged\",\"year\":2027}",
+        ]
+    );
+}
