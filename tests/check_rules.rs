@@ -538,6 +538,23 @@ fn an_unused_department_is_a_warning() {
     insta::assert_snapshot!(shown);
 }
 
+/// Once progress reporting has started, a department left without a plan (its plans ended or
+/// moved) may stay in the register.
+#[test]
+fn a_department_without_plans_may_stay_once_the_plan_is_running() {
+    let f = with_progress();
+    f.edit(
+        REGISTER,
+        "{ \"name\": \"試験監査室\" }",
+        "{ \"name\": \"試験監査室\" },\n    { \"name\": \"試験観光課\" }",
+    );
+    let run = f.run(&["check", "--deny-warnings"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "OK: 16 plans in 3 goals\n")
+    );
+}
+
 #[test]
 fn a_broken_plan_does_not_make_its_department_look_unused() {
     let f = sample();

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     id: "unused-departments",
     severity: Severity::Warning,
     summary: Doc {
-        ja: "登録した担当課がどこかの計画で使われていること（計画がすべてそろい、ほかの誤りがないときに検査します）",
-        en: "every registered department is named by a plan (checked once every plan is there and no plan file has another error)",
+        ja: "登録した担当課がどこかの計画で使われていること（計画がすべてそろい、ほかの誤りがなく、進捗の報告が始まる前に検査します）",
+        en: "every registered department is named by a plan (checked once every plan is there and no plan file has another error, until progress reporting starts)",
     },
     fix: Doc {
         ja: "登録簿から消すか、計画に加える",
@@ -23,7 +23,9 @@ pub static RULE: Rule = Rule {
     },
     guide: r#"登録簿にあるのに、どの計画も使っていない担当課があると出ます。たとえば、ある課の最後の計画を消したとき、登録簿だけを先に直してマージしようとしたときです。ほかに誤りがある間は検査しないので、ほかの誤りを直したあとに初めて出ることがあります。
 
-文書にもうない課なら、登録簿から消します。文書にある課なら、その計画の `"departments"` に加えます。警告ですが、CI では不合格になります。"#,
+文書にもうない課なら、登録簿から消します。文書にある課なら、その計画の `"departments"` に加えます。警告ですが、CI では不合格になります。
+
+進捗の報告が始まったあと（`plans/outline.json` に `"progress"` があるとき）は検査しません。計画が終わったり担当が替わったりして、計画のなくなった課も、登録簿に残しておけます。"#,
     codes: || Said::VARIANTS.to_vec(),
     samples: || samples().into_iter().map(Message::from).collect(),
     run: Run::Repository(unused),
@@ -38,6 +40,12 @@ pub fn unused(ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     if !ctx.plans_valid() || ctx.hidden || ctx.plans_missing() {
+        return;
+    }
+    // Once the plan is running (progress set up), a department may be left without a plan
+    // (its plans ended or moved) and still belong in the register: only while the data is
+    // being transcribed is an unused name a slip.
+    if ctx.outline.is_some_and(|o| o.progress.is_some()) {
         return;
     }
     let mut used: HashSet<&str> = HashSet::default();
