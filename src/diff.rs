@@ -203,11 +203,25 @@ fn outline(base: &Model, head: &Model) -> Vec<Change> {
             }
         }
     }
-    if before.progress != after.progress {
+    // A year opened: only the year being reported moved on.
+    let opened = match (before.setup(), after.setup()) {
+        (Some(a), Some(b)) if a.reporting_year != b.reporting_year => {
+            let same = crate::model::ProgressSetup {
+                reporting_year: b.reporting_year,
+                ..a.clone()
+            };
+            (same == *b).then_some((a.reporting_year, b.reporting_year))
+        }
+        _ => None,
+    };
+    if let Some((from, to)) = opened {
+        changes.push(Change::ReportingYear { from, to });
+    } else if before.progress != after.progress {
         changes.push(Change::ProgressSetup {
             now: after.setup().map(|s| SetupSummary {
                 from: s.period.from,
                 to: s.period.to,
+                reporting_year: s.reporting_year,
                 codes: s.scale.iter().map(|l| l.code.clone()).collect(),
                 labels: s.scale.iter().map(|l| l.label.clone()).collect(),
             }),

@@ -248,6 +248,14 @@ enum Commands {
         subprojects: Vec<String>,
         #[arg(long, help = words().new_update_counts)]
         update_counts: bool,
+        #[arg(
+            long,
+            value_name = words().year_value,
+            value_parser = Whole(2000..=2100),
+            conflicts_with = "update_counts",
+            help = words().new_added_in
+        )]
+        added_in: Option<u32>,
     },
     #[command(about = words().department)]
     Department {
@@ -528,6 +536,7 @@ fn main() -> ExitCode {
             and_others,
             subprojects,
             update_counts,
+            added_in,
             ..
         } => {
             let options = commands::new::Options {
@@ -538,6 +547,7 @@ fn main() -> ExitCode {
                 and_others,
                 subprojects,
                 update_counts,
+                added_in: added_in.map(i64::from),
                 interactive: std::io::stdin().is_terminal(),
                 lang,
             };
@@ -799,10 +809,23 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
                 argument: argument(),
             }
         }
-        ErrorKind::ArgumentConflict => Usage::Repeated {
-            command,
-            argument: argument(),
-        },
+        // Two options that exclude each other (the parser names the other one), or one twice.
+        ErrorKind::ArgumentConflict => {
+            let other = one(ContextKind::PriorArg)
+                .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+                .filter(|other| *other != argument());
+            match other {
+                Some(other) => Usage::Conflict {
+                    command,
+                    argument: argument(),
+                    other,
+                },
+                None => Usage::Repeated {
+                    command,
+                    argument: argument(),
+                },
+            }
+        }
         ErrorKind::InvalidUtf8 => Usage::NotUtf8 { command },
         _ => Usage::Other { command },
     }

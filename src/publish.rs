@@ -52,7 +52,7 @@ pub struct Publication<'a> {
     pub title: &'a str,
     pub stats: Stats,
     /// How the plans stand against the document as adopted: said after their count when any
-    /// plan was added or ended (「策定時 16 件、見直しで追加 1 件、うち終了 2 件」).
+    /// plan was added or ended (「策定時の 16 件と、見直しで加わった 1 件。終了した 2 件を含みます」).
     pub amendments: Option<String>,
     /// The outline sets progress up (the committed report then says where progress is shown).
     pub progress_set_up: bool,
@@ -133,14 +133,14 @@ impl<'a> Publication<'a> {
             .filter(|(_, p)| p.ended.is_some())
             .count();
         let amendments = (added + ended > 0).then(|| {
-            let mut parts = vec![format!("策定時 {} 件", model.plans.len() - added)];
+            let mut words = format!("策定時の {} 件", model.plans.len() - added);
             if added > 0 {
-                parts.push(format!("見直しで追加 {added} 件"));
+                words.push_str(&format!("と、見直しで加わった {added} 件"));
             }
             if ended > 0 {
-                parts.push(format!("うち終了 {ended} 件"));
+                words.push_str(&format!("。終了した {ended} 件を含みます"));
             }
-            parts.join("、")
+            words
         });
         Publication {
             title: model.outline.as_ref().map_or("", |o| o.title.as_str()),

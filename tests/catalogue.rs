@@ -232,6 +232,11 @@ fn usages() -> Vec<Usage> {
             command: check.clone(),
             argument: s("--timings"),
         },
+        Usage::Conflict {
+            command: Some(s("new")),
+            argument: s("--added-in"),
+            other: s("--update-counts"),
+        },
         Usage::NotUtf8 {
             command: check.clone(),
         },
@@ -290,6 +295,10 @@ fn changes() -> Vec<Change> {
         },
         C::DepartmentUnregistered {
             name: s("試験広報課"),
+        },
+        C::ReportingYear {
+            from: 2026,
+            to: 2027,
         },
         C::DepartmentsReorganised {
             from: vec![s("試験人事課")],
@@ -394,6 +403,7 @@ fn changes() -> Vec<Change> {
             now: Some(SetupSummary {
                 from: 2026,
                 to: 2029,
+                reporting_year: 2026,
                 codes: vec![s("A"), s("B"), s("C")],
                 labels: vec![
                     s("架空の段階その一"),

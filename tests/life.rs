@@ -201,3 +201,65 @@ fn the_export_says_when_plans_were_added_and_ended() {
         ]
     );
 }
+
+/// `plans new --added-in` writes a plan added by an amendment: the counts stay the
+/// document's, and check passes at once.
+#[test]
+fn new_adds_a_plan_of_an_amendment_without_touching_the_counts() {
+    let f = with_progress();
+    open_year(&f, 2027);
+    let out = transcript(
+        &f,
+        &[
+            &[
+                "new",
+                "--area",
+                "1-3",
+                "--title",
+                "架空の見直し計画",
+                "--department",
+                "試験市民課",
+                "--added-in",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+            &["check", "--deny-warnings"],
+            &["fmt", "--check", "plans/goal-1/1-3-4.json"],
+            &[
+                "new",
+                "--area",
+                "1-3",
+                "--title",
+                "架空",
+                "--department",
+                "試験市民課",
+                "--added-in",
+                "2027",
+                "--update-counts",
+                "--lang",
+                "en",
+            ],
+        ],
+    );
+    insta::assert_snapshot!(format!(
+        "{out}--- plans/goal-1/1-3-4.json\n{}",
+        f.read("plans/goal-1/1-3-4.json")
+    ));
+}
+
+/// Opening a year is one line in `diff`.
+#[test]
+fn diff_says_a_year_was_opened() {
+    let f = with_progress();
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+    open_year(&f, 2027);
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["diff", "main", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}

@@ -161,6 +161,7 @@ fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
             | Change::DepartmentRegistered { .. }
             | Change::DepartmentUnregistered { .. }
             | Change::DepartmentsReorganised { .. }
+            | Change::ReportingYear { .. }
             | Change::ProgressSetup { .. } => 0,
             Change::GoalCount { .. }
             | Change::TotalCount { .. }

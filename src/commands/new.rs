@@ -34,6 +34,9 @@ pub struct Options {
     pub subprojects: Vec<String>,
     /// Raise `expected_plans` and `expected_total` too.
     pub update_counts: bool,
+    /// The plan is added by the amendment of this fiscal year (`"added_in"`): the counts, the
+    /// document's as adopted, stay.
+    pub added_in: Option<i64>,
     /// Standard input is a terminal, so missing values can be asked for.
     pub interactive: bool,
     pub lang: Lang,
@@ -428,9 +431,16 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
     };
     let shapes = Shapes::new();
     let path = plan.id.path();
+    let mut written = tree(&plan);
+    if let (Some(year), Tree::Object(entries)) = (options.added_in, &mut written) {
+        entries.push((
+            "added_in".to_string(),
+            Tree::Scalar(Value::Number(year.into())),
+        ));
+    }
     let mut outputs = vec![Output {
         path: path.clone(),
-        bytes: write(&tree(&plan), shapes.of(&Kind::Plan(plan.id))).into_bytes(),
+        bytes: write(&written, shapes.of(&Kind::Plan(plan.id))).into_bytes(),
     }];
     // The new file must bring no error of its own into the repository (a department named
     // twice, an empty sub-project, a control character in the title, an id another file
@@ -476,6 +486,16 @@ fn new(options: &Options, input: &mut dyn BufRead, streams: &mut Streams) -> Res
         expected_plans,
         expected_total,
     };
+    if options.added_in.is_some() {
+        // The counts are the document's as adopted: an added plan leaves them as they are.
+        generated::write(root, &outputs)?;
+        let note = Note::PlanCreated {
+            path,
+            id: plan.id.to_string(),
+        };
+        writeln!(streams.out, "{}", render::note(&note, lang))?;
+        return Ok(Exit::Ok);
+    }
     if options.update_counts {
         let text = std::fs::read_to_string(root.join(OUTLINE_PATH)).unwrap_or_default();
         if let Some(outline) = raised(&text, plan.id.goal, expected_plans, expected_total) {

@@ -527,6 +527,7 @@ const HELP: Help = Help {
     build_check: "Write nothing; exit 1 if a chart, the report or the editor schema is missing or out of date.",
     scale: "PNG resolution: N times 1600 pixels wide, 1 to 8 (for print). Default: 1.",
     new: "Add a plan: write the next plan of an action area in canonical form. Without options, on a terminal, it asks for each value.",
+    new_added_in: "The fiscal year of the amendment that adds the plan: written as \"added_in\"; the counts (the document's as adopted) stay.",
     department: "After a reorganisation: rename or merge departments in the register and in every plan at once.",
     department_rename: "Rename a department (the register keeps the former name and the year; every plan naming it is changed).",
     department_merge: "Merge departments into one (the register keeps the former names and the year; every plan naming them is changed).",
@@ -665,6 +666,14 @@ pub(crate) fn usage(u: &Usage) -> Text {
         Usage::Repeated { command, argument } => with_hint(
             format!("{argument} is given more than once"),
             format!("give it once; {}", help(command)),
+        ),
+        Usage::Conflict {
+            command,
+            argument,
+            other,
+        } => with_hint(
+            format!("{argument} cannot be given with {other}"),
+            format!("give one of them; {}", help(command)),
         ),
         Usage::NotUtf8 { command } => {
             with_hint("an argument is not valid UTF-8 text", help(command))
@@ -956,11 +965,15 @@ pub(crate) fn change(c: &Change) -> String {
                 .map(|(c, l)| format!("{c} 「{l}」"))
                 .collect();
             format!(
-                "progress set up: fiscal years {}–{}, scale {}",
+                "progress set up: fiscal years {}–{}, reporting {}, scale {}",
                 s.from,
                 s.to,
+                s.reporting_year,
                 levels.join(", ")
             )
+        }
+        C::ReportingYear { from, to } => {
+            format!("the year being reported: fiscal year {from} → {to}")
         }
         C::ProgressSetup { now: None } => "progress set-up removed".to_string(),
         C::ProgressStatus { id, year, from, to } => match (from, to) {

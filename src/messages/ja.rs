@@ -685,6 +685,7 @@ const HELP: Help = Help {
     build_check: "何も書き込まず、図、報告書、エディター用のスキーマのどれかがないか古いときに、終了コード 1 で終わります。",
     scale: "PNG の解像度です。幅 1600 ピクセルの N 倍（1〜8。印刷用に大きくできます）。既定は 1 です。",
     new: "計画を追加します。取組事項の次の番号の計画ファイルを、決まった形で書きます。オプションを付けずに端末で実行すると、値を一つずつ尋ねます。",
+    new_added_in: "計画の見直しで加わった計画の、加わった年度（西暦）です。計画ファイルに \"added_in\" を書き、計画の数（策定時の数）は変えません。",
     department: "機構改革で担当課の名前が変わったとき、課が統合されたときに、担当課の一覧とすべての計画を一度に書き換えます。",
     department_rename: "担当課の名前を変えます（担当課の一覧に前の名前と年度を残し、その課の名前がある計画をすべて書き換えます）。",
     department_merge: "担当課を 1 つに統合します（担当課の一覧に統合前の名前と年度を残し、その課の名前がある計画をすべて書き換えます）。",
@@ -829,6 +830,14 @@ pub(crate) fn usage(u: &Usage) -> Text {
         Usage::Repeated { command, argument } => with_hint(
             format!("{}が 2 回以上指定されています。", before_particle(argument)),
             format!("一度だけにしてください。{}", help(command)),
+        ),
+        Usage::Conflict {
+            command,
+            argument,
+            other,
+        } => with_hint(
+            format!("{argument} と {other} は一緒に指定できません。"),
+            format!("どちらか一方にしてください。{}", help(command)),
         ),
         Usage::NotUtf8 { command } => {
             with_hint("引数に UTF-8 でない文字が含まれています。", help(command))
@@ -984,11 +993,15 @@ pub(crate) fn change(c: &Change) -> String {
                 .map(|(c, l)| format!("{c}「{l}」"))
                 .collect();
             format!(
-                "進捗の設定: 計画期間 {}〜{} 年度、評価の段階 {}",
+                "進捗の設定: 計画期間 {}〜{} 年度、報告する年度 {} 年度、評価の段階 {}",
                 s.from,
                 s.to,
+                s.reporting_year,
                 levels.join("、")
             )
+        }
+        C::ReportingYear { from, to } => {
+            format!("報告する年度: {from} 年度 → {}", fiscal_year(*to))
         }
         C::ProgressSetup { now: None } => "進捗の設定を削除".to_string(),
         C::ProgressStatus { id, year, from, to } => match (from, to) {

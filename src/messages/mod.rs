@@ -530,6 +530,12 @@ pub enum Usage {
         command: Option<String>,
         argument: String,
     },
+    /// Two options that cannot be given together.
+    Conflict {
+        command: Option<String>,
+        argument: String,
+        other: String,
+    },
     /// An argument that is not valid UTF-8.
     NotUtf8 { command: Option<String> },
     /// Any other mistake on the command line.
@@ -575,6 +581,7 @@ pub struct Help {
     pub department_into: &'static str,
     pub department_from: &'static str,
     pub new_area: &'static str,
+    pub new_added_in: &'static str,
     pub new_title: &'static str,
     pub new_department: &'static str,
     pub new_and_others: &'static str,
@@ -958,6 +965,11 @@ pub enum Change {
         from: String,
         to: String,
     },
+    /// The year being reported moved on (the rest of the set-up as it was): a year opened.
+    ReportingYear {
+        from: i64,
+        to: i64,
+    },
     /// A reorganisation the register records (`formerly`, `since`): departments renamed or
     /// merged, and how many plans named them; said once instead of a line per plan.
     DepartmentsReorganised {
@@ -1096,6 +1108,7 @@ impl Figures {
 pub struct SetupSummary {
     pub from: i64,
     pub to: i64,
+    pub reporting_year: i64,
     pub codes: Vec<String>,
     pub labels: Vec<String>,
 }

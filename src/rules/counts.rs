@@ -307,7 +307,7 @@ impl Words for Said {
                     )
                 } else {
                     format!(
-                        "計画を足したとき（文書でこの重点推進目標の計画が {actual} 件のとき）は、{set}。そうでなければ、文書にない計画のファイルを削除してください。"
+                        "計画の見直しで加わった計画なら、そのファイルに \"added_in\": 2027 のように加わった年度を書いてください（数は策定時のままにします）。策定時の文書でこの重点推進目標の計画が {actual} 件なら、{set}。"
                     )
                 };
                 with_hint(message, hint)
@@ -379,7 +379,7 @@ impl Words for Said {
                     )
                 } else {
                     format!(
-                        "if a plan was added (the document has {actual} plans in this goal), {set}; otherwise remove the plan file that is not in the document"
+                        "if a plan was added by an amendment, write the year it was added in its file, like \"added_in\": 2027 (the counts stay the document's); if the document as adopted has {actual} plans in this goal, {set}"
                     )
                 };
                 with_hint(message, hint)

@@ -146,7 +146,15 @@ impl Words for Said {
                     ),
                     (None, None) => format!("この計画は {year} 年度の計画ではありません。"),
                 },
-                "年度を確かめてください。計画が続いているなら、\"ended\" の年度（追加なら \"added_in\" の年度）を確かめてください。",
+                match (added_in, ended) {
+                    (Some(added), _) => format!(
+                        "{added} 年度の結果なら、\"{year}\" を \"{added}\" に直してください。この計画が {year} 年度からあったのなら、\"added_in\" の年度を直してください。"
+                    ),
+                    (_, Some(ended)) => format!(
+                        "{ended} 年度の結果なら、\"{year}\" を \"{ended}\" に直してください。計画が {year} 年度も続いたのなら、\"ended\" の \"year\" を直してください。"
+                    ),
+                    (None, None) => "年度を確かめてください。".to_string(),
+                },
             ),
         }
     }
@@ -182,7 +190,15 @@ impl Words for Said {
                     ),
                     (None, None) => format!("this plan is not a plan of fiscal year {year}"),
                 },
-                "check the year; if the plan goes on, check the year in \"ended\" (or in \"added_in\")",
+                match (added_in, ended) {
+                    (Some(added), _) => format!(
+                        "if these are the results of fiscal year {added}, write \"{added}\" instead of \"{year}\"; if the plan existed in {year}, correct \"added_in\""
+                    ),
+                    (_, Some(ended)) => format!(
+                        "if these are the results of fiscal year {ended}, write \"{ended}\" instead of \"{year}\"; if the plan went on in {year}, correct \"year\" in \"ended\""
+                    ),
+                    (None, None) => "check the year".to_string(),
+                },
             ),
         }
     }
