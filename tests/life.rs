@@ -84,7 +84,20 @@ fn the_report_and_the_page_show_ended_and_added_plans() {
     let out = tempfile::tempdir().unwrap();
     let run = f.run(&["site", "-o", &out.path().display().to_string()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // Each year with progress keeps a page, and every page links to every year's.
+    let earlier = std::fs::read_to_string(out.path().join("year-2026.html")).unwrap();
     let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    let nav = |page: &str| -> String {
+        page.lines()
+            .filter(|l| l.contains("class=\"years\"") || l.contains("id=\"progress-h\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    insta::assert_snapshot!(format!(
+        "--- index.html\n{}\n--- year-2026.html\n{}",
+        nav(&page),
+        nav(&earlier)
+    ));
     let rows: Vec<&str> = page
         .lines()
         .filter(|l| {

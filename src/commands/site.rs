@@ -82,8 +82,23 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let drawn: Vec<String> = charts.into_iter().map(|(name, _)| name).collect();
     let mut publication = Publication::new(&model, year);
     publication.keep_charts(&drawn);
+    // Every other year with progress gets a page of its own, linked from each page.
+    let years: Vec<site::YearPage> = crate::progress::progress_years(&model)
+        .into_iter()
+        .filter(|y| Some(*y) != year)
+        .map(|y| {
+            let mut publication = Publication::new(&model, Some(y));
+            publication.keep_charts(&drawn);
+            site::YearPage {
+                year: y,
+                path: format!("year-{y}.html"),
+                publication,
+            }
+        })
+        .collect();
     let outputs = site::outputs(
         &publication,
+        &years,
         Vec::new(),
         export::csv(&model, false, true),
         export::json(&model),

@@ -19,9 +19,49 @@ use crate::publish::Publication;
 const STYLE: &str = include_str!("site.css");
 const SCRIPT: &str = include_str!("site.js");
 
-/// The files of the site, relative to its folder: the charts, the data, then the page.
-pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>) -> Vec<Output> {
-    // The page last: a write that fails part way never leaves a new page without its files.
+/// The page of one year's progress other than the one `index.html` shows, and its file.
+pub struct YearPage<'a> {
+    pub year: i64,
+    pub path: String,
+    pub publication: Publication<'a>,
+}
+
+/// A link from a page to a year's page.
+pub struct YearLink {
+    pub year: i64,
+    pub href: String,
+    /// The year the page shows.
+    pub current: bool,
+}
+
+/// The files of the site, relative to its folder: the charts, the data, each other year's
+/// page (`year-2026.html`), then `index.html`, which shows `p`. Every page links to every
+/// year's, so earlier years' results stay published when the next year opens.
+pub fn outputs(
+    p: &Publication,
+    years: &[YearPage],
+    charts: Vec<Output>,
+    csv: Vec<u8>,
+    json: Vec<u8>,
+) -> Vec<Output> {
+    let mut all: Vec<(i64, String)> = years.iter().map(|y| (y.year, y.path.clone())).collect();
+    if let Some(shown) = &p.latest {
+        all.push((shown.year, "index.html".to_string()));
+    }
+    all.sort();
+    let links = |shown: Option<i64>| -> Vec<YearLink> {
+        if all.len() < 2 {
+            return Vec::new();
+        }
+        all.iter()
+            .map(|(year, href)| YearLink {
+                year: *year,
+                href: href.clone(),
+                current: Some(*year) == shown,
+            })
+            .collect()
+    };
+    // The pages last: a write that fails part way never leaves a new page without its files.
     let mut outputs = charts;
     outputs.push(Output {
         path: "plans.csv".into(),
@@ -31,9 +71,17 @@ pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>
         path: "plans.json".into(),
         bytes: json,
     });
+    for y in years {
+        let shown = y.publication.latest.as_ref().map(|l| l.year);
+        outputs.push(Output {
+            path: y.path.clone(),
+            bytes: page(&y.publication, &links(shown)).into_bytes(),
+        });
+    }
+    let shown = p.latest.as_ref().map(|l| l.year);
     outputs.push(Output {
         path: "index.html".into(),
-        bytes: page(p).into_bytes(),
+        bytes: page(p, &links(shown)).into_bytes(),
     });
     outputs
 }
@@ -44,6 +92,8 @@ pub fn outputs(p: &Publication, charts: Vec<Output>, csv: Vec<u8>, json: Vec<u8>
 #[template(path = "page.html", config = "src/site/askama.toml")]
 struct Page<'a> {
     p: &'a Publication<'a>,
+    /// The years with a page, when there are two or more.
+    years: &'a [YearLink],
     style: &'static str,
     script: &'static str,
 }
@@ -65,12 +115,13 @@ impl Page<'_> {
 }
 
 /// The page.
-pub fn page(p: &Publication) -> String {
+pub fn page(p: &Publication, years: &[YearLink]) -> String {
     let mut s = String::new();
     // Writing into a String cannot fail, and no value the page shows can fail to be written
     // (the template has no filter that fails).
     let _ = Page {
         p,
+        years,
         style: STYLE,
         script: SCRIPT,
     }
