@@ -334,6 +334,7 @@ pub fn chosen_year(setup: &ProgressSetup, asked: Option<i64>) -> Result<i64, Run
     let open = setup.reporting_year;
     match asked {
         Some(year) if !period.holds(year) => Err(RunError::ProgressYear {
+            option: "--year",
             year,
             from: period.from,
             to: period.to,
@@ -482,6 +483,7 @@ pub(crate) mod tests {
         assert_eq!(
             chosen_year(setup, Some(2030)),
             Err(RunError::ProgressYear {
+                option: "--year",
                 year: 2030,
                 from: 2026,
                 to: 2029

@@ -59,6 +59,7 @@ fn run_errors() -> Vec<RunError> {
         },
         R::ProgressOff { owner: None },
         R::ProgressYear {
+            option: "--year",
             year: 2031,
             from: 2026,
             to: 2029,

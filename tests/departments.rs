@@ -179,6 +179,24 @@ fn what_cannot_be_reorganised_is_refused_and_nothing_is_written() {
 #[test]
 fn a_past_year_is_counted_under_the_names_in_force_then() {
     let f = with_progress();
+    // A year outside the plan's period is refused, nothing written.
+    let outside = f.run(&[
+        "department",
+        "rename",
+        "試験人事課",
+        "試験職員課",
+        "--from",
+        "2031",
+        "--lang",
+        "ja",
+    ]);
+    assert_eq!(
+        (outside.code, outside.stderr.as_str()),
+        (
+            2,
+            "plans: 2031 年度は、計画期間（2026〜2029 年度）の外です。\n  = 直し方: --from には 2026 から 2029 までの年度を指定してください。\n"
+        )
+    );
     let rename = [
         "department",
         "rename",

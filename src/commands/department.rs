@@ -46,6 +46,18 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let Some(model) = super::checked_model(root, options.color, options.lang, streams)? else {
         return Ok(Exit::Problems);
     };
+    // The year the new names apply from is a year of the plan's period, once it has one.
+    if let Some(setup) = model.outline.as_ref().and_then(|o| o.setup())
+        && !setup.period.holds(options.since)
+    {
+        return Err(RunError::ProgressYear {
+            option: "--from",
+            year: options.since,
+            from: setup.period.from,
+            to: setup.period.to,
+        }
+        .into());
+    }
     let registered: Vec<&str> = model
         .register
         .iter()

@@ -91,9 +91,14 @@ pub fn run_error(e: &RunError) -> Text {
                 owner(o.as_deref())
             ),
         ),
-        RunError::ProgressYear { year, from, to } => with_hint(
+        RunError::ProgressYear {
+            option,
+            year,
+            from,
+            to,
+        } => with_hint(
             format!("fiscal year {year} is outside the plan's period ({from}–{to})"),
-            format!("give --year a year from {from} to {to}"),
+            format!("give {option} a year from {from} to {to}"),
         ),
         RunError::YearNotOpen { year, open } => with_hint(
             format!("fiscal year {year} is not open for reporting yet: the year being reported is {open}"),

@@ -119,9 +119,14 @@ pub fn run_error(e: &RunError) -> Text {
                 owner(o.as_deref())
             ),
         ),
-        RunError::ProgressYear { year, from, to } => with_hint(
+        RunError::ProgressYear {
+            option,
+            year,
+            from,
+            to,
+        } => with_hint(
             format!("{year} 年度は、計画期間（{from}〜{to} 年度）の外です。"),
-            format!("--year には {from} から {to} までの年度を指定してください。"),
+            format!("{option} には {from} から {to} までの年度を指定してください。"),
         ),
         RunError::YearNotOpen { year, open } => with_hint(
             format!(

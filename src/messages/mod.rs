@@ -346,8 +346,10 @@ pub enum RunError {
     ProgressOff {
         owner: Option<String>,
     },
-    /// `--year` outside the period.
+    /// A year given outside the period: `option` is `--year` (or `--from` of a
+    /// reorganisation).
     ProgressYear {
+        option: &'static str,
         year: i64,
         from: i64,
         to: i64,
