@@ -131,6 +131,13 @@ struct Since {
     year: u32,
 }
 
+// `-o FILE`, in every command that can write its output to a file instead of standard output.
+#[derive(Args)]
+struct OutputFile {
+    #[arg(short = 'o', value_name = words().file_value, help = words().output_file)]
+    output: Option<PathBuf>,
+}
+
 // `--year`, in every command that shows a year's progress.
 #[derive(Args)]
 struct Year {
@@ -270,8 +277,8 @@ enum Commands {
         help: HelpFlag,
         #[arg(long, value_enum, value_name = words().format_value, help = words().export_format)]
         format: ExportFormat,
-        #[arg(short = 'o', value_name = words().file_value, help = words().export_output)]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputFile,
         #[arg(long, help = words().export_no_bom)]
         no_bom: bool,
         #[arg(
@@ -321,6 +328,8 @@ enum Commands {
         format: ProgressFormat,
         #[arg(long, help = words().progress_require_complete)]
         require_complete: bool,
+        #[command(flatten)]
+        output: OutputFile,
         #[command(flatten)]
         color: Color,
     },
@@ -591,7 +600,7 @@ fn main() -> ExitCode {
             let options = commands::export::Options {
                 root,
                 format,
-                output,
+                output: output.output,
                 bom: !no_bom,
                 english_header: header == Lang::En,
                 color: use_color(color.color),
@@ -627,6 +636,7 @@ fn main() -> ExitCode {
             year,
             format,
             require_complete,
+            output,
             color,
             ..
         } => {
@@ -635,6 +645,7 @@ fn main() -> ExitCode {
                 year: year.get(),
                 format,
                 require_complete,
+                output: output.output,
                 color: use_color(color.color),
                 lang,
             };

@@ -101,11 +101,15 @@ fn the_json_and_csv_agree_with_the_data() {
     assert_eq!(listed, 13);
     let csv = f.run(&["progress", "--year", "2026", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.stdout.trim_start_matches('\u{feff}').as_bytes());
-    let last = reader.records().last().unwrap().unwrap();
-    assert_eq!(
-        last.iter().collect::<Vec<_>>(),
-        ["total", "", "", "1", "1", "0", "1", "13", "16"]
-    );
+    let records: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let total = records.iter().find(|r| r[0] == "total").unwrap();
+    assert_eq!(total, &["total", "", "", "1", "1", "0", "1", "13", "16"]);
+    // Then every plan not reported, once, under the department that reports it.
+    let unreported = records.iter().filter(|r| r[0] == "unreported_plan").count();
+    assert_eq!(unreported, 13);
 }
 
 #[test]
@@ -183,4 +187,25 @@ fn without_a_set_up_or_with_errors_nothing_is_counted() {
     );
     out.push_str(&transcript(&broken, &[&["--lang", "ja", "progress"]]));
     insta::assert_snapshot!("nothing_counted", out);
+}
+
+/// `-o FILE` writes the output to a file (atomically; on Windows a redirect would re-encode it)
+/// and says so; a folder that is not there is refused before anything is counted.
+#[test]
+fn the_output_can_be_written_to_a_file() {
+    let f = reported();
+    let file = f.path("progress.csv").display().to_string();
+    let run = f.run(&["progress", "--format", "csv", "-o", &file, "--lang", "ja"]);
+    assert_eq!(
+        (run.code, run.stdout.clone(), run.stderr.as_str()),
+        (0, format!("{file} に書き出しました。\n"), "")
+    );
+    let printed = f
+        .run(&["progress", "--format", "csv", "--lang", "ja"])
+        .stdout;
+    assert_eq!(f.read("progress.csv"), printed);
+    let missing = f.path("no-such-folder/progress.txt").display().to_string();
+    let run = f.run(&["progress", "-o", &missing, "--lang", "en"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!f.path("no-such-folder").exists());
 }

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use super::{Exit, Stop, Streams};
 use crate::chars::visible;
+use crate::generated::{self, Output};
 use crate::messages::{Lang, Note, ProgressWords, RunError};
 use crate::output::ci;
 use crate::output::csv::{Cell, Csv};
@@ -34,6 +35,9 @@ pub struct Options {
     pub year: Option<i64>,
     pub format: ProgressFormat,
     pub require_complete: bool,
+    /// The file to write; standard output when `None` (on Windows a redirect would re-encode
+    /// the output).
+    pub output: Option<PathBuf>,
     pub color: bool,
     pub lang: Lang,
 }
@@ -45,6 +49,12 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
 
 fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let lang = options.lang;
+    // A wrong -o is said before the data is read.
+    let target = options
+        .output
+        .as_deref()
+        .map(|path| super::output_file(&options.root, path))
+        .transpose()?;
     let Some(model) = super::checked_model(&options.root, options.color, lang, streams)? else {
         return Ok(Exit::Problems);
     };
@@ -62,7 +72,22 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         ProgressFormat::Json => ci::json_owned(json(&report)),
         ProgressFormat::Csv => csv(&report, words),
     };
-    streams.out.write_all(text.as_bytes())?;
+    match (&options.output, target) {
+        (Some(path), Some((folder, name))) => {
+            for path in generated::remove_leftovers(&folder)? {
+                let note = Note::TemporaryRemoved { path };
+                writeln!(streams.out, "{}", render::note(&note, lang))?;
+            }
+            let bytes = text.into_bytes();
+            generated::write(&folder, &[Output { path: name, bytes }])
+                .map_err(|e| super::written_in(&folder, e))?;
+            let note = Note::Written {
+                path: path.display().to_string(),
+            };
+            writeln!(streams.out, "{}", render::note(&note, lang))?;
+        }
+        _ => streams.out.write_all(text.as_bytes())?,
+    }
     if options.require_complete && report.total.unreported > 0 {
         streams.out.flush()?;
         let note = Note::ProgressIncomplete {
@@ -331,5 +356,20 @@ fn csv(report: &YearReport, words: &ProgressWords) -> String {
         record(words.departments, &row.key, &then, &row.tally);
     }
     record(words.all, "", "", &report.total);
+    // The plans not reported, each under the department that reports it (the reminder list).
+    let blanks = report.scale.len() + 2;
+    for m in &report.missing {
+        let department = department(words, &m.department, &m.formerly);
+        for (id, title) in &m.plans {
+            let plan = format!("{id} {title}");
+            let mut r = vec![
+                Cell::Text(words.unreported_plan),
+                Cell::Text(&department),
+                Cell::Text(&plan),
+            ];
+            r.extend(std::iter::repeat_n(Cell::Text(""), blanks));
+            out.row(r);
+        }
+    }
     String::from_utf8_lossy(&out.finish()).into_owned()
 }

@@ -595,7 +595,7 @@ pub struct Help {
     pub subproject_value: &'static str,
     pub export: &'static str,
     pub export_format: &'static str,
-    pub export_output: &'static str,
+    pub output_file: &'static str,
     pub export_no_bom: &'static str,
     pub export_header: &'static str,
     pub report: &'static str,
@@ -1141,6 +1141,8 @@ pub struct ProgressWords {
     pub areas: &'static str,
     pub departments: &'static str,
     pub all: &'static str,
+    /// A plan not reported, in the CSV (with the department that reports it).
+    pub unreported_plan: &'static str,
     /// A number of plans, after a department's name.
     pub count: fn(usize) -> String,
     /// A department in a past year: its names then, with its name now.
