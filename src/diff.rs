@@ -13,7 +13,19 @@ use crate::model::{Goal, Indicator, Model, Outline, Plan, PlanId};
 pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
     let mut changes = outline(base, head);
     changes.extend(register(base, head));
-    changes.extend(plans(base, head));
+    // The scale's words for each code (the head's, then the base's for codes it no longer has).
+    let mut labels: HashMap<String, String> = HashMap::new();
+    for model in [base, head] {
+        if let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) {
+            labels.extend(
+                setup
+                    .scale
+                    .iter()
+                    .map(|l| (l.code.clone(), l.label.clone())),
+            );
+        }
+    }
+    changes.extend(plans(base, head, &labels));
     changes.extend(counts(base, head));
     for (from, to, since) in reorganisations(base, head) {
         changes = folded(changes, base, &from, &to, since);
@@ -256,7 +268,7 @@ fn goals(outline: &Outline) -> BTreeMap<u64, &Goal> {
     outline.goals.iter().map(|g| (g.number, g)).collect()
 }
 
-fn plans(base: &Model, head: &Model) -> Vec<Change> {
+fn plans(base: &Model, head: &Model, labels: &HashMap<String, String>) -> Vec<Change> {
     let old: BTreeMap<PlanId, &Plan> = base.plans.iter().map(|(id, p)| (*id, p)).collect();
     let new: BTreeMap<PlanId, &Plan> = head.plans.iter().map(|(id, p)| (*id, p)).collect();
     // A plan is the plan with the same title first, wherever it is numbered (a plan moved,
@@ -330,7 +342,11 @@ fn plans(base: &Model, head: &Model) -> Vec<Change> {
                 },
             ));
         }
-        changes.extend(plan(&to.to_string(), a, b).into_iter().map(|c| (to, c)));
+        changes.extend(
+            plan(&to.to_string(), a, b, labels)
+                .into_iter()
+                .map(|c| (to, c)),
+        );
     }
     // By number; each plan's changes in the order they were found.
     changes.sort_by_key(|(id, _)| *id);
@@ -343,7 +359,7 @@ fn missing_from(a: &[String], b: &[String]) -> Vec<String> {
 }
 
 /// What changed inside one plan.
-fn plan(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
+fn plan(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> Vec<Change> {
     let id = id.to_string();
     let mut changes = Vec::new();
     if let Some(ended) = &b.ended
@@ -417,13 +433,13 @@ fn plan(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
             }
         }
     }
-    changes.extend(progress(&id, a, b));
+    changes.extend(progress(&id, a, b, labels));
     changes
 }
 
 /// What changed in a plan's progress, year by year in order: a year added or taken away, its
 /// status, its result.
-fn progress(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
+fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> Vec<Change> {
     let years: BTreeSet<&str> = a
         .progress
         .iter()
@@ -437,25 +453,61 @@ fn progress(id: &str, a: &Plan, b: &Plan) -> Vec<Change> {
         let status = |e: Option<&crate::model::YearProgress>| {
             e.map(|e| e.status.clone().unwrap_or_default())
         };
+        let label = |code: &Option<String>| code.as_ref().and_then(|c| labels.get(c)).cloned();
         if status(before) != status(after) {
             changes.push(Change::ProgressStatus {
                 id: id.to_string(),
                 year: year.to_string(),
+                from_label: label(&status(before)),
+                to_label: label(&status(after)),
                 from: status(before),
                 to: status(after),
             });
         }
-        if let (Some(x), Some(y)) = (before, after) {
-            if x.summary != y.summary {
-                changes.push(Change::ProgressSummary {
-                    id: id.to_string(),
-                    year: year.to_string(),
-                });
+        match (before, after) {
+            // A new entry: its result, whole, and its indicators.
+            (None, Some(y)) => {
+                if !y.summary.is_empty() {
+                    changes.push(Change::ProgressSummary {
+                        id: id.to_string(),
+                        year: year.to_string(),
+                        sentences: vec![y.summary.clone()],
+                        whole: true,
+                    });
+                }
+                changes.extend(indicators(id, year, &[], &y.indicators));
             }
-            changes.extend(indicators(id, year, &x.indicators, &y.indicators));
+            (Some(x), Some(y)) => {
+                if x.summary != y.summary {
+                    changes.push(Change::ProgressSummary {
+                        id: id.to_string(),
+                        year: year.to_string(),
+                        sentences: changed_sentences(&x.summary, &y.summary),
+                        whole: false,
+                    });
+                }
+                changes.extend(indicators(id, year, &x.indicators, &y.indicators));
+            }
+            _ => {}
         }
     }
     changes
+}
+
+/// The sentences (ending in 。) of `after` that `before` does not have, in order.
+fn changed_sentences(before: &str, after: &str) -> Vec<String> {
+    let sentences = |s: &str| -> Vec<String> {
+        s.split_inclusive('。')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let old = sentences(before);
+    sentences(after)
+        .into_iter()
+        .filter(|s| !old.contains(s))
+        .collect()
 }
 
 /// The indicators of one year that were added, taken away or given other figures, matched by

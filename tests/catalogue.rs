@@ -419,22 +419,42 @@ fn changes() -> Vec<Change> {
             year: s("2026"),
             from: None,
             to: Some(s("A")),
+            from_label: None,
+            to_label: Some(s("架空の段階その一")),
         },
         C::ProgressStatus {
             id: id("1-1-1"),
             year: s("2026"),
             from: Some(s("B")),
             to: Some(s("A")),
+            from_label: Some(s("架空の段階その二")),
+            to_label: Some(s("架空の段階その一")),
         },
         C::ProgressStatus {
             id: id("1-1-1"),
             year: s("2026"),
             from: Some(s("A")),
             to: None,
+            from_label: None,
+            to_label: None,
         },
         C::ProgressSummary {
             id: id("1-1-1"),
             year: s("2026"),
+            sentences: vec![s("架空の結果です。")],
+            whole: true,
+        },
+        C::ProgressSummary {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![s("架空の二文目です。")],
+            whole: false,
+        },
+        C::ProgressSummary {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![],
+            whole: false,
         },
         C::ProgressIndicator {
             id: id("1-1-1"),
@@ -443,8 +463,8 @@ fn changes() -> Vec<Change> {
             from: None,
             to: Some(Figures {
                 unit: s("件"),
-                target: Some(120.into()),
-                actual: Some(96.into()),
+                target: Some(12000.into()),
+                actual: Some(9600.into()),
             }),
         },
         C::ProgressIndicator {

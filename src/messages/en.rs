@@ -8,7 +8,7 @@ use super::{
 };
 use crate::model::{PlanId, Special};
 
-pub(crate) use super::{only, with_hint};
+pub(crate) use super::{grouped, only, with_hint};
 
 /// Who owns the plan, as the outline names it (`"owner"`), or in general words.
 pub(crate) fn owner(owner: Option<&str>) -> String {
@@ -982,15 +982,53 @@ pub(crate) fn change(c: &Change) -> String {
             format!("the year being reported: fiscal year {from} → {to}")
         }
         C::ProgressSetup { now: None } => "progress set-up removed".to_string(),
-        C::ProgressStatus { id, year, from, to } => match (from, to) {
-            (None, Some(to)) => format!("plan {id}: progress of {year} added, status {to}"),
-            (Some(from), None) => format!("plan {id}: progress of {year} removed (status {from})"),
-            (Some(from), Some(to)) => format!("plan {id}: status of {year}: {from} → {to}"),
-            (None, None) => format!("plan {id}: progress of {year}"),
-        },
-        C::ProgressSummary { id, year } => {
-            format!("plan {id}: the result (\"summary\") of {year} rewritten")
+        C::ProgressStatus {
+            id,
+            year,
+            from,
+            to,
+            from_label,
+            to_label,
+        } => {
+            let level = |code: &str, label: &Option<String>| match label {
+                Some(label) => format!("{code} 「{label}」"),
+                None => code.to_string(),
+            };
+            match (from, to) {
+                (None, Some(to)) => format!(
+                    "plan {id}: progress of fiscal year {year} added, status {}",
+                    level(to, to_label)
+                ),
+                (Some(from), None) => format!(
+                    "plan {id}: progress of fiscal year {year} removed (status {})",
+                    level(from, from_label)
+                ),
+                (Some(from), Some(to)) => format!(
+                    "plan {id}: status of fiscal year {year}: {} → {}",
+                    level(from, from_label),
+                    level(to, to_label)
+                ),
+                (None, None) => format!("plan {id}: progress of fiscal year {year}"),
+            }
         }
+        C::ProgressSummary {
+            id,
+            year,
+            sentences,
+            whole,
+        } => match (whole, sentences.is_empty()) {
+            (true, _) => format!(
+                "plan {id}: the result of fiscal year {year}: 「{}」",
+                sentences.join("")
+            ),
+            (false, true) => format!(
+                "plan {id}: sentences taken out of the result (\"summary\") of fiscal year {year}"
+            ),
+            (false, false) => format!(
+                "plan {id}: the result (\"summary\") of fiscal year {year} rewritten: 「{}」",
+                sentences.join("")
+            ),
+        },
         C::ProgressIndicator {
             id,
             year,
@@ -1000,7 +1038,7 @@ pub(crate) fn change(c: &Change) -> String {
         } => {
             let figures = |f: &Figures| {
                 let part = |label: &str, n: &Option<serde_json::Number>| match n {
-                    Some(n) => format!("{label} {n} {}", f.unit),
+                    Some(n) => format!("{label} {} {}", grouped(n), f.unit),
                     None => format!("no {label}"),
                 };
                 format!(
@@ -1012,20 +1050,20 @@ pub(crate) fn change(c: &Change) -> String {
             match (from, to) {
                 (None, Some(to)) => {
                     format!(
-                        "plan {id}: indicator 「{name}」 of {year} added: {}",
+                        "plan {id}: indicator 「{name}」 of fiscal year {year} added: {}",
                         figures(to)
                     )
                 }
                 (Some(from), None) => format!(
-                    "plan {id}: indicator 「{name}」 of {year} taken away ({})",
+                    "plan {id}: indicator 「{name}」 of fiscal year {year} taken away ({})",
                     figures(from)
                 ),
                 (Some(from), Some(to)) => format!(
-                    "plan {id}: indicator 「{name}」 of {year}: {} → {}",
+                    "plan {id}: indicator 「{name}」 of fiscal year {year}: {} → {}",
                     figures(from),
                     figures(to)
                 ),
-                (None, None) => format!("plan {id}: indicator 「{name}」 of {year}"),
+                (None, None) => format!("plan {id}: indicator 「{name}」 of fiscal year {year}"),
             }
         }
         C::GoalCount { .. } | C::TotalCount { .. } | C::DepartmentCount { .. } => {

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::model::{PlanId, Special};
 
-pub(crate) use super::{only, with_hint};
+pub(crate) use super::{grouped, only, with_hint};
 
 /// Who owns the plan, as the outline names it (`"owner"`), or in general words.
 pub(crate) fn owner(owner: Option<&str>) -> String {
@@ -1010,17 +1010,48 @@ pub(crate) fn change(c: &Change) -> String {
             format!("報告する年度: {from} 年度 → {}", fiscal_year(*to))
         }
         C::ProgressSetup { now: None } => "進捗の設定を削除".to_string(),
-        C::ProgressStatus { id, year, from, to } => match (from, to) {
-            (None, Some(to)) => format!("計画 {id} の {year} 年度の進捗を追加: 評価 {to}"),
-            (Some(from), None) => format!("計画 {id} の {year} 年度の進捗を削除（評価 {from}）"),
-            (Some(from), Some(to)) => {
-                format!("計画 {id} の {year} 年度の評価: {from} → {to}")
+        C::ProgressStatus {
+            id,
+            year,
+            from,
+            to,
+            from_label,
+            to_label,
+        } => {
+            let level = |code: &str, label: &Option<String>| match label {
+                Some(label) => format!("{code}「{label}」"),
+                None => code.to_string(),
+            };
+            match (from, to) {
+                (None, Some(to)) => format!(
+                    "計画 {id} の {year} 年度の進捗を追加: 評価 {}",
+                    level(to, to_label)
+                ),
+                (Some(from), None) => format!(
+                    "計画 {id} の {year} 年度の進捗を削除（評価 {}）",
+                    level(from, from_label)
+                ),
+                (Some(from), Some(to)) => format!(
+                    "計画 {id} の {year} 年度の評価: {} → {}",
+                    level(from, from_label),
+                    level(to, to_label)
+                ),
+                (None, None) => format!("計画 {id} の {year} 年度の進捗"),
             }
-            (None, None) => format!("計画 {id} の {year} 年度の進捗"),
-        },
-        C::ProgressSummary { id, year } => {
-            format!("計画 {id} の {year} 年度の結果（\"summary\"）を変更")
         }
+        C::ProgressSummary {
+            id,
+            year,
+            sentences,
+            whole,
+        } => match (whole, sentences.is_empty()) {
+            (true, _) => format!("計画 {id} の {year} 年度の結果: 「{}」", sentences.join("")),
+            (false, true) => format!("計画 {id} の {year} 年度の結果（\"summary\"）から文を削除"),
+            (false, false) => format!(
+                "計画 {id} の {year} 年度の結果（\"summary\"）を変更: 「{}」",
+                sentences.join("")
+            ),
+        },
         C::ProgressIndicator {
             id,
             year,
@@ -1030,7 +1061,7 @@ pub(crate) fn change(c: &Change) -> String {
         } => {
             let figures = |f: &Figures| {
                 let part = |label: &str, n: &Option<serde_json::Number>| match n {
-                    Some(n) => format!("{label} {n}{}", f.unit),
+                    Some(n) => format!("{label} {}{}", grouped(n), f.unit),
                     None => format!("{label}なし"),
                 };
                 format!("{}、{}", part("目標", &f.target), part("実績", &f.actual))

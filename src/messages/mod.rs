@@ -183,6 +183,48 @@ pub(crate) fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> 
     }
 }
 
+/// A number as people read it: the whole part in groups of three (`12,000`, `-1,234.5`).
+pub(crate) fn grouped(n: &serde_json::Number) -> String {
+    let text = n.to_string();
+    if text.contains(['e', 'E']) {
+        return text;
+    }
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match rest.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (rest, None),
+    };
+    let mut out = String::from(sign);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = fraction {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod grouped_tests {
+    #[test]
+    fn numbers_are_grouped_by_three() {
+        let g = |t: &str| super::grouped(&serde_json::from_str(t).unwrap());
+        assert_eq!(g("0"), "0");
+        assert_eq!(g("120"), "120");
+        assert_eq!(g("12000"), "12,000");
+        assert_eq!(g("1234567"), "1,234,567");
+        assert_eq!(g("-1234.5"), "-1,234.5");
+        assert_eq!(g("96.5"), "96.5");
+    }
+}
+
 /// A message without a hint.
 pub(crate) fn only(message: impl Into<String>) -> Text {
     Text {
@@ -1018,11 +1060,17 @@ pub enum Change {
         year: String,
         from: Option<String>,
         to: Option<String>,
+        /// The scale's words for each code.
+        from_label: Option<String>,
+        to_label: Option<String>,
     },
-    /// A year's result (`summary`) of a plan rewritten.
+    /// A year's result (`summary`) of a plan: the whole of a new entry's (`whole`), or the
+    /// sentences rewritten or added (none when only sentences were taken away).
     ProgressSummary {
         id: String,
         year: String,
+        sentences: Vec<String>,
+        whole: bool,
     },
     /// An indicator of a year's progress added (`from` is `None`), taken away (`to` is
     /// `None`) or given other figures; indicators are matched by name.
