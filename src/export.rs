@@ -328,7 +328,13 @@ struct SubprojectOut<'a> {
 
 #[derive(Serialize)]
 struct YearOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comment: Option<&'a crate::model::Comment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fiscal_effect: Option<&'a crate::model::FiscalEffect>,
     indicators: Vec<IndicatorOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_steps: Option<&'a str>,
     status: &'a str,
     summary: &'a str,
 }
@@ -351,6 +357,9 @@ fn progress_of(plan: &Plan) -> BTreeMap<&str, YearOut<'_>> {
         .iter()
         .map(|entry| {
             let year = YearOut {
+                comment: entry.comment.as_ref(),
+                fiscal_effect: entry.fiscal_effect.as_ref(),
+                next_steps: entry.next_steps.as_deref(),
                 indicators: entry
                     .indicators
                     .iter()

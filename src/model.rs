@@ -264,6 +264,34 @@ pub struct YearProgress {
     pub status: Option<String>,
     pub summary: String,
     pub indicators: Vec<Indicator>,
+    /// Issues and next steps (課題・今後の方向性), when written.
+    pub next_steps: Option<String>,
+    /// The fiscal effect (財政効果額) and its unit, when written and readable.
+    pub fiscal_effect: Option<FiscalEffect>,
+    /// A comment by the section or the committee, when written and readable.
+    pub comment: Option<Comment>,
+}
+
+/// A year's fiscal effect: the amount and its unit (`千円`).
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+pub struct FiscalEffect {
+    pub amount: serde_json::Number,
+    pub unit: String,
+}
+
+/// A comment on a year's progress, and whose it is.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub struct Comment {
+    pub by: CommentBy,
+    pub text: String,
+}
+
+/// Who commented: the section that owns the plan, or the reform committee (推進委員会).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentBy {
+    Section,
+    Committee,
 }
 
 impl YearProgress {
@@ -354,6 +382,17 @@ impl Plan {
                             .and_then(|v| v.is_string().then(|| text(Some(v)))),
                         summary: text(entry.get_mut("summary")),
                         indicators,
+                        next_steps: entry
+                            .get_mut("next_steps")
+                            .and_then(|v| v.is_string().then(|| text(Some(v)))),
+                        fiscal_effect: entry
+                            .get_mut("fiscal_effect")
+                            .map(Value::take)
+                            .and_then(|v| serde_json::from_value(v).ok()),
+                        comment: entry
+                            .get_mut("comment")
+                            .map(Value::take)
+                            .and_then(|v| serde_json::from_value(v).ok()),
                     }
                 })
                 .collect(),

@@ -276,3 +276,36 @@ fn diff_says_a_year_was_opened() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// A year's entry may hold the annual report's fields: next steps, the fiscal effect and a
+/// comment marked as the section's or the committee's; they pass check and reach the JSON
+/// export; a comment not marked as the section's or the committee's is named.
+#[test]
+fn a_years_entry_holds_next_steps_the_fiscal_effect_and_a_comment() {
+    let f = with_progress();
+    give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\", \"next_steps\": \"架空の課題です。\", \"fiscal_effect\": { \"amount\": 12000, \"unit\": \"千円\" }, \"comment\": { \"by\": \"committee\", \"text\": \"架空の委員会のコメントです。\" } }",
+    );
+    assert_eq!(f.run(&["check", "--deny-warnings"]).code, 0);
+    let run = f.run(&["export", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        document["plans"][0]["progress"]["2026"],
+        serde_json::json!({
+            "comment": {"by": "committee", "text": "架空の委員会のコメントです。"},
+            "fiscal_effect": {"amount": 12000, "unit": "千円"},
+            "indicators": [],
+            "next_steps": "架空の課題です。",
+            "status": "A",
+            "summary": "架空の結果です。"
+        })
+    );
+    f.edit("plans/goal-1/1-1-1.json", "\"committee\"", "\"department\"");
+    let mut out = String::new();
+    for lang in ["ja", "en"] {
+        out.push_str(&f.run(&["check", "--lang", lang]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}

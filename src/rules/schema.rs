@@ -332,6 +332,24 @@ fn explain(
             field,
             limit: limit.to_string(),
         },
+        // A value that is not one of the choices (a merge's reason, whose comment): the
+        // choices, as the schema lists them.
+        ValidationErrorKind::Enum { options } => Said::NotAChoice {
+            field,
+            found: match error.instance().as_ref() {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+            choices: options
+                .as_array()
+                .map(|o| {
+                    o.iter()
+                        .map(|c| c.as_str().map_or_else(|| c.to_string(), str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            description: own_description,
+        },
         _ => Said::SchemaOther {
             field,
             keyword: error
@@ -515,6 +533,13 @@ pub enum Said {
     BelowMinimum {
         field: Field,
         limit: String,
+    },
+    /// A value that is not one of the schema's choices.
+    NotAChoice {
+        field: Field,
+        found: String,
+        choices: Vec<String>,
+        description: Option<String>,
     },
     /// Any other schema keyword, by name.
     SchemaOther {
@@ -766,6 +791,12 @@ fn samples() -> Vec<Said> {
             field: named("number"),
             limit: s("1"),
         },
+        Said::NotAChoice {
+            field: named("by"),
+            found: s("department"),
+            choices: vec![s("section"), s("committee")],
+            description: Some(s("だれのコメントか: section（計画を所管する課）か committee（推進委員会）。 / Whose comment: section or committee.")),
+        },
         Said::SchemaOther {
             field: named("title"),
             keyword: s("format"),
@@ -943,6 +974,19 @@ impl Words for Said {
             Self::BelowMinimum { field, limit } => with_hint(
                 format!("{}は {limit} 以上にしてください。", field_name(field)),
                 "番号は 1 から始まります。件数は 0 でもかまいません。",
+            ),
+            Self::NotAChoice {
+                field,
+                found,
+                choices,
+                description,
+            } => with_hint(
+                format!(
+                    "{}に「{found}」は書けません。{} のどれかを書きます。",
+                    field_name(field),
+                    choices.join("、")
+                ),
+                field_hint(description.as_deref()),
             ),
             Self::SchemaOther {
                 field,
@@ -1122,6 +1166,19 @@ impl Words for Said {
             Self::BelowMinimum { field, limit } => with_hint(
                 format!("{} must be at least {limit}", field_name(field)),
                 "numbers start at 1; a count can be 0",
+            ),
+            Self::NotAChoice {
+                field,
+                found,
+                choices,
+                description,
+            } => with_hint(
+                format!(
+                    "「{found}」 is not a value of {}: write one of {}",
+                    field_name(field),
+                    choices.join(", ")
+                ),
+                field_hint(description.as_deref()),
             ),
             Self::SchemaOther {
                 field,
