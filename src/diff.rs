@@ -27,15 +27,19 @@ pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
     }
     changes.extend(plans(base, head, &labels));
     changes.extend(counts(base, head));
-    for (from, to, since) in reorganisations(base, head) {
-        changes = folded(changes, base, &from, &to, since);
+    for (from, to, since, into_registered) in reorganisations(base, head) {
+        changes = folded(changes, (base, head), (&from, &to), since, into_registered);
     }
     changes
 }
 
 /// The reorganisations the head's register records that the base's does not: each
 /// department with former names the base registered under those names.
-fn reorganisations(base: &Model, head: &Model) -> Vec<(Vec<String>, String, Option<i64>)> {
+/// One reorganisation: the names merged or renamed, the name now, since when, and whether the
+/// name now was registered before.
+type Reorganised = (Vec<String>, String, Option<i64>, bool);
+
+fn reorganisations(base: &Model, head: &Model) -> Vec<Reorganised> {
     let departments = |m: &Model| -> Vec<crate::model::Department> {
         m.register
             .iter()
@@ -59,29 +63,45 @@ fn reorganisations(base: &Model, head: &Model) -> Vec<(Vec<String>, String, Opti
                 .filter(|f| registered(&old, f) && !registered(&new, f))
                 .cloned()
                 .collect();
-            (!from.is_empty()).then(|| (from, d.name.clone(), d.since))
+            let before = registered(&old, &d.name);
+            (!from.is_empty()).then(|| (from, d.name.clone(), d.since, before))
         })
         .collect()
 }
 
-/// `changes` with one reorganisation said once: the register's lines for its names, each
-/// plan's departments exchanged for the new name, and its names' counts folded into one
-/// change, placed where the register's changes are.
+/// `changes` with one reorganisation said once: the register's lines for its names, and in
+/// each plan that named a merged name, the exchange of those names for the new one; every
+/// other change stays (a department added to a plan that named none of them, a count that
+/// moved by more than the exchange), placed where the register's changes are.
 fn folded(
     changes: Vec<Change>,
-    base: &Model,
-    from: &[String],
-    to: &str,
+    (base, head): (&Model, &Model),
+    (from, to): (&[String], &str),
     since: Option<i64>,
+    into_registered: bool,
 ) -> Vec<Change> {
-    let involved = |n: &String| from.contains(n) || n == to;
-    let plans = base
+    use crate::facts::departments::named;
+    let names_any_from = |p: &Plan| named(p).any(|(n, _)| from.iter().any(|f| f == n));
+    let names_to = |p: &Plan| named(p).any(|(n, _)| n == to);
+    // The plans whose exchange this is: they named a merged name, and now name the new one.
+    let exchanged: HashSet<String> = base
         .plans
         .iter()
-        .filter(|(_, p)| {
-            crate::facts::departments::named(p).any(|(n, _)| from.iter().any(|f| f == n))
+        .filter(|(_, p)| names_any_from(p))
+        .filter_map(|(id, _)| {
+            let (_, now) = head.plans.iter().find(|(h, _)| h == id)?;
+            names_to(now).then(|| id.to_string())
         })
+        .collect();
+    let plans = base.plans.iter().filter(|(_, p)| names_any_from(p)).count();
+    // The new name's count after the exchange alone: its own plans and those exchanged.
+    let expected_after = base
+        .plans
+        .iter()
+        .filter(|(id, p)| names_to(p) || exchanged.contains(&id.to_string()))
         .count();
+    let count_now = head.plans.iter().filter(|(_, p)| names_to(p)).count();
+    let to_count_explained = count_now == expected_after;
     let mut out = Vec::with_capacity(changes.len());
     let mut placed = false;
     let mut place = |out: &mut Vec<Change>| {
@@ -91,6 +111,7 @@ fn folded(
                 to: to.to_string(),
                 since,
                 plans,
+                into_registered,
             });
             placed = true;
         }
@@ -98,17 +119,17 @@ fn folded(
     for change in changes {
         match change {
             Change::DepartmentRegistered { name } | Change::DepartmentUnregistered { name }
-                if involved(&name) =>
+                if from.contains(&name) || name == to =>
             {
                 place(&mut out);
             }
-            Change::DepartmentsAdded { id, names } => {
+            Change::DepartmentsAdded { id, names } if exchanged.contains(&id) => {
                 let names: Vec<String> = names.into_iter().filter(|n| n != to).collect();
                 if !names.is_empty() {
                     out.push(Change::DepartmentsAdded { id, names });
                 }
             }
-            Change::DepartmentsRemoved { id, names } => {
+            Change::DepartmentsRemoved { id, names } if exchanged.contains(&id) => {
                 let names: Vec<String> = names.into_iter().filter(|n| !from.contains(n)).collect();
                 if !names.is_empty() {
                     out.push(Change::DepartmentsRemoved { id, names });
@@ -119,7 +140,7 @@ fn folded(
                 title,
                 added,
                 removed,
-            } => {
+            } if exchanged.contains(&id) => {
                 let added: Vec<String> = added.into_iter().filter(|n| n != to).collect();
                 let removed: Vec<String> =
                     removed.into_iter().filter(|n| !from.contains(n)).collect();
@@ -132,7 +153,9 @@ fn folded(
                     });
                 }
             }
-            Change::DepartmentCount { name, .. } if involved(&name) => {}
+            // A merged name's count goes with it; the new name's, when the exchange explains it.
+            Change::DepartmentCount { ref name, .. }
+                if from.contains(name) || (name == to && to_count_explained) => {}
             other => out.push(other),
         }
     }
@@ -473,6 +496,7 @@ fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> V
                         year: year.to_string(),
                         sentences: vec![y.summary.clone()],
                         whole: true,
+                        taken_out: false,
                     });
                 }
                 changes.extend(indicators(id, year, &[], &y.indicators));
@@ -484,6 +508,7 @@ fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> V
                         year: year.to_string(),
                         sentences: changed_sentences(&x.summary, &y.summary),
                         whole: false,
+                        taken_out: sentences(&y.summary).len() < sentences(&x.summary).len(),
                     });
                 }
                 changes.extend(indicators(id, year, &x.indicators, &y.indicators));
@@ -494,19 +519,28 @@ fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> V
     changes
 }
 
-/// The sentences (ending in 。) of `after` that `before` does not have, in order.
+/// The sentences of a text (each ending in 。), without surrounding spaces.
+fn sentences(s: &str) -> Vec<String> {
+    s.split_inclusive('。')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The sentences of `after` that `before` does not have (each of `before`'s counted once:
+/// a sentence written twice is a new one), in order.
 fn changed_sentences(before: &str, after: &str) -> Vec<String> {
-    let sentences = |s: &str| -> Vec<String> {
-        s.split_inclusive('。')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let old = sentences(before);
+    let mut old = sentences(before);
     sentences(after)
         .into_iter()
-        .filter(|s| !old.contains(s))
+        .filter(|s| match old.iter().position(|o| o == s) {
+            Some(i) => {
+                old.remove(i);
+                false
+            }
+            None => true,
+        })
         .collect()
 }
 

@@ -440,9 +440,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
         // A text left open at the end of its line: a `,` that ends it was meant to follow it.
         let mut end = at;
         if self.bytes[at] == b'\n' || self.bytes[at] == b'\r' {
+            // Only where the text itself ends so (an escape dropped before the line's end must
+            // not make another character look like the comma).
             let kept = s.trim_end();
-            if kept.ends_with(',') {
-                end = self.text[..at].trim_end().len() - 1;
+            let written = self.text[..at].trim_end();
+            if kept.ends_with(',') && written.ends_with(',') {
+                end = written.len() - 1;
                 s.truncate(kept.len() - 1);
             }
         } else {
@@ -1120,6 +1123,9 @@ mod tests {
                 )
             ]
         );
+        // A text left open after an escape that is not one, then a line break: no panic.
+        let text = "{\n  \"title\": \"行政,\\「\n  \"id\": 1\n}";
+        assert_eq!(kinds(text)[0].0, ErrorKind::InvalidEscape);
         // Full-width punctuation and a comment, each once.
         let text = "{\n  // c\n  \"a\": 1，\n  \"b\"：2\n}";
         assert_eq!(

@@ -127,6 +127,9 @@ fn run_errors() -> Vec<RunError> {
             name: s("試験人事課"),
             into: s("試験職員課"),
         },
+        R::SameName {
+            name: s("試験企画課"),
+        },
         R::NewFixFirst {
             file: s("plans/goal-2"),
             message: Box::new(file_read::Said::Symlink { belongs: None }.into()),
@@ -306,12 +309,21 @@ fn changes() -> Vec<Change> {
             to: s("試験職員課"),
             since: Some(2027),
             plans: 2,
+            into_registered: false,
         },
         C::DepartmentsReorganised {
             from: vec![s("試験施設課"), s("試験環境課")],
             to: s("試験施設環境課"),
             since: Some(2028),
             plans: 3,
+            into_registered: false,
+        },
+        C::DepartmentsReorganised {
+            from: vec![s("試験監査室")],
+            to: s("試験企画課"),
+            since: Some(2028),
+            plans: 1,
+            into_registered: true,
         },
         C::PlanAdded {
             id: id("1-3-4"),
@@ -443,18 +455,28 @@ fn changes() -> Vec<Change> {
             year: s("2026"),
             sentences: vec![s("架空の結果です。")],
             whole: true,
+            taken_out: false,
         },
         C::ProgressSummary {
             id: id("1-1-1"),
             year: s("2026"),
             sentences: vec![s("架空の二文目です。")],
             whole: false,
+            taken_out: false,
         },
         C::ProgressSummary {
             id: id("1-1-1"),
             year: s("2026"),
             sentences: vec![],
             whole: false,
+            taken_out: true,
+        },
+        C::ProgressSummary {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![],
+            whole: false,
+            taken_out: false,
         },
         C::ProgressIndicator {
             id: id("1-1-1"),
@@ -640,12 +662,21 @@ fn notes() -> Vec<Note> {
             to: s("試験職員課"),
             since: 2027,
             plans: 2,
+            into_registered: false,
         },
         Note::Reorganised {
             from: vec![s("試験施設課"), s("試験環境課")],
             to: s("試験施設環境課"),
             since: 2028,
             plans: 3,
+            into_registered: false,
+        },
+        Note::Reorganised {
+            from: vec![s("試験監査室")],
+            to: s("試験企画課"),
+            since: 2028,
+            plans: 1,
+            into_registered: true,
         },
         Note::PlanCreated {
             path: s("plans/goal-1/1-3-4.json"),

@@ -223,3 +223,61 @@ fn a_past_year_is_counted_under_the_names_in_force_then() {
         .collect();
     insta::assert_snapshot!(departments.join("\n"));
 }
+
+/// Merging a department into a registered one is a merge (said so), keeps the registered
+/// one's place and counts a past year under both names; a department merged into itself, or
+/// renamed to its own name, is refused; a plan given the department in the same change is still
+/// listed by diff.
+#[test]
+fn a_merge_into_a_registered_department_and_what_changes_nothing() {
+    let f = repository();
+    // The register: 試験企画課 first, 試験監査室 last.
+    let out = transcript(
+        &f,
+        &[
+            &[
+                "department",
+                "merge",
+                "試験企画課",
+                "--into",
+                "試験企画課",
+                "--from",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+            &[
+                "department",
+                "rename",
+                "試験企画課",
+                "試験企画課",
+                "--from",
+                "2027",
+                "--lang",
+                "en",
+            ],
+            &[
+                "department",
+                "merge",
+                "試験監査室",
+                "--into",
+                "試験企画課",
+                "--from",
+                "2027",
+                "--lang",
+                "ja",
+            ],
+        ],
+    );
+    // In the same change, a plan that named neither is given the department merged into.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "\"試験財務課\"",
+        "\"試験財務課\",\n    \"試験企画課\"",
+    );
+    let diff = f.run(&["diff", "main", "--lang", "ja"]).stdout;
+    let register = f.read("plans/departments.json");
+    insta::assert_snapshot!(format!(
+        "{out}$ plans diff main --lang ja\n{diff}--- plans/departments.json\n{register}"
+    ));
+}

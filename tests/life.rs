@@ -309,3 +309,35 @@ fn a_years_entry_holds_next_steps_the_fiscal_effect_and_a_comment() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// A sentence written a second time is a new sentence, not one taken out; sentences only
+/// reordered are said as such.
+#[test]
+fn diff_tells_a_repeated_sentence_from_a_removed_one() {
+    let f = with_progress();
+    give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空その一。架空その二。\" }",
+    );
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+    let mut out = String::new();
+    for (from, to) in [
+        (
+            "架空その一。架空その二。",
+            "架空その一。架空その二。架空その二。",
+        ),
+        (
+            "架空その一。架空その二。架空その二。",
+            "架空その二。架空その一。",
+        ),
+        ("架空その二。架空その一。", "架空その一。"),
+    ] {
+        f.edit("plans/goal-1/1-1-1.json", from, to);
+        out.push_str(&f.run(&["diff", "main", "--lang", "ja"]).stdout);
+    }
+    insta::assert_snapshot!(out);
+}

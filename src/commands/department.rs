@@ -66,17 +66,24 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         .collect();
     let (from, to) = match &options.change {
         Reorganisation::Rename { old, new } => {
+            if old == new {
+                return Err(RunError::SameName { name: new.clone() }.into());
+            }
             if registered.contains(&new.as_str()) {
                 return Err(RunError::DepartmentRegistered { name: new.clone() }.into());
             }
             (vec![old.clone()], new.clone())
         }
         Reorganisation::Merge { from, into } => {
+            // The departments merged, each once; the one merged into is not one of them.
             let mut names: Vec<String> = Vec::new();
             for name in from {
-                if !names.contains(name) {
+                if !names.contains(name) && name != into {
                     names.push(name.clone());
                 }
+            }
+            if names.is_empty() {
+                return Err(RunError::SameName { name: into.clone() }.into());
             }
             if names.len() == 1 && !registered.contains(&into.as_str()) {
                 return Err(RunError::MergeOfOne {
@@ -98,6 +105,7 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         let text = String::from_utf8(bytes).map_err(|_| RunError::NewNoOutline)?;
         Tree::parse(&text).map_err(|_| RunError::NewNoOutline)
     };
+    let into_registered = registered.contains(&to.as_str());
     let mut outputs = Vec::new();
     // The register: the first department merged (or the one renamed) takes the new name and
     // the history; the others merged go; a registered department merged into keeps its place.
@@ -153,6 +161,7 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         to,
         since: options.since,
         plans,
+        into_registered,
     };
     writeln!(streams.out, "{}", render::note(&note, options.lang))?;
     Ok(Exit::Ok)
@@ -198,9 +207,12 @@ fn reorganise_register(departments: &mut Vec<Tree>, from: &[String], to: &str, s
             _ => Vec::new(),
         }
     };
-    // The history: each old name, after the names it had before.
+    // The history: each old name, after the names it had before. A registered department
+    // merged into is one of the names its plans were under before the year, so it is among
+    // them too (a year before it then reads 「A、B（現 A）」).
     let mut formerly: Vec<String> = Vec::new();
     let mut place = None;
+    let mut target_place = None;
     let mut keep = Vec::with_capacity(departments.len());
     for d in departments.drain(..) {
         let name = name_of(&d);
@@ -212,18 +224,21 @@ fn reorganise_register(departments: &mut Vec<Tree>, from: &[String], to: &str, s
                     formerly.push(f);
                 }
             }
-            if let Some(n) = name.filter(|n| n != to)
+            if let Some(n) = name
                 && !formerly.contains(&n)
             {
                 formerly.push(n);
             }
-            // Its place: after the departments kept before the first one found.
+            // Its place: the department merged into keeps its own; else the first one found's.
+            if target {
+                target_place = Some(keep.len());
+            }
             place.get_or_insert(keep.len());
             continue;
         }
         keep.push(d);
     }
-    let at = place.unwrap_or(keep.len());
+    let at = target_place.or(place).unwrap_or(keep.len());
     let entry = Tree::Object(vec![
         ("name".to_string(), string(to)),
         (

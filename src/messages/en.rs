@@ -145,6 +145,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」 is in the register already"),
             format!("to merge other departments into 「{name}」, use plans department merge … --into {name}"),
         ),
+        RunError::SameName { name } => with_hint(
+            format!("「{name}」 would become 「{name}」: nothing would change"),
+            "give a new name to rename, or the departments merged and another one after --into to merge",
+        ),
         RunError::MergeOfOne { name, into } => with_hint(
             format!("only one department, 「{name}」, is merged, and 「{into}」 is not in the register"),
             format!("for a new name only, use plans department rename {name} {into}; for a merge, give every department merged"),
@@ -317,16 +321,18 @@ pub fn note(n: &Note) -> String {
             to,
             since,
             plans,
+            into_registered,
         } => {
             let from: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
-            let (how, to_word) = if from.len() == 1 {
+            let (how, to_word) = if from.len() == 1 && !into_registered {
                 ("renamed", "to")
             } else {
                 ("merged", "into")
             };
             format!(
-                "{how} {} {to_word} 「{to}」 from fiscal year {since}: changed the register (plans/departments.json) and {plans} plan files",
-                from.join(" and ")
+                "{how} {} {to_word} 「{to}」 from fiscal year {since}: changed the register (plans/departments.json) and {plans} plan {}",
+                from.join(" and "),
+                if *plans == 1 { "file" } else { "files" }
             )
         }
         Note::RaiseCounts {
@@ -875,9 +881,10 @@ pub(crate) fn change(c: &Change) -> String {
             to,
             since,
             plans,
+            into_registered,
         } => {
             let names: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
-            let (how, word) = if from.len() == 1 {
+            let (how, word) = if from.len() == 1 && !into_registered {
                 ("renamed", "to")
             } else {
                 ("merged", "into")
@@ -886,8 +893,9 @@ pub(crate) fn change(c: &Change) -> String {
                 .map(|y| format!(" from fiscal year {y}"))
                 .unwrap_or_default();
             format!(
-                "reorganisation: {} {how} {word} 「{to}」{when} ({plans} plans changed)",
-                names.join(" and ")
+                "reorganisation: {} {how} {word} 「{to}」{when} ({plans} {} changed)",
+                names.join(" and "),
+                if *plans == 1 { "plan" } else { "plans" }
             )
         }
         C::PlanAdded {
@@ -1016,13 +1024,17 @@ pub(crate) fn change(c: &Change) -> String {
             year,
             sentences,
             whole,
+            taken_out,
         } => match (whole, sentences.is_empty()) {
             (true, _) => format!(
                 "plan {id}: the result of fiscal year {year}: 「{}」",
                 sentences.join("")
             ),
-            (false, true) => format!(
+            (false, true) if *taken_out => format!(
                 "plan {id}: sentences taken out of the result (\"summary\") of fiscal year {year}"
+            ),
+            (false, true) => format!(
+                "plan {id}: the order or spacing of the sentences of the result (\"summary\") of fiscal year {year} changed"
             ),
             (false, false) => format!(
                 "plan {id}: the result (\"summary\") of fiscal year {year} rewritten: 「{}」",

@@ -177,6 +177,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」は、もう担当課の一覧にあります。"),
             format!("ほかの課を「{name}」に統合するときは、plans department merge … --into {name} を使います。"),
         ),
+        RunError::SameName { name } => with_hint(
+            format!("「{name}」を「{name}」にすることになり、何も変わりません。"),
+            "名前を変えるときは新しい名前を、統合するときは統合する課と統合先（--into）を、別の名前で指定してください。",
+        ),
         RunError::MergeOfOne { name, into } => with_hint(
             format!("統合する課が「{name}」の 1 つだけで、統合先の「{into}」は登録簿にありません。"),
             format!("名前を変えるだけなら plans department rename {name} {into} を使います。統合なら、統合する課をすべて指定してください。"),
@@ -356,9 +360,14 @@ pub fn note(n: &Note) -> String {
             to,
             since,
             plans,
+            into_registered,
         } => {
             let from: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
-            let how = if from.len() == 1 { "の名前を" } else { "を統合して" };
+            let how = if from.len() == 1 && !into_registered {
+                "の名前を"
+            } else {
+                "を統合して"
+            };
             format!(
                 "{}{how}、{}から「{to}」にしました。担当課の一覧（plans/departments.json）と、計画 {plans} 件のファイルを書き換えました。",
                 from.join("と"),
@@ -908,9 +917,10 @@ pub(crate) fn change(c: &Change) -> String {
             to,
             since,
             plans,
+            into_registered,
         } => {
             let names: Vec<String> = from.iter().map(|f| format!("「{f}」")).collect();
-            let how = if from.len() == 1 {
+            let how = if from.len() == 1 && !into_registered {
                 "の名前を"
             } else {
                 "を統合して"
@@ -1044,9 +1054,15 @@ pub(crate) fn change(c: &Change) -> String {
             year,
             sentences,
             whole,
+            taken_out,
         } => match (whole, sentences.is_empty()) {
             (true, _) => format!("計画 {id} の {year} 年度の結果: 「{}」", sentences.join("")),
-            (false, true) => format!("計画 {id} の {year} 年度の結果（\"summary\"）から文を削除"),
+            (false, true) if *taken_out => {
+                format!("計画 {id} の {year} 年度の結果（\"summary\"）から文を削除")
+            }
+            (false, true) => {
+                format!("計画 {id} の {year} 年度の結果（\"summary\"）の文の順序や空白を変更")
+            }
             (false, false) => format!(
                 "計画 {id} の {year} 年度の結果（\"summary\"）を変更: 「{}」",
                 sentences.join("")

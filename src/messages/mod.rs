@@ -463,6 +463,10 @@ pub enum RunError {
         name: String,
         into: String,
     },
+    /// `department rename` to the same name, or a merge of a department into itself alone.
+    SameName {
+        name: String,
+    },
     /// A file of the repository cannot be read as what it is (not JSON, not read, misplaced, a
     /// second file for one plan …), so the plans cannot be counted or numbered right: no plan
     /// is added until it is fixed.
@@ -708,6 +712,7 @@ impl RunError {
             RunError::DepartmentNotRegistered { .. } => "department-not-registered",
             RunError::DepartmentRegistered { .. } => "department-registered",
             RunError::MergeOfOne { .. } => "merge-of-one",
+            RunError::SameName { .. } => "same-name",
             RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
             RunError::NewRejected { .. } => "new-rejected",
@@ -830,6 +835,8 @@ pub enum Note {
         to: String,
         since: i64,
         plans: usize,
+        /// `to` was a registered department already (a merge, even of one department).
+        into_registered: bool,
     },
     /// `new` wrote a plan.
     PlanCreated {
@@ -1021,6 +1028,8 @@ pub enum Change {
         to: String,
         since: Option<i64>,
         plans: usize,
+        /// `to` was registered before (a merge, even of one department).
+        into_registered: bool,
     },
     DepartmentsAdded {
         id: String,
@@ -1071,6 +1080,9 @@ pub enum Change {
         year: String,
         sentences: Vec<String>,
         whole: bool,
+        /// With no new sentence: sentences were taken out (else only their order or spacing
+        /// changed).
+        taken_out: bool,
     },
     /// An indicator of a year's progress added (`from` is `None`), taken away (`to` is
     /// `None`) or given other figures; indicators are matched by name.
