@@ -806,7 +806,7 @@ fn shown_counts(titles: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The same figures from the statistics: per goal then each of its areas.
+/// The same figures from the statistics: all plans, then per goal and each of its areas.
 fn expected_counts(stats: &plans::progress::ProgressStats) -> Vec<String> {
     let mut out = Vec::new();
     let mut row = |c: &plans::progress::LevelCounts| {
@@ -820,6 +820,7 @@ fn expected_counts(stats: &plans::progress::ProgressStats) -> Vec<String> {
         }
         out.push(format!("{}計画", c.plans()));
     };
+    row(&stats.total);
     for g in &stats.goals {
         row(&g.counts);
         for a in &g.areas {

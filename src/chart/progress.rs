@@ -69,14 +69,21 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
     let y = draw_legend(&mut s, font, &legend, top)?;
 
     // Lay the rows out first: the grid is drawn under them.
-    let mut rows: Vec<Row> = Vec::new();
-    for (gi, g) in stats.goals.iter().enumerate() {
+    // All plans first, so that the whole year reads before its parts.
+    let mut rows: Vec<Row> = vec![row(
+        vec![("全計画".to_string(), LABEL_SIZE, TEXT)],
+        0.0,
+        GOAL_BAR,
+        &stats.total,
+        false,
+    )];
+    for g in &stats.goals {
         let colour = goal_colour(g.number);
         let mut lines = vec![(format!("重点推進目標{}", g.number), LABEL_SIZE, colour)];
         for line in s.wrap(font, &g.title, SMALL_SIZE, LABEL_W)? {
             lines.push((line, SMALL_SIZE, TEXT));
         }
-        rows.push(row(lines, 0.0, GOAL_BAR, &g.counts, gi > 0));
+        rows.push(row(lines, 0.0, GOAL_BAR, &g.counts, true));
         for a in &g.areas {
             let name = format!("{}-{}　{}", g.number, a.number, a.title);
             let lines = s
@@ -415,12 +422,13 @@ mod tests {
         for (i, l) in s.scale.iter().enumerate() {
             assert!(t.contains(&l.code), "{} in the legend", l.code);
             assert!(t.contains(&l.label), "{} in the legend", l.label);
-            // Once in the goal's bar and once in its area's.
+            // Once in the bar of all plans, once in the goal's and once in its area's.
             let label = format!("{}：1", l.code);
-            assert_eq!(t.iter().filter(|x| **x == label).count(), 2, "{i}: {t:?}");
+            assert_eq!(t.iter().filter(|x| **x == label).count(), 3, "{i}: {t:?}");
         }
-        assert_eq!(t.iter().filter(|x| *x == "未報告：2").count(), 2, "{t:?}");
+        assert_eq!(t.iter().filter(|x| *x == "未報告：2").count(), 3, "{t:?}");
+        assert!(t.contains(&"全計画".to_string()));
         assert!(t.contains(&"未報告".to_string()));
-        assert_eq!(t.iter().filter(|x| *x == "11計画").count(), 2);
+        assert_eq!(t.iter().filter(|x| *x == "11計画").count(), 3);
     }
 }
