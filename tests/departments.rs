@@ -5,31 +5,12 @@
 
 mod common;
 
-use common::{Fixture, git, open_year, with_progress};
+use common::{Fixture, commit_all, open_year, transcript, with_progress};
 
 fn repository() -> Fixture {
     let f = Fixture::copy_of("sample");
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     f
-}
-
-/// Every run's exit code, standard output and standard error.
-fn transcript(f: &Fixture, lines: &[&[&str]]) -> String {
-    let mut out = String::new();
-    for args in lines {
-        let run = f.run(args);
-        out.push_str(&format!(
-            "$ plans {}\nexit code: {}\n{}{}\n",
-            args.join(" "),
-            run.code,
-            run.stdout,
-            run.stderr
-        ));
-    }
-    out
 }
 
 #[test]

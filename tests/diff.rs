@@ -5,15 +5,12 @@
 
 mod common;
 
-use common::{Fixture, Run, git};
+use common::{Fixture, Run, commit_all, git};
 
 /// The sample fixture in a new git repository, committed once (on branch `main`).
 fn repository() -> Fixture {
     let f = Fixture::copy_of("sample");
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     f
 }
 

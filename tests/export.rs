@@ -318,15 +318,7 @@ fn progress_in_the_csv_and_the_json() {
 
     let run = f.run(&["export", "--format", "json"]);
     let document: Value = serde_json::from_str(&run.stdout).unwrap();
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(real().join("schema/export.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&document)
-        .map(|e| e.to_string())
-        .collect();
+    let errors = common::export_schema_errors(&document);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(
         document["progress"],

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Fixture, Run, git, hostile, make_hostile, with_progress};
+use common::{Fixture, Run, commit_all, hostile, make_hostile, with_progress};
 
 /// The lines of `s` that GitHub Actions' runner would act on, by its own rules (independent of
 /// the tool's code).
@@ -54,10 +54,7 @@ fn assert_inert(what: &str, run: &Run) {
 fn no_output_of_hostile_data_is_a_runner_command() {
     // Committed without the hostile values, so that `diff` shows every one of them.
     let f = with_progress();
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     make_hostile(&f);
     let accepted = f.run(&["check"]);
     assert_eq!(accepted.code, 0, "{}{}", accepted.stdout, accepted.stderr);

@@ -6,29 +6,15 @@
 
 mod common;
 
-use common::{Fixture, append_field, git, give_progress, open_year, with_progress};
+use common::{
+    Fixture, append_field, commit_all, give_progress, open_year, transcript, with_progress,
+};
 
 const ENTRY_2026: &str = "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }";
 const ENTRIES_2026_2027: &str = "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"B\", \"summary\": \"架空の結果その二です。\" }";
 
 /// A new plan 1-3-4, added by the amendment of fiscal year 2027.
 const ADDED: &str = "{\n  \"id\": \"1-3-4\",\n  \"title\": \"架空の追加計画\",\n  \"departments\": [\n    \"試験市民課\"\n  ],\n  \"added_in\": 2027\n}\n";
-
-/// Every run's exit code, standard output and standard error.
-fn transcript(f: &Fixture, lines: &[&[&str]]) -> String {
-    let mut out = String::new();
-    for args in lines {
-        let run = f.run(args);
-        out.push_str(&format!(
-            "$ plans {}\nexit code: {}\n{}{}\n",
-            args.join(" "),
-            run.code,
-            run.stdout,
-            run.stderr
-        ));
-    }
-    out
-}
 
 /// 2027 open; plan 1-3-3 completed in 2026 (it reported 2026), plan 2-2-3 merged into 2-2-2
 /// in 2027, plan 1-3-4 added in 2027.
@@ -151,10 +137,7 @@ fn diff_says_added_ended_and_deleted_with_progress() {
     open_year(&f, 2027);
     give_progress(&f, "plans/goal-2/2-2-3.json", ENTRIES_2026_2027);
     give_progress(&f, "plans/goal-1/1-3-2.json", ENTRY_2026);
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     append_field(
         &f,
         "plans/goal-2/2-2-3.json",
@@ -178,18 +161,7 @@ fn the_export_says_when_plans_were_added_and_ended() {
     let run = f.run(&["export", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&document)
-        .map(|e| e.to_string())
-        .collect();
+    let errors = common::export_schema_errors(&document);
     assert!(errors.is_empty(), "{errors:?}");
     let life: Vec<String> = document["plans"]
         .as_array()
@@ -265,10 +237,7 @@ fn new_adds_a_plan_of_an_amendment_without_touching_the_counts() {
 #[test]
 fn diff_says_a_year_was_opened() {
     let f = with_progress();
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     open_year(&f, 2027);
     let mut out = String::new();
     for lang in ["ja", "en"] {
@@ -320,10 +289,7 @@ fn diff_tells_a_repeated_sentence_from_a_removed_one() {
         "plans/goal-1/1-1-1.json",
         "    \"2026\": { \"status\": \"A\", \"summary\": \"架空その一。架空その二。\" }",
     );
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     let mut out = String::new();
     for (from, to) in [
         (

@@ -10,7 +10,7 @@ mod common;
 use comrak::nodes::NodeValue;
 use comrak::{Arena, Options, parse_document};
 
-use common::{git, make_hostile, with_progress};
+use common::{commit_all, make_hostile, with_progress};
 
 /// What GitHub would make of a Markdown text.
 #[derive(Debug, Default)]
@@ -102,10 +102,7 @@ fn assert_no_reference(what: &str, text: &str) {
 #[test]
 fn hostile_data_stays_text_in_every_markdown_output() {
     let f = with_progress();
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     make_hostile(&f);
     let mut outputs = Vec::new();
     for args in [
@@ -205,10 +202,7 @@ fn the_pull_request_comment_makes_any_markdown_inert() {
 
     // The tool's own summary of hostile data keeps its headings, list and table.
     let f = with_progress();
-    let dir = f.dir.path();
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", "base"]);
+    commit_all(&f);
     make_hostile(&f);
     let summary = f.run(&["--lang", "ja", "diff", "main", "--format", "markdown"]);
     let comment = filtered(&summary.stdout);

@@ -168,6 +168,41 @@ impl Run {
     }
 }
 
+/// Makes the fixture a git repository with everything committed once, on branch `main`.
+pub fn commit_all(f: &Fixture) {
+    let dir = f.dir.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "base"]);
+}
+
+/// Every run's command, exit code, standard output and standard error, one after another.
+pub fn transcript(f: &Fixture, lines: &[&[&str]]) -> String {
+    let mut out = String::new();
+    for args in lines {
+        let run = f.run(args);
+        out.push_str(&format!(
+            "$ plans {}\nexit code: {}\n{}{}\n",
+            args.join(" "),
+            run.code,
+            run.stdout,
+            run.stderr
+        ));
+    }
+    out
+}
+
+/// What `document` breaks of `schema/export.schema.json` (nothing when it validates).
+pub fn export_schema_errors(document: &Value) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    validator
+        .iter_errors(document)
+        .map(|e| e.to_string())
+        .collect()
+}
+
 /// Runs git in `dir` with no configuration of the machine's, failing the test if it fails.
 pub fn git(dir: &Path, args: &[&str]) {
     let status = Command::new("git")
