@@ -5,9 +5,8 @@ use std::path::PathBuf;
 
 use super::{Exit, Stop, Streams};
 use crate::export;
-use crate::generated::{self, Output};
-use crate::messages::{Lang, Note};
-use crate::render::{self, Format};
+use crate::messages::Lang;
+use crate::render::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -52,20 +51,7 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         ExportFormat::Csv => export::csv(&model, options.english_header, options.bom),
         ExportFormat::Json => export::json(&model),
     };
-    match (&options.output, target) {
-        (Some(path), Some((folder, name))) => {
-            for path in generated::remove_leftovers(&folder)? {
-                let note = Note::TemporaryRemoved { path };
-                writeln!(streams.out, "{}", render::note(&note, lang))?;
-            }
-            generated::write(&folder, &[Output { path: name, bytes }])
-                .map_err(|e| super::written_in(&folder, e))?;
-            let note = Note::Written {
-                path: path.display().to_string(),
-            };
-            writeln!(streams.out, "{}", render::note(&note, lang))?;
-        }
-        _ => streams.out.write_all(&bytes)?,
-    }
+    let output = options.output.as_deref().zip(target);
+    super::deliver(output, bytes, lang, streams)?;
     Ok(Exit::Ok)
 }

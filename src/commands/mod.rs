@@ -132,6 +132,32 @@ pub fn checked_model(
     Ok(None)
 }
 
+/// Writes a command's output: atomically to `-o FILE` (its place found beforehand by
+/// [`output_file`]; leftovers of an interrupted run removed and said), saying so, or else to
+/// standard output.
+pub fn deliver(
+    output: Option<(&Path, (PathBuf, String))>,
+    bytes: Vec<u8>,
+    lang: Lang,
+    streams: &mut Streams,
+) -> Result<(), Stop> {
+    let Some((path, (folder, name))) = output else {
+        streams.out.write_all(&bytes)?;
+        return Ok(());
+    };
+    for path in crate::generated::remove_leftovers(&folder)? {
+        let note = Note::TemporaryRemoved { path };
+        writeln!(streams.out, "{}", render::note(&note, lang))?;
+    }
+    crate::generated::write(&folder, &[crate::generated::Output { path: name, bytes }])
+        .map_err(|e| written_in(&folder, e))?;
+    let note = Note::Written {
+        path: path.display().to_string(),
+    };
+    writeln!(streams.out, "{}", render::note(&note, lang))?;
+    Ok(())
+}
+
 /// Where `-o FILE` writes: the folder that holds the file (it must exist) and the file's
 /// name. Refused: a folder named instead of a file; something there that is not an ordinary
 /// file (a link, a pipe, a device), which a write would replace; a place inside `plans/`.

@@ -10,7 +10,6 @@ use serde_json::json;
 
 use super::{Exit, Stop, Streams};
 use crate::chars::visible;
-use crate::generated::{self, Output};
 use crate::messages::{Lang, Note, ProgressWords, RunError};
 use crate::output::ci;
 use crate::output::csv::{Cell, Csv};
@@ -72,22 +71,8 @@ fn count(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         ProgressFormat::Json => ci::json_owned(json(&report)),
         ProgressFormat::Csv => csv(&report, words),
     };
-    match (&options.output, target) {
-        (Some(path), Some((folder, name))) => {
-            for path in generated::remove_leftovers(&folder)? {
-                let note = Note::TemporaryRemoved { path };
-                writeln!(streams.out, "{}", render::note(&note, lang))?;
-            }
-            let bytes = text.into_bytes();
-            generated::write(&folder, &[Output { path: name, bytes }])
-                .map_err(|e| super::written_in(&folder, e))?;
-            let note = Note::Written {
-                path: path.display().to_string(),
-            };
-            writeln!(streams.out, "{}", render::note(&note, lang))?;
-        }
-        _ => streams.out.write_all(text.as_bytes())?,
-    }
+    let output = options.output.as_deref().zip(target);
+    super::deliver(output, text.into_bytes(), lang, streams)?;
     if options.require_complete && report.total.unreported > 0 {
         streams.out.flush()?;
         let note = Note::ProgressIncomplete {
