@@ -130,6 +130,9 @@ fn run_errors() -> Vec<RunError> {
         R::SameName {
             name: s("試験企画課"),
         },
+        R::ChangedWhileRunning {
+            path: s("plans/departments.json"),
+        },
         R::NewFixFirst {
             file: s("plans/goal-2"),
             message: Box::new(file_read::Said::Symlink { belongs: None }.into()),

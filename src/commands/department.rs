@@ -99,11 +99,16 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         return Err(RunError::DepartmentNotRegistered { name: name.clone() }.into());
     }
     let shapes = Shapes::new();
+    // Each file to change is read again for its keys' order (the model keeps none); one that
+    // no longer reads as it was checked stops the command before anything is written.
     let read = |path: &str| -> Result<Tree, RunError> {
+        let changed = || RunError::ChangedWhileRunning {
+            path: path.to_string(),
+        };
         let bytes = crate::safe_io::read(&root.join(path), crate::repo::MAX_FILE_BYTES)
-            .map_err(|_| RunError::NewNoOutline)?;
-        let text = String::from_utf8(bytes).map_err(|_| RunError::NewNoOutline)?;
-        Tree::parse(&text).map_err(|_| RunError::NewNoOutline)
+            .map_err(|_| changed())?;
+        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        Tree::parse(&text).map_err(|_| changed())
     };
     let into_registered = registered.contains(&to.as_str());
     let mut outputs = Vec::new();

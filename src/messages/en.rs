@@ -145,6 +145,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」 is in the register already"),
             format!("to merge other departments into 「{name}」, use plans department merge … --into {name}"),
         ),
+        RunError::ChangedWhileRunning { path } => with_hint(
+            format!("{path} changed or became unreadable after the check; nothing was written"),
+            "make sure nothing else is writing the files, then run the command again",
+        ),
         RunError::SameName { name } => with_hint(
             format!("「{name}」 would become 「{name}」: nothing would change"),
             "give a new name to rename, or the departments merged and another one after --into to merge",

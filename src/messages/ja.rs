@@ -177,6 +177,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」は、もう担当課の一覧にあります。"),
             format!("ほかの課を「{name}」に統合するときは、plans department merge … --into {name} を使います。"),
         ),
+        RunError::ChangedWhileRunning { path } => with_hint(
+            format!("{path} が、検査のあとで変わったか、読めなくなりました。何も書き換えていません。"),
+            "ほかの作業がファイルを書き換えていないか確かめて、もう一度実行してください。",
+        ),
         RunError::SameName { name } => with_hint(
             format!("「{name}」を「{name}」にすることになり、何も変わりません。"),
             "名前を変えるときは新しい名前を、統合するときは統合する課と統合先（--into）を、別の名前で指定してください。",

@@ -463,6 +463,11 @@ pub enum RunError {
         name: String,
         into: String,
     },
+    /// A file read again after the check no longer reads as it was checked (changed
+    /// meanwhile): nothing is written.
+    ChangedWhileRunning {
+        path: String,
+    },
     /// `department rename` to the same name, or a merge of a department into itself alone.
     SameName {
         name: String,
@@ -713,6 +718,7 @@ impl RunError {
             RunError::DepartmentRegistered { .. } => "department-registered",
             RunError::MergeOfOne { .. } => "merge-of-one",
             RunError::SameName { .. } => "same-name",
+            RunError::ChangedWhileRunning { .. } => "changed-while-running",
             RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
             RunError::NewRejected { .. } => "new-rejected",
