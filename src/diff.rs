@@ -88,10 +88,8 @@ fn folded(
         .plans
         .iter()
         .filter(|(_, p)| names_any_from(p))
-        .filter_map(|(id, _)| {
-            let (_, now) = head.plans.iter().find(|(h, _)| h == id)?;
-            names_to(now).then(|| id.to_string())
-        })
+        .filter(|(id, _)| head.plan(*id).is_some_and(names_to))
+        .map(|(id, _)| id.to_string())
         .collect();
     let plans = base.plans.iter().filter(|(_, p)| names_any_from(p)).count();
     // The new name's count after the exchange alone: its own plans and those exchanged.

@@ -441,6 +441,12 @@ impl Model {
             .partition_point(|(id, _)| (id.goal, id.area) <= (goal, item));
         &self.plans[start..end.max(start)]
     }
+
+    /// The plan `id`, found by binary search in [`Model::plans`] (which is in id order).
+    pub fn plan(&self, id: PlanId) -> Option<&Plan> {
+        let at = self.plans.binary_search_by_key(&id, |(p, _)| *p).ok()?;
+        Some(&self.plans[at].1)
+    }
 }
 
 /// The most plans an action area holds: the plan number of an id (`G-I-N`'s `N`) is at most
