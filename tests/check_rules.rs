@@ -593,6 +593,33 @@ fn spaces_control_characters_and_decomposed_text_are_reported() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A year's results, issues and a comment may hold paragraphs (`\n` between them), and nothing
+/// else of a page's layout; every other text is one line.
+#[test]
+fn paragraphs_only_in_the_texts_that_hold_them() {
+    let f = common::with_progress();
+    // Sound paragraphs pass: the results, the issues and the comment.
+    common::give_progress(
+        &f,
+        P111,
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の第一段落です。\\n架空の第二段落です。\",\n      \"next_steps\": \"架空の課題です。\\n架空の方向性です。\",\n      \"comment\": { \"by\": \"committee\", \"text\": \"架空の講評です。\\n架空の二段落目です。\" }\n    }",
+    );
+    assert_eq!(f.run(&["check"]).code, 0, "{}", f.run(&["check"]).stdout);
+    // Indented, empty, Windows-separated and trailing-space paragraphs; a title with a line break.
+    common::give_progress(
+        &f,
+        P112,
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の第一段落です。\\n\u{3000}架空の第二段落です。\",\n      \"next_steps\": \"架空の課題です。\\n\\n架空の方向性です。\",\n      \"comment\": { \"by\": \"section\", \"text\": \"架空の講評です。\\r\\n架空の二段落目です。\" }\n    }",
+    );
+    common::give_progress(
+        &f,
+        P113,
+        "    \"2026\": {\n      \"status\": \"A\",\n      \"summary\": \"架空の第一段落です。 \\n架空の第二段落です。\\n\"\n    }",
+    );
+    f.edit(P211, "架空経費の削減", "架空経費の\\n削減");
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

@@ -84,6 +84,26 @@ fn each_string<'v>(
     }
 }
 
+/// Whether the string at `path` is a text of paragraphs, separated by `\n`: a year's results
+/// (`summary`), its issues and next steps (`next_steps`) and a comment's `text`. Every other
+/// text is one line.
+pub fn holds_paragraphs(doc: &Document, path: &[Step]) -> bool {
+    doc.schema == FileSchema::Plan
+        && matches!(
+            path,
+            [
+                Step::Key("progress"),
+                Step::Key(_),
+                Step::Key("summary" | "next_steps")
+            ] | [
+                Step::Key("progress"),
+                Step::Key(_),
+                Step::Key("comment"),
+                Step::Key("text")
+            ]
+        )
+}
+
 /// Whether the string at `path` is left to another rule: a plan's `id` (the schema checks its
 /// form) and the department names a plan gives (`known-departments` compares them with the
 /// register, whose own names these text rules check).

@@ -279,7 +279,7 @@ fn syntax_ja(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "引用符の中に改行かタブがあります。".into(),
-            "文字列は引用符の間に 1 行で書きます。改行やタブを消して、前後をつなげてください（文字列の終わりの \" が抜けていないかも確かめてください）。".into(),
+            "文字列は引用符の間に 1 行で書きます。改行やタブを消して、前後をつなげてください（文字列の終わりの \" が抜けていないかも確かめてください）。進捗の summary・next_steps や comment の text を段落に分けるときは、改行の代わりに \\n と書きます。".into(),
         ),
         Syntax::UnclosedText => (
             "文字列が閉じられていません（終わりの \" がありません）。".into(),
@@ -372,7 +372,7 @@ fn syntax_en(s: &Syntax) -> Text {
         ),
         Syntax::LineBreakInText => (
             "a line break or tab is inside the quotes".into(),
-            "every text is one line between its quotes: remove the line break or tab and join the two parts (and check that the text's closing \" is there)".into(),
+            "every text is one line between its quotes: remove the line break or tab and join the two parts (and check that the text's closing \" is there); to separate the paragraphs of a year's summary or next_steps or a comment's text, write \\n instead of the line break".into(),
         ),
         Syntax::UnclosedText => (
             "the text is not closed: its closing \" is missing".into(),

@@ -3,7 +3,7 @@
 use crate::chars::is_invisible;
 use crate::diagnostic::{Diagnostic, Severity, Target};
 use crate::facts::document::Document;
-use crate::facts::text::{Step, is_plain, pointer};
+use crate::facts::text::{Step, holds_paragraphs, is_plain, pointer};
 use crate::messages::{Doc, Message, Text, Words, code_points};
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     id: "text-hygiene",
     severity: Severity::Error,
     summary: Doc {
-        ja: "空白だけの文字列・前後の空白（全角空白も）・制御文字や見えない文字・NFC でない文字がないこと",
-        en: "no whitespace-only text, no leading or trailing space (full-width and no-break spaces too), no control or invisible characters, Unicode NFC",
+        ja: "空白だけの文字列・前後の空白（全角空白も）・制御文字や見えない文字・NFC でない文字がないこと（改行 \\n は、進捗の summary・next_steps・comment の text の段落の区切りにだけ使えます）",
+        en: "no whitespace-only text, no leading or trailing space (full-width and no-break spaces too), no control or invisible characters, Unicode NFC (a line break `\\n` only between the paragraphs of a year's summary, next_steps and a comment's text)",
     },
     fix: Doc {
         ja: "打ち直す",
@@ -33,6 +33,40 @@ pub static RULE: Rule = Rule {
 /// No text is only spaces, starts or ends with a space, holds a control character, or is
 /// not in Unicode NFC. (Empty text is the schema's `minLength`.)
 pub fn hygiene(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>) {
+    let problem = if s.contains(['\n', '\r']) && holds_paragraphs(doc, path) {
+        paragraphs(s)
+    } else {
+        problem(s)
+    };
+    if let Some(message) = problem {
+        out.push(RULE.report(&doc.path, Target::Value(pointer(path)), message));
+    }
+}
+
+/// A text of paragraphs (a year's results, issues and next steps, a comment): `\n` between
+/// paragraphs, and nothing else of a page's layout (no `\r`, no empty paragraph, no space to
+/// indent or to end one). Each paragraph is then checked as one text.
+fn paragraphs(s: &str) -> Option<Said> {
+    if s.contains('\r') {
+        return Some(Said::CarriageReturn);
+    }
+    s.split('\n').enumerate().find_map(|(i, text)| {
+        let paragraph = i + 1;
+        match problem(text) {
+            _ if text.is_empty() => Some(Said::EmptyParagraph { paragraph }),
+            Some(Said::BlankText) => Some(Said::EmptyParagraph { paragraph }),
+            Some(Said::EdgeSpace { leading, character }) => Some(Said::ParagraphSpace {
+                paragraph,
+                leading,
+                character,
+            }),
+            other => other,
+        }
+    })
+}
+
+/// What is wrong with one text (one line), if anything.
+fn problem(s: &str) -> Option<Said> {
     let first = s.chars().next();
     let last = s.chars().next_back();
     let problem = if s.is_empty() || looks_clean(s) {
@@ -62,9 +96,7 @@ pub fn hygiene(doc: &Document, path: &[Step], s: &str, out: &mut Vec<Diagnostic>
     } else {
         None
     };
-    if let Some(message) = problem {
-        out.push(RULE.report(&doc.path, Target::Value(pointer(path)), message));
-    }
+    problem
 }
 
 /// A quick test that passes most strings: no whitespace at either end, no control or
@@ -93,6 +125,18 @@ pub enum Said {
         leading: bool,
         character: char,
     },
+    /// In a text of paragraphs: a paragraph (counted from 1) that starts or ends with a space.
+    ParagraphSpace {
+        paragraph: usize,
+        leading: bool,
+        character: char,
+    },
+    /// In a text of paragraphs: two `\n` in a row, or one at either end.
+    EmptyParagraph {
+        paragraph: usize,
+    },
+    /// In a text of paragraphs: a `\r` (a line break from Windows, `\r\n`).
+    CarriageReturn,
     ControlCharacter {
         character: char,
     },
@@ -119,6 +163,18 @@ fn samples() -> Vec<Said> {
             leading: false,
             character: ' ',
         },
+        Said::ParagraphSpace {
+            paragraph: 2,
+            leading: true,
+            character: '\u{3000}',
+        },
+        Said::ParagraphSpace {
+            paragraph: 1,
+            leading: false,
+            character: ' ',
+        },
+        Said::EmptyParagraph { paragraph: 2 },
+        Said::CarriageReturn,
         Said::ControlCharacter { character: '\n' },
         Said::ControlCharacter { character: '\t' },
         Said::ControlCharacter {
@@ -155,6 +211,30 @@ impl Words for Said {
                 ),
                 "消してください。引用符と文字の間には何も入れません。",
             ),
+            Self::ParagraphSpace {
+                paragraph,
+                leading,
+                character,
+            } => with_hint(
+                format!(
+                    "{paragraph} 番目の段落の{}に{}があります。",
+                    if *leading { "先頭" } else { "末尾" },
+                    space_name(*character)
+                ),
+                if *leading {
+                    "消してください。字下げは要りません（段落は \\n で区切るだけで、ページや報告書では段落ごとに分けて表示します）。"
+                } else {
+                    "消してください。段落の終わりには何も入れません。"
+                },
+            ),
+            Self::EmptyParagraph { paragraph } => with_hint(
+                format!("{paragraph} 番目の段落が空です（\\n が続いているか、文字列の最初か最後にあります）。"),
+                "段落の区切りの \\n は 1 つにしてください。空の行は入れません（文字列の最初と最後にも入れません）。",
+            ),
+            Self::CarriageReturn => with_hint(
+                "段落の区切りが \\r\\n になっています（Windows の改行です）。",
+                "\\r を消して、段落の区切りを \\n だけにしてください。",
+            ),
             Self::ControlCharacter { character } => match character {
                 '\n' | '\r' | '\t' => {
                     let (what, written) = match character {
@@ -167,7 +247,8 @@ impl Words for Said {
                             "文字列に{what}があります（ファイルでは {written} と書かれています）。"
                         ),
                         format!(
-                            "文字列は 1 行で書きます。{written} を消して、前後をつなげてください（英単語どうしがつながってしまう所だけ、空白を入れます）。"
+                            "文字列は 1 行で書きます。{written} を消して、前後をつなげてください（英単語どうしがつながってしまう所だけ、空白を入れます）。{}",
+                            if *character == '\n' { "段落に分けて書けるのは、進捗の summary と next_steps、comment の text だけです。" } else { "" }
                         ),
                     )
                 }
@@ -212,6 +293,30 @@ impl Words for Said {
                 ),
                 "remove it: nothing goes between the quote and the text",
             ),
+            Self::ParagraphSpace {
+                paragraph,
+                leading,
+                character,
+            } => with_hint(
+                format!(
+                    "paragraph {paragraph} {} with {}",
+                    if *leading { "starts" } else { "ends" },
+                    space_name(*character)
+                ),
+                if *leading {
+                    "remove it: paragraphs are not indented (\\n alone separates them, and the page and the report show each as a paragraph)"
+                } else {
+                    "remove it: nothing goes at the end of a paragraph"
+                },
+            ),
+            Self::EmptyParagraph { paragraph } => with_hint(
+                format!("paragraph {paragraph} is empty (two \\n in a row, or one at the start or end of the text)"),
+                "separate paragraphs with one \\n; no empty lines, and none at the start or end of the text",
+            ),
+            Self::CarriageReturn => with_hint(
+                "paragraphs are separated by \\r\\n (a Windows line break)",
+                "remove the \\r so that \\n alone separates the paragraphs",
+            ),
             Self::ControlCharacter { character } => match character {
                 '\n' | '\r' | '\t' => {
                     let (what, written) = match character {
@@ -222,7 +327,8 @@ impl Words for Said {
                     with_hint(
                         format!("the text contains {what}, written {written} in the file"),
                         format!(
-                            "every text is one line: remove the {written} and join the two parts (with a space only where two English words would run together)"
+                            "every text is one line: remove the {written} and join the two parts (with a space only where two English words would run together){}",
+                            if *character == '\n' { "; only a year's summary and next_steps and a comment's text hold paragraphs" } else { "" }
                         ),
                     )
                 }
