@@ -9,7 +9,8 @@
 use rustc_hash::FxHashMap;
 
 use crate::chart::Chart;
-use crate::model::{Model, Plan, PlanId};
+use crate::messages::{grouped, grouped_f64};
+use crate::model::{CommentBy, FiscalEffect, Level, Model, Plan, PlanId, YearProgress};
 use crate::progress::{self, YearReport};
 use crate::stats::Stats;
 
@@ -179,6 +180,167 @@ impl<'a> Publication<'a> {
     /// The number of action areas in the outline.
     pub fn items(&self) -> usize {
         self.goals.iter().map(|g| g.items.len()).sum()
+    }
+}
+
+/// Every year with progress side by side: each year's report (the years of
+/// [`progress::progress_years`], in order), for the plan × year table and each goal's
+/// statuses year by year.
+#[derive(Debug, Clone)]
+pub struct History<'a> {
+    pub reports: Vec<YearReport>,
+    pub plans: Vec<(PlanId, &'a Plan)>,
+}
+
+impl<'a> History<'a> {
+    /// The years with progress of `model`; `None` when the outline sets no progress up.
+    pub fn new(model: &'a Model) -> Option<History<'a>> {
+        let setup = model.outline.as_ref().and_then(|o| o.setup())?;
+        Some(History {
+            reports: progress::progress_years(model)
+                .into_iter()
+                .map(|year| progress::report(model, setup, year))
+                .collect(),
+            plans: model.plans.iter().map(|(id, p)| (*id, p)).collect(),
+        })
+    }
+
+    /// Each goal (its key and title) with its row in each year's report, in outline order.
+    pub fn goals(&self) -> Vec<GoalYears<'_>> {
+        let Some(first) = self.reports.first() else {
+            return Vec::new();
+        };
+        first
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(at, g)| {
+                let years = self
+                    .reports
+                    .iter()
+                    .filter_map(|r| r.goals.get(at).map(|row| (r.year, row)))
+                    .collect();
+                (g.key.as_str(), g.title.as_str(), years)
+            })
+            .collect()
+    }
+}
+
+/// A goal's key and title, and its row in each year's report.
+pub type GoalYears<'h> = (&'h str, &'h str, Vec<(i64, &'h progress::Row)>);
+
+/// A plan's own page (個票): the plan and, for each year with progress that it is a plan of,
+/// what it reported.
+#[derive(Debug, Clone)]
+pub struct PlanSheet<'a> {
+    pub id: PlanId,
+    pub plan: &'a Plan,
+    pub goal_title: &'a str,
+    pub area_title: &'a str,
+    pub life: Option<String>,
+    pub years: Vec<SheetYear<'a>>,
+}
+
+/// One year of a plan's page.
+#[derive(Debug, Clone)]
+pub struct SheetYear<'a> {
+    pub year: i64,
+    /// 「令和8年度」.
+    pub era: String,
+    /// The year's entry, when the plan reported it.
+    pub entry: Option<&'a YearProgress>,
+    /// The level of the scale its status names.
+    pub level: Option<&'a Level>,
+    /// The year being reported (`reporting_year`): a plan without an entry has not reported
+    /// yet, rather than not at all.
+    pub open: bool,
+}
+
+/// The page of each plan, in id order, for the years with progress (none when the outline
+/// sets no progress up).
+pub fn plan_sheets(model: &Model) -> Vec<PlanSheet<'_>> {
+    let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
+        return Vec::new();
+    };
+    let years = progress::progress_years(model);
+    let titles: FxHashMap<(u64, u64), (&str, &str)> = model
+        .outline
+        .iter()
+        .flat_map(|o| o.goals.iter())
+        .flat_map(|g| {
+            g.items
+                .iter()
+                .map(move |i| ((g.number, i.number), (g.title.as_str(), i.title.as_str())))
+        })
+        .collect();
+    model
+        .plans
+        .iter()
+        .map(|(id, plan)| {
+            let (goal_title, area_title) = titles
+                .get(&(u64::from(id.goal), u64::from(id.area)))
+                .copied()
+                .unwrap_or_default();
+            PlanSheet {
+                id: *id,
+                plan,
+                goal_title,
+                area_title,
+                life: life_text(plan),
+                years: years
+                    .iter()
+                    .filter(|y| plan.active_in(**y))
+                    .map(|&year| {
+                        let entry = plan.progress.iter().find(|e| e.year() == Some(year));
+                        SheetYear {
+                            year,
+                            era: crate::messages::ja::reiwa(year).unwrap_or_default(),
+                            entry,
+                            level: entry
+                                .and_then(|e| e.status.as_deref())
+                                .and_then(|s| setup.scale.iter().find(|l| l.code == s)),
+                            open: year == setup.reporting_year,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// A text's paragraphs (`\n` between them), as the page and the report show them.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').filter(|p| !p.is_empty())
+}
+
+/// The start of a text, for a table: its first paragraph up to `chars` characters, with 「…」
+/// where it goes on.
+pub fn excerpt(text: &str, chars: usize) -> String {
+    let first = text.split('\n').next().unwrap_or_default();
+    let mut out: String = first.chars().take(chars).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// A figure as people read it (`12,000`), or 「－」 where none is written.
+pub fn figure(x: &Option<f64>) -> String {
+    x.map_or_else(|| "－".to_string(), grouped_f64)
+}
+
+/// A fiscal effect as people read it: 「12,000千円」.
+pub fn fiscal_text(f: &FiscalEffect) -> String {
+    format!("{}{}", grouped(&f.amount), f.unit)
+}
+
+/// Whose a comment is: the section that owns the plan (its name, when the outline gives it)
+/// or the reform committee.
+pub fn comment_by(by: &CommentBy, owner: &Option<&str>) -> String {
+    match (by, owner) {
+        (CommentBy::Committee, _) => "推進委員会".into(),
+        (CommentBy::Section, Some(owner)) => (*owner).into(),
+        (CommentBy::Section, None) => "計画を所管する課".into(),
     }
 }
 

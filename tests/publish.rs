@@ -554,7 +554,7 @@ fn the_latest_year_of_progress_in_the_report_and_the_page() {
     assert_eq!(page.matches(" data-status=\" \"").count(), 14);
     assert!(page.contains("<tr class=\"plan\" id=\"plan-1-1-1\" data-goal=\"1\" data-departments=\"試験企画課\" data-text=\"1-1-1&#10;架空組織の見直し&#10;試験企画課\" data-status=\"A\">"));
     assert!(
-        page.contains("<td class=\"status\">A<span class=\"label\">架空の段階その一</span></td>")
+        page.contains("<td class=\"status\">A<span class=\"label\">架空の段階その一</span><span class=\"excerpt\">架空の結果その二です。</span></td>")
     );
     // The charts of both years are written; the page shows the latest.
     for year in [2026, 2027] {
@@ -607,14 +607,36 @@ fn hostile_text_in_the_page_and_the_charts_stays_text() {
         "試験企画課",
         "試験\"企画' <u>課</u> & javascript:void(0)",
     );
+    // Every text of a year's entry that a plan's own page shows.
+    {
+        let rel = "plans/goal-2/2-2-2.json";
+        let mut plan: serde_json::Value = serde_json::from_str(&f.read(rel)).unwrap();
+        plan["progress"]["2026"] = serde_json::json!({
+            "status": "B",
+            "summary": "<b>架空</b>\n<script>alert('x')</script> & \"q\"",
+            "next_steps": "javascript:alert(1)\n<i>架空</i>",
+            "comment": { "by": "committee", "text": "<img src=x onerror='alert(1)'>" }
+        });
+        f.write(
+            rel,
+            format!("{}\n", serde_json::to_string_pretty(&plan).unwrap()),
+        );
+    }
     let out = tempfile::tempdir().unwrap();
     let run = f.run(&["site", "-o", &out.path().display().to_string()]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
 
+    let plan_page = std::fs::read_to_string(out.path().join("plan/2-2-2.html")).unwrap();
+    for raw in ["<b>", "<script>", "<i>", "<img", "'"] {
+        assert!(!plan_page.contains(raw), "{raw} reached a plan's page");
+    }
+    insta::assert_snapshot!("plan_page_of_hostile_text", plan_page);
+
     let page = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     // The style and the script as they are (the fixture's page snapshot shows them).
     let style = format!(
-        "<style>\n{}</style>\n",
+        "<style>\n{}{}</style>\n",
+        include_str!("../src/site/base.css"),
         include_str!("../src/site/site.css")
     );
     let script = format!(
@@ -654,4 +676,86 @@ fn hostile_text_in_the_page_and_the_charts_stays_text() {
     }
     assert!(!titles.contains('\''), "an SVG writes ' as it is");
     insta::assert_snapshot!("chart_text_of_hostile_text", titles);
+}
+
+/// Three fictional years: each plan's own page (個票) shows every year it is a plan of, with
+/// everything its entry holds (paragraphs, indicators with grouped figures, issues, the fiscal
+/// effect, the section's and the committee's comments), 「まだ報告されていません」 for the year
+/// being reported and 「報告されていません」 for an earlier year without an entry; the main page
+/// shows every year side by side and links each plan to its page.
+#[test]
+fn each_plan_has_its_own_page_and_the_years_stand_side_by_side() {
+    let f = common::with_progress();
+    common::open_year(&f, 2028);
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-1.json",
+        concat!(
+            "    \"2026\": {\n",
+            "      \"status\": \"B\",\n",
+            "      \"summary\": \"架空の第一段落です。\\n架空の第二段落です。\",\n",
+            "      \"indicators\": [\n",
+            "        { \"name\": \"架空の回数\", \"unit\": \"回\", \"target\": 12, \"actual\": 10 },\n",
+            "        { \"name\": \"架空の額\", \"unit\": \"千円\", \"target\": 12000 }\n",
+            "      ],\n",
+            "      \"next_steps\": \"架空の課題です。\\n架空の方向性です。\",\n",
+            "      \"fiscal_effect\": { \"amount\": 1234567, \"unit\": \"千円\" },\n",
+            "      \"comment\": { \"by\": \"committee\", \"text\": \"架空の講評です。\" }\n",
+            "    },\n",
+            "    \"2027\": {\n",
+            "      \"status\": \"A\",\n",
+            "      \"summary\": \"架空の結果その二です。\",\n",
+            "      \"comment\": { \"by\": \"section\", \"text\": \"架空の所見です。\" }\n",
+            "    }"
+        ),
+    );
+    common::give_progress(
+        &f,
+        "plans/goal-3/3-1-1.json",
+        "    \"2028\": { \"status\": \"D\", \"summary\": \"架空の結果です。\" }",
+    );
+    // A plan completed in 2026 is not a plan of 2027 or 2028: its page has 2026 only.
+    common::append_field(
+        &f,
+        "plans/goal-3/3-2-2.json",
+        "  \"ended\": { \"year\": 2026, \"reason\": \"completed\" }\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let run = f.run(&["site", "-o", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+
+    let plans: Vec<String> = listing(out.path())
+        .into_iter()
+        .map(|(p, _)| p.strip_prefix(out.path()).unwrap().display().to_string())
+        .filter(|p| p.starts_with("plan/"))
+        .collect();
+    assert_eq!(plans.len(), 17, "{plans:?}");
+    assert_eq!(plans.last().map(String::as_str), Some("plan/style.css"));
+    let page = |rel: &str| std::fs::read_to_string(out.path().join(rel)).unwrap();
+    insta::assert_snapshot!("plan_page_with_three_years", page("plan/1-1-1.html"));
+    let ended = page("plan/3-2-2.html");
+    let years: Vec<&str> = ended
+        .lines()
+        .filter(|l| l.starts_with("<h2 id=\"year-"))
+        .collect();
+    insta::assert_snapshot!("plan_page_of_a_plan_ended_earlier", years.join("\n"));
+
+    let index = page("index.html");
+    let history = index
+        .split("<section id=\"history\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a section of every year");
+    insta::assert_snapshot!("page_every_year_side_by_side", history);
+    assert!(
+        index.contains("<th scope=\"row\" class=\"id\"><a href=\"plan/3-1-1.html\">3-1-1</a></th>")
+    );
+    // The same pages whatever year's page links to them, and byte for byte on a second run.
+    let again = tempfile::tempdir().unwrap();
+    let run = f.run(&["site", "-o", &again.path().display().to_string()]);
+    assert_eq!(run.code, 0);
+    assert_eq!(listing(out.path()).len(), listing(again.path()).len());
+    for ((a, x), (_, y)) in listing(out.path()).into_iter().zip(listing(again.path())) {
+        assert!(x == y, "{} differs between two runs", a.display());
+    }
 }

@@ -88,19 +88,40 @@ fn the_site_works_in_a_real_browser_offline_by_keyboard_on_a_phone_and_in_print(
     }
 }
 
-/// A repository with yearly progress (the fictional fixture, some plans reporting two years):
-/// `tests/site/progress.test.mjs` checks the latest year on the page: each plan's status, the
-/// filter by status, the chart, and axe-core.
+/// A repository with yearly progress (the fictional fixture, some plans reporting two years, one
+/// year in full): `tests/site/progress.test.mjs` checks the latest year on the page: each plan's
+/// status, the filter by status, the chart, and axe-core; and each plan's own page: every year
+/// it is a plan of, one A4 page a year when printed, 375 px, axe-core.
 #[test]
 fn the_latest_year_of_progress_on_the_page() {
     let browser = chromium();
     let f = common::with_progress();
     common::open_year(&f, 2027);
-    for (plan, entries) in [
-        (
-            "plans/goal-1/1-1-1.json",
-            "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" },\n    \"2027\": { \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }",
+    // A year as a department writes it in full: results of three paragraphs, four indicators,
+    // issues of two paragraphs, the fiscal effect and the committee's comment (about 1,500
+    // characters, fictional), which must print on one A4 page.
+    let paragraph =
+        |n: usize| "架空の取組を計画どおりに進め、関係する課と協議を重ねました。".repeat(n);
+    let full_year = format!(
+        concat!(
+            "    \"2026\": {{\n      \"status\": \"B\",\n      \"summary\": \"{p}\\n{p}\\n{q}\",\n",
+            "      \"indicators\": [\n",
+            "        {{ \"name\": \"架空の説明会の開催回数\", \"unit\": \"回\", \"target\": 12, \"actual\": 10 }},\n",
+            "        {{ \"name\": \"架空の削減額\", \"unit\": \"千円\", \"target\": 12000, \"actual\": 9500 }},\n",
+            "        {{ \"name\": \"架空の利用者数\", \"unit\": \"人\", \"target\": 250000, \"actual\": 231456 }},\n",
+            "        {{ \"name\": \"架空の満足度\", \"unit\": \"%\", \"target\": 80 }}\n",
+            "      ],\n",
+            "      \"next_steps\": \"{q}\\n{q}\",\n",
+            "      \"fiscal_effect\": {{ \"amount\": 12000, \"unit\": \"千円\" }},\n",
+            "      \"comment\": {{ \"by\": \"committee\", \"text\": \"{q}\" }}\n",
+            "    }},\n",
+            "    \"2027\": {{ \"status\": \"A\", \"summary\": \"架空の結果その二です。\" }}"
         ),
+        p = paragraph(8),
+        q = paragraph(4)
+    );
+    for (plan, entries) in [
+        ("plans/goal-1/1-1-1.json", full_year.as_str()),
         (
             "plans/goal-1/1-3-1.json",
             "    \"2027\": { \"status\": \"C\", \"summary\": \"架空の結果です。\" }",
@@ -116,6 +137,12 @@ fn the_latest_year_of_progress_on_the_page() {
     ] {
         common::give_progress(&f, plan, entries);
     }
+    // A plan ended in 2026: its page shows 2026 only.
+    common::append_field(
+        &f,
+        "plans/goal-3/3-2-2.json",
+        "  \"ended\": { \"year\": 2026, \"reason\": \"completed\" }\n",
+    );
     let site = write_site(f.dir.path());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/site");
     common::npm_ci(&dir);

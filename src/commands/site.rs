@@ -96,9 +96,15 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             }
         })
         .collect();
+    let shared = site::Shared {
+        history: crate::publish::History::new(&model),
+        sheets: crate::publish::plan_sheets(&model),
+        owner: model.outline.as_ref().and_then(|o| o.owner.as_deref()),
+    };
     let outputs = site::outputs(
         &publication,
         &years,
+        &shared,
         Vec::new(),
         export::csv(&model, false, true),
         export::json(&model),

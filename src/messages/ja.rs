@@ -36,7 +36,7 @@ pub(crate) fn fiscal_year_months(year: i64) -> String {
 }
 
 /// 「令和8年度」 for 2026 (2019 is 令和元年度); `None` before 令和.
-fn reiwa(year: i64) -> Option<String> {
+pub(crate) fn reiwa(year: i64) -> Option<String> {
     match year - 2018 {
         1 => Some("令和元年度".into()),
         n if n > 1 => Some(format!("令和{n}年度")),

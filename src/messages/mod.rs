@@ -185,7 +185,16 @@ pub(crate) fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> 
 
 /// A number as people read it: the whole part in groups of three (`12,000`, `-1,234.5`).
 pub(crate) fn grouped(n: &serde_json::Number) -> String {
-    let text = n.to_string();
+    grouped_text(n.to_string())
+}
+
+/// A figure read as `f64` (an indicator's target or actual), grouped as [`grouped`] does:
+/// `12000` → `12,000`, `96.5` → `96.5`.
+pub(crate) fn grouped_f64(x: f64) -> String {
+    grouped_text(x.to_string())
+}
+
+fn grouped_text(text: String) -> String {
     if text.contains(['e', 'E']) {
         return text;
     }
@@ -222,6 +231,8 @@ mod grouped_tests {
         assert_eq!(g("1234567"), "1,234,567");
         assert_eq!(g("-1234.5"), "-1,234.5");
         assert_eq!(g("96.5"), "96.5");
+        assert_eq!(super::grouped_f64(12000.0), "12,000");
+        assert_eq!(super::grouped_f64(-1234.5), "-1,234.5");
     }
 }
 

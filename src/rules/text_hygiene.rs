@@ -69,7 +69,7 @@ fn paragraphs(s: &str) -> Option<Said> {
 fn problem(s: &str) -> Option<Said> {
     let first = s.chars().next();
     let last = s.chars().next_back();
-    let problem = if s.is_empty() || looks_clean(s) {
+    if s.is_empty() || looks_clean(s) {
         None
     } else if s.trim().is_empty() {
         Some(Said::BlankText)
@@ -95,8 +95,7 @@ fn problem(s: &str) -> Option<Said> {
         })
     } else {
         None
-    };
-    problem
+    }
 }
 
 /// A quick test that passes most strings: no whitespace at either end, no control or

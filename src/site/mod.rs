@@ -12,11 +12,14 @@
 use askama::Template;
 
 use crate::generated::Output;
-use crate::model::{Level, PlanId};
-use crate::progress::Standing;
-use crate::publish::Publication;
+use crate::model::{Level, Plan, PlanId};
+use crate::progress::{Standing, YearReport};
+use crate::publish::{History, PlanSheet, Publication};
 
-const STYLE: &str = include_str!("site.css");
+/// The main pages' style: what every page shares, then their own.
+const STYLE: &str = concat!(include_str!("base.css"), include_str!("site.css"));
+/// The plans' pages' style, written once beside them as `plan/style.css`.
+const PLAN_STYLE: &str = concat!(include_str!("base.css"), include_str!("plan.css"));
 const SCRIPT: &str = include_str!("site.js");
 
 /// The page of one year's progress other than the one `index.html` shows, and its file.
@@ -40,6 +43,7 @@ pub struct YearLink {
 pub fn outputs(
     p: &Publication,
     years: &[YearPage],
+    shared: &Shared,
     charts: Vec<Output>,
     csv: Vec<u8>,
     json: Vec<u8>,
@@ -71,19 +75,55 @@ pub fn outputs(
         path: "plans.json".into(),
         bytes: json,
     });
+    if !shared.sheets.is_empty() {
+        outputs.push(Output {
+            path: format!("{PLAN_FOLDER}/style.css"),
+            bytes: PLAN_STYLE.as_bytes().to_vec(),
+        });
+    }
+    for sheet in &shared.sheets {
+        outputs.push(Output {
+            path: plan_path(sheet.id),
+            bytes: plan_page(sheet, p.title, shared.owner).into_bytes(),
+        });
+    }
     for y in years {
         let shown = y.publication.latest.as_ref().map(|l| l.year);
         outputs.push(Output {
             path: y.path.clone(),
-            bytes: page(&y.publication, &links(shown)).into_bytes(),
+            bytes: page(&y.publication, &links(shown), shared).into_bytes(),
         });
     }
     let shown = p.latest.as_ref().map(|l| l.year);
     outputs.push(Output {
         path: "index.html".into(),
-        bytes: page(p, &links(shown)).into_bytes(),
+        bytes: page(p, &links(shown), shared).into_bytes(),
     });
     outputs
+}
+
+/// The folder of the plans' own pages.
+pub const PLAN_FOLDER: &str = "plan";
+
+/// A plan's own page, relative to the site's folder: `plan/1-2-3.html`.
+pub fn plan_path(id: PlanId) -> String {
+    format!("{PLAN_FOLDER}/{id}.html")
+}
+
+/// The link from the main page to a plan's own page.
+pub fn plan_href(id: &PlanId) -> String {
+    plan_path(*id)
+}
+
+/// What every page of a site shows alike: every year side by side, and each plan's page.
+pub struct Shared<'a> {
+    /// Every year with progress (none, or one, shows no table of years).
+    pub history: Option<History<'a>>,
+    /// Each plan's page (none while progress is not set up).
+    pub sheets: Vec<PlanSheet<'a>>,
+    /// The section that owns the plan (the outline's `owner`), who writes the section's
+    /// comments.
+    pub owner: Option<&'a str>,
 }
 
 /// The page's template, `page.html` beside this file: every value it shows escaped by
@@ -92,6 +132,7 @@ pub fn outputs(
 #[template(path = "page.html", config = "src/site/askama.toml")]
 struct Page<'a> {
     p: &'a Publication<'a>,
+    shared: &'a Shared<'a>,
     /// The years with a page, when there are two or more.
     years: &'a [YearLink],
     style: &'static str,
@@ -114,16 +155,72 @@ impl Page<'_> {
     }
 }
 
+impl Page<'_> {
+    /// Whether the page shows every year side by side (two or more years have progress).
+    fn history_shown(&self) -> bool {
+        self.shared
+            .history
+            .as_ref()
+            .is_some_and(|h| h.reports.len() > 1)
+    }
+
+    /// The start of a plan's results in the year shown, for the plan table.
+    fn excerpt(&self, plan: &Plan) -> Option<String> {
+        let year = self.p.latest.as_ref()?.year;
+        let entry = plan.progress.iter().find(|e| e.year() == Some(year))?;
+        Some(crate::publish::excerpt(&entry.summary, EXCERPT))
+    }
+}
+
+/// How many characters of a plan's results the plan table shows.
+const EXCERPT: usize = 40;
+
+/// A plan's status in one year's report, as the table of years says it: its class, its code
+/// and its label; 「未報告」 or 「対象外」 (a plan added later or ended before) without a code.
+pub fn standing_words<'r>(report: &'r YearReport, id: &PlanId) -> (&'static str, &'r str, &'r str) {
+    match report.standing(*id) {
+        Standing::Reported(level) => ("reported", &level.code, &level.label),
+        Standing::Unreported => ("unreported", "", "未報告"),
+        Standing::NotActive => ("inactive", "", "対象外"),
+    }
+}
+
 /// The page.
-pub fn page(p: &Publication, years: &[YearLink]) -> String {
+pub fn page(p: &Publication, years: &[YearLink], shared: &Shared) -> String {
     let mut s = String::new();
     // Writing into a String cannot fail, and no value the page shows can fail to be written
     // (the template has no filter that fails).
     let _ = Page {
         p,
+        shared,
         years,
         style: STYLE,
         script: SCRIPT,
+    }
+    .render_into(&mut s);
+    s
+}
+
+/// A plan's own page's template, `plan.html` beside this file.
+#[derive(Template)]
+#[template(path = "plan.html", config = "src/site/askama.toml")]
+struct PlanPage<'a> {
+    s: &'a PlanSheet<'a>,
+    /// The document's title.
+    title: &'a str,
+    owner: Option<&'a str>,
+    /// The main page, from the site's folder.
+    home: &'static str,
+}
+
+/// A plan's own page (個票).
+pub fn plan_page(sheet: &PlanSheet, title: &str, owner: Option<&str>) -> String {
+    let mut s = String::new();
+    let _ = PlanPage {
+        s: sheet,
+        title,
+        owner,
+        home: "index.html",
     }
     .render_into(&mut s);
     s

@@ -23,16 +23,22 @@ const codes = scale.map((l) => l.code);
 const progress = new Map();
 for (const plan of readPlans()) {
   const file = path.join(repo, 'plans', `goal-${plan.goal}`, `${plan.id}.json`);
-  progress.set(plan.id, { goal: plan.goal, years: JSON.parse(fs.readFileSync(file, 'utf8')).progress ?? {} });
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  progress.set(plan.id, { goal: plan.goal, file: json, years: json.progress ?? {} });
 }
 const years = [...progress.values()]
   .flatMap((p) => Object.keys(p.years).map(Number))
   .filter((y) => y >= period.from && y <= period.to);
 const latest = Math.max(...years);
+// A plan's status in the latest year: its code, ' ' when not reported, '-' when it is not a
+// plan of that year (added later, ended before).
 const statusOf = (id) => {
+  const { added_in: added, ended } = progress.get(id).file;
+  if ((added ?? -Infinity) > latest || (ended?.year ?? Infinity) < latest) return '-';
   const status = progress.get(id).years[String(latest)]?.status;
   return codes.includes(status) ? status : ' ';
 };
+const shownFor = { ' ': '未報告', '-': '対象外' };
 const ids = [...progress.keys()];
 
 let url;
@@ -71,7 +77,7 @@ test('the latest year: each plan\'s status, the filter by status, the chart, and
     ]),
   );
   for (const [id, shown] of cells) {
-    const expected = statusOf(id) === ' ' ? '未報告' : statusOf(id);
+    const expected = shownFor[statusOf(id)] ?? statusOf(id);
     check(shown === expected, `${id}: the status column says 「${shown}」, the file 「${expected}」`);
   }
 
@@ -117,6 +123,71 @@ test('the latest year: each plan\'s status, the filter by status, the chart, and
     check(false, `axe at 375 px ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
   }
   await page.close();
+  const all = [...failures, ...problems];
+  if (all.length > 0) assert.fail(`${all.length} failures:\n  - ${all.join('\n  - ')}`);
+});
+
+// The years a plan's own page shows: each year with any entry in the fixture and the year being
+// reported, from the year the plan was added to the year it ended.
+const reporting = outline.progress.reporting_year;
+const pageYears = [...new Set([...years.filter((y) => y <= reporting), reporting])].sort();
+const planFile = (id) => progress.get(id).file;
+const activeIn = (plan, y) => (plan.added_in ?? -Infinity) <= y && y <= (plan.ended?.year ?? Infinity);
+
+test('each plan\'s own page: every year, one A4 page a year in print, a phone, no axe violation', async () => {
+  const failures = [];
+  const check = (ok, message) => ok || failures.push(message);
+  const { page, problems } = await openSite(browser.context, url);
+  // The plan table links each plan to its page.
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('#plan-table tr.plan th.id a')].map((a) => a.getAttribute('href')),
+  );
+  check(
+    JSON.stringify(links) === JSON.stringify(ids.map((id) => `plan/${id}.html`)),
+    `the plan table links to ${links.join(' ')}`,
+  );
+  await page.close();
+  let pagesPrinted = 0;
+  for (const id of ids) {
+    const plan = planFile(id);
+    const expected = pageYears.filter((y) => activeIn(plan, y));
+    const { page: p, problems: own } = await openSite(browser.context, new URL(`plan/${id}.html`, url).href);
+    problems.push(...own);
+    const shown = await p.evaluate(() => [...document.querySelectorAll('section.year')].map((s) => Number(s.id.replace('year-', ''))));
+    check(JSON.stringify(shown) === JSON.stringify(expected), `${id}: the page shows ${shown.join(' ')}, expected ${expected.join(' ')}`);
+    for (const y of expected) {
+      const entry = plan.progress?.[String(y)];
+      const text = await p.textContent(`#year-${y}`);
+      if (entry) {
+        for (const para of entry.summary.split('\n')) check(text.includes(para), `${id} ${y}: the results are not all shown`);
+        check(text.includes(`評価 ${entry.status}`), `${id} ${y}: the status ${entry.status} is not shown`);
+      } else {
+        check(text.includes('報告されていません'), `${id} ${y}: no word that it is not reported`);
+      }
+    }
+    // One A4 page a year when printed.
+    await p.emulateMedia({ media: 'print' });
+    const pdf = await p.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    check(pages === expected.length, `${id}: printed on ${pages} A4 pages, expected one a year (${expected.length})`);
+    pagesPrinted += pages;
+    await p.emulateMedia({ media: 'screen' });
+    // axe-core at 1280 px and 375 px, and no sideways scrolling on a phone.
+    await p.addScriptTag({ path: axePath });
+    for (const width of [1280, 375]) {
+      await p.setViewportSize({ width, height: 800 });
+      const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+      check(wide <= width, `${id} at ${width} px: the page is ${wide} px wide`);
+      const results = await p.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+      );
+      for (const v of results.violations) {
+        check(false, `${id} axe at ${width} px ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      }
+    }
+    await p.close();
+  }
+  console.log(`plans' own pages: ${ids.length} pages, ${pagesPrinted} A4 pages printed`);
   const all = [...failures, ...problems];
   if (all.length > 0) assert.fail(`${all.length} failures:\n  - ${all.join('\n  - ')}`);
 });
