@@ -2,7 +2,9 @@
 //! under their goal), each the row's plans split by level of the scale, best first, with the
 //! plans not reported in grey at the end. Each segment wide enough carries its level's code
 //! and count, so that levels whose colours look alike (a long scale, a reader with a
-//! colour-vision deficiency, a black-and-white printout) are still told apart.
+//! colour-vision deficiency, a black-and-white printout) are still told apart; a row with a
+//! segment too narrow for its own gives every level's count under its bar, so that each row
+//! can be added up on paper.
 
 use super::ChartError;
 use super::scene::{Anchor, Scene};
@@ -37,10 +39,16 @@ struct Row<'a> {
     indent: f32,
     bar: f32,
     counts: &'a LevelCounts,
+    /// Under the bar, every level's count, when a segment is too narrow to carry its own
+    /// (「A：1　C：2　未報告：13」), so that each row can be added up.
+    note: Option<String>,
     height: f32,
     /// The first row of a goal after another goal's rows: a rule above it.
     rule: bool,
 }
+
+/// The height of the line of counts under a bar.
+const NOTE_H: f32 = SMALL_SIZE * 1.4;
 
 /// The progress chart of `stats.year`, titled with the plan's title.
 pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<Scene, ChartError> {
@@ -52,7 +60,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
     };
     let t = &stats.total;
     let subtitle = format!(
-        "全{}計画のうち、報告済み{}計画、未報告{}計画。棒は重点推進目標と取組事項ごとの計画の内訳で、記号は評価、数字は計画数です。",
+        "全{}計画のうち、報告済み{}計画、未報告{}計画。棒は重点推進目標と取組事項ごとの計画の内訳で、記号は評価、数字は計画数です（棒の中に書ききれない行は、棒の下にすべての数を書きます）。",
         t.plans(),
         t.reported(),
         t.unreported
@@ -68,6 +76,9 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
     legend.push((None, UNREPORTED_LABEL, UNREPORTED));
     let y = draw_legend(&mut s, font, &legend, top)?;
 
+    let left = MARGIN + LABEL_W + 24.0;
+    let right = WIDTH - MARGIN - TOTAL_W;
+    let note = |counts: &LevelCounts| breakdown(font, stats, counts, right - left);
     // Lay the rows out first: the grid is drawn under them.
     // All plans first, so that the whole year reads before its parts.
     let mut rows: Vec<Row> = vec![row(
@@ -75,6 +86,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
         0.0,
         GOAL_BAR,
         &stats.total,
+        note(&stats.total)?,
         false,
     )];
     for g in &stats.goals {
@@ -83,7 +95,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
         for line in s.wrap(font, &g.title, SMALL_SIZE, LABEL_W)? {
             lines.push((line, SMALL_SIZE, TEXT));
         }
-        rows.push(row(lines, 0.0, GOAL_BAR, &g.counts, true));
+        rows.push(row(lines, 0.0, GOAL_BAR, &g.counts, note(&g.counts)?, true));
         for a in &g.areas {
             let name = format!("{}-{}　{}", g.number, a.number, a.title);
             let lines = s
@@ -91,12 +103,17 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
                 .into_iter()
                 .map(|l| (l, SMALL_SIZE, TEXT))
                 .collect();
-            rows.push(row(lines, INDENT, AREA_BAR, &a.counts, false));
+            rows.push(row(
+                lines,
+                INDENT,
+                AREA_BAR,
+                &a.counts,
+                note(&a.counts)?,
+                false,
+            ));
         }
     }
 
-    let left = MARGIN + LABEL_W + 24.0;
-    let right = WIDTH - MARGIN - TOTAL_W;
     let plot_top = y + 40.0;
     let plot_bottom = plot_top + rows.iter().map(|r| r.height).sum::<f32>();
     for pct in [0u32, 25, 50, 75, 100] {
@@ -138,6 +155,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
                 *colour,
             );
         }
+        let under = if r.note.is_some() { NOTE_H } else { 0.0 };
         draw_bar(
             &mut s,
             font,
@@ -145,7 +163,7 @@ pub fn progress(font: &Font, stats: &ProgressStats, plan_title: &str) -> Result<
             &colours,
             r,
             (left, right),
-            mid - r.bar / 2.0,
+            mid - (r.bar + under) / 2.0,
         )?;
         ry += r.height;
     }
@@ -158,17 +176,68 @@ fn row<'a>(
     indent: f32,
     bar: f32,
     counts: &'a LevelCounts,
+    note: Option<String>,
     rule: bool,
 ) -> Row<'a> {
     let block: f32 = lines.iter().map(|l| l.1 * 1.35).sum();
+    let under = if note.is_some() { NOTE_H } else { 0.0 };
     Row {
         lines,
         indent,
         bar,
         counts,
-        height: block.max(bar) + if rule { 28.0 } else { 14.0 },
+        note,
+        height: block.max(bar + under) + if rule { 28.0 } else { 14.0 },
         rule,
     }
+}
+
+/// Each segment of a row with plans: its count, colour-free label (「A：1」) and short label
+/// (the code, or the count of the plans not reported).
+fn segments(stats: &ProgressStats, c: &LevelCounts) -> Vec<(usize, [String; 2])> {
+    let mut segments: Vec<(usize, [String; 2])> = c
+        .levels
+        .iter()
+        .zip(&stats.scale)
+        .map(|(n, l)| (*n, [format!("{}：{n}", l.code), l.code.clone()]))
+        .collect();
+    segments.push((
+        c.unreported,
+        [
+            format!("{UNREPORTED_LABEL}：{}", c.unreported),
+            c.unreported.to_string(),
+        ],
+    ));
+    segments
+}
+
+/// The counts written under a bar of `width` when one of its segments is too narrow for its
+/// code and count: every segment's, in the bar's order.
+fn breakdown(
+    font: &Font,
+    stats: &ProgressStats,
+    c: &LevelCounts,
+    width: f32,
+) -> Result<Option<String>, ChartError> {
+    let plans = c.plans();
+    if plans == 0 {
+        return Ok(None);
+    }
+    let mut narrow = false;
+    for (n, [full, _]) in segments(stats, c).iter().filter(|(n, _)| *n > 0) {
+        let room = width * *n as f32 / plans as f32;
+        if font.layout(full, SMALL_SIZE)?.width + 2.0 * PAD > room {
+            narrow = true;
+        }
+    }
+    Ok(narrow.then(|| {
+        segments(stats, c)
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(_, [full, _])| full)
+            .collect::<Vec<_>>()
+            .join("　")
+    }))
 }
 
 /// One row's bar from `x0` to `x1` at `top`: a segment per level with plans, then the plans
@@ -200,27 +269,11 @@ fn draw_bar(
         );
         return Ok(());
     }
-    let mut segments: Vec<(usize, Rgb, Vec<String>)> = c
-        .levels
-        .iter()
-        .zip(&stats.scale)
-        .zip(colours)
-        .map(|((n, l), colour)| {
-            (
-                *n,
-                *colour,
-                vec![format!("{}：{n}", l.code), l.code.clone()],
-            )
-        })
-        .collect();
-    segments.push((
-        c.unreported,
-        UNREPORTED,
-        vec![
-            format!("{UNREPORTED_LABEL}：{}", c.unreported),
-            c.unreported.to_string(),
-        ],
-    ));
+    let fills = colours.iter().copied().chain(std::iter::once(UNREPORTED));
+    let segments = segments(stats, c)
+        .into_iter()
+        .zip(fills)
+        .map(|((n, labels), fill)| (n, fill, labels));
     let x_of = |v: usize| x0 + (x1 - x0) * v as f32 / plans as f32;
     let mut base = 0;
     for (n, fill, labels) in segments {
@@ -243,6 +296,15 @@ fn draw_bar(
     }
     // A frame, so that a pale level (the middle of a long scale) still shows its bar's end.
     frame(s, x0, top, x1 - x0, r.bar);
+    if let Some(note) = &r.note {
+        s.text(
+            font.layout(note, SMALL_SIZE)?,
+            x0,
+            top + r.bar + NOTE_H - 4.0,
+            Anchor::Start,
+            TEXT,
+        );
+    }
     s.text(
         font.layout(&format!("{plans}計画"), size)?,
         x1 + 12.0,
@@ -430,5 +492,29 @@ mod tests {
         assert!(t.contains(&"全計画".to_string()));
         assert!(t.contains(&"未報告".to_string()));
         assert_eq!(t.iter().filter(|x| *x == "11計画").count(), 3);
+    }
+
+    /// A segment too narrow for its code and count (one plan of 60): each row then says every
+    /// level's count under its bar, so that the row can be added up; a row whose segments all
+    /// carry theirs says nothing more.
+    #[test]
+    fn a_row_with_a_narrow_segment_gives_every_count_under_its_bar() {
+        let font = Font::load(FONT).unwrap();
+        let s = stats(3, vec![vec![counts(&[1, 0, 2], 57), counts(&[1, 1, 1], 1)]]);
+        let scene = progress(&font, &s, "架空計画").unwrap();
+        let t = texts(&scene);
+        let notes: Vec<&String> = t
+            .iter()
+            .filter(|x| x.contains("：") && x.contains('　'))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                "A：2　B：1　C：3　未報告：58",
+                "A：2　B：1　C：3　未報告：58",
+                "A：1　C：2　未報告：57"
+            ],
+            "{t:?}"
+        );
     }
 }
