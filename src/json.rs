@@ -242,9 +242,61 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             Some(b'n') => self.word("null", Scalar::Null),
             Some(_) => {
                 self.error(ErrorKind::ExpectedValue, start);
+                if self.at_typographic_quote() {
+                    // Text pasted from a word processor: read as the text it was meant to
+                    // be, so that the slips after it are found too.
+                    let s = self.typographic_string();
+                    let span = Span {
+                        start,
+                        end: self.pos,
+                    };
+                    return Some(self.build.scalar(Scalar::String(s), span));
+                }
                 self.skip_junk();
                 None
             }
+        }
+    }
+
+    /// Whether a typographic or full-width double quote (“ ” „ ″ ＂) is at `pos`.
+    fn at_typographic_quote(&self) -> bool {
+        self.text[self.pos..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '“' | '”' | '„' | '″' | '＂'))
+    }
+
+    /// After an error at a typographic quote: the text up to the next quote of any kind on
+    /// the same line, read as a string (a token, so that the next slip is reported).
+    fn typographic_string(&mut self) -> Cow<'t, str> {
+        self.pos = self.char_end(self.pos);
+        let start = self.pos;
+        while let Some(c) = self.text[self.pos..].chars().next() {
+            if matches!(c, '"' | '“' | '”' | '„' | '″' | '＂') {
+                let s = &self.text[start..self.pos];
+                self.pos += c.len_utf8();
+                self.token();
+                return Cow::Borrowed(s);
+            }
+            if c == '\n' {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        self.token();
+        Cow::Borrowed(&self.text[start..self.pos])
+    }
+
+    /// After a missing `,` or `:`: its full-width or Japanese form (，、 or ：) at `pos`, read
+    /// as what it stands for.
+    fn take_full_width(&mut self, forms: &[char]) -> bool {
+        match self.text[self.pos..].chars().next() {
+            Some(c) if forms.contains(&c) => {
+                self.pos += c.len_utf8();
+                self.token();
+                true
+            }
+            _ => false,
         }
     }
 
@@ -584,8 +636,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 }
                 Some(_) => {
                     self.error(ErrorKind::ExpectedKey, key_start);
-                    self.skip_junk();
-                    None
+                    if self.at_typographic_quote() {
+                        Some(self.typographic_string())
+                    } else {
+                        self.skip_junk();
+                        None
+                    }
                 }
             };
             let key_span = Span {
@@ -605,6 +661,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     Some(_) => {
                         self.error(ErrorKind::MissingColon, self.pos);
+                        self.take_full_width(&['：']);
                     }
                 }
                 self.skip_ws();
@@ -640,8 +697,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 }
                 Some(b) => {
                     self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
-                    // The next member may start here; anything else is skipped.
-                    if b != b'"' {
+                    // A full-width comma stands for one; the next member may start here;
+                    // anything else is skipped.
+                    if self.take_full_width(&['，', '、']) {
+                        continue;
+                    }
+                    if b != b'"' && !self.at_typographic_quote() {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
                             self.pos += 1;
@@ -710,8 +771,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 }
                 Some(_) => {
                     self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
-                    // The next value may start here; anything else is skipped.
-                    if !self.starts_value() {
+                    // A full-width comma stands for one; the next value may start here;
+                    // anything else is skipped.
+                    if self.take_full_width(&['，', '、']) {
+                        continue;
+                    }
+                    if !self.starts_value() && !self.at_typographic_quote() {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
                             self.pos += 1;

@@ -620,6 +620,30 @@ fn paragraphs_only_in_the_texts_that_hold_them() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A year's entry pasted from Word (typographic quotes on every line, full-width commas and
+/// digits, a thousands separator): every slip is found in one run, each once (the quotes of a
+/// line together, as the hint replaces them all), and nothing that follows from another.
+#[test]
+fn every_slip_of_a_word_paste_is_found_in_one_run() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        concat!(
+            "  “progress”: {\n",
+            "    “2026”: {\n",
+            "      “status”: “A”，\n",
+            "      “summary”: “（架空）説明会を開きました。”，\n",
+            "      “indicators”: [\n",
+            "        { “name”: “架空の回数”, “unit”: “回”, “target”: １０, “actual”: 1,200 }\n",
+            "      ]\n",
+            "    }\n",
+            "  }\n"
+        ),
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

@@ -242,7 +242,7 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: KeepTexts) -> FileResul
                 kind,
                 Kind::Outline | Kind::Register | Kind::Plan(_) | Kind::Misnamed(_)
             ) {
-                out.push(*failed.diagnostic);
+                out.extend(failed.diagnostics);
             }
             return (
                 checked(

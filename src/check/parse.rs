@@ -12,10 +12,11 @@ use crate::json;
 use crate::rules::json_syntax::{self, RULE as JSON_SYNTAX, Syntax};
 use crate::span;
 
-/// A file that is not UTF-8 JSON: the diagnostic, and the text to show its line (where the
-/// file is text).
+/// A file that is not UTF-8 JSON: its diagnostics (every syntax slip the parser found, each
+/// once, in the order of the text; one for a file that is not text), and the text to show
+/// their lines (where the file is text).
 pub struct Failed {
-    pub diagnostic: Box<Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
     pub text: Option<String>,
 }
 
@@ -33,7 +34,7 @@ pub struct Parsed<'b> {
 /// most files' text is dropped once their own rules have run).
 pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     let fail = |target: Target, message: json_syntax::Said, text: Option<String>| Failed {
-        diagnostic: Box::new(JSON_SYNTAX.report(path, target, message)),
+        diagnostics: vec![JSON_SYNTAX.report(path, target, message)],
         text,
     };
     let at = |line, column| Target::At {
@@ -71,33 +72,63 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     }
     match value_of(text) {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
-        Err(e) => {
-            let (syntax, start, len) = diagnose(text, &e);
-            let p = span::position(text, start, start);
-            let target = Target::At {
-                line: p.line,
-                column: p.column,
-                len,
-            };
-            Err(fail(
-                target,
-                json_syntax::Said::Syntax(syntax),
-                Some(text.to_string()),
-            ))
+        Err(errors) => {
+            // Each slip once: two errors marked at one place are one mistake to fix, and so
+            // are the typographic quotes of one line (the hint says to replace them all).
+            let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(errors.len());
+            let mut places = Vec::with_capacity(errors.len());
+            let mut quoted_lines = Vec::new();
+            for e in &errors {
+                let (syntax, start, len) = diagnose(text, e);
+                let p = span::position(text, start, start);
+                if places.contains(&start)
+                    || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&p.line))
+                {
+                    continue;
+                }
+                places.push(start);
+                if syntax == Syntax::CurlyQuote {
+                    quoted_lines.push(p.line);
+                }
+                let target = Target::At {
+                    line: p.line,
+                    column: p.column,
+                    len,
+                };
+                diagnostics.push(JSON_SYNTAX.report(
+                    path,
+                    target,
+                    json_syntax::Said::Syntax(syntax),
+                ));
+            }
+            Err(Failed {
+                diagnostics,
+                text: Some(text.to_string()),
+            })
         }
     }
 }
 
-/// Parses JSON text into a `Value`, with its [`Notes`]; or its first error.
-fn value_of(text: &str) -> Result<(Value, Notes), json::Error> {
+/// Parses JSON text into a `Value`, with its [`Notes`]; or every error, in the order of the
+/// text (at least one).
+fn value_of(text: &str) -> Result<(Value, Notes), Vec<json::Error>> {
     let mut noting = Noting {
         notes: Notes {
             repeated_keys: false,
             quiet_text: true,
         },
     };
-    let value = json::parse(text, &mut noting).ok()?;
-    Ok((value, noting.notes))
+    let parsed = json::parse(text, &mut noting);
+    match parsed.value {
+        Some(value) if parsed.errors.is_empty() => Ok((value, noting.notes)),
+        // A text without a value and without an error has none to read.
+        _ if parsed.errors.is_empty() => Err(vec![json::Error {
+            kind: json::ErrorKind::EndsEarly,
+            at: 0,
+            range: json::Span::default(),
+        }]),
+        _ => Err(parsed.errors),
+    }
 }
 
 /// Builds a `Value` as [`json::ToValue`] does, and takes [`Notes`] on the way.
