@@ -361,10 +361,10 @@ fn ascii_for(c: char) -> Option<char> {
 mod tests {
     use super::*;
 
-    /// The syntax error in `text`, with its marked place as (line, column).
+    /// The first syntax error in `text`, with its marked place as (line, column).
     fn syntax(text: &str) -> (Syntax, usize, usize) {
         let failed = parse("plans/goal-1/1-1-1.json", text.as_bytes()).unwrap_err();
-        let d = failed.diagnostic;
+        let d = &failed.diagnostics[0];
         match d.message.get::<json_syntax::Said>() {
             Some(json_syntax::Said::Syntax(s)) => (s.clone(), d.line.unwrap(), d.column.unwrap()),
             _ => panic!("{:?}", d.message),
@@ -421,7 +421,8 @@ mod tests {
     #[test]
     fn a_run_of_full_width_characters_is_one_fix() {
         let failed = parse("plans/outline.json", "{\"a\": ２０}".as_bytes()).unwrap_err();
-        let d = failed.diagnostic;
+        assert_eq!(failed.diagnostics.len(), 1);
+        let d = &failed.diagnostics[0];
         assert_eq!(
             d.message,
             json_syntax::Said::Syntax(Syntax::FullWidth {

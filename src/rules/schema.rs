@@ -1260,7 +1260,7 @@ mod tests {
         // A year of `progress` is any key (`additionalProperties`).
         assert_eq!(
             description("/progress/2026/summary").as_deref(),
-            Some("その年度の結果（担当課の言葉で）。")
+            Some("その年度の結果（担当課の言葉で）。段落に分けるときは \\n で区切ります。")
         );
         assert!(
             description("/progress/2027/indicators/0/unit").is_some_and(|d| d.starts_with("単位"))
