@@ -668,6 +668,19 @@ fn main() -> ExitCode {
         Commands::Man { .. } => {
             let mut page = Vec::new();
             match clap_mangen::Man::new(parser()).render(&mut page) {
+                Ok(()) if lang == Lang::Ja => {
+                    let page = String::from_utf8_lossy(&page)
+                        .lines()
+                        .map(|line| match line.strip_prefix(".SH ") {
+                            Some(heading) => plans::messages::ja::man_section(heading)
+                                .map_or_else(|| line.to_string(), |ja| format!(".SH {ja}")),
+                            None => line.to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                        + "\n";
+                    written(streams.out, page.as_bytes(), lang)
+                }
                 Ok(()) => written(streams.out, &page, lang),
                 Err(_) => commands::Exit::CouldNotRun,
             }

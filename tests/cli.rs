@@ -335,6 +335,23 @@ fn completions_and_the_manual_page() {
         ja.stdout
     );
     assert!(ja.stdout.contains("計画のファイルを検査し、図を作ります。"));
+    // Every section heading in Japanese.
+    let headings: Vec<&str> = ja
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with(".SH "))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            ".SH 名前",
+            ".SH 書式",
+            ".SH 説明",
+            ".SH オプション",
+            ".SH コマンド",
+            ".SH バージョン"
+        ]
+    );
     let en = f.run(&["man", "--lang", "en"]);
     assert!(
         en.stdout

@@ -35,6 +35,21 @@ pub(crate) fn fiscal_year_months(year: i64) -> String {
     }
 }
 
+/// The Japanese heading of a section of the manual page (`plans man --lang ja`), for the
+/// headings the manual's writer gives in English.
+pub fn man_section(heading: &str) -> Option<&'static str> {
+    Some(match heading {
+        "NAME" => "名前",
+        "SYNOPSIS" => "書式",
+        "DESCRIPTION" => "説明",
+        "OPTIONS" => "オプション",
+        "COMMANDS" | "Commands" | "SUBCOMMANDS" => "コマンド",
+        "VERSION" => "バージョン",
+        "AUTHORS" => "作者",
+        _ => return None,
+    })
+}
+
 /// 「令和8年度」 for 2026 (2019 is 令和元年度); `None` before 令和.
 pub(crate) fn reiwa(year: i64) -> Option<String> {
     match year - 2018 {
