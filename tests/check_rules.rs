@@ -644,6 +644,28 @@ fn every_slip_of_a_word_paste_is_found_in_one_run() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A figure not known yet, typed as words or `null`, is told to be left out; a figure typed
+/// in quotes is told to lose them.
+#[test]
+fn a_figure_not_known_is_left_out_and_a_quoted_one_unquoted() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        concat!(
+            "    \"2026\": {\n",
+            "      \"status\": \"A\",\n",
+            "      \"summary\": \"（架空）説明会を開きました。\",\n",
+            "      \"indicators\": [\n",
+            "        { \"name\": \"架空の回数\", \"unit\": \"回\", \"target\": 10, \"actual\": \"未定\" },\n",
+            "        { \"name\": \"架空の額\", \"unit\": \"円\", \"target\": null, \"actual\": \"1,200\" }\n",
+            "      ]\n",
+            "    }"
+        ),
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

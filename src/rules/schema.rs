@@ -224,7 +224,7 @@ fn explain(
             let found = json_type(error.instance());
             Said::WrongType {
                 field,
-                retype: Retype::of(&expected, found),
+                retype: Retype::of(&expected, found, error.instance()),
                 expected,
                 found,
                 description: own_description,
@@ -571,6 +571,8 @@ pub enum Retype {
     UnquoteBoolean,
     /// `"19"`: take the quotes away.
     UnquoteNumber,
+    /// `"未定"` or `null` where a number goes: leave the field out until the figure is known.
+    LeaveOutNumber,
     /// `"課"` where a list is needed: put it in `[ ]`.
     Bracket,
     /// `19` where a text is needed: put it in quotes.
@@ -579,11 +581,26 @@ pub enum Retype {
 
 impl Retype {
     /// The fix for a value of type `found` where `expected` alone is allowed.
-    fn of(expected: &[JsonType], found: JsonType) -> Option<Retype> {
+    fn of(expected: &[JsonType], found: JsonType, value: &serde_json::Value) -> Option<Retype> {
         use JsonType as J;
+        // A figure typed as text (「19」, 「１９」, 「1,200」), or words (「未定」).
+        let figure = value.as_str().is_some_and(|s| {
+            let digits: String = s
+                .chars()
+                .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{3000}'))
+                .map(|c| match c {
+                    '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                    '．' => '.',
+                    '－' => '-',
+                    c => c,
+                })
+                .collect();
+            !digits.is_empty() && digits.parse::<f64>().is_ok()
+        });
         Some(match (expected_first(expected)?, found) {
             (J::Boolean, J::String) => Retype::UnquoteBoolean,
-            (J::Integer | J::Number, J::String) => Retype::UnquoteNumber,
+            (J::Integer | J::Number, J::String) if figure => Retype::UnquoteNumber,
+            (J::Integer | J::Number, J::String | J::Null) => Retype::LeaveOutNumber,
             (J::Array, J::String) => Retype::Bracket,
             (J::String, J::Integer | J::Number) => Retype::Quote,
             _ => return None,
@@ -596,6 +613,9 @@ impl Retype {
                 "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
             }
             Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。",
+            Retype::LeaveOutNumber => {
+                "数がまだ決まっていない・分からないときは、この項目ごと書きません（すぐ前のカンマも消します）。数が分かっているときは、半角の数字だけを \" で囲まずに書いてください（例: 19）。"
+            }
             Retype::Bracket => "[ ] で囲んでください（例: [\"〇〇課\"]）。",
             Retype::Quote => "前後を半角の \" で囲んでください。",
         }
@@ -608,6 +628,9 @@ impl Retype {
             }
             Retype::UnquoteNumber => {
                 "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
+            }
+            Retype::LeaveOutNumber => {
+                "while the figure is not decided or not known, leave the field out (and the comma just before it); once it is known, write the number alone, in half-width digits, without quotes (e.g. 19)"
             }
             Retype::Bracket => "put it in [ ] (e.g. [\"〇〇課\"])",
             Retype::Quote => "put it in straight double quotes",
@@ -690,6 +713,13 @@ fn samples() -> Vec<Said> {
             expected: vec![JsonType::Integer],
             found: JsonType::String,
             retype: Some(Retype::UnquoteNumber),
+            description: None,
+        },
+        Said::WrongType {
+            field: named("actual"),
+            expected: vec![JsonType::Number],
+            found: JsonType::String,
+            retype: Some(Retype::LeaveOutNumber),
             description: None,
         },
         Said::WrongType {
