@@ -5,19 +5,22 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
-use crate::messages::{Change, Figures, SetupSummary};
-use crate::model::{Goal, Indicator, Model, Outline, Plan, PlanId};
+use crate::messages::{Amount, Change, Figures, SetupSummary};
+use crate::model::{
+    Comment, CommentBy, Goal, Indicator, Model, Outline, Plan, PlanId, YearProgress,
+};
 
 /// Every change from `base` to `head`: the outline's, then the plans' (by number), then the
 /// numbers of plans.
 pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
     let mut changes = outline(base, head);
     changes.extend(register(base, head));
-    // The scale's words for each code (the head's, then the base's for codes it no longer has).
-    let mut labels: HashMap<String, String> = HashMap::new();
+    // The scale's words for each code (the head's, then the base's for codes it no longer has),
+    // and the section that owns the plan (the head's, else the base's).
+    let mut names = Names::default();
     for model in [base, head] {
         if let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) {
-            labels.extend(
+            names.labels.extend(
                 setup
                     .scale
                     .iter()
@@ -25,12 +28,23 @@ pub fn compare(base: &Model, head: &Model) -> Vec<Change> {
             );
         }
     }
-    changes.extend(plans(base, head, &labels));
+    names.owner = [head, base]
+        .iter()
+        .find_map(|m| m.outline.as_ref().and_then(|o| o.owner.clone()));
+    changes.extend(plans(base, head, &names));
     changes.extend(counts(base, head));
     for (from, to, since, into_registered) in reorganisations(base, head) {
         changes = folded(changes, (base, head), (&from, &to), since, into_registered);
     }
     changes
+}
+
+/// What the changes of progress name besides the plans: the scale's words for each code, and
+/// the section that owns the plan (who a section's comment is by).
+#[derive(Default)]
+struct Names {
+    labels: HashMap<String, String>,
+    owner: Option<String>,
 }
 
 /// The reorganisations the head's register records that the base's does not: each
@@ -289,7 +303,7 @@ fn goals(outline: &Outline) -> BTreeMap<u64, &Goal> {
     outline.goals.iter().map(|g| (g.number, g)).collect()
 }
 
-fn plans(base: &Model, head: &Model, labels: &HashMap<String, String>) -> Vec<Change> {
+fn plans(base: &Model, head: &Model, names: &Names) -> Vec<Change> {
     let old: BTreeMap<PlanId, &Plan> = base.plans.iter().map(|(id, p)| (*id, p)).collect();
     let new: BTreeMap<PlanId, &Plan> = head.plans.iter().map(|(id, p)| (*id, p)).collect();
     // A plan is the plan with the same title first, wherever it is numbered (a plan moved,
@@ -364,7 +378,7 @@ fn plans(base: &Model, head: &Model, labels: &HashMap<String, String>) -> Vec<Ch
             ));
         }
         changes.extend(
-            plan(&to.to_string(), a, b, labels)
+            plan(&to.to_string(), a, b, names)
                 .into_iter()
                 .map(|c| (to, c)),
         );
@@ -380,7 +394,7 @@ fn missing_from(a: &[String], b: &[String]) -> Vec<String> {
 }
 
 /// What changed inside one plan.
-fn plan(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> Vec<Change> {
+fn plan(id: &str, a: &Plan, b: &Plan, names: &Names) -> Vec<Change> {
     let id = id.to_string();
     let mut changes = Vec::new();
     if let Some(ended) = &b.ended
@@ -454,13 +468,13 @@ fn plan(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> Vec<C
             }
         }
     }
-    changes.extend(progress(&id, a, b, labels));
+    changes.extend(progress(&id, a, b, names));
     changes
 }
 
 /// What changed in a plan's progress, year by year in order: a year added or taken away, its
-/// status, its result.
-fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> Vec<Change> {
+/// status, its result, its indicators, its next steps, its fiscal effect and its comment.
+fn progress(id: &str, a: &Plan, b: &Plan, names: &Names) -> Vec<Change> {
     let years: BTreeSet<&str> = a
         .progress
         .iter()
@@ -471,10 +485,9 @@ fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> V
     for year in years {
         let before = a.progress.iter().find(|e| e.year == year);
         let after = b.progress.iter().find(|e| e.year == year);
-        let status = |e: Option<&crate::model::YearProgress>| {
-            e.map(|e| e.status.clone().unwrap_or_default())
-        };
-        let label = |code: &Option<String>| code.as_ref().and_then(|c| labels.get(c)).cloned();
+        let status = |e: Option<&YearProgress>| e.map(|e| e.status.clone().unwrap_or_default());
+        let label =
+            |code: &Option<String>| code.as_ref().and_then(|c| names.labels.get(c)).cloned();
         if status(before) != status(after) {
             changes.push(Change::ProgressStatus {
                 id: id.to_string(),
@@ -485,41 +498,170 @@ fn progress(id: &str, a: &Plan, b: &Plan, labels: &HashMap<String, String>) -> V
                 to: status(after),
             });
         }
-        match (before, after) {
-            // A new entry: its result, whole, and its indicators.
-            (None, Some(y)) => {
-                if !y.summary.is_empty() {
-                    changes.push(Change::ProgressSummary {
-                        id: id.to_string(),
-                        year: year.to_string(),
-                        sentences: vec![y.summary.clone()],
-                        whole: true,
-                        taken_out: false,
-                    });
-                }
-                changes.extend(indicators(id, year, &[], &y.indicators));
-            }
-            (Some(x), Some(y)) => {
-                if x.summary != y.summary {
-                    changes.push(Change::ProgressSummary {
-                        id: id.to_string(),
-                        year: year.to_string(),
-                        sentences: changed_sentences(&x.summary, &y.summary),
-                        whole: false,
-                        taken_out: sentences(&y.summary).len() < sentences(&x.summary).len(),
-                    });
-                }
-                changes.extend(indicators(id, year, &x.indicators, &y.indicators));
-            }
-            _ => {}
+        // A year taken away: its status says so, and what it held goes with it.
+        let Some(y) = after else {
+            continue;
+        };
+        let (id, year) = (id.to_string(), year.to_string());
+        // A new entry's texts are new: written whole.
+        if let Some(w) = written(before.map(|x| x.summary.as_str()), Some(&y.summary)) {
+            changes.push(Change::ProgressSummary {
+                id: id.clone(),
+                year: year.clone(),
+                sentences: w.sentences,
+                whole: w.whole,
+                taken_out: w.taken_out,
+            });
         }
+        let none: &[Indicator] = &[];
+        changes.extend(indicators(
+            &id,
+            &year,
+            before.map_or(none, |x| &x.indicators),
+            &y.indicators,
+        ));
+        if let Some(w) = written(
+            before.and_then(|x| x.next_steps.as_deref()),
+            y.next_steps.as_deref(),
+        ) {
+            changes.push(Change::ProgressNextSteps {
+                id: id.clone(),
+                year: year.clone(),
+                sentences: w.sentences,
+                whole: w.whole,
+                taken_out: w.taken_out,
+                removed: w.removed,
+            });
+        }
+        let amount = |e: Option<&YearProgress>| {
+            e.and_then(|e| e.fiscal_effect.as_ref()).map(|f| Amount {
+                amount: f
+                    .amount
+                    .as_f64()
+                    .and_then(Figures::number)
+                    .unwrap_or_else(|| f.amount.clone()),
+                unit: f.unit.clone(),
+            })
+        };
+        let (from, to) = (amount(before), amount(Some(y)));
+        if from != to {
+            changes.push(Change::ProgressFiscalEffect {
+                id: id.clone(),
+                year: year.clone(),
+                from,
+                to,
+            });
+        }
+        changes.extend(comment(
+            (&id, &year),
+            before.and_then(|x| x.comment.as_ref()),
+            y.comment.as_ref(),
+            names,
+        ));
     }
     changes
 }
 
-/// The sentences of a text (each ending in 。), without surrounding spaces.
+/// How a text of a year's entry changed, when it did: the paragraphs of a new one (`whole`),
+/// the sentences of a rewritten one that were not there before, or its removal.
+struct Written {
+    sentences: Vec<String>,
+    whole: bool,
+    taken_out: bool,
+    removed: bool,
+}
+
+/// How the text `before` became `after` (`None`: not written); `None` when it did not change,
+/// or when a new text holds nothing but spaces.
+fn written(before: Option<&str>, after: Option<&str>) -> Option<Written> {
+    let change = |sentences, whole, taken_out, removed| Written {
+        sentences,
+        whole,
+        taken_out,
+        removed,
+    };
+    match (before, after) {
+        (None, Some(a)) => {
+            let whole = paragraphs(a);
+            (!whole.is_empty()).then(|| change(whole, true, false, false))
+        }
+        (Some(_), None) => Some(change(Vec::new(), false, false, true)),
+        (Some(b), Some(a)) if a != b => Some(change(
+            changed_sentences(b, a),
+            false,
+            sentences(a).len() < sentences(b).len(),
+            false,
+        )),
+        _ => None,
+    }
+}
+
+/// How a year's comment changed: written, taken away or rewritten; a comment now by the other
+/// (the section's become the committee's) is the one taken away and the other written whole.
+fn comment(
+    (id, year): (&str, &str),
+    before: Option<&Comment>,
+    after: Option<&Comment>,
+    names: &Names,
+) -> Vec<Change> {
+    let said = |by: CommentBy, w: Written| Change::ProgressComment {
+        id: id.to_string(),
+        year: year.to_string(),
+        by,
+        owner: match by {
+            CommentBy::Section => names.owner.clone(),
+            CommentBy::Committee => None,
+        },
+        sentences: w.sentences,
+        whole: w.whole,
+        taken_out: w.taken_out,
+        removed: w.removed,
+    };
+    fn text(c: Option<&Comment>) -> Option<&str> {
+        c.map(|c| c.text.as_str())
+    }
+    match (before, after) {
+        (Some(x), Some(y)) if x.by != y.by => [
+            written(text(before), None).map(|w| said(x.by, w)),
+            written(None, text(after)).map(|w| said(y.by, w)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        _ => {
+            let by = after.or(before).map(|c| c.by);
+            by.zip(written(text(before), text(after)))
+                .map(|(by, w)| said(by, w))
+                .into_iter()
+                .collect()
+        }
+    }
+}
+
+/// The paragraphs of a text (its lines), without surrounding spaces; a blank line is none.
+fn paragraphs(s: &str) -> Vec<String> {
+    s.split(is_line_break)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `c` ends a line: a line feed, a carriage return, or the other characters Unicode
+/// breaks lines at.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The sentences of a text, each ending in 。 or at the end of its paragraph, without
+/// surrounding spaces.
 fn sentences(s: &str) -> Vec<String> {
-    s.split_inclusive('。')
+    paragraphs(s)
+        .iter()
+        .flat_map(|p| p.split_inclusive('。'))
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_string)
@@ -644,4 +786,40 @@ fn counts(base: &Model, head: &Model) -> Vec<Change> {
         }
     }
     changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_at_the_full_stop_and_at_line_breaks() {
+        let text = " 架空一。架空二\r\n\n架空三。架空四。\u{2028}架空五 ";
+        assert_eq!(
+            paragraphs(text),
+            ["架空一。架空二", "架空三。架空四。", "架空五"]
+        );
+        assert_eq!(
+            sentences(text),
+            ["架空一。", "架空二", "架空三。", "架空四。", "架空五"]
+        );
+        // Paragraphs broken another way: the same sentences.
+        assert!(changed_sentences("架空一。\n架空二。", "架空一。架空二。").is_empty());
+        assert_eq!(
+            changed_sentences("架空一。架空二。", "架空一。\n架空三\n架空二。"),
+            ["架空三"]
+        );
+    }
+
+    #[test]
+    fn a_text_written_removed_or_rewritten() {
+        let whole = written(None, Some("架空一。\n\n架空二。")).unwrap();
+        assert!(whole.whole && whole.sentences == ["架空一。", "架空二。"]);
+        assert!(written(None, Some(" \n ")).is_none());
+        assert!(written(None, None).is_none());
+        assert!(written(Some("架空。"), None).unwrap().removed);
+        let fewer = written(Some("架空一。架空二。"), Some("架空一。")).unwrap();
+        assert!(fewer.taken_out && fewer.sentences.is_empty() && !fewer.removed);
+        assert!(written(Some("架空。"), Some("架空。")).is_none());
+    }
 }

@@ -7,9 +7,10 @@
 use std::collections::BTreeSet;
 
 use plans::messages::{
-    Change, Entry, Field, Figures, FileState, IoReason, Lang, LargeChart, Message, Note, Phase,
-    RunError, SetupSummary, Text, Usage,
+    Amount, Change, Entry, Field, Figures, FileState, IoReason, Lang, LargeChart, Message, Note,
+    Phase, RunError, SetupSummary, Text, Usage,
 };
+use plans::model::CommentBy;
 use plans::rules::{RULES, file_read, schema};
 
 fn named(name: &str) -> Field {
@@ -517,6 +518,133 @@ fn changes() -> Vec<Change> {
                 actual: None,
             }),
             to: None,
+        },
+        C::ProgressSummary {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![s("架空の第一段落です。"), s("架空の第二段落")],
+            whole: true,
+            taken_out: false,
+        },
+        C::ProgressNextSteps {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![s("架空の課題です。"), s("架空の方向性です。")],
+            whole: true,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressNextSteps {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![s("架空の見出し"), s("架空の方向性を改めます。")],
+            whole: false,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressNextSteps {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![],
+            whole: false,
+            taken_out: true,
+            removed: false,
+        },
+        C::ProgressNextSteps {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![],
+            whole: false,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressNextSteps {
+            id: id("1-1-1"),
+            year: s("2026"),
+            sentences: vec![],
+            whole: false,
+            taken_out: false,
+            removed: true,
+        },
+        C::ProgressFiscalEffect {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: None,
+            to: Some(Amount {
+                amount: 12000.into(),
+                unit: s("千円"),
+            }),
+        },
+        C::ProgressFiscalEffect {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: Some(Amount {
+                amount: 10000.into(),
+                unit: s("千円"),
+            }),
+            to: Some(Amount {
+                amount: 1234567.into(),
+                unit: s("千円"),
+            }),
+        },
+        C::ProgressFiscalEffect {
+            id: id("1-1-1"),
+            year: s("2026"),
+            from: Some(Amount {
+                amount: 12000.into(),
+                unit: s("千円"),
+            }),
+            to: None,
+        },
+        C::ProgressComment {
+            id: id("1-1-1"),
+            year: s("2026"),
+            by: CommentBy::Committee,
+            owner: None,
+            sentences: vec![s("架空の講評です。")],
+            whole: true,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressComment {
+            id: id("1-1-1"),
+            year: s("2026"),
+            by: CommentBy::Section,
+            owner: Some(s("試験企画課")),
+            sentences: vec![s("架空の所見を改めました。")],
+            whole: false,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressComment {
+            id: id("1-1-1"),
+            year: s("2026"),
+            by: CommentBy::Section,
+            owner: None,
+            sentences: vec![],
+            whole: false,
+            taken_out: true,
+            removed: false,
+        },
+        C::ProgressComment {
+            id: id("1-1-1"),
+            year: s("2026"),
+            by: CommentBy::Section,
+            owner: None,
+            sentences: vec![],
+            whole: false,
+            taken_out: false,
+            removed: false,
+        },
+        C::ProgressComment {
+            id: id("1-1-1"),
+            year: s("2026"),
+            by: CommentBy::Committee,
+            owner: None,
+            sentences: vec![],
+            whole: false,
+            taken_out: false,
+            removed: true,
         },
         C::GoalCount {
             goal: 1,

@@ -1,7 +1,7 @@
 //! `plans diff`: what changed in the plan between two versions, on temporary git repositories
 //! made here from the fictional sample fixture. Every kind of change in one comparison, in
-//! text (both languages), Markdown and JSON; no change; and each reason a comparison cannot
-//! be made.
+//! text (both languages), Markdown and JSON; the fields of a year's progress; no change; and
+//! each reason a comparison cannot be made.
 
 mod common;
 
@@ -380,4 +380,211 @@ fn progress_changes() {
         ));
     }
     insta::assert_snapshot!(out);
+}
+
+// ---- the fields of a year's entry (every name, text and figure is fictional)
+
+/// The fixture with progress set up and the outline naming the section that owns the plan,
+/// plan 1-1-1 reporting `base` (fiscal year 2026's entry; no progress when `None`), committed.
+fn reported(base: Option<serde_json::Value>) -> Fixture {
+    let f = common::with_progress();
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16,",
+        "\"owner\": \"試験企画課\",\n  \"expected_total\": 16,",
+    );
+    if let Some(entry) = base {
+        report(&f, entry);
+    }
+    commit_all(&f);
+    f
+}
+
+/// Plan 1-1-1 as the fixture has it, with fiscal year 2026's entry `entry`.
+fn report(f: &Fixture, entry: serde_json::Value) {
+    let plan = "plans/goal-1/1-1-1.json";
+    f.write(
+        plan,
+        std::fs::read(common::fixtures().join("sample").join(plan)).unwrap(),
+    );
+    common::give_progress(f, plan, &format!("    \"2026\": {entry}"));
+}
+
+/// `plans diff main` as text in both languages and as the pull request's summary; in JSON too
+/// when `json`.
+fn against_main(f: &Fixture, json: bool) -> String {
+    let mut runs: Vec<&[&str]> = vec![
+        &["diff", "--lang", "ja", "main"],
+        &["diff", "--lang", "en", "main"],
+        &["diff", "--lang", "ja", "--format", "markdown", "main"],
+    ];
+    if json {
+        runs.push(&["diff", "--lang", "ja", "--format", "json", "main"]);
+    }
+    common::transcript(f, &runs)
+}
+
+/// A new entry with every field: its result, indicators (thousands grouped), next steps,
+/// fiscal effect and the section's comment, named as the outline names the section.
+#[test]
+fn a_new_entry_with_every_field() {
+    let f = reported(None);
+    report(
+        &f,
+        serde_json::json!({
+            "status": "B",
+            "summary": "架空の窓口を二か所に増やしました。",
+            "indicators": [
+                { "name": "架空の相談件数", "unit": "件", "target": 12000, "actual": 9600 }
+            ],
+            "next_steps": "架空の予約を始めます。",
+            "fiscal_effect": { "amount": 12000, "unit": "千円" },
+            "comment": { "by": "section", "text": "架空の所見です。" }
+        }),
+    );
+    insta::assert_snapshot!(against_main(&f, true));
+}
+
+/// Next steps rewritten: the sentences rewritten or added, not the whole text; an indicator's
+/// figures in the same entry, grouped.
+#[test]
+fn changed_next_steps() {
+    let entry = |next_steps: &str, actual: u32| {
+        serde_json::json!({
+            "status": "B",
+            "summary": "架空の結果です。",
+            "indicators": [{ "name": "架空の利用者数", "unit": "人", "target": 15000, "actual": actual }],
+            "next_steps": next_steps
+        })
+    };
+    let f = reported(Some(entry(
+        "架空の課題その一です。架空の課題その二です。",
+        9800,
+    )));
+    report(
+        &f,
+        entry(
+            "架空の課題その一です。架空の課題その二を改めました。架空の方向性です。",
+            12500,
+        ),
+    );
+    insta::assert_snapshot!(against_main(&f, false));
+}
+
+/// A fiscal effect given another amount, and one written into an entry that had none.
+#[test]
+fn changed_fiscal_effect() {
+    let entry = |amount: Option<u32>| {
+        let mut e = serde_json::json!({ "status": "A", "summary": "架空の結果です。" });
+        if let Some(amount) = amount {
+            e["fiscal_effect"] = serde_json::json!({ "amount": amount, "unit": "千円" });
+        }
+        e
+    };
+    let f = reported(Some(entry(Some(10000))));
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-2.json",
+        &format!("    \"2026\": {}", entry(None)),
+    );
+    git(f.dir.path(), &["commit", "-qam", "1-1-2 reports"]);
+    report(&f, entry(Some(12000)));
+    f.edit(
+        "plans/goal-1/1-1-2.json",
+        "\"summary\":\"架空の結果です。\"",
+        "\"summary\":\"架空の結果です。\",\"fiscal_effect\":{\"amount\":1234567.0,\"unit\":\"千円\"}",
+    );
+    insta::assert_snapshot!(against_main(&f, true));
+}
+
+/// The committee comments on an entry, and a section's comment is replaced by the
+/// committee's: the one taken away, the other written whole.
+#[test]
+fn a_comment_added_by_the_committee() {
+    let entry = |comment: Option<serde_json::Value>| {
+        let mut e = serde_json::json!({ "status": "A", "summary": "架空の結果です。" });
+        if let Some(c) = comment {
+            e["comment"] = c;
+        }
+        e
+    };
+    let f = reported(Some(entry(None)));
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-2.json",
+        &format!(
+            "    \"2026\": {}",
+            entry(Some(
+                serde_json::json!({ "by": "section", "text": "架空の所見です。" })
+            ))
+        ),
+    );
+    git(f.dir.path(), &["commit", "-qam", "1-1-2 reports"]);
+    report(
+        &f,
+        entry(Some(
+            serde_json::json!({ "by": "committee", "text": "架空の講評です。" }),
+        )),
+    );
+    f.edit(
+        "plans/goal-1/1-1-2.json",
+        "{\"by\":\"section\",\"text\":\"架空の所見です。\"}",
+        "{\"by\":\"committee\",\"text\":\"架空の委員会の講評です。\"}",
+    );
+    insta::assert_snapshot!(against_main(&f, true));
+}
+
+/// Next steps, the fiscal effect and the comment taken out of an entry.
+#[test]
+fn fields_removed() {
+    let f = reported(Some(serde_json::json!({
+        "status": "A",
+        "summary": "架空の結果です。",
+        "next_steps": "架空の課題です。",
+        "fiscal_effect": { "amount": 12000, "unit": "千円" },
+        "comment": { "by": "committee", "text": "架空の講評です。" }
+    })));
+    report(
+        &f,
+        serde_json::json!({ "status": "A", "summary": "架空の結果です。" }),
+    );
+    insta::assert_snapshot!(against_main(&f, true));
+}
+
+/// Texts with paragraphs: a new entry's whole, paragraph by paragraph (one without 。, blank
+/// lines and a CRLF); a rewrite's changed sentences; paragraphs only broken differently; and
+/// a paragraph that would start a Markdown list or heading stays inside its item.
+#[test]
+fn texts_with_paragraphs() {
+    let entry = |summary: &str, next_steps: &str| serde_json::json!({ "status": "A", "summary": summary, "next_steps": next_steps });
+    let f = reported(Some(entry(
+        "架空の第一段落です。\n架空の第二段落です。",
+        "架空の課題です。架空の方向性です。",
+    )));
+    report(
+        &f,
+        entry(
+            "架空の第一段落です。架空の第二段落です。",
+            "架空の課題です。\n\n- 架空の見出し\r\n# 架空の方向性です。",
+        ),
+    );
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-2.json",
+        &format!(
+            "    \"2026\": {}",
+            entry(
+                "架空の成果\n架空の第一段落です。架空の二文目です。\n\n架空の第二段落です。",
+                "1. 架空の番号付きの段落です。\n> 架空の引用に見える段落です。"
+            )
+        ),
+    );
+    let runs: [&[&str]; 5] = [
+        &["diff", "--lang", "ja", "main"],
+        &["diff", "--lang", "en", "main"],
+        &["diff", "--lang", "ja", "--format", "markdown", "main"],
+        &["diff", "--lang", "en", "--format", "markdown", "main"],
+        &["diff", "--lang", "ja", "--format", "json", "main"],
+    ];
+    insta::assert_snapshot!(common::transcript(&f, &runs));
 }

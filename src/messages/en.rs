@@ -2,11 +2,11 @@
 //! it, in words for people who edit the files in GitHub's web editor, not for programmers.
 
 use super::{
-    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, RulesWords, RunError,
-    Text, Usage, description_in,
+    Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
+    IoReason, JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, Rewrite,
+    RulesWords, RunError, Text, Usage, description_in, quoted,
 };
-use crate::model::{PlanId, Special};
+use crate::model::{CommentBy, PlanId, Special};
 
 pub(crate) use super::{grouped, only, with_hint};
 
@@ -1029,22 +1029,80 @@ pub(crate) fn change(c: &Change) -> String {
             sentences,
             whole,
             taken_out,
-        } => match (whole, sentences.is_empty()) {
-            (true, _) => format!(
-                "plan {id}: the result of fiscal year {year}: 「{}」",
-                sentences.join("")
-            ),
-            (false, true) if *taken_out => format!(
-                "plan {id}: sentences taken out of the result (\"summary\") of fiscal year {year}"
-            ),
-            (false, true) => format!(
-                "plan {id}: the order or spacing of the sentences of the result (\"summary\") of fiscal year {year} changed"
-            ),
-            (false, false) => format!(
-                "plan {id}: the result (\"summary\") of fiscal year {year} rewritten: 「{}」",
-                sentences.join("")
-            ),
-        },
+        } => rewrite(
+            (id, year),
+            ("the result", "of"),
+            "summary",
+            Rewrite {
+                sentences,
+                whole: *whole,
+                taken_out: *taken_out,
+                removed: false,
+            },
+        ),
+        C::ProgressNextSteps {
+            id,
+            year,
+            sentences,
+            whole,
+            taken_out,
+            removed,
+        } => rewrite(
+            (id, year),
+            ("the issues and next steps", "of"),
+            "next_steps",
+            Rewrite {
+                sentences,
+                whole: *whole,
+                taken_out: *taken_out,
+                removed: *removed,
+            },
+        ),
+        C::ProgressComment {
+            id,
+            year,
+            by,
+            owner: o,
+            sentences,
+            whole,
+            taken_out,
+            removed,
+        } => {
+            let who = match by {
+                CommentBy::Section => owner(o.as_deref()),
+                CommentBy::Committee => "the reform committee".to_string(),
+            };
+            rewrite(
+                (id, year),
+                (&format!("the comment by {who}"), "on"),
+                "comment",
+                Rewrite {
+                    sentences,
+                    whole: *whole,
+                    taken_out: *taken_out,
+                    removed: *removed,
+                },
+            )
+        }
+        C::ProgressFiscalEffect { id, year, from, to } => {
+            let amount = |a: &Amount| format!("{} {}", grouped(&a.amount), a.unit);
+            match (from, to) {
+                (None, Some(to)) => format!(
+                    "plan {id}: the fiscal effect of fiscal year {year}: {}",
+                    amount(to)
+                ),
+                (Some(from), None) => format!(
+                    "plan {id}: the fiscal effect (\"fiscal_effect\") of fiscal year {year} taken away ({})",
+                    amount(from)
+                ),
+                (Some(from), Some(to)) => format!(
+                    "plan {id}: the fiscal effect (\"fiscal_effect\") of fiscal year {year}: {} → {}",
+                    amount(from),
+                    amount(to)
+                ),
+                (None, None) => format!("plan {id}: the fiscal effect of fiscal year {year}"),
+            }
+        }
         C::ProgressIndicator {
             id,
             year,
@@ -1091,6 +1149,31 @@ pub(crate) fn change(c: &Change) -> String {
             };
             format!("{}: {before} → {after}", counted(c))
         }
+    }
+}
+
+/// How a text of a year's entry (its result, next steps or comment) changed: a new one whole,
+/// a rewritten one's changed sentences, each paragraph in its own 「」.
+/// `on` is the word between the text and its year: a result `of` a year, a comment `on` it.
+fn rewrite((id, year): (&str, &str), (what, on): (&str, &str), field: &str, r: Rewrite) -> String {
+    if r.whole {
+        format!(
+            "plan {id}: {what} {on} fiscal year {year}: {}",
+            quoted(r.sentences, true)
+        )
+    } else if r.removed {
+        format!("plan {id}: {what} (\"{field}\") {on} fiscal year {year} taken away")
+    } else if !r.sentences.is_empty() {
+        format!(
+            "plan {id}: {what} (\"{field}\") {on} fiscal year {year} rewritten: {}",
+            quoted(r.sentences, false)
+        )
+    } else if r.taken_out {
+        format!("plan {id}: sentences taken out of {what} (\"{field}\") {on} fiscal year {year}")
+    } else {
+        format!(
+            "plan {id}: the order or spacing of the sentences of {what} (\"{field}\") {on} fiscal year {year} changed"
+        )
     }
 }
 

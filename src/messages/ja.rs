@@ -4,11 +4,11 @@
 //! named as in the files, in double quotes ("title"), and values of the data are in 「」.
 
 use super::{
-    Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help, IoReason,
-    JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, RulesWords, RunError,
-    Text, Usage, description_in,
+    Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
+    IoReason, JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, Rewrite,
+    RulesWords, RunError, Text, Usage, description_in, quoted,
 };
-use crate::model::{PlanId, Special};
+use crate::model::{CommentBy, PlanId, Special};
 
 pub(crate) use super::{grouped, only, with_hint};
 
@@ -1074,19 +1074,78 @@ pub(crate) fn change(c: &Change) -> String {
             sentences,
             whole,
             taken_out,
-        } => match (whole, sentences.is_empty()) {
-            (true, _) => format!("計画 {id} の {year} 年度の結果: 「{}」", sentences.join("")),
-            (false, true) if *taken_out => {
-                format!("計画 {id} の {year} 年度の結果（\"summary\"）から文を削除")
+        } => rewrite(
+            &entry(id, year),
+            "結果",
+            "summary",
+            Rewrite {
+                sentences,
+                whole: *whole,
+                taken_out: *taken_out,
+                removed: false,
+            },
+        ),
+        C::ProgressNextSteps {
+            id,
+            year,
+            sentences,
+            whole,
+            taken_out,
+            removed,
+        } => rewrite(
+            &entry(id, year),
+            "課題・今後の方向性",
+            "next_steps",
+            Rewrite {
+                sentences,
+                whole: *whole,
+                taken_out: *taken_out,
+                removed: *removed,
+            },
+        ),
+        C::ProgressComment {
+            id,
+            year,
+            by,
+            owner: o,
+            sentences,
+            whole,
+            taken_out,
+            removed,
+        } => {
+            let who = match by {
+                CommentBy::Section => owner(o.as_deref()),
+                CommentBy::Committee => "推進委員会".to_string(),
+            };
+            rewrite(
+                &entry(id, year),
+                &format!("{who}のコメント"),
+                "comment",
+                Rewrite {
+                    sentences,
+                    whole: *whole,
+                    taken_out: *taken_out,
+                    removed: *removed,
+                },
+            )
+        }
+        C::ProgressFiscalEffect { id, year, from, to } => {
+            let amount = |a: &Amount| format!("{}{}", grouped(&a.amount), a.unit);
+            let head = entry(id, year);
+            match (from, to) {
+                (None, Some(to)) => format!("{head}財政効果額: {}", amount(to)),
+                (Some(from), None) => format!(
+                    "{head}財政効果額（\"fiscal_effect\"）を削除（{}）",
+                    amount(from)
+                ),
+                (Some(from), Some(to)) => format!(
+                    "{head}財政効果額（\"fiscal_effect\"）: {} → {}",
+                    amount(from),
+                    amount(to)
+                ),
+                (None, None) => format!("{head}財政効果額"),
             }
-            (false, true) => {
-                format!("計画 {id} の {year} 年度の結果（\"summary\"）の文の順序や空白を変更")
-            }
-            (false, false) => format!(
-                "計画 {id} の {year} 年度の結果（\"summary\"）を変更: 「{}」",
-                sentences.join("")
-            ),
-        },
+        }
         C::ProgressIndicator {
             id,
             year,
@@ -1131,6 +1190,30 @@ pub(crate) fn change(c: &Change) -> String {
             };
             format!("{}: {before} → {after}", counted(c))
         }
+    }
+}
+
+/// 計画の 1 年度の進捗のこと、と言うときの初め（「計画 1-1-1 の 2026 年度の」）。
+fn entry(id: &str, year: &str) -> String {
+    format!("計画 {id} の {year} 年度の")
+}
+
+/// 1 年度の進捗の文章（結果、課題・今後の方向性、コメント）がどう変わったか。新しい文章は
+/// 全文を、書き直した文章は変わった文を、段落ごとに「」で囲んで示します。
+fn rewrite(head: &str, what: &str, field: &str, r: Rewrite) -> String {
+    if r.whole {
+        format!("{head}{what}: {}", quoted(r.sentences, true))
+    } else if r.removed {
+        format!("{head}{what}（\"{field}\"）を削除")
+    } else if !r.sentences.is_empty() {
+        format!(
+            "{head}{what}（\"{field}\"）を変更: {}",
+            quoted(r.sentences, false)
+        )
+    } else if r.taken_out {
+        format!("{head}{what}（\"{field}\"）から文を削除")
+    } else {
+        format!("{head}{what}（\"{field}\"）の文の順序や空白を変更")
     }
 }
 

@@ -1090,8 +1090,9 @@ pub enum Change {
         from_label: Option<String>,
         to_label: Option<String>,
     },
-    /// A year's result (`summary`) of a plan: the whole of a new entry's (`whole`), or the
-    /// sentences rewritten or added (none when only sentences were taken away).
+    /// A year's result (`summary`) of a plan: the whole of a new entry's (`whole`), one
+    /// element a paragraph, or the sentences rewritten or added (none when only sentences were
+    /// taken away).
     ProgressSummary {
         id: String,
         year: String,
@@ -1109,6 +1110,38 @@ pub enum Change {
         name: String,
         from: Option<Figures>,
         to: Option<Figures>,
+    },
+    /// A year's issues and next steps (`next_steps`) of a plan, as its result is said: the
+    /// whole of a new one (`whole`), one element a paragraph; the sentences rewritten or added;
+    /// or, with none, sentences taken out (`taken_out`) or the text taken away (`removed`).
+    ProgressNextSteps {
+        id: String,
+        year: String,
+        sentences: Vec<String>,
+        whole: bool,
+        taken_out: bool,
+        removed: bool,
+    },
+    /// A year's fiscal effect (`fiscal_effect`) of a plan written (`from` is `None`), taken
+    /// away (`to` is `None`) or given another amount or unit.
+    ProgressFiscalEffect {
+        id: String,
+        year: String,
+        from: Option<Amount>,
+        to: Option<Amount>,
+    },
+    /// A comment on a year's progress of a plan, by the section that owns the plan (named by
+    /// the outline's `owner`, when it names one) or by the committee; its text said as the
+    /// result is. A comment now by the other is the one taken away and the other written.
+    ProgressComment {
+        id: String,
+        year: String,
+        by: crate::model::CommentBy,
+        owner: Option<String>,
+        sentences: Vec<String>,
+        whole: bool,
+        taken_out: bool,
+        removed: bool,
     },
     /// How many plans a goal has, before and after.
     GoalCount {
@@ -1179,6 +1212,70 @@ impl Figures {
         } else {
             serde_json::Number::from_f64(n)
         }
+    }
+}
+
+/// An amount and its unit (a fiscal effect, `12000` `千円`): whole numbers without a decimal
+/// point, as [`Figures`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Amount {
+    pub amount: serde_json::Number,
+    pub unit: String,
+}
+
+/// How a text of a year's entry changed, as a [`Change`] holds it (its result, next steps or
+/// comment), for the words of each language.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rewrite<'a> {
+    pub sentences: &'a [String],
+    pub whole: bool,
+    pub taken_out: bool,
+    pub removed: bool,
+}
+
+/// A text of the data in 「」, as `diff` shows a year's result, next steps or comment: each
+/// paragraph of a whole text (`whole`) in its own; changed sentences together in one, but for
+/// a sentence that does not end in 。 (a paragraph's last, written without one), which closes
+/// its 「」, so that no two paragraphs run into one another.
+pub(crate) fn quoted(sentences: &[String], whole: bool) -> String {
+    let mut out = String::new();
+    let mut open = false;
+    for s in sentences {
+        if !open {
+            out.push('「');
+            open = true;
+        }
+        out.push_str(s);
+        if whole || !s.ends_with('。') {
+            out.push('」');
+            open = false;
+        }
+    }
+    if open {
+        out.push('」');
+    }
+    out
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    #[test]
+    fn paragraphs_and_sentences_are_quoted_apart() {
+        let v = |s: &[&str]| s.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(super::quoted(&v(&["架空。"]), true), "「架空。」");
+        assert_eq!(
+            super::quoted(&v(&["架空一。架空二。", "架空三。"]), true),
+            "「架空一。架空二。」「架空三。」"
+        );
+        assert_eq!(
+            super::quoted(&v(&["架空一。", "架空二。"]), false),
+            "「架空一。架空二。」"
+        );
+        assert_eq!(
+            super::quoted(&v(&["見出し", "架空二。", "末尾"]), false),
+            "「見出し」「架空二。末尾」"
+        );
+        assert_eq!(super::quoted(&[], false), "");
     }
 }
 
