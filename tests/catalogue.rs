@@ -832,6 +832,21 @@ fn notes() -> Vec<Note> {
         },
         Note::NotCanonical {
             path: s("plans/goal-1/1-1-1.json"),
+            line: 4,
+            found: Some(s("    \"試験企画課\"")),
+            wanted: Some(s("  \"departments\": [\"試験企画課\"],")),
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-1/1-1-2.json"),
+            line: 9,
+            found: None,
+            wanted: Some(s("")),
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-1/1-1-3.json"),
+            line: 3,
+            found: Some(s("")),
+            wanted: Some(s("  \"title\": \"架空\",")),
         },
         Note::FormatNumber {
             path: s("plans/outline.json"),

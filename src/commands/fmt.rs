@@ -70,6 +70,8 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let shapes = Shapes::new();
     let (mut outputs, mut refused, mut unchanged) = (Vec::new(), BTreeSet::new(), 0);
     let mut numbers = Vec::new();
+    // For each output, the first line that differs from the file (what `--check` says).
+    let mut firsts = Vec::new();
     // What the walk could not read as a file (a link, a pipe, a folder too deep, a name that
     // is not UTF-8) is reported as check reports it, whatever files were named.
     if wanted.is_none() {
@@ -90,10 +92,13 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         let shape = shapes.of(&Kind::of_path(&file.path));
         match text.map(|t| canonical(t, shape)) {
             Some(Ok(form)) if Some(form.as_str()) == text => unchanged += 1,
-            Some(Ok(form)) => outputs.push(Output {
-                path: file.path.clone(),
-                bytes: form.into_bytes(),
-            }),
+            Some(Ok(form)) => {
+                firsts.push(first_difference(text.unwrap_or_default(), &form));
+                outputs.push(Output {
+                    path: file.path.clone(),
+                    bytes: form.into_bytes(),
+                });
+            }
             Some(Err(Unformatted::Number)) => numbers.push(file.path.clone()),
             _ => {
                 refused.insert(file.path.clone());
@@ -123,11 +128,14 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         say(streams, Note::FormatNumber { path: path.clone() })?;
     }
     if options.check_only {
-        for output in &outputs {
+        for (output, (line, found, wanted)) in outputs.iter().zip(firsts) {
             say(
                 streams,
                 Note::NotCanonical {
                     path: output.path.clone(),
+                    line,
+                    found,
+                    wanted,
                 },
             )?;
         }
@@ -179,4 +187,22 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let failed =
         !refused.is_empty() || !numbers.is_empty() || (options.check_only && !outputs.is_empty());
     Ok(if failed { Exit::Problems } else { Exit::Ok })
+}
+
+/// The first line (counted from 1) where `text` and its canonical `form` differ, with each
+/// one's line there (`None` past its end), shown with hidden characters made visible.
+fn first_difference(text: &str, form: &str) -> (usize, Option<String>, Option<String>) {
+    let (mut a, mut b) = (text.split('\n'), form.split('\n'));
+    let mut line = 0;
+    loop {
+        line += 1;
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            (None, None) => return (line, None, None),
+            (x, y) => {
+                let shown = |l: &str| crate::chars::visible(l).into_owned();
+                return (line, x.map(shown), y.map(shown));
+            }
+        }
+    }
 }

@@ -358,7 +358,28 @@ pub fn note(n: &Note) -> String {
             "formatted {} ({unchanged} already in canonical form)",
             count(*written, "file")
         ),
-        Note::NotCanonical { path } => format!("{path}: not in canonical form"),
+        Note::NotCanonical {
+            path,
+            line,
+            found,
+            wanted,
+        } => {
+            let shown = |l: &Option<String>| match l {
+                Some(l) if l.trim().is_empty() => "an empty line".to_string(),
+                Some(l) => format!("`{}`", l.trim()),
+                None => "the end of the file".to_string(),
+            };
+            match (found, wanted) {
+                (None, Some(w)) if w.is_empty() => format!(
+                    "{path}:{line}: not in canonical form: the last line has no line break after it (`plans fmt` adds one)"
+                ),
+                _ => format!(
+                    "{path}:{line}: not in canonical form: line {line} is {}, where `plans fmt` writes {} (with its indentation)",
+                    shown(found),
+                    shown(wanted)
+                ),
+            }
+        }
         Note::FormatNumber { path } => format!(
             "{path}: a number would be written another way in canonical form (like 1e2 or 72.50), so the file was left as it is: write numbers like 57 or 72.5, without an exponent or trailing zeros"
         ),

@@ -411,7 +411,28 @@ pub fn note(n: &Note) -> String {
         Note::FormatWritten { written, unchanged } => format!(
             "ファイルを {written} 個整えました（{unchanged} 個はすでに決まった形でした）。"
         ),
-        Note::NotCanonical { path } => format!("{path}: 決まった形になっていません。"),
+        Note::NotCanonical {
+            path,
+            line,
+            found,
+            wanted,
+        } => {
+            let shown = |l: &Option<String>| match l {
+                Some(l) if l.trim().is_empty() => "（空の行）".to_string(),
+                Some(l) => format!("「{}」", l.trim()),
+                None => "（ファイルの終わり）".to_string(),
+            };
+            match (found, wanted) {
+                (None, Some(w)) if w.is_empty() => format!(
+                    "{path}:{line}: 決まった形になっていません。ファイルの最後の行の後に改行がありません（`plans fmt` は改行を入れます）。"
+                ),
+                _ => format!(
+                    "{path}:{line}: 決まった形になっていません。{line} 行目は{}ですが、`plans fmt` は{}と書きます（行の頭の空白の数も含めて、この形にそろえます）。",
+                    shown(found),
+                    shown(wanted)
+                ),
+            }
+        }
         Note::FormatNumber { path } => format!(
             "{path}: 決まった形では書き方が変わってしまう数（1e2 や 72.50 など）があるため、そのままにしました。数は 57 や 72.5 のように、指数や末尾の 0 を付けずに書いてください。"
         ),

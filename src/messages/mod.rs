@@ -885,9 +885,14 @@ pub enum Note {
     FormatNumber {
         path: String,
     },
-    /// `fmt --check`: a file not in its canonical form.
+    /// `fmt --check`: a file not in its canonical form, with the first line that differs: its
+    /// number, what the file has there and what `fmt` would write (`None`: the file ends
+    /// before it, or the canonical form does).
     NotCanonical {
         path: String,
+        line: usize,
+        found: Option<String>,
+        wanted: Option<String>,
     },
     /// `fmt --check`: how many files are not canonical.
     FormatCheckFailed {
