@@ -666,6 +666,31 @@ fn a_figure_not_known_is_left_out_and_a_quoted_one_unquoted() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// Indentation of no-break spaces (mail, Word) on many lines is one message at the first,
+/// saying how many; a year's block pasted after the file's last `}` is told to move inside;
+/// a thousands separator's hint gives the figure as typed; a backslash is named with ¥ too.
+#[test]
+fn slips_pasted_from_mail_and_word_are_named_in_the_staffs_words() {
+    let f = with_progress();
+    let nbsp = |s: &str| s.replace("  ", "\u{A0}\u{A0}");
+    let text = f.read(P111);
+    f.write(P111, nbsp(&text));
+    let text = f.read(P112);
+    f.write(
+        P112,
+        format!(
+            "{}\n,\n  \"progress\": {{ \"2026\": {{ \"status\": \"A\", \"summary\": \"架空\" }} }}\n",
+            text.trim_end()
+        ),
+    );
+    common::give_progress(
+        &f,
+        P113,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果\\ です。\", \"indicators\": [{ \"name\": \"架空\", \"unit\": \"円\", \"target\": 1,200,000 }] }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

@@ -75,32 +75,69 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
         Err(errors) => {
             // Each slip once: two errors marked at one place are one mistake to fix, and so
             // are the typographic quotes of one line (the hint says to replace them all).
-            let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(errors.len());
-            let mut places = Vec::with_capacity(errors.len());
+            // Indentation pasted from mail or Word is on many lines: one message, at the
+            // first, saying how many.
+            let mut found: Vec<(Syntax, usize, usize)> = Vec::with_capacity(errors.len());
             let mut quoted_lines = Vec::new();
+            let mut spaced_lines = Vec::new();
             for e in &errors {
                 let (syntax, start, len) = diagnose(text, e);
-                let p = span::position(text, start, start);
-                if places.contains(&start)
-                    || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&p.line))
+                let line = span::position(text, start, start).line;
+                if found.iter().any(|(_, at, _)| *at == start)
+                    || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&line))
                 {
                     continue;
                 }
-                places.push(start);
-                if syntax == Syntax::CurlyQuote {
-                    quoted_lines.push(p.line);
+                // `1,200,000`: one figure, said once at its first comma.
+                if matches!(syntax, Syntax::ThousandsSeparator { .. }) {
+                    let digits = text[..start].trim_end_matches(|c: char| c.is_ascii_digit());
+                    let previous = digits.len().checked_sub(1);
+                    if digits.ends_with(',')
+                        && found.iter().any(|(s, at, _)| {
+                            matches!(s, Syntax::ThousandsSeparator { .. }) && Some(*at) == previous
+                        })
+                    {
+                        continue;
+                    }
                 }
-                let target = Target::At {
-                    line: p.line,
-                    column: p.column,
-                    len,
-                };
-                diagnostics.push(JSON_SYNTAX.report(
-                    path,
-                    target,
-                    json_syntax::Said::Syntax(syntax),
-                ));
+                if syntax == Syntax::CurlyQuote {
+                    quoted_lines.push(line);
+                }
+                if matches!(syntax, Syntax::OtherSpace { .. }) {
+                    if !spaced_lines.contains(&line) {
+                        spaced_lines.push(line);
+                    }
+                    if spaced_lines.len() > 1 {
+                        continue;
+                    }
+                }
+                found.push((syntax, start, len));
             }
+            // The lines indented with such spaces (the parser, skipping a line after an
+            // error, need not have met every one).
+            let indented = text
+                .lines()
+                .filter(|l| {
+                    l.chars()
+                        .take_while(|c| c.is_whitespace())
+                        .any(|c| c != ' ' && c != '\t' && crate::chars::is_space(c))
+                })
+                .count();
+            let diagnostics = found
+                .into_iter()
+                .map(|(mut syntax, start, len)| {
+                    if let Syntax::OtherSpace { lines, .. } = &mut syntax {
+                        *lines = spaced_lines.len().max(indented);
+                    }
+                    let p = span::position(text, start, start);
+                    let target = Target::At {
+                        line: p.line,
+                        column: p.column,
+                        len,
+                    };
+                    JSON_SYNTAX.report(path, target, json_syntax::Said::Syntax(syntax))
+                })
+                .collect();
             Err(Failed {
                 diagnostics,
                 text: Some(text.to_string()),
@@ -197,6 +234,21 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     if c == Some('\u{3000}') {
         return (Syntax::FullWidthSpace, offset, 1);
     }
+    // A no-break space (mail, Word) or another space where JSON allows only the ASCII one.
+    if let Some(character) = c.filter(|c| *c != ' ' && crate::chars::is_space(*c)) {
+        return (
+            Syntax::OtherSpace {
+                character,
+                lines: 1,
+            },
+            offset,
+            1,
+        );
+    }
+    // Fields pasted after the file's last `}` (`,` or `"name": …` follows it).
+    if kind == Kind::TrailingCharacters && (here.starts_with(',') || here.starts_with('"')) {
+        return (Syntax::FieldsAfterEnd, offset, 1);
+    }
     // Text in typographic quotes, “…” or half-fixed as "…”: the error may come long after the
     // quote (at the end of the line, or at a colon that is there), so the line is searched for
     // a typographic quote without its partner (a “…” pair is quoted text, as in a summary
@@ -263,7 +315,17 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
             .strip_suffix(',')
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
     {
-        return (Syntax::ThousandsSeparator, before.len() - 1, 1);
+        // The figure as typed, without its separators: the digits before the first comma
+        // and every group after it.
+        let comma = before.len() - 1;
+        let start = before[..comma]
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let end = text[comma..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ','))
+            .map_or(text.len(), |i| comma + i);
+        let figure: String = text[start..end].chars().filter(|c| *c != ',').collect();
+        return (Syntax::ThousandsSeparator { figure }, comma, 1);
     }
     if c.and_then(ascii_for).is_some() {
         // The whole run, so that 「２０」 is one fix, not two.
@@ -561,7 +623,13 @@ mod tests {
         );
         assert_eq!(
             syntax("{\"target\": 1,200}"),
-            (Syntax::ThousandsSeparator, 1, 13)
+            (
+                Syntax::ThousandsSeparator {
+                    figure: "1200".into()
+                },
+                1,
+                13
+            )
         );
         let after = |found: &str| Syntax::TextAfterNumber {
             found: found.into(),

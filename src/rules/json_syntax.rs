@@ -106,6 +106,7 @@ fn samples() -> Vec<Said> {
             Syntax::UnclosedText,
             Syntax::InvalidEscape,
             Syntax::TrailingCharacters,
+            Syntax::FieldsAfterEnd,
             Syntax::TooDeep,
             Syntax::ExpectedValue,
             Syntax::Comment,
@@ -115,10 +116,20 @@ fn samples() -> Vec<Said> {
             },
             Syntax::CurlyQuote,
             Syntax::FullWidthSpace,
+            Syntax::OtherSpace {
+                character: '\u{A0}',
+                lines: 1,
+            },
+            Syntax::OtherSpace {
+                character: '\u{A0}',
+                lines: 12,
+            },
             Syntax::SingleQuote,
             Syntax::InvalidNumber,
             Syntax::QuoteInText,
-            Syntax::ThousandsSeparator,
+            Syntax::ThousandsSeparator {
+                figure: s("1200"),
+            },
             Syntax::TextAfterNumber { found: "%".into() },
         ]
         .map(Said::Syntax),
@@ -228,6 +239,8 @@ pub enum Syntax {
     InvalidEscape,
     /// More text after the end of the object.
     TrailingCharacters,
+    /// Fields written after the object's closing `}` (a block pasted below the file's end).
+    FieldsAfterEnd,
     /// Brackets nested too deeply to be a plan.
     TooDeep,
     /// A value is missing or misspelled.
@@ -240,14 +253,17 @@ pub enum Syntax {
     CurlyQuote,
     /// A full-width space (U+3000) between the parts of the JSON.
     FullWidthSpace,
+    /// Another space than the half-width one (a no-break space from mail or Word, a thin
+    /// space …) between the parts of the JSON; `lines`: how many lines have one.
+    OtherSpace { character: char, lines: usize },
     /// Text in single quotes.
     SingleQuote,
     /// A number JSON cannot read.
     InvalidNumber,
     /// A `"` inside a text, which ends the text early (`"…"個別施設計画"…"`).
     QuoteInText,
-    /// A number written with a thousands separator (`1,200`).
-    ThousandsSeparator,
+    /// A number written with a thousands separator (`1,200`), and the figure meant (`1200`).
+    ThousandsSeparator { figure: String },
     /// A unit or sign written after a number (`80%`, `96件`).
     TextAfterNumber { found: String },
 }
@@ -286,12 +302,16 @@ fn syntax_ja(s: &Syntax) -> Text {
             "この行の文字列の終わりに半角の \" を付けてください（後にカンマが続くなら、カンマの前です）。".into(),
         ),
         Syntax::InvalidEscape => (
-            "バックスラッシュ \\ の後に、ここでは使えない文字が続いています。".into(),
-            "バックスラッシュそのものを書くなら \\\\ と書き、そうでなければ消してください。".into(),
+            "バックスラッシュ \\（キーボードや画面によっては ¥ と表示されます）の後に、ここでは使えない文字が続いています。".into(),
+            "バックスラッシュそのものを書くなら \\\\（¥¥）と書き、そうでなければ消してください。段落の区切りなら \\n（¥n）です。".into(),
         ),
         Syntax::TrailingCharacters => (
             "JSON のオブジェクトが終わった後に、まだ文字があります。".into(),
-            "ファイルにはオブジェクトを一つだけ書きます。最後の } より後ろを消してください。".into(),
+            "ファイルにはオブジェクトを一つだけ書きます。最後の } より後ろに書いたものが要らなければ消し、要るものならその } の前に移してください。".into(),
+        ),
+        Syntax::FieldsAfterEnd => (
+            "ファイルの最後の } の後に、項目が書かれています。".into(),
+            "その部分を、最後の } の前に移してください（前の項目の後にカンマを付けます）。年度の進捗なら、\"progress\": { … } の中に入れます。".into(),
         ),
         Syntax::TooDeep => (
             "かっこの入れ子が深すぎます。".into(),
@@ -321,6 +341,14 @@ fn syntax_ja(s: &Syntax) -> Text {
             "JSON の記号の間に全角スペース（U+3000）があります。".into(),
             "消すか、半角スペースに置き換えてください（キーボードを半角入力に切り替えます）。".into(),
         ),
+        Syntax::OtherSpace { character, lines } => (
+            format!(
+                "JSON の記号の間に{}があります{}。メールや Word から貼り付けたときに入る、見た目は普通の空白と同じ文字です。",
+                space_name(*character),
+                if *lines > 1 { format!("（ほかに {} 行あります）", lines - 1) } else { String::new() }
+            ),
+            "その行の頭の空白（字下げ）を消して、半角スペースで打ち直してください。".into(),
+        ),
         Syntax::SingleQuote => (
             "文字列がシングルクォート（'）で囲まれています。".into(),
             "JSON の文字列は半角のダブルクォートで囲みます。'…' ではなく \"…\" と書いてください。".into(),
@@ -333,9 +361,9 @@ fn syntax_ja(s: &Syntax) -> Text {
             "文字列の途中に半角の \" があり、文字列がそこで終わってしまっています。".into(),
             "文字列の中では \" を使えません。「」に置き換えてください（どうしても \" を残すなら \\\" と書きます）。".into(),
         ),
-        Syntax::ThousandsSeparator => (
+        Syntax::ThousandsSeparator { figure } => (
             "数に桁区切りのカンマがあります。".into(),
-            "カンマを消して、1200 のように数字だけを続けて書いてください。".into(),
+            format!("カンマを消して、{figure} と数字だけを続けて書いてください。"),
         ),
         Syntax::TextAfterNumber { found } => (
             format!("数の後に「{found}」があります。"),
@@ -379,12 +407,16 @@ fn syntax_en(s: &Syntax) -> Text {
             "put a half-width \" at the end of the text on this line (before the comma, if one follows)".into(),
         ),
         Syntax::InvalidEscape => (
-            "a backslash \\ starts an invalid escape".into(),
-            "write a backslash as \\\\, or remove it".into(),
+            "a backslash \\ (shown as ¥ by some keyboards and screens) starts an invalid escape".into(),
+            "write a backslash as \\\\ (¥¥), or remove it; a paragraph break is \\n (¥n)".into(),
         ),
         Syntax::TrailingCharacters => (
             "there is more text after the end of the JSON object".into(),
-            "a file holds exactly one object: remove what follows its closing }".into(),
+            "a file holds exactly one object: remove what follows its closing } if it is not needed, or move it before that } if it is".into(),
+        ),
+        Syntax::FieldsAfterEnd => (
+            "fields are written after the file's last }".into(),
+            "move them before that last } (with a comma after the field before them); a year's progress goes inside \"progress\": { … }".into(),
         ),
         Syntax::TooDeep => (
             "the brackets are nested too deeply".into(),
@@ -412,6 +444,14 @@ fn syntax_en(s: &Syntax) -> Text {
             "a full-width space (U+3000) stands between the parts of the JSON".into(),
             "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
         ),
+        Syntax::OtherSpace { character, lines } => (
+            format!(
+                "{} stands between the parts of the JSON{}; it looks like an ordinary space and comes with text pasted from mail or Word",
+                space_name(*character),
+                if *lines > 1 { format!(" (and on {} more lines)", lines - 1) } else { String::new() }
+            ),
+            "remove the line's indentation and retype it with half-width spaces".into(),
+        ),
         Syntax::SingleQuote => (
             "text is in single quotes".into(),
             "JSON text is in straight double quotes: write \"…\", not '…'".into(),
@@ -424,9 +464,9 @@ fn syntax_en(s: &Syntax) -> Text {
             "a \" inside the text ends the text here".into(),
             "a text cannot hold a bare \": use 「」 instead (or write \\\" to keep the quote)".into(),
         ),
-        Syntax::ThousandsSeparator => (
+        Syntax::ThousandsSeparator { figure } => (
             "a number is written with a thousands separator".into(),
-            "remove the comma and write the digits together, like 1200".into(),
+            format!("remove the comma and write the digits together: {figure}"),
         ),
         Syntax::TextAfterNumber { found } => (
             format!("「{found}」 follows a number"),
