@@ -1,4 +1,5 @@
-//! The plan as a table (CSV, one row per plan) and as one JSON document (the outline, the
+//! The plan as a table (CSV, one row per plan), as an Excel workbook (the plans, each year's
+//! progress and the indicators, a sheet each) and as one JSON document (the outline, the
 //! register and every plan, in id order, keys sorted), for spreadsheets and other systems.
 
 use std::collections::BTreeMap;
@@ -6,8 +7,9 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::model::{Model, Plan, PlanId};
+use crate::model::{CommentBy, EndReason, Model, Plan, PlanId};
 use crate::output::csv::{Cell, Csv};
+use crate::output::xlsx::{self, Workbook};
 
 /// The `$id` of `schema/export.schema.json`, carried in the document's `$schema`.
 pub const SCHEMA_ID: &str = "urn:plans:koriyama-2026:export:1";
@@ -86,6 +88,20 @@ fn subprojects(plan: &Plan) -> String {
         .join("\n")
 }
 
+/// A plan's status in each of `years` ("" where it has none).
+fn statuses<'a>(plan: &'a Plan, years: &[i64]) -> Vec<&'a str> {
+    years
+        .iter()
+        .map(|y| {
+            plan.progress
+                .iter()
+                .find(|e| e.year() == Some(*y))
+                .and_then(|e| e.status.as_deref())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// The CSV: a header row (Japanese, or English with `english`), then one row per plan in id
 /// order; UTF-8, with a BOM when `bom` (so that Excel reads the Japanese). Every text cell is
 /// made safe to open in a spreadsheet ([`crate::output::csv`]).
@@ -119,16 +135,7 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
             plan.departments.join("、"),
             subprojects(plan),
         );
-        let statuses: Vec<&str> = years
-            .iter()
-            .map(|y| {
-                plan.progress
-                    .iter()
-                    .find(|e| e.year() == Some(*y))
-                    .and_then(|e| e.status.as_deref())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let statuses = statuses(plan, &years);
         let mut row = vec![
             Cell::Text(&id_text),
             Cell::Number(u64::from(id.goal)),
@@ -145,6 +152,209 @@ pub fn csv(model: &Model, english: bool, bom: bool) -> Vec<u8> {
         out.row(row);
     }
     out.finish()
+}
+
+/// The workbook's sheets: the plans, each year's progress, the indicators (the city's
+/// document: named in Japanese whatever the header's language).
+pub const SHEETS: [&str; 3] = ["計画", "進捗", "指標"];
+
+/// The columns the plans' sheet has after the CSV's: the plan's life. The years' statuses
+/// follow them, as in the CSV.
+const LIFE_JA: [&str; 5] = ["追加年度", "終了年度", "終了の理由", "統合先", "終了の説明"];
+const LIFE_EN: [&str; 5] = [
+    "added_in",
+    "ended_year",
+    "ended_reason",
+    "ended_into",
+    "ended_note",
+];
+/// The progress sheet's columns: one row per plan and year with an entry.
+const PROGRESS_JA: [&str; 11] = [
+    "計画番号",
+    "計画名",
+    "年度",
+    "評価の記号",
+    "評価",
+    "結果",
+    "課題と今後の方向性",
+    "財政効果額",
+    "財政効果額の単位",
+    "コメントの主体",
+    "コメント",
+];
+const PROGRESS_EN: [&str; 11] = [
+    "id",
+    "title",
+    "year",
+    "status",
+    "status_label",
+    "summary",
+    "next_steps",
+    "fiscal_effect",
+    "fiscal_effect_unit",
+    "comment_by",
+    "comment",
+];
+/// The indicators' sheet's columns: one row per indicator.
+const INDICATORS_JA: [&str; 7] = [
+    "計画番号",
+    "計画名",
+    "年度",
+    "指標",
+    "単位",
+    "目標値",
+    "実績値",
+];
+const INDICATORS_EN: [&str; 7] = ["id", "title", "year", "name", "unit", "target", "actual"];
+
+/// The workbook (xlsx): the plans' sheet (the CSV's columns, the plan's life, each year's
+/// status), the progress sheet (one row per plan and year with an entry, plans in id order,
+/// then years) and the indicators' sheet, each with a header row in Japanese (or English with
+/// `english`), every cell written by [`crate::output::xlsx`]. Without progress set up, the
+/// progress and indicators' sheets have their header only. Under the Japanese header a
+/// status shows with its label (「A 順調」), whose comment it is, why a plan ended and 「等」
+/// in words; under the English one as the JSON export writes them.
+pub fn xlsx(model: &Model, english: bool) -> Result<Vec<u8>, xlsx::Error> {
+    use xlsx::Cell as X;
+    let outline = model.outline.as_ref();
+    let mut book = Workbook::new(outline.map_or("", |o| o.title.as_str()));
+    let years = crate::progress::years(model);
+    let pick = |ja: &[&'static str], en: &[&'static str]| -> Vec<String> {
+        if english { en } else { ja }
+            .iter()
+            .map(|h| h.to_string())
+            .collect()
+    };
+
+    let mut header = pick(&HEADER_JA, &HEADER_EN);
+    header.extend(pick(&LIFE_JA, &LIFE_EN));
+    header.extend(years.iter().map(|y| {
+        if english {
+            format!("status_{y}")
+        } else {
+            format!("{y}年度の評価")
+        }
+    }));
+    let titles = Titles::new(model);
+    let plans = model.plans.iter().map(|(id, plan)| {
+        let (goal_title, item_title) = titles.of(*id);
+        let and_others = match (plan.and_others, english) {
+            (true, false) => X::text("等"),
+            (false, false) => X::Empty,
+            (others, true) => X::Bool(others),
+        };
+        let ended = plan.ended.as_ref();
+        let mut row = vec![
+            X::text(id.to_string()),
+            X::Number(f64::from(id.goal)),
+            X::text(goal_title),
+            X::Number(f64::from(id.area)),
+            X::text(item_title),
+            X::Number(f64::from(id.number)),
+            X::text(plan.title.as_str()),
+            X::text(plan.departments.join("、")),
+            and_others,
+            X::text(subprojects(plan)),
+            X::number(plan.added_in.map(|y| y as f64)),
+            X::number(ended.map(|e| e.year as f64)),
+            ended.map_or(X::Empty, |e| X::text(end_reason(e.reason, english))),
+            X::text(ended.and_then(|e| e.into.as_deref()).unwrap_or_default()),
+            X::text(ended.and_then(|e| e.note.as_deref()).unwrap_or_default()),
+        ];
+        row.extend(statuses(plan, &years).into_iter().map(X::text));
+        row
+    });
+    book.sheet(SHEETS[0], &as_strs(&header), plans)?;
+
+    let scale: FxHashMap<&str, &str> = outline
+        .and_then(|o| o.setup())
+        .iter()
+        .flat_map(|s| s.scale.iter())
+        .map(|l| (l.code.as_str(), l.label.as_str()))
+        .collect();
+    let owner = outline.and_then(|o| o.owner.as_deref());
+    let entries = || {
+        model
+            .plans
+            .iter()
+            .flat_map(|(id, plan)| plan.progress.iter().map(move |e| (id, plan, e)))
+    };
+    let year = |key: &str, year: Option<i64>| {
+        year.map_or_else(|| X::text(key.to_string()), |y| X::Number(y as f64))
+    };
+    let progress = entries().map(|(id, plan, entry)| {
+        let status = entry.status.as_deref().unwrap_or_default();
+        let label = scale
+            .get(status)
+            .map_or_else(String::new, |label| format!("{status} {label}"));
+        let effect = entry.fiscal_effect.as_ref();
+        let comment = entry.comment.as_ref();
+        vec![
+            X::text(id.to_string()),
+            X::text(plan.title.as_str()),
+            year(&entry.year, entry.year()),
+            X::text(status),
+            X::text(label),
+            X::text(entry.summary.as_str()),
+            X::text(entry.next_steps.as_deref().unwrap_or_default()),
+            X::number(effect.and_then(|f| f.amount.as_f64())),
+            X::text(effect.map_or("", |f| f.unit.as_str())),
+            comment.map_or(X::Empty, |c| X::text(comment_by(c.by, owner, english))),
+            X::text(comment.map_or("", |c| c.text.as_str())),
+        ]
+    });
+    book.sheet(
+        SHEETS[1],
+        &as_strs(&pick(&PROGRESS_JA, &PROGRESS_EN)),
+        progress,
+    )?;
+
+    let indicators = entries().flat_map(|(id, plan, entry)| {
+        entry.indicators.iter().map(move |i| {
+            vec![
+                X::text(id.to_string()),
+                X::text(plan.title.as_str()),
+                year(&entry.year, entry.year()),
+                X::text(i.name.as_str()),
+                X::text(i.unit.as_deref().unwrap_or_default()),
+                X::number(i.target),
+                X::number(i.actual),
+            ]
+        })
+    });
+    book.sheet(
+        SHEETS[2],
+        &as_strs(&pick(&INDICATORS_JA, &INDICATORS_EN)),
+        indicators,
+    )?;
+    book.finish()
+}
+
+fn as_strs(names: &[String]) -> Vec<&str> {
+    names.iter().map(String::as_str).collect()
+}
+
+/// Why a plan ended, in the workbook: in Japanese, or as the JSON export writes it.
+fn end_reason(reason: EndReason, english: bool) -> &'static str {
+    match (reason, english) {
+        (EndReason::Completed, false) => "完了",
+        (EndReason::Abolished, false) => "廃止",
+        (EndReason::Merged, false) => "統合",
+        (EndReason::Completed, true) => "completed",
+        (EndReason::Abolished, true) => "abolished",
+        (EndReason::Merged, true) => "merged",
+    }
+}
+
+/// Whose comment it is, in the workbook: the section that owns the plan (by name, when the
+/// outline gives it) or the reform committee, in Japanese; or as the JSON export writes it.
+fn comment_by(by: CommentBy, owner: Option<&str>, english: bool) -> &str {
+    match (by, english) {
+        (CommentBy::Section, false) => owner.unwrap_or("所管課"),
+        (CommentBy::Committee, false) => "推進委員会",
+        (CommentBy::Section, true) => "section",
+        (CommentBy::Committee, true) => "committee",
+    }
 }
 
 /// The JSON document: the outline, the register and every plan, keys sorted, plans in id

@@ -603,6 +603,7 @@ fn main() -> ExitCode {
                 output: output.output,
                 bom: !no_bom,
                 english_header: header == Lang::En,
+                terminal: std::io::stdout().is_terminal(),
                 color: use_color(color.color),
                 lang,
             };

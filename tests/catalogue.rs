@@ -131,6 +131,13 @@ fn run_errors() -> Vec<RunError> {
         R::SameName {
             name: s("試験企画課"),
         },
+        R::BinaryToTerminal,
+        R::CellTooLong {
+            sheet: s("計画"),
+            cell: s("J12"),
+        },
+        R::SheetTooLong { sheet: s("指標") },
+        R::WorkbookFailed,
         R::ChangedWhileRunning {
             path: s("plans/departments.json"),
         },

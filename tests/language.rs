@@ -141,7 +141,7 @@ fn mistakes_on_the_command_line_in_both_languages() {
         &["diff", "main", "--format", "html"],
         &["completions", "tcsh"],
         &["export"],
-        &["export", "--format", "xlsx"],
+        &["export", "--format", "xls"],
         &["report", "--stdout=yes"],
         &["site", "-o"],
         &["site", "extra"],

@@ -145,6 +145,21 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」 is in the register already"),
             format!("to merge other departments into 「{name}」, use plans department merge … --into {name}"),
         ),
+        RunError::BinaryToTerminal => with_hint(
+            "an Excel workbook (xlsx) is binary and is not printed on a terminal",
+            "give the file to write with -o (for example -o plans.xlsx), or redirect standard output to a file (> plans.xlsx)",
+        ),
+        RunError::CellTooLong { sheet, cell } => with_hint(
+            format!("the text of cell {cell} of sheet 「{sheet}」 is longer than the 32,767 characters an Excel cell holds"),
+            "export as CSV or JSON instead (--format csv, --format json)",
+        ),
+        RunError::SheetTooLong { sheet } => with_hint(
+            format!("sheet 「{sheet}」 would have more than the 1,048,576 rows an Excel sheet holds"),
+            "export as CSV or JSON instead (--format csv, --format json)",
+        ),
+        RunError::WorkbookFailed => only(
+            "writing the workbook failed inside the library; please report this as a bug",
+        ),
         RunError::ChangedWhileRunning { path } => with_hint(
             format!("{path} changed or became unreadable after the check; nothing was written"),
             "make sure nothing else is writing the files, then run the command again",
@@ -582,11 +597,11 @@ const HELP: Help = Help {
     title_value: "TITLE",
     department_value: "NAME",
     subproject_value: "TITLE",
-    export: "Export the plans as CSV (one row per plan, for Excel) or as one JSON document (for other systems).",
-    export_format: "csv or json.",
+    export: "Export the plans as CSV (one row per plan), as an Excel workbook (sheets of the plans, each year's progress and the indicators) or as one JSON document (for other systems).",
+    export_format: "csv, xlsx (an Excel workbook: written with -o or to a redirected standard output, never to a terminal) or json.",
     output_file: "Write to FILE (atomically) instead of standard output.",
     export_no_bom: "CSV without the byte order mark (Excel needs it to read Japanese; other tools may not).",
-    export_header: "The CSV's column names: ja (Japanese, the default) or en (English).",
+    export_header: "The column names of the CSV and the workbook: ja (Japanese, the default) or en (English).",
     report: "Write the report charts/README.md (counts, charts, the list of plans, the index by department).",
     report_stdout: "Print the report on standard output instead of writing the file.",
     site: "Write the public page (index.html with the charts, the CSV and the JSON) into a folder.",

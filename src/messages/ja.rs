@@ -192,6 +192,21 @@ pub fn run_error(e: &RunError) -> Text {
             format!("「{name}」は、もう担当課の一覧にあります。"),
             format!("ほかの課を「{name}」に統合するときは、plans department merge … --into {name} を使います。"),
         ),
+        RunError::BinaryToTerminal => with_hint(
+            "Excel のブック（xlsx）は画面（端末）には出せません。",
+            "-o で書き出すファイルの名前を指定してください（例: -o plans.xlsx）。出力をファイルにリダイレクトすることもできます（例: > plans.xlsx）。",
+        ),
+        RunError::CellTooLong { sheet, cell } => with_hint(
+            format!("シート「{sheet}」のセル {cell} に入る文字列が、Excel のセルに入る 32,767 文字を超えます。"),
+            "CSV か JSON で書き出してください（--format csv、--format json）。",
+        ),
+        RunError::SheetTooLong { sheet } => with_hint(
+            format!("シート「{sheet}」の行が、Excel のシートに入る 1,048,576 行を超えます。"),
+            "CSV か JSON で書き出してください（--format csv、--format json）。",
+        ),
+        RunError::WorkbookFailed => only(
+            "ブックを書くライブラリの内部で失敗しました。プログラムの不具合として報告してください。",
+        ),
         RunError::ChangedWhileRunning { path } => with_hint(
             format!("{path} が、検査のあとで変わったか、読めなくなりました。何も書き換えていません。"),
             "ほかの作業がファイルを書き換えていないか確かめて、もう一度実行してください。",
@@ -758,11 +773,11 @@ const HELP: Help = Help {
     title_value: "計画名",
     department_value: "担当課",
     subproject_value: "個別事業",
-    export: "計画を CSV（1 行に計画 1 件。Excel 向け）か、一つの JSON 文書（ほかのシステム向け）で書き出します。",
-    export_format: "csv か json です。",
+    export: "計画を CSV（1 行に計画 1 件）、Excel のブック（計画、年度ごとの進捗、指標のシート）か、一つの JSON 文書（ほかのシステム向け）で書き出します。",
+    export_format: "csv、xlsx（Excel のブック。端末には出せないので -o かリダイレクトで書き出します）か json です。",
     output_file: "標準出力ではなく、このファイルに書き出します（途中で止まっても壊れません）。",
     export_no_bom: "CSV の先頭に BOM を付けません（Excel で日本語を読むには BOM が必要です。ほかのツールでは不要なことがあります）。",
-    export_header: "CSV の列名です。ja（日本語。既定）か en（英語）です。",
+    export_header: "CSV とブックの列名です。ja（日本語。既定）か en（英語）です。",
     report: "報告書 charts/README.md（計画数、図、計画の一覧、担当課別の索引）を作ります。",
     report_stdout: "ファイルに書かず、報告書を標準出力に出します。",
     site: "公開用のページ（index.html と図、CSV、JSON）をフォルダーに書き出します。",

@@ -474,6 +474,21 @@ pub enum RunError {
         name: String,
         into: String,
     },
+    /// `export --format xlsx` without `-o` while standard output is a terminal: a workbook is
+    /// binary, and is not printed on one.
+    BinaryToTerminal,
+    /// A text longer than a cell of a workbook holds (32,767 characters), at `cell` (`F12`) of
+    /// the sheet `sheet`.
+    CellTooLong {
+        sheet: String,
+        cell: String,
+    },
+    /// More rows than a sheet of a workbook holds (1,048,576).
+    SheetTooLong {
+        sheet: String,
+    },
+    /// Writing a workbook failed inside the library (a bug, not a data problem).
+    WorkbookFailed,
     /// A file read again after the check no longer reads as it was checked (changed
     /// meanwhile): nothing is written.
     ChangedWhileRunning {
@@ -729,6 +744,10 @@ impl RunError {
             RunError::DepartmentRegistered { .. } => "department-registered",
             RunError::MergeOfOne { .. } => "merge-of-one",
             RunError::SameName { .. } => "same-name",
+            RunError::BinaryToTerminal => "binary-to-terminal",
+            RunError::CellTooLong { .. } => "cell-too-long",
+            RunError::SheetTooLong { .. } => "sheet-too-long",
+            RunError::WorkbookFailed => "workbook-failed",
             RunError::ChangedWhileRunning { .. } => "changed-while-running",
             RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",

@@ -1,0 +1,303 @@
+//! Excel workbooks (xlsx), through the `rust_xlsxwriter` crate: every sheet a header row and
+//! rows of cells, every cell written by [`Workbook::sheet`] and by nothing else.
+//!
+//! What a workbook's cells could otherwise do, and how they are kept from it:
+//! - a text that starts with `=`, `+`, `-` or `@` would be a formula if typed: a text cell is
+//!   always written as a string (`write_string` never makes a formula, whatever the text), and
+//!   with Excel's quote prefix, so that editing the cell in Excel keeps it text too;
+//! - a text that looks like a date or a number (plan number `1-1-1`, `1E5`) would become one
+//!   if typed: it is a string for the same reasons, so ids stay text;
+//! - control and invisible characters, which XML 1.0 does not allow or which hide in a cell,
+//!   are written as `<U+XXXX>`, as the tool writes them everywhere; a line break stays a line
+//!   break, in a cell that wraps, so that paragraphs show as lines;
+//! - `_x0041_`, which Excel reads as an escaped character, is kept as written (the crate
+//!   escapes its `_`).
+//!
+//! Numbers are written as numbers, truth values as truth values. The header row is bold,
+//! frozen and filtered; each column is as wide as its widest line (Japanese characters count
+//! two), within limits. The workbook's creation time is fixed, so that the same data gives the
+//! same bytes.
+
+use std::borrow::Cow;
+
+use rust_xlsxwriter::{
+    ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, RowNum, Worksheet, XlsxError,
+};
+use unicode_width::UnicodeWidthStr;
+
+use crate::chars::{hidden, is_invisible};
+
+/// One cell of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell<'a> {
+    /// Text, always a string ([`shown`]).
+    Text(Cow<'a, str>),
+    /// A number (a JSON number is always finite; one that is not is written as text).
+    Number(f64),
+    /// A truth value (Excel shows TRUE or FALSE).
+    Bool(bool),
+    /// Nothing.
+    Empty,
+}
+
+impl<'a> Cell<'a> {
+    /// A text cell.
+    pub fn text(text: impl Into<Cow<'a, str>>) -> Cell<'a> {
+        Cell::Text(text.into())
+    }
+
+    /// A number, or nothing.
+    pub fn number(n: Option<f64>) -> Cell<'a> {
+        n.map_or(Cell::Empty, Cell::Number)
+    }
+}
+
+/// Why a workbook could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A text longer than a cell holds (32,767 characters), at `cell` (`F12`) of `sheet`.
+    CellTooLong { sheet: String, cell: String },
+    /// More rows than a sheet holds (1,048,576 with the header).
+    TooManyRows { sheet: String },
+    /// The library failed otherwise (a bug, not a data problem).
+    Failed,
+}
+
+/// The narrowest and widest a column is made, in Excel's units (about one digit each).
+const MIN_WIDTH: f64 = 6.0;
+const MAX_WIDTH: f64 = 60.0;
+
+/// When every workbook says it was made: fixed, so that the same data gives the same bytes.
+const CREATED: (u16, u8, u8) = (2000, 1, 1);
+
+/// A workbook being written, sheet by sheet, into memory.
+pub struct Workbook {
+    book: rust_xlsxwriter::Workbook,
+    header: Format,
+    text: Format,
+    wrapped: Format,
+    other: Format,
+}
+
+impl Workbook {
+    /// A new workbook titled `title` (its document properties).
+    pub fn new(title: &str) -> Workbook {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let (y, m, d) = CREATED;
+        let mut properties = DocProperties::new().set_title(shown(title, false));
+        if let Ok(created) = ExcelDateTime::from_ymd(y, m, d) {
+            properties = properties.set_creation_datetime(&created);
+        }
+        book.set_properties(&properties);
+        let top = Format::new().set_align(FormatAlign::Top);
+        Workbook {
+            book,
+            header: Format::new().set_bold(),
+            text: top.clone().set_quote_prefix(),
+            wrapped: top.clone().set_quote_prefix().set_text_wrap(),
+            other: top,
+        }
+    }
+
+    /// Adds a sheet named `name` with a header row (bold, frozen, filtered) and `rows`.
+    pub fn sheet<'c>(
+        &mut self,
+        name: &str,
+        header: &[&str],
+        rows: impl IntoIterator<Item = Vec<Cell<'c>>>,
+    ) -> Result<(), Error> {
+        let sheet_name = name.to_string();
+        let failed = |e: XlsxError, row: RowNum, col: ColNum| match e {
+            XlsxError::MaxStringLengthExceeded => Error::CellTooLong {
+                sheet: sheet_name.clone(),
+                cell: rust_xlsxwriter::utility::row_col_to_cell(row, col),
+            },
+            XlsxError::RowColumnLimitError => Error::TooManyRows {
+                sheet: sheet_name.clone(),
+            },
+            _ => Error::Failed,
+        };
+        let formats = Formats {
+            text: &self.text,
+            wrapped: &self.wrapped,
+            other: &self.other,
+        };
+        let sheet = self.book.add_worksheet();
+        sheet.set_name(name).map_err(|e| failed(e, 0, 0))?;
+        // The filter's button takes about two characters beside each name.
+        let mut widths: Vec<f64> = header.iter().map(|h| width(h) + 2.0).collect();
+        for (col, name) in (0..).zip(header) {
+            sheet
+                .write_string_with_format(0, col, shown(name, false), &self.header)
+                .map_err(|e| failed(e, 0, col))?;
+        }
+        let mut last: RowNum = 0;
+        for (row, cells) in (1..).zip(rows) {
+            last = row;
+            for (col, cell) in (0..).zip(cells) {
+                let w = write(sheet, row, col, &cell, &formats).map_err(|e| failed(e, row, col))?;
+                match widths.get_mut(usize::from(col)) {
+                    Some(slot) => *slot = slot.max(w),
+                    None => widths.push(w),
+                }
+            }
+        }
+        for (col, w) in (0..).zip(&widths) {
+            sheet
+                .set_column_width(col, (w + 1.0).clamp(MIN_WIDTH, MAX_WIDTH))
+                .map_err(|e| failed(e, 0, col))?;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(|e| failed(e, 0, 0))?;
+        if let Some(right) = widths.len().checked_sub(1) {
+            let right = ColNum::try_from(right).unwrap_or(ColNum::MAX);
+            sheet
+                .autofilter(0, 0, last, right)
+                .map_err(|e| failed(e, last, right))?;
+        }
+        Ok(())
+    }
+
+    /// The workbook's bytes.
+    pub fn finish(mut self) -> Result<Vec<u8>, Error> {
+        self.book.save_to_buffer().map_err(|_| Error::Failed)
+    }
+}
+
+/// The formats of the data's cells: text on one line, text that wraps, anything else.
+struct Formats<'f> {
+    text: &'f Format,
+    wrapped: &'f Format,
+    other: &'f Format,
+}
+
+/// Writes one cell; how wide it is (its longest line, Japanese characters counting two).
+fn write(
+    sheet: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    cell: &Cell,
+    formats: &Formats,
+) -> Result<f64, XlsxError> {
+    match cell {
+        Cell::Text(text) => {
+            let text = shown(text, true);
+            let w = width(&text);
+            let format = if text.contains('\n') || w + 1.0 > MAX_WIDTH {
+                formats.wrapped
+            } else {
+                formats.text
+            };
+            sheet.write_string_with_format(row, col, text.as_ref(), format)?;
+            Ok(w)
+        }
+        Cell::Number(n) if n.is_finite() => {
+            sheet.write_number_with_format(row, col, *n, formats.other)?;
+            Ok(n.to_string().len() as f64)
+        }
+        Cell::Number(n) => write(sheet, row, col, &Cell::text(n.to_string()), formats),
+        Cell::Bool(b) => {
+            sheet.write_boolean_with_format(row, col, *b, formats.other)?;
+            Ok(5.0)
+        }
+        Cell::Empty => Ok(0.0),
+    }
+}
+
+/// The width of a text's longest line, Japanese (wide) characters counting two.
+fn width(text: &str) -> f64 {
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0) as f64
+}
+
+/// `text` as a cell shows it: every control or invisible character written as `<U+XXXX>`,
+/// except a line break where `lines` (a cell that wraps shows it as a new line).
+pub fn shown(text: &str, lines: bool) -> Cow<'_, str> {
+    let hide = |c: char| is_invisible(c) && !(lines && c == '\n');
+    if !text.chars().any(hide) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hide(c) {
+            out.push_str(&hidden(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_shown_and_line_breaks_kept_where_asked() {
+        assert_eq!(shown("a\u{7}b\u{200B}c", true), "a<U+0007>b<U+200B>c");
+        assert_eq!(shown("一段落。\n二段落。", true), "一段落。\n二段落。");
+        assert_eq!(shown("一\n二", false), "一<U+000A>二");
+        assert_eq!(shown("改\r\n行\t", true), "改<U+000D>\n行<U+0009>");
+        assert!(matches!(shown("架空の計画", true), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn widths_count_japanese_characters_twice_and_take_the_longest_line() {
+        assert_eq!(width("1-1-1"), 5.0);
+        assert_eq!(width("架空の計画"), 10.0);
+        assert_eq!(width("短い\nもっと長い行"), 12.0);
+        assert_eq!(width(""), 0.0);
+    }
+
+    #[test]
+    fn the_same_sheets_give_the_same_bytes() {
+        let make = || {
+            let mut book = Workbook::new("架空の実施計画");
+            book.sheet(
+                "計画",
+                &["計画番号", "数"],
+                [vec![Cell::text("=1+1"), Cell::Number(3.0)]],
+            )
+            .unwrap();
+            book.finish().unwrap()
+        };
+        let first = make();
+        assert!(first.starts_with(b"PK"));
+        assert_eq!(first, make());
+    }
+
+    #[test]
+    fn a_text_too_long_for_a_cell_is_said_with_its_place() {
+        let long = "架".repeat(32_768);
+        let mut book = Workbook::new("");
+        let refused = book.sheet(
+            "進捗",
+            &["計画番号", "結果"],
+            [
+                vec![Cell::text("1-1-1"), Cell::text("短い")],
+                vec![Cell::text("1-1-2"), Cell::text(long.as_str())],
+            ],
+        );
+        assert_eq!(
+            refused,
+            Err(Error::CellTooLong {
+                sheet: "進捗".into(),
+                cell: "B3".into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_number_that_is_not_finite_is_text_and_nothing_panics() {
+        let mut book = Workbook::new("");
+        book.sheet(
+            "指標",
+            &["値"],
+            [
+                vec![Cell::Number(f64::NAN)],
+                vec![Cell::Number(f64::INFINITY)],
+                vec![Cell::Bool(true), Cell::Empty, Cell::text("")],
+            ],
+        )
+        .unwrap();
+        assert!(book.finish().is_ok());
+    }
+}
