@@ -18,6 +18,7 @@ pub mod diff;
 pub mod editor;
 pub mod export;
 pub mod facts;
+pub mod fix;
 pub mod generated;
 pub mod git;
 pub mod json;

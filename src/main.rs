@@ -227,6 +227,13 @@ enum Commands {
         #[arg(value_name = words().head_value, help = words().diff_head)]
         head: Option<String>,
     },
+    #[command(about = words().fix)]
+    Fix {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(value_name = words().files_value, num_args = 0.., help = words().fix_files)]
+        files: Vec<PathBuf>,
+    },
     #[command(about = words().fmt)]
     Fmt {
         #[command(flatten)]
@@ -522,6 +529,10 @@ fn main() -> ExitCode {
                 lang,
             };
             commands::diff::run(&options, &mut streams)
+        }
+        Commands::Fix { files, .. } => {
+            let options = commands::fix::Options { root, files, lang };
+            commands::fix::run(&options, &mut streams)
         }
         Commands::Fmt {
             check,

@@ -38,7 +38,7 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
 
 /// A file named on the command line (relative to `-C`'s folder, as every path is), as a path
 /// from the top of the repository.
-fn relative(root: &Path, file: &Path) -> Option<String> {
+pub(crate) fn relative(root: &Path, file: &Path) -> Option<String> {
     let root = std::path::absolute(root).ok()?;
     let file = std::path::absolute(root.join(file)).ok()?;
     let rel = file.strip_prefix(&root).ok()?;

@@ -7,6 +7,7 @@ pub mod check;
 pub mod department;
 pub mod diff;
 pub mod export;
+pub mod fix;
 pub mod fmt;
 pub mod new;
 pub mod progress;

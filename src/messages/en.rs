@@ -3,8 +3,8 @@
 
 use super::{
     Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
-    IoReason, JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, Rewrite,
-    RulesWords, RunError, Text, Usage, description_in, quoted,
+    IoReason, JsonType, Labels, Lang, LargeChart, Mended, NewWords, Note, Phase, ProgressWords,
+    Rewrite, RulesWords, RunError, Text, Usage, description_in, quoted,
 };
 use crate::model::{CommentBy, PlanId, Special};
 
@@ -368,6 +368,59 @@ pub fn note(n: &Note) -> String {
         } => format!(
             "set goal {goal}'s \"expected_plans\" to {expected_plans} and \"expected_total\" to {expected_total} in plans/outline.json"
         ),
+        Note::Mended { path, place, what } => {
+            let at = match place {
+                Some((line, column)) => format!("{path}:{line}:{column}"),
+                None => path.clone(),
+            };
+            let said = match what {
+                Mended::Bom => "removed the byte order mark at the start of the file".to_string(),
+                Mended::LineEnds { count } => {
+                    format!("made {count} Windows line breaks (\\r\\n) plain line breaks (\\n)")
+                }
+                Mended::Syntax { found, ascii } => {
+                    format!("replaced 「{found}」 with the half-width 「{ascii}」")
+                }
+                Mended::Quotes { count } => format!(
+                    "replaced the {count} typographic or full-width quotes (“ ” …) on this line with a straight 「\"」"
+                ),
+                Mended::Spaces { lines } => format!(
+                    "replaced the spaces that are not half-width (no-break or full-width) on {lines} lines with half-width spaces"
+                ),
+                Mended::TrailingComma => "removed the comma before a closing bracket".to_string(),
+                Mended::Thousands { found, figure } => {
+                    format!("removed the thousands separators of 「{found}」: {figure}")
+                }
+                Mended::Unit { unit } => format!("removed the unit 「{unit}」 typed after a number"),
+                Mended::Paragraph => {
+                    "made a line break inside a text a paragraph break (\\n)".to_string()
+                }
+                Mended::Status { year, found, code } => format!(
+                    "made the status 「{found}」 of {year} its code \"{code}\""
+                ),
+                Mended::UnitField { year, unit } => format!(
+                    "wrote 「{unit}」, typed after a figure, as the missing \"unit\" of {year}"
+                ),
+                Mended::YearMoved { year } => format!(
+                    "moved the progress of {year}, found outside \"progress\", into it"
+                ),
+                Mended::FieldsMoved { year, fields } => format!(
+                    "moved {}, found at the top of the plan, into \"progress\" as the progress of the year being reported ({year})",
+                    fields
+                        .iter()
+                        .map(|f| format!("\"{f}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            format!("{at}: {said}")
+        }
+        Note::FixDone { files: 0, .. } => {
+            "nothing to mend; run `plans check` for what is left".to_string()
+        }
+        Note::FixDone { files, mends } => format!(
+            "mended {mends} things in {files} files, without changing the wording of any text; run `plans check` for what is left"
+        ),
         Note::Formatted { path } => format!("formatted {path}"),
         Note::FormatWritten { written, unchanged } => format!(
             "formatted {} ({unchanged} already in canonical form)",
@@ -627,6 +680,8 @@ const HELP: Help = Help {
     fmt: "Write the data files in their canonical form (2-space indent, keys in the schema's order, UTF-8 without BOM, LF); what they say does not change.",
     fmt_check: "Write nothing; list the files that are not in canonical form and exit 1 if there are any.",
     fmt_files: "Only these files (by default every JSON file under plans/).",
+    fix: "Mend the slips that have one meaning: full-width and typographic punctuation (“ ” ， ：), full-width digits, thousands separators, units after numbers, no-break and full-width spaces in indentation, a BOM, Windows line breaks, commas before a closing bracket, a status typed as its label, a year's progress pasted outside \"progress\". No text's wording changes; each mend is listed.",
+    fix_files: "Mend only these files (every JSON file in plans/ when none is given).",
     files_value: "FILE",
 };
 

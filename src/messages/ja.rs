@@ -5,8 +5,8 @@
 
 use super::{
     Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
-    IoReason, JsonType, Labels, Lang, LargeChart, NewWords, Note, Phase, ProgressWords, Rewrite,
-    RulesWords, RunError, Text, Usage, description_in, quoted,
+    IoReason, JsonType, Labels, Lang, LargeChart, Mended, NewWords, Note, Phase, ProgressWords,
+    Rewrite, RulesWords, RunError, Text, Usage, description_in, quoted,
 };
 use crate::model::{CommentBy, PlanId, Special};
 
@@ -422,6 +422,61 @@ pub fn note(n: &Note) -> String {
         } => format!(
             "plans/outline.json の重点推進目標 {goal} の \"expected_plans\" を {expected_plans} に、\"expected_total\" を {expected_total} にしました。"
         ),
+        Note::Mended { path, place, what } => {
+            let at = match place {
+                Some((line, column)) => format!("{path}:{line}:{column}"),
+                None => path.clone(),
+            };
+            let said = match what {
+                Mended::Bom => "ファイルの先頭の BOM（見えない印）を取りました。".to_string(),
+                Mended::LineEnds { count } => {
+                    format!("Windows の改行（\\r\\n）{count} か所を、改行（\\n）にしました。")
+                }
+                Mended::Syntax { found, ascii } => {
+                    format!("「{found}」を半角の「{ascii}」にしました。")
+                }
+                Mended::Quotes { count } => format!(
+                    "この行の全角や印刷用の引用符（“ ” など）{count} 個を、半角の「\"」にしました。"
+                ),
+                Mended::Spaces { lines } => format!(
+                    "{lines} 行の字下げなどにあった、半角でない空白（ノーブレークスペースや全角スペース）を、半角スペースにしました。"
+                ),
+                Mended::TrailingComma => "閉じかっこの直前のカンマを取りました。".to_string(),
+                Mended::Thousands { found, figure } => {
+                    format!("数「{found}」の桁区切りのカンマを取り、{figure} にしました。")
+                }
+                Mended::Unit { unit } => {
+                    format!("数の後に書かれていた単位「{unit}」を取りました。")
+                }
+                Mended::Paragraph => {
+                    "文字列の中の改行を、段落の区切り（\\n）にしました。".to_string()
+                }
+                Mended::Status { year, found, code } => format!(
+                    "{year} 年度の評価「{found}」を、記号の \"{code}\" にしました。"
+                ),
+                Mended::UnitField { year, unit } => format!(
+                    "{year} 年度の、単位がなかった \"unit\" に、数の後に書かれていた「{unit}」を書きました。"
+                ),
+                Mended::YearMoved { year } => format!(
+                    "\"progress\" の外にあった {year} 年度の進捗を、\"progress\" の中に移しました。"
+                ),
+                Mended::FieldsMoved { year, fields } => format!(
+                    "ファイルの一番外側にあった {} を、報告する年度（{year} 年度）の進捗として \"progress\" の中に移しました。",
+                    fields
+                        .iter()
+                        .map(|f| format!("\"{f}\""))
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
+            };
+            format!("{at}: {said}")
+        }
+        Note::FixDone { files: 0, .. } => {
+            "直せるところはありませんでした。残りの誤りは `plans check` で確かめてください。".to_string()
+        }
+        Note::FixDone { files, mends } => format!(
+            "ファイル {files} 個の {mends} か所を直しました。文章の言葉は変えていません。残りの誤りは `plans check` で確かめてください。"
+        ),
         Note::Formatted { path } => format!("{path} を整えました。"),
         Note::FormatWritten { written, unchanged } => format!(
             "ファイルを {written} 個整えました（{unchanged} 個はすでに決まった形でした）。"
@@ -803,6 +858,8 @@ const HELP: Help = Help {
     fmt: "データのファイルを決まった形（字下げは半角空白 2 つ、項目はスキーマの順、BOM なしの UTF-8、改行は LF）に整えます。中身は変わりません。",
     fmt_check: "何も書き込まず、決まった形になっていないファイルを示します。あれば終了コード 1 で終わります。",
     fmt_files: "このファイルだけを整えます（指定しなければ plans/ の中の JSON ファイルすべて）。",
+    fix: "意味が一つに決まる書き間違いを直します: 全角や印刷用の記号（“ ” ， ：）、全角数字、桁区切りのカンマ、数の後の単位、字下げの全角・ノーブレークスペース、BOM、Windows の改行、閉じかっこの前のカンマ、段階の言葉で書いた評価、\"progress\" の外に貼り付けた年度の進捗。文章の言葉は変えません。直したところを一つずつ示します。",
+    fix_files: "このファイルだけを直します（指定しなければ plans/ の中の JSON ファイルすべて）。",
     files_value: "ファイル",
 };
 

@@ -703,6 +703,8 @@ pub struct Help {
     pub fmt: &'static str,
     pub fmt_check: &'static str,
     pub fmt_files: &'static str,
+    pub fix: &'static str,
+    pub fix_files: &'static str,
     /// The value name of `fmt`'s files.
     pub files_value: &'static str,
 }
@@ -794,9 +796,57 @@ pub enum LargeChart {
     Progress { year: i64 },
 }
 
+/// What `plans fix` mended (said with the file and, where it has one, the line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mended {
+    /// A byte order mark taken away.
+    Bom,
+    /// `\r\n` line breaks made `\n` (how many).
+    LineEnds { count: usize },
+    /// A character of JSON's syntax typed in another form: `found` made `ascii`.
+    Syntax { found: String, ascii: String },
+    /// The typographic quotes of a line (how many) made `"`.
+    Quotes { count: usize },
+    /// Spaces other than the half-width one between the parts (on how many lines).
+    Spaces { lines: usize },
+    /// A comma before a closing bracket taken away.
+    TrailingComma,
+    /// A number's thousands separators taken away: `found` made `figure`.
+    Thousands { found: String, figure: String },
+    /// A unit typed after a number taken away.
+    Unit { unit: String },
+    /// A line break typed inside a text of paragraphs, written `\n`.
+    Paragraph,
+    /// A year's status typed as a label or a near miss, made its code.
+    Status {
+        year: String,
+        found: String,
+        code: String,
+    },
+    /// An indicator's (or the fiscal effect's) unit written from the unit typed after its
+    /// figure.
+    UnitField { year: String, unit: String },
+    /// A year's block pasted outside `"progress"` moved into it.
+    YearMoved { year: String },
+    /// A year's fields pasted at the top of the plan, moved into `"progress"` under the year
+    /// being reported.
+    FieldsMoved { year: String, fields: Vec<String> },
+}
+
 /// The other things commands say: summaries and progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
+    /// `fix`: one thing mended in a file, at its line and column where it has one.
+    Mended {
+        path: String,
+        place: Option<(usize, usize)>,
+        what: Mended,
+    },
+    /// `fix`: how many things were mended in how many files (none: nothing to mend).
+    FixDone {
+        files: usize,
+        mends: usize,
+    },
     SummaryOk {
         plans: usize,
         goals: usize,

@@ -268,6 +268,20 @@ pub enum Syntax {
     TextAfterNumber { found: String },
 }
 
+/// Whether `plans fix` mends this slip (it has one meaning).
+fn mendable(s: &Syntax) -> bool {
+    matches!(
+        s,
+        Syntax::TrailingComma
+            | Syntax::FullWidth { .. }
+            | Syntax::CurlyQuote
+            | Syntax::FullWidthSpace
+            | Syntax::OtherSpace { .. }
+            | Syntax::ThousandsSeparator { .. }
+            | Syntax::TextAfterNumber { .. }
+    )
+}
+
 fn syntax_ja(s: &Syntax) -> Text {
     use crate::messages::ja::*;
     let (message, hint): (String, String) = match s {
@@ -369,6 +383,11 @@ fn syntax_ja(s: &Syntax) -> Text {
             format!("数の後に「{found}」があります。"),
             "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
         ),
+    };
+    let hint = if mendable(s) {
+        format!("{hint}手元では `plans fix` でも直せます。")
+    } else {
+        hint
     };
     with_hint(format!("JSON の書き方に誤りがあります。{message}"), hint)
 }
@@ -472,6 +491,11 @@ fn syntax_en(s: &Syntax) -> Text {
             format!("「{found}」 follows a number"),
             "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
         ),
+    };
+    let hint = if mendable(s) {
+        format!("{hint}; `plans fix` mends it too")
+    } else {
+        hint
     };
     with_hint(format!("the file is not valid JSON: {message}"), hint)
 }

@@ -60,6 +60,13 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// A copy of another fixture as it is now.
+    pub fn copy_from(other: &Fixture) -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_tree(other.dir.path(), dir.path());
+        Fixture { dir }
+    }
+
     /// A copy of the minimal valid repository (3 plans in 2 goals).
     pub fn minimal() -> Fixture {
         Self::copy_of("minimal")

@@ -1,0 +1,184 @@
+//! `plans fix [FILE…]`: mend the slips that have exactly one meaning (`crate::fix`), write each
+//! mended file atomically (in its canonical form where it now parses) and say what was mended,
+//! line by line. Everything else is left to `check`.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use super::{Exit, Stop, Streams};
+use crate::canonical::{Shapes, canonical};
+use crate::fix::{self, Mend};
+use crate::generated::{self, Output};
+use crate::messages::{Lang, Mended, Note, RunError};
+use crate::model::{Kind, Level};
+use crate::render::{self, Format};
+use crate::{json, repo, span};
+
+/// What `plans fix` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Only these files (as given on the command line); every data file when empty.
+    pub files: Vec<PathBuf>,
+    pub lang: Lang,
+}
+
+/// Mends the data files: exit 0 when done (whatever is left for `check`), 2 when it could not
+/// run.
+pub fn run(options: &Options, streams: &mut Streams) -> Exit {
+    let result = mend(options, streams);
+    super::finish(result, Format::Human, options.lang, streams)
+}
+
+/// What the second pass needs of the outline: the scale and the year being reported, read
+/// leniently (a broken outline mends nothing of a plan's structure).
+#[derive(Deserialize, Default)]
+struct Setup {
+    #[serde(default)]
+    scale: Vec<Level>,
+    #[serde(default)]
+    reporting_year: Option<i64>,
+}
+
+fn setup_of(loaded: &repo::Loaded) -> Setup {
+    loaded
+        .files
+        .iter()
+        .find(|f| f.path == crate::model::OUTLINE_PATH)
+        .and_then(|f| f.bytes.as_ref().ok())
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|t| json::value(t).ok())
+        .and_then(|v| v.get("progress").cloned())
+        .and_then(|p| serde_json::from_value(p).ok())
+        .unwrap_or_default()
+}
+
+fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
+    let root = &options.root;
+    let lang = options.lang;
+    let loaded = repo::load(root)?;
+    let wanted: Option<BTreeSet<String>> = if options.files.is_empty() {
+        None
+    } else {
+        let mut wanted = BTreeSet::new();
+        for file in &options.files {
+            let found = super::fmt::relative(root, file)
+                .filter(|rel| loaded.files.iter().any(|f| &f.path == rel))
+                .ok_or_else(|| RunError::NotADataFile {
+                    path: file.display().to_string(),
+                })?;
+            wanted.insert(found);
+        }
+        Some(wanted)
+    };
+    let setup = setup_of(&loaded);
+    let shapes = Shapes::new();
+    let mut outputs = Vec::new();
+    let mut said = Vec::new();
+    for file in &loaded.files {
+        if wanted.as_ref().is_some_and(|w| !w.contains(&file.path)) {
+            continue;
+        }
+        let Some(text) = file
+            .bytes
+            .as_ref()
+            .ok()
+            .and_then(|b| std::str::from_utf8(b).ok())
+        else {
+            continue;
+        };
+        let kind = Kind::of_path(&file.path);
+        let (mended, mut mends) = fix::mend_text(text);
+        let mut written = mended.clone();
+        if let Ok(mut value) = json::value(&mended) {
+            if matches!(kind, Kind::Plan(_)) {
+                let units: Vec<String> = mends
+                    .iter()
+                    .filter_map(|m| match &m.what {
+                        Mended::Unit { unit } => Some(unit.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let structure =
+                    fix::mend_plan(&mut value, &setup.scale, setup.reporting_year, &units);
+                if !structure.is_empty() {
+                    written = serde_json::to_string(&value).unwrap_or(mended);
+                    mends.extend(structure);
+                }
+            }
+            if !mends.is_empty()
+                && let Ok(form) = canonical(&written, shapes.of(&kind))
+            {
+                written = form;
+            }
+        }
+        if mends.is_empty() || written == text {
+            continue;
+        }
+        // The quotes of one line are said once, at the first.
+        let mut quoted: Vec<(usize, usize)> = Vec::new();
+        let mut notes: Vec<(Option<(usize, usize)>, Mended)> = Vec::new();
+        for Mend { at, what } in mends {
+            let place = at.map(|at| {
+                let p = span::position(text, at, at);
+                (p.line, p.column)
+            });
+            if let (Mended::Syntax { ascii, .. }, Some((line, _))) = (&what, place)
+                && ascii == "\""
+            {
+                if let Some((_, count)) = quoted.iter_mut().find(|(l, _)| *l == line) {
+                    *count += 1;
+                    continue;
+                }
+                quoted.push((line, 1));
+                notes.push((place, Mended::Quotes { count: 0 }));
+                continue;
+            }
+            notes.push((place, what));
+        }
+        for (place, mut what) in notes {
+            if let (Mended::Quotes { count }, Some((line, _))) = (&mut what, place) {
+                *count = quoted
+                    .iter()
+                    .find(|(l, _)| *l == line)
+                    .map_or(1, |(_, n)| *n);
+            }
+            said.push(Note::Mended {
+                path: file.path.clone(),
+                place,
+                what,
+            });
+        }
+        outputs.push(Output {
+            path: file.path.clone(),
+            bytes: written.into_bytes(),
+        });
+    }
+    if !outputs.is_empty() {
+        let folders: BTreeSet<&str> = outputs
+            .iter()
+            .map(|o| o.path.rsplit_once('/').map_or("", |(folder, _)| folder))
+            .collect();
+        for folder in folders {
+            for path in generated::remove_temporaries(root, folder)? {
+                writeln!(
+                    streams.out,
+                    "{}",
+                    render::note(&Note::TemporaryRemoved { path }, lang)
+                )?;
+            }
+        }
+        generated::write(root, &outputs)?;
+    }
+    for note in &said {
+        writeln!(streams.out, "{}", render::note(note, lang))?;
+    }
+    let done = Note::FixDone {
+        files: outputs.len(),
+        mends: said.len(),
+    };
+    writeln!(streams.out, "{}", render::note(&done, lang))?;
+    Ok(Exit::Ok)
+}

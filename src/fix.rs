@@ -1,0 +1,623 @@
+//! What `plans fix` mends: the slips that have exactly one meaning, as a person typed them.
+//!
+//! Two passes. The first reads the text as characters and mends JSON's own syntax, never the
+//! inside of a text: typographic and full-width quotes, commas, colons and brackets; full-width
+//! digits in numbers; no-break, full-width and other spaces between the parts; a byte order
+//! mark; Windows line breaks; a comma before a closing bracket; a thousands separator in a
+//! number (`1,200`: in an object, digits cannot follow a comma); a unit typed after a number
+//! (`96件`, taken out and kept for the second pass); a line break typed inside a text that
+//! holds paragraphs (written `\n`). The second, on a text that now parses, mends a plan's
+//! structure: a status typed as its level's label or a near miss of it (`A 順調`, `順調`,
+//! `Ａ`), a unit taken from a number put in the indicator's `unit` where it has none, and a
+//! year's block (or a year's fields) pasted outside `"progress"` moved into it. What is left is
+//! `check`'s to say; the file is then written in its canonical form.
+
+use serde_json::{Map, Value};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::messages::Mended;
+use crate::model::Level;
+
+/// One thing mended: where the first pass found it (a byte offset in the text as read; `None`
+/// for what concerns the whole file or comes from the second pass), and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mend {
+    pub at: Option<usize>,
+    pub what: Mended,
+}
+
+/// The fields of a plan's year that hold paragraphs.
+const PARAGRAPH_KEYS: [&str; 3] = ["summary", "next_steps", "text"];
+/// The fields of a year's entry.
+const YEAR_FIELDS: [&str; 6] = [
+    "status",
+    "summary",
+    "indicators",
+    "next_steps",
+    "fiscal_effect",
+    "comment",
+];
+
+/// The ASCII character a full-width or typographic character of JSON's syntax stands for.
+fn syntax_ascii(c: char) -> Option<char> {
+    Some(match c {
+        '“' | '”' | '„' | '″' | '＂' => '"',
+        '，' | '、' => ',',
+        '：' => ':',
+        '｛' => '{',
+        '｝' => '}',
+        '［' => '[',
+        '］' => ']',
+        _ => return None,
+    })
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '″' | '＂')
+}
+
+/// A full-width digit, point or minus as its ASCII form.
+fn digit_ascii(c: char) -> Option<char> {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
+        '0'..='9' | '.' | '-' => Some(c),
+        '．' => Some('.'),
+        '－' => Some('-'),
+        _ => None,
+    }
+}
+
+/// The first pass: the text with JSON's syntax mended, and what was mended.
+pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
+    let mut mends = Vec::new();
+    let mut s = text;
+    if let Some(rest) = s.strip_prefix('\u{FEFF}') {
+        mends.push(Mend {
+            at: None,
+            what: Mended::Bom,
+        });
+        s = rest;
+    }
+    let crlf = s.matches("\r\n").count();
+    let owned;
+    if crlf > 0 {
+        mends.push(Mend {
+            at: None,
+            what: Mended::LineEnds { count: crlf },
+        });
+        owned = s.replace("\r\n", "\n");
+        s = &owned;
+    }
+    let offset = text.len() - text.trim_start_matches('\u{FEFF}').len();
+    // Byte offsets are reported in the text as read; after `\r\n` were made `\n`, an offset is
+    // moved on by the `\r` taken away before it.
+    let crs: Vec<usize> = if crlf > 0 {
+        text[offset..]
+            .match_indices("\r\n")
+            .enumerate()
+            .map(|(i, (at, _))| at - i)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let at_read = |at: usize| offset + at + crs.iter().take_while(|c| **c < at).count();
+
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = String::with_capacity(s.len());
+    // The brackets open, `{` or `[`.
+    let mut stack: Vec<char> = Vec::new();
+    let mut last_key = String::new();
+    let mut spaced_lines: Vec<usize> = Vec::new();
+    let mut first_space = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        // A text: copied as it is, up to its closing quote.
+        if is_open_quote(c) {
+            if c != '"' {
+                mends.push(Mend {
+                    at: Some(at_read(at)),
+                    what: Mended::Syntax {
+                        found: c.to_string(),
+                        ascii: "\"".into(),
+                    },
+                });
+            }
+            let typographic = c != '"';
+            out.push('"');
+            let start = out.len();
+            i += 1;
+            let mut closed = false;
+            while i < chars.len() {
+                let (at, c) = chars[i];
+                if c == '\\' && !typographic {
+                    out.push(c);
+                    if let Some((_, next)) = chars.get(i + 1) {
+                        out.push(*next);
+                    }
+                    i += 2;
+                    continue;
+                }
+                if c == '"' || (typographic && is_open_quote(c)) {
+                    if c != '"' {
+                        mends.push(Mend {
+                            at: Some(at_read(at)),
+                            what: Mended::Syntax {
+                                found: c.to_string(),
+                                ascii: "\"".into(),
+                            },
+                        });
+                    }
+                    out.push('"');
+                    i += 1;
+                    closed = true;
+                    break;
+                }
+                if c == '\n' {
+                    // A line break in a text of paragraphs that goes on (the next line is not a
+                    // field or a closing bracket, which would mean the text was not closed).
+                    let rest: String = chars[i + 1..].iter().map(|(_, c)| *c).collect();
+                    let next = rest.trim_start();
+                    let next_is_key = next.strip_prefix('"').is_some_and(|k| {
+                        k.find('"')
+                            .is_some_and(|e| k[e + 1..].trim_start().starts_with(':'))
+                    });
+                    let goes_on = !(next_is_key || next.starts_with(['}', ']']));
+                    if PARAGRAPH_KEYS.contains(&last_key.as_str()) && goes_on {
+                        // Spaces around the break are layout, not text.
+                        while out.len() > start && out.ends_with([' ', '\u{3000}', '\t']) {
+                            out.pop();
+                        }
+                        out.push_str("\\n");
+                        mends.push(Mend {
+                            at: Some(at_read(at)),
+                            what: Mended::Paragraph,
+                        });
+                        i += 1;
+                        while i < chars.len() && matches!(chars[i].1, ' ' | '\u{3000}' | '\t') {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    break;
+                }
+                out.push(c);
+                i += 1;
+            }
+            if closed {
+                let text = out[start..out.len() - 1].to_string();
+                // A key when a colon follows.
+                let rest = chars[i..]
+                    .iter()
+                    .map(|(_, c)| *c)
+                    .find(|c| !c.is_whitespace() && !crate::chars::is_space(*c));
+                if matches!(rest, Some(':' | '：')) {
+                    last_key = text;
+                }
+            }
+            continue;
+        }
+        match c {
+            '{' | '[' => {
+                stack.push(c);
+                out.push(c);
+            }
+            '}' | ']' => {
+                stack.pop();
+                out.push(c);
+            }
+            ',' | '，' | '、' => {
+                // A comma before a closing bracket: taken away.
+                let next = chars[i + 1..]
+                    .iter()
+                    .map(|(_, c)| *c)
+                    .find(|c| !c.is_whitespace() && !crate::chars::is_space(*c));
+                if matches!(
+                    next.and_then(|n| syntax_ascii(n).or(Some(n))),
+                    Some('}' | ']')
+                ) {
+                    mends.push(Mend {
+                        at: Some(at_read(at)),
+                        what: Mended::TrailingComma,
+                    });
+                } else {
+                    if c != ',' {
+                        mends.push(Mend {
+                            at: Some(at_read(at)),
+                            what: Mended::Syntax {
+                                found: c.to_string(),
+                                ascii: ",".into(),
+                            },
+                        });
+                    }
+                    out.push(',');
+                }
+            }
+            c if syntax_ascii(c).is_some() => {
+                let ascii = syntax_ascii(c).unwrap_or(c);
+                mends.push(Mend {
+                    at: Some(at_read(at)),
+                    what: Mended::Syntax {
+                        found: c.to_string(),
+                        ascii: ascii.to_string(),
+                    },
+                });
+                match ascii {
+                    '{' | '[' => stack.push(ascii),
+                    '}' | ']' => {
+                        stack.pop();
+                    }
+                    _ => {}
+                }
+                out.push(ascii);
+            }
+            c if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c.is_whitespace()
+                || crate::chars::is_space(c) && c != ' ' =>
+            {
+                let line = s[..at].matches('\n').count();
+                if !spaced_lines.contains(&line) {
+                    spaced_lines.push(line);
+                }
+                first_space.get_or_insert(at_read(at));
+                out.push(' ');
+            }
+            c if digit_ascii(c).is_some() => {
+                // A number: its digits (full-width ones made ASCII), then in an object a
+                // thousands separator or a unit typed after it.
+                let start = i;
+                let mut number = String::new();
+                while let Some(d) = chars.get(i).and_then(|(_, c)| digit_ascii(*c)) {
+                    number.push(d);
+                    i += 1;
+                }
+                // Exponents and the like are left to the parser.
+                while let Some((_, c)) = chars.get(i).filter(|(_, c)| matches!(c, 'e' | 'E' | '+'))
+                {
+                    number.push(*c);
+                    i += 1;
+                    while let Some(d) = chars.get(i).and_then(|(_, c)| digit_ascii(*c)) {
+                        number.push(d);
+                        i += 1;
+                    }
+                }
+                let typed: String = chars[start..i].iter().map(|(_, c)| *c).collect();
+                if typed != number {
+                    mends.push(Mend {
+                        at: Some(at_read(chars[start].0)),
+                        what: Mended::Syntax {
+                            found: typed.clone(),
+                            ascii: number.clone(),
+                        },
+                    });
+                }
+                let in_object = stack.last() == Some(&'{');
+                // `1,200,000`: groups of three digits after commas, then no digit.
+                let mut groups = String::new();
+                let mut j = i;
+                while in_object
+                    && matches!(chars.get(j).map(|(_, c)| *c), Some(',' | '，'))
+                    && (1..=3).all(|k| {
+                        chars.get(j + k).is_some_and(|(_, c)| {
+                            digit_ascii(*c).is_some_and(|d| d.is_ascii_digit())
+                        })
+                    })
+                    && !chars
+                        .get(j + 4)
+                        .is_some_and(|(_, c)| digit_ascii(*c).is_some_and(|d| d.is_ascii_digit()))
+                {
+                    for k in 1..=3 {
+                        groups.push(digit_ascii(chars[j + k].1).unwrap_or('0'));
+                    }
+                    j += 4;
+                }
+                if !groups.is_empty() {
+                    let found: String = chars[start..j].iter().map(|(_, c)| *c).collect();
+                    mends.push(Mend {
+                        at: Some(at_read(chars[start].0)),
+                        what: Mended::Thousands {
+                            found,
+                            figure: format!("{number}{groups}"),
+                        },
+                    });
+                    number.push_str(&groups);
+                    i = j;
+                }
+                out.push_str(&number);
+                // A unit typed after the number, up to the end of the value.
+                if in_object {
+                    let unit: String = chars[i..]
+                        .iter()
+                        .map(|(_, c)| *c)
+                        .take_while(|c| {
+                            !c.is_whitespace()
+                                && !crate::chars::is_space(*c)
+                                && !matches!(syntax_ascii(*c).unwrap_or(*c), ',' | '}' | ']' | '"')
+                        })
+                        .collect();
+                    if !unit.is_empty() && !unit.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                        mends.push(Mend {
+                            at: Some(at_read(chars[i].0)),
+                            what: Mended::Unit { unit: unit.clone() },
+                        });
+                        i += unit.chars().count();
+                    }
+                }
+                continue;
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    if let Some(at) = first_space {
+        mends.push(Mend {
+            at: Some(at),
+            what: Mended::Spaces {
+                lines: spaced_lines.len(),
+            },
+        });
+    }
+    (out, mends)
+}
+
+/// A status as typed, made a code of the scale where it has exactly one meaning: the code
+/// itself in another form (`Ａ`, ` A `), the code followed by its label or part of it
+/// (`A 順調`, `A（順調）`, `B:おおむね順調`), a level's label (`順調`), or a label written
+/// otherwise (`概ね順調`).
+pub fn status_code(typed: &str, scale: &[Level]) -> Option<String> {
+    let fold = |s: &str| -> String {
+        s.nfkc()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | ':' | '「' | '」' | '・'))
+            .collect::<String>()
+            .replace("概ね", "おおむね")
+            .to_lowercase()
+    };
+    if scale.iter().any(|l| l.code == typed) {
+        return None;
+    }
+    let t = fold(typed);
+    if t.is_empty() {
+        return None;
+    }
+    let one = |found: Vec<&Level>| match found.as_slice() {
+        [level] => Some(level.code.clone()),
+        _ => None,
+    };
+    // The code in another form.
+    if let Some(code) = one(scale.iter().filter(|l| fold(&l.code) == t).collect()) {
+        return Some(code);
+    }
+    // A label.
+    if let Some(code) = one(scale.iter().filter(|l| fold(&l.label) == t).collect()) {
+        return Some(code);
+    }
+    // The code and its label.
+    one(scale
+        .iter()
+        .filter(|l| {
+            let code = fold(&l.code);
+            t.strip_prefix(&code)
+                .is_some_and(|rest| !rest.is_empty() && fold(&l.label) == rest)
+        })
+        .collect())
+}
+
+/// The second pass, on a plan that parses: its status, units and years pasted outside
+/// `"progress"`; `units` are the units the first pass took from after numbers, in order.
+pub fn mend_plan(
+    plan: &mut Value,
+    scale: &[Level],
+    reporting_year: Option<i64>,
+    units: &[String],
+) -> Vec<Mend> {
+    let mut mends = Vec::new();
+    let Some(object) = plan.as_object_mut() else {
+        return mends;
+    };
+    // A year's block at the top of the plan, or in a sub-project, and a year's fields at the
+    // top without their year (the year being reported): moved into "progress" where that
+    // year has no entry yet; anything else stays where it is, for check to say.
+    let existing: Vec<String> = match object.get("progress") {
+        Some(Value::Object(progress)) => progress.keys().cloned().collect(),
+        Some(_) => return mends,
+        None => Vec::new(),
+    };
+    let mut taken: Vec<String> = existing.clone();
+    let mut moved: Vec<(String, Value)> = Vec::new();
+    let years: Vec<String> = object
+        .keys()
+        .filter(|k| crate::model::is_year_key(k) && !taken.contains(k))
+        .cloned()
+        .collect();
+    for year in years {
+        if let Some(block) = object.remove(&year) {
+            taken.push(year.clone());
+            moved.push((year, block));
+        }
+    }
+    if let Some(Value::Array(subprojects)) = object.get_mut("subprojects") {
+        for sp in subprojects.iter_mut().filter_map(Value::as_object_mut) {
+            let Some(Value::Object(progress)) = sp.get_mut("progress") else {
+                continue;
+            };
+            let years: Vec<String> = progress
+                .keys()
+                .filter(|k| !taken.contains(k))
+                .cloned()
+                .collect();
+            for year in years {
+                if let Some(block) = progress.remove(&year) {
+                    taken.push(year.clone());
+                    moved.push((year, block));
+                }
+            }
+            if progress.is_empty() {
+                sp.remove("progress");
+            }
+        }
+    }
+    let fields: Vec<String> = YEAR_FIELDS
+        .iter()
+        .filter(|f| object.contains_key(**f))
+        .map(|f| f.to_string())
+        .collect();
+    let loose = reporting_year
+        .map(|y| y.to_string())
+        .filter(|year| !fields.is_empty() && !taken.contains(year))
+        .map(|year| {
+            let mut entry = Map::new();
+            for f in &fields {
+                if let Some(v) = object.remove(f) {
+                    entry.insert(f.clone(), v);
+                }
+            }
+            (year, entry)
+        });
+    if !moved.is_empty() || loose.is_some() {
+        let progress = object
+            .entry("progress")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(progress) = progress {
+            for (year, block) in moved {
+                progress.insert(year.clone(), block);
+                mends.push(Mend {
+                    at: None,
+                    what: Mended::YearMoved { year },
+                });
+            }
+            if let Some((year, entry)) = loose {
+                progress.insert(year.clone(), Value::Object(entry));
+                mends.push(Mend {
+                    at: None,
+                    what: Mended::FieldsMoved { year, fields },
+                });
+            }
+        }
+    }
+    // Statuses; and where one unit was typed after figures, the indicators and the fiscal
+    // effect without a unit get it (two different units have no one meaning).
+    let mut taken: Vec<&String> = units.iter().collect();
+    taken.sort();
+    taken.dedup();
+    let unit = match taken.as_slice() {
+        [unit] => Some((*unit).clone()),
+        _ => None,
+    };
+    if let Some(Value::Object(progress)) = object.get_mut("progress") {
+        for (year, entry) in progress.iter_mut() {
+            let Some(entry) = entry.as_object_mut() else {
+                continue;
+            };
+            if let Some(Value::String(typed)) = entry.get_mut("status")
+                && let Some(code) = status_code(typed, scale)
+            {
+                mends.push(Mend {
+                    at: None,
+                    what: Mended::Status {
+                        year: year.clone(),
+                        found: typed.clone(),
+                        code: code.clone(),
+                    },
+                });
+                *typed = code;
+            }
+            let Some(unit) = &unit else { continue };
+            let mut holders: Vec<&mut Map<String, Value>> = Vec::new();
+            if let Some(Value::Array(indicators)) = entry.get_mut("indicators") {
+                holders.extend(indicators.iter_mut().filter_map(Value::as_object_mut));
+            }
+            for holder in holders {
+                let figures = ["target", "actual"].iter().any(|k| holder.contains_key(*k));
+                let empty = holder
+                    .get("unit")
+                    .is_none_or(|u| u.as_str().is_some_and(str::is_empty));
+                if figures && empty {
+                    holder.insert("unit".into(), Value::String(unit.clone()));
+                    mends.push(Mend {
+                        at: None,
+                        what: Mended::UnitField {
+                            year: year.clone(),
+                            unit: unit.clone(),
+                        },
+                    });
+                }
+            }
+            if let Some(Value::Object(fiscal)) = entry.get_mut("fiscal_effect")
+                && fiscal.contains_key("amount")
+                && fiscal
+                    .get("unit")
+                    .is_none_or(|u| u.as_str().is_some_and(str::is_empty))
+            {
+                fiscal.insert("unit".into(), Value::String(unit.clone()));
+                mends.push(Mend {
+                    at: None,
+                    what: Mended::UnitField {
+                        year: year.clone(),
+                        unit: unit.clone(),
+                    },
+                });
+            }
+        }
+    }
+    mends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn scale() -> Vec<Level> {
+        ["架空の順調", "架空のおおむね順調", "架空の遅れ"]
+            .iter()
+            .zip(["A", "B", "C"])
+            .map(|(label, code)| Level {
+                code: code.into(),
+                label: (*label).into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_status_with_one_meaning_is_made_its_code() {
+        let s = scale();
+        for (typed, code) in [
+            ("Ａ", Some("A")),
+            ("a", Some("A")),
+            (" B ", Some("B")),
+            ("A 架空の順調", Some("A")),
+            ("A（架空の順調）", Some("A")),
+            ("B:架空のおおむね順調", Some("B")),
+            ("架空の概ね順調", Some("B")),
+            ("架空の遅れ", Some("C")),
+            // Its own code, another level's label with a code, a word of no level.
+            ("A", None),
+            ("A 架空の遅れ", None),
+            ("架空", None),
+            ("", None),
+        ] {
+            assert_eq!(status_code(typed, &s).as_deref(), code, "{typed}");
+        }
+    }
+
+    #[test]
+    fn nothing_pasted_twice_is_lost() {
+        // The year is both in "progress" and at the top: both stay where they are.
+        let mut plan = json!({
+            "id": "1-1-1",
+            "progress": { "2026": { "status": "A", "summary": "x" } },
+            "2026": { "status": "B", "summary": "y" },
+            "status": "C",
+        });
+        let before = plan.clone();
+        assert_eq!(mend_plan(&mut plan, &scale(), Some(2026), &[]), vec![]);
+        assert_eq!(plan, before);
+    }
+
+    #[test]
+    fn the_text_pass_never_changes_the_inside_of_a_text() {
+        let text = "{\"a\": \"“引用”，１２０、 1,200 96件\", \"b\": [1,200]}\n";
+        let (mended, mends) = mend_text(text);
+        assert_eq!(mended, text);
+        assert!(mends.is_empty(), "{mends:?}");
+    }
+}

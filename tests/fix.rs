@@ -1,0 +1,161 @@
+//! `plans fix`: the slips that have one meaning are mended in one run, each said with its
+//! line, the file written in its canonical form; the wording of a text never changes; what is
+//! left is `check`'s. Fictional fixtures only.
+
+mod common;
+
+use common::{Fixture, with_progress};
+
+const P111: &str = "plans/goal-1/1-1-1.json";
+const P112: &str = "plans/goal-1/1-1-2.json";
+const P113: &str = "plans/goal-1/1-1-3.json";
+
+/// `plans <args>` in Japanese and in English on copies of the fixture as it is now: the exit
+/// codes and everything printed, then the files as the Japanese run left them.
+fn both(f: &Fixture, args: &[&str]) -> String {
+    let mut shown = String::new();
+    let en = Fixture::copy_from(f);
+    for (lang, fixture) in [("ja", f), ("en", &en)] {
+        let mut a: Vec<&str> = args.to_vec();
+        a.extend(["--lang", lang]);
+        let run = fixture.run(&a);
+        shown.push_str(&format!(
+            "--- {lang} (exit code {})\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+    }
+    shown
+}
+
+/// The guide's example of a year's entry (docs/report-progress.md), as a word processor gives
+/// it back: typographic quotes, full-width commas at the ends of lines, full-width digits, a
+/// thousands separator, a unit typed after a figure.
+fn guide_example_from_word() -> String {
+    let guide = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/report-progress.md"
+    ))
+    .unwrap();
+    let block = guide
+        .split("```json\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("the guide's example");
+    assert!(block.contains("\"progress\""), "{block}");
+    let mut open = true;
+    let word: String = block
+        .chars()
+        .map(|c| match c {
+            '"' => {
+                open = !open;
+                if open { '”' } else { '“' }
+            }
+            c => c,
+        })
+        .collect();
+    word.replace(",\n", "，\n")
+        .replace("12000", "12,000")
+        .replace("120，", "１２０，")
+        .replace("96", "96件")
+}
+
+#[test]
+fn the_guides_example_pasted_from_word_is_found_whole_and_mended_in_one_run() {
+    let f = with_progress();
+    common::append_field(&f, P111, &guide_example_from_word());
+    // Every slip in one run.
+    let check = f.run(&["check", "--lang", "ja"]);
+    assert_eq!(check.code, 1);
+    // One run of fix, then the file passes but for what only a person can write: the guide's
+    // placeholders are left as they are.
+    let fixed = both(&f, &["fix"]);
+    let after = f.run(&["check", "--lang", "ja"]);
+    insta::assert_snapshot!(format!(
+        "$ plans check\n{}\n$ plans fix\n{fixed}\n$ plans check\nexit code {}\n{}\n--- {P111}\n{}",
+        check.stdout,
+        after.code,
+        after.stdout,
+        f.read(P111)
+    ));
+    assert_eq!(after.code, 0, "{}", after.stdout);
+    // A second run has nothing to mend, and changes nothing.
+    let before = f.read(P111);
+    let again = f.run(&["fix", "--lang", "ja"]);
+    assert_eq!(again.code, 0);
+    assert_eq!(f.read(P111), before);
+    assert_eq!(
+        again.stdout,
+        "直せるところはありませんでした。残りの誤りは `plans check` で確かめてください。\n"
+    );
+}
+
+/// Statuses typed as a label or a near miss are made their code; one that could be two
+/// levels, or none, is left for check.
+#[test]
+fn a_status_typed_as_its_label_or_a_near_miss_is_made_its_code() {
+    let f = with_progress();
+    let entry = |status: &str| {
+        format!("    \"2026\": {{ \"status\": \"{status}\", \"summary\": \"架空の結果です。\" }}")
+    };
+    common::give_progress(&f, P111, &entry("Ａ"));
+    common::give_progress(&f, P112, &entry("B（架空の段階その二）"));
+    common::give_progress(&f, P113, &entry("架空の段階その三"));
+    common::give_progress(&f, "plans/goal-1/1-2-1.json", &entry("D: 架空の段階その四"));
+    common::give_progress(&f, "plans/goal-1/1-2-2.json", &entry("架空の段階"));
+    insta::assert_snapshot!(both(&f, &["fix"]));
+    let check = f.run(&["check", "--lang", "ja"]);
+    assert_eq!(check.code, 1, "the status that is no level's is check's");
+    assert_eq!(check.stdout.matches("エラー[progress-status]").count(), 1);
+}
+
+/// A year's block pasted at the top of the plan or in a sub-project, and a year's fields
+/// pasted without their year, are moved into "progress" (the fields under the year being
+/// reported); windows line breaks and no-break indentation are mended; nothing else moves.
+#[test]
+fn a_years_progress_pasted_outside_progress_is_moved_into_it() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        "  \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }\n",
+    );
+    common::append_field(
+        &f,
+        P112,
+        "  \"status\": \"B\",\n  \"summary\": \"架空の結果です。\"\n",
+    );
+    let text = f
+        .read(P113)
+        .replace("  ", "\u{A0}\u{A0}")
+        .replace('\n', "\r\n");
+    f.write(P113, text);
+    insta::assert_snapshot!(format!(
+        "{}\n--- {P111}\n{}--- {P112}\n{}--- {P113}\n{}",
+        both(&f, &["fix"]),
+        f.read(P111),
+        f.read(P112),
+        f.read(P113)
+    ));
+    assert_eq!(f.run(&["check"]).code, 0);
+}
+
+/// A file named on the command line is the only one mended; the others stay byte for byte.
+#[test]
+fn only_the_files_named_are_mended() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        "    \"2026\": { \"status\": \"A\"， \"summary\": \"架空の結果です。\" }",
+    );
+    common::give_progress(
+        &f,
+        P112,
+        "    \"2026\": { \"status\": \"A\"， \"summary\": \"架空の結果です。\" }",
+    );
+    let untouched = f.read(P112);
+    let run = f.run(&["fix", P111, "--lang", "ja"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(f.read(P112), untouched);
+    insta::assert_snapshot!(run.stdout);
+}
