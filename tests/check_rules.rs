@@ -691,6 +691,30 @@ fn slips_pasted_from_mail_and_word_are_named_in_the_staffs_words() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A year's progress pasted outside "progress" (at the top of the plan, its fields without
+/// their year, or in a sub-project) is told where it belongs, never only to be deleted.
+#[test]
+fn a_years_progress_pasted_outside_progress_is_told_where_it_belongs() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        "  \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }\n",
+    );
+    common::append_field(
+        &f,
+        P112,
+        "  \"status\": \"B\",\n  \"summary\": \"架空の結果です。\"\n",
+    );
+    common::set_json(
+        &f,
+        "plans/goal-1/1-3-1.json",
+        "/subprojects/0/progress",
+        serde_json::json!({ "2026": { "status": "A", "summary": "架空の結果です。" } }),
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

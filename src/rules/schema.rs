@@ -191,6 +191,34 @@ fn explain(
                 .collect();
             let allowed: Vec<String> = described.iter().map(|(f, _)| f.clone()).collect();
             for name in unexpected {
+                // A year's progress pasted where it does not belong is told where it does.
+                if doc.schema == crate::facts::schema::FileSchema::Plan {
+                    let in_subproject = pointer.starts_with("/subprojects/")
+                        && pointer.matches('/').count() == 2;
+                    let place = match name.as_str() {
+                        n if pointer.is_empty() && crate::model::is_year_key(n) => {
+                            Some(Misplaced::Year)
+                        }
+                        "status" | "summary" | "indicators" | "next_steps" | "fiscal_effect"
+                        | "comment"
+                            if pointer.is_empty() =>
+                        {
+                            Some(Misplaced::YearField)
+                        }
+                        "progress" if in_subproject => Some(Misplaced::InSubproject),
+                        _ => None,
+                    };
+                    if let Some(place) = place {
+                        out.push((
+                            Target::Key(format!("{pointer}/{}", escape(name))),
+                            Said::MisplacedProgress {
+                                name: name.clone(),
+                                place,
+                            },
+                        ));
+                        continue;
+                    }
+                }
                 let suggestion = closest_field(name, &described).map(str::to_string);
                 out.push((
                     Target::Key(format!("{pointer}/{}", escape(name))),
@@ -469,6 +497,17 @@ fn unescape(segment: &str) -> String {
     segment.replace("~1", "/").replace("~0", "~")
 }
 
+/// Where a year's progress was pasted instead of `"progress"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misplaced {
+    /// A year's block at the top of the plan.
+    Year,
+    /// A field of a year's entry at the top of the plan.
+    YearField,
+    /// `"progress"` inside a sub-project.
+    InSubproject,
+}
+
 /// What `schema` says.
 #[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
 #[strum(serialize_all = "kebab-case")]
@@ -477,6 +516,11 @@ pub enum Said {
         name: String,
         suggestion: Option<String>,
         allowed: Vec<String>,
+    },
+    /// A year's progress, or a field of one, pasted outside `"progress"`.
+    MisplacedProgress {
+        name: String,
+        place: Misplaced,
     },
     MissingField {
         name: String,
@@ -678,6 +722,18 @@ fn samples() -> Vec<Said> {
     const DESCRIPTION: &str =
         "文書の「計」の計画数。 / The document's count of plans for this goal (計).";
     vec![
+        Said::MisplacedProgress {
+            name: s("2026"),
+            place: Misplaced::Year,
+        },
+        Said::MisplacedProgress {
+            name: s("status"),
+            place: Misplaced::YearField,
+        },
+        Said::MisplacedProgress {
+            name: s("progress"),
+            place: Misplaced::InSubproject,
+        },
         Said::UnknownField {
             name: s("titel"),
             suggestion: Some(s("title")),
@@ -870,6 +926,20 @@ impl Words for Said {
                 };
                 with_hint(format!("\"{name}\" という項目は使えません。"), hint)
             }
+            Self::MisplacedProgress { name, place } => match place {
+                Misplaced::Year => with_hint(
+                    format!("\"{name}\" は年度の進捗ですが、\"progress\" の外に書かれています。"),
+                    format!("\"progress\": {{ … }} の中に移してください（\"progress\" がまだなければ、\"progress\": {{ \"{name}\": {{ … }} }} の形にします）。手元では `plans fix` でも直せます。"),
+                ),
+                Misplaced::YearField => with_hint(
+                    format!("\"{name}\" は年度の進捗の項目ですが、年度の外（ファイルの一番外側）に書かれています。"),
+                    "\"progress\": { \"2026\": { … } } のように、その年度の { } の中に移してください。報告する年度のものなら、手元では `plans fix` でも直せます。",
+                ),
+                Misplaced::InSubproject => with_hint(
+                    "個別事業の中に \"progress\" が書かれています。",
+                    "進捗は計画ごとに書きます。この \"progress\" を、ファイルの一番外側の { } の中（\"departments\" と同じ段）に移してください。手元では `plans fix` でも直せます。",
+                ),
+            },
             Self::MissingField { name, description } => with_hint(
                 format!("必須の項目 \"{name}\" がありません。"),
                 match description {
@@ -1066,6 +1136,20 @@ impl Words for Said {
                 };
                 with_hint(format!("unknown field \"{name}\""), hint)
             }
+            Self::MisplacedProgress { name, place } => match place {
+                Misplaced::Year => with_hint(
+                    format!("\"{name}\" is a year's progress, written outside \"progress\""),
+                    format!("move it inside \"progress\": {{ … }} (without \"progress\" yet, write \"progress\": {{ \"{name}\": {{ … }} }}); `plans fix` mends it too"),
+                ),
+                Misplaced::YearField => with_hint(
+                    format!("\"{name}\" is a field of a year's progress, written outside its year (at the top of the file)"),
+                    "move it inside its year's { }, as in \"progress\": { \"2026\": { … } }; for the year being reported, `plans fix` mends it too",
+                ),
+                Misplaced::InSubproject => with_hint(
+                    "a sub-project holds \"progress\"",
+                    "progress is written per plan: move this \"progress\" to the file's outermost { } (beside \"departments\"); `plans fix` mends it too",
+                ),
+            },
             Self::MissingField { name, description } => with_hint(
                 format!("the required field \"{name}\" is missing"),
                 match description {

@@ -355,6 +355,22 @@ pub fn set_text(f: &Fixture, rel: &str, pointer: &str, value: &str) {
     );
 }
 
+/// Sets the value at `pointer` in the JSON file `rel` (its parent object must exist; the last
+/// key is added when missing), writing the file back pretty-printed.
+pub fn set_json(f: &Fixture, rel: &str, pointer: &str, value: Value) {
+    let mut json: Value = serde_json::from_str(&f.read(rel)).expect("JSON");
+    let (parent, key) = pointer.rsplit_once('/').expect("a pointer");
+    let object = json
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap_or_else(|| panic!("{rel} has no object at {parent}"));
+    object.insert(key.to_string(), value);
+    f.write(
+        rel,
+        format!("{}\n", serde_json::to_string_pretty(&json).unwrap()),
+    );
+}
+
 /// Renames a registered department in the register and in every plan of the fixture.
 pub fn rename_department(f: &Fixture, from: &str, to: &str) {
     let quoted = |s: &str| serde_json::to_string(s).unwrap();
