@@ -540,6 +540,48 @@ impl std::fmt::Display for PlanId {
     }
 }
 
+/// A status as typed, made a code of the scale where it has exactly one meaning: the code
+/// itself in another form (`Ａ`, ` A `), the code followed by its label or part of it
+/// (`A 順調`, `A（順調）`, `B:おおむね順調`), a level's label (`順調`), or a label written
+/// otherwise (`概ね順調`).
+pub fn status_code(typed: &str, scale: &[Level]) -> Option<String> {
+    let fold = |s: &str| -> String {
+        unicode_normalization::UnicodeNormalization::nfkc(s)
+            .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | ':' | '「' | '」' | '・'))
+            .collect::<String>()
+            .replace("概ね", "おおむね")
+            .to_lowercase()
+    };
+    if scale.iter().any(|l| l.code == typed) {
+        return None;
+    }
+    let t = fold(typed);
+    if t.is_empty() {
+        return None;
+    }
+    let one = |found: Vec<&Level>| match found.as_slice() {
+        [level] => Some(level.code.clone()),
+        _ => None,
+    };
+    // The code in another form.
+    if let Some(code) = one(scale.iter().filter(|l| fold(&l.code) == t).collect()) {
+        return Some(code);
+    }
+    // A label.
+    if let Some(code) = one(scale.iter().filter(|l| fold(&l.label) == t).collect()) {
+        return Some(code);
+    }
+    // The code and its label.
+    one(scale
+        .iter()
+        .filter(|l| {
+            let code = fold(&l.code);
+            t.strip_prefix(&code)
+                .is_some_and(|rest| !rest.is_empty() && fold(&l.label) == rest)
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -351,6 +351,9 @@ pub enum StatusHint {
     Code(String),
     /// The label of a level, typed instead of its code.
     Label { code: String, label: String },
+    /// A near miss of a level: its code with its label (`A 順調`, `A（順調）`), or its label
+    /// written otherwise (`概ね順調`).
+    NearMiss { code: String, label: String },
 }
 
 /// Why a command could not run at all (exit 2).

@@ -35,14 +35,18 @@ pub fn status(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(setup) = ready(ctx) else {
         return;
     };
-    let codes: Vec<String> = setup.scale.iter().map(|l| l.code.clone()).collect();
+    let codes: Vec<(String, String)> = setup
+        .scale
+        .iter()
+        .map(|l| (l.code.clone(), l.label.clone()))
+        .collect();
     for (path, plan) in plans(ctx) {
         for entry in &plan.progress {
             // Missing, not text or empty: the schema's to report.
             let Some(status) = entry.status.as_deref().filter(|s| !s.is_empty()) else {
                 continue;
             };
-            if codes.iter().any(|c| c == status) {
+            if codes.iter().any(|(c, _)| c == status) {
                 continue;
             }
             out.push(RULE.report(
@@ -64,14 +68,18 @@ fn hint(setup: &ProgressSetup, status: &str) -> Option<StatusHint> {
     if let Some(level) = setup.scale.iter().find(|l| fold(&l.code) == folded) {
         return Some(StatusHint::Code(level.code.clone()));
     }
-    setup
-        .scale
-        .iter()
-        .find(|l| fold(&l.label) == folded)
-        .map(|l| StatusHint::Label {
+    if let Some(l) = setup.scale.iter().find(|l| fold(&l.label) == folded) {
+        return Some(StatusHint::Label {
             code: l.code.clone(),
             label: l.label.clone(),
-        })
+        });
+    }
+    let code = crate::model::status_code(status, &setup.scale)?;
+    let level = setup.scale.iter().find(|l| l.code == code)?;
+    Some(StatusHint::NearMiss {
+        code,
+        label: level.label.clone(),
+    })
 }
 
 /// Text folded for comparison: NFKC, upper case, no spaces.
@@ -89,8 +97,8 @@ pub enum Said {
     /// A status that is not a code of the scale.
     UnknownStatus {
         status: String,
-        /// Every code of the scale, best first.
-        codes: Vec<String>,
+        /// Every level of the scale, best first: its code and its label.
+        codes: Vec<(String, String)>,
         hint: Option<StatusHint>,
     },
 }
@@ -99,23 +107,38 @@ pub enum Said {
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
+    let levels = || {
+        ["A", "B", "C"]
+            .iter()
+            .zip(["架空の段階その一", "架空の段階その二", "架空の段階その三"])
+            .map(|(c, l)| (s(c), s(l)))
+            .collect::<Vec<_>>()
+    };
     vec![
         Said::UnknownStatus {
             status: s("ａ"),
-            codes: vec![s("A"), s("B"), s("C")],
+            codes: levels(),
             hint: Some(StatusHint::Code(s("A"))),
         },
         Said::UnknownStatus {
             status: s("架空の段階その二"),
-            codes: vec![s("A"), s("B"), s("C")],
+            codes: levels(),
             hint: Some(StatusHint::Label {
                 code: s("B"),
                 label: s("架空の段階その二"),
             }),
         },
         Said::UnknownStatus {
+            status: s("B（架空の段階その二）"),
+            codes: levels(),
+            hint: Some(StatusHint::NearMiss {
+                code: s("B"),
+                label: s("架空の段階その二"),
+            }),
+        },
+        Said::UnknownStatus {
             status: s("Z"),
-            codes: vec![s("A"), s("B"), s("C")],
+            codes: levels(),
             hint: None,
         },
     ]
@@ -137,14 +160,21 @@ impl Words for Said {
                 format!("評価「{status}」は、評価の段階の記号にありません。"),
                 match hint {
                     Some(StatusHint::Code(code)) => format!(
-                        "「{code}」のことでしょうか。評価は plans/outline.json の評価の段階と同じ文字（全角・半角、大文字・小文字も同じ）で書きます。"
+                        "「{code}」のことでしょうか。評価は plans/outline.json の評価の段階と同じ文字（全角・半角、大文字・小文字も同じ）で書きます。手元では `plans fix` でも直せます。"
                     ),
                     Some(StatusHint::Label { code, label }) => format!(
-                        "「{label}」は段階の意味です。評価には、その記号「{code}」を書いてください。"
+                        "「{label}」は段階の意味です。評価には、その記号「{code}」を書いてください。手元では `plans fix` でも直せます。"
+                    ),
+                    Some(StatusHint::NearMiss { code, label }) => format!(
+                        "「{code}」（{label}）のことでしょうか。評価には記号の「{code}」だけを書きます。手元では `plans fix` でも直せます。"
                     ),
                     None => format!(
-                        "評価には、評価の段階の記号（{}）のどれかを書いてください。",
-                        codes.join("、")
+                        "評価には、評価の段階の記号のどれかを書いてください（{}）。",
+                        codes
+                            .iter()
+                            .map(|(c, l)| format!("{c}: {l}"))
+                            .collect::<Vec<_>>()
+                            .join("、")
                     ),
                 },
             ),
@@ -162,12 +192,22 @@ impl Words for Said {
                 format!("status 「{status}」 is not a code of the scale"),
                 match hint {
                     Some(StatusHint::Code(code)) => format!(
-                        "did you mean 「{code}」? write the status exactly as the scale in plans/outline.json does (same width and case)"
+                        "did you mean 「{code}」? write the status exactly as the scale in plans/outline.json does (same width and case); `plans fix` mends it too"
                     ),
                     Some(StatusHint::Label { code, label }) => {
-                        format!("「{label}」 is what a level means; write its code, 「{code}」")
+                        format!("「{label}」 is what a level means; write its code, 「{code}」; `plans fix` mends it too")
                     }
-                    None => format!("write one of the scale's codes: {}", codes.join(", ")),
+                    Some(StatusHint::NearMiss { code, label }) => format!(
+                        "did you mean 「{code}」 (「{label}」)? write the code alone; `plans fix` mends it too"
+                    ),
+                    None => format!(
+                        "write one of the scale's codes ({})",
+                        codes
+                            .iter()
+                            .map(|(c, l)| format!("{c}: 「{l}」"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 },
             ),
         }
