@@ -519,6 +519,46 @@ fn push_hex(out: &mut String, colour: Rgb) {
     }
 }
 
+/// An RGB image (`rgb`, `w` × `h`, 8 bits a channel) as a PNG file: the signature, `IHDR`,
+/// one `IDAT` and `IEND`. The rows are not filtered and are deflated at level 1 by miniz_oxide
+/// in one call: on these flat-coloured charts, runs of one colour that long matches find as
+/// well without a filter (nine times faster than the png crate's level 6 with adaptive
+/// filters, files about 5 % larger; see bench/README.md). Written here rather than by the
+/// png crate, whose deflating goes through flate2: the backend flate2 uses is chosen by the
+/// features every crate of the build asks for (the xlsx writer's zip asks for zlib-rs), and a
+/// committed chart must be the same bytes whatever else the build holds.
+fn png_rgb(w: u32, h: u32, rgb: &[u8]) -> Vec<u8> {
+    let row = w as usize * 3;
+    let mut raw = Vec::with_capacity((row + 1) * h as usize);
+    for line in rgb.chunks(row.max(1)) {
+        raw.push(0);
+        raw.extend_from_slice(line);
+    }
+    let idat = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 1);
+    drop(raw);
+    let mut out = Vec::with_capacity(idat.len() + 64);
+    out.extend_from_slice(b"\x89PNG\r\n\x1a\n");
+    let mut chunk = |kind: &[u8; 4], data: &[u8]| {
+        // A chunk is far smaller than 4 GiB: the image is at most a few hundred MB.
+        out.extend_from_slice(&u32::try_from(data.len()).unwrap_or(u32::MAX).to_be_bytes());
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let mut crc = crc32fast::Hasher::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend_from_slice(&crc.finalize().to_be_bytes());
+    };
+    let mut header = Vec::with_capacity(13);
+    header.extend_from_slice(&w.to_be_bytes());
+    header.extend_from_slice(&h.to_be_bytes());
+    // 8 bits a channel, RGB, deflate, adaptive filtering method, no interlace.
+    header.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(b"IHDR", &header);
+    chunk(b"IDAT", &idat);
+    chunk(b"IEND", &[]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -591,44 +631,4 @@ mod tests {
             assert_eq!(num(v), through_a_string(v), "{v}");
         }
     }
-}
-
-/// An RGB image (`rgb`, `w` × `h`, 8 bits a channel) as a PNG file: the signature, `IHDR`,
-/// one `IDAT` and `IEND`. The rows are not filtered and are deflated at level 1 by miniz_oxide
-/// in one call: on these flat-coloured charts, runs of one colour that long matches find as
-/// well without a filter (nine times faster than the png crate's level 6 with adaptive
-/// filters, files about 5 % larger; see bench/README.md). Written here rather than by the
-/// png crate, whose deflating goes through flate2: the backend flate2 uses is chosen by the
-/// features every crate of the build asks for (the xlsx writer's zip asks for zlib-rs), and a
-/// committed chart must be the same bytes whatever else the build holds.
-fn png_rgb(w: u32, h: u32, rgb: &[u8]) -> Vec<u8> {
-    let row = w as usize * 3;
-    let mut raw = Vec::with_capacity((row + 1) * h as usize);
-    for line in rgb.chunks(row.max(1)) {
-        raw.push(0);
-        raw.extend_from_slice(line);
-    }
-    let idat = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 1);
-    drop(raw);
-    let mut out = Vec::with_capacity(idat.len() + 64);
-    out.extend_from_slice(b"\x89PNG\r\n\x1a\n");
-    let mut chunk = |kind: &[u8; 4], data: &[u8]| {
-        // A chunk is far smaller than 4 GiB: the image is at most a few hundred MB.
-        out.extend_from_slice(&u32::try_from(data.len()).unwrap_or(u32::MAX).to_be_bytes());
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let mut crc = crc32fast::Hasher::new();
-        crc.update(kind);
-        crc.update(data);
-        out.extend_from_slice(&crc.finalize().to_be_bytes());
-    };
-    let mut header = Vec::with_capacity(13);
-    header.extend_from_slice(&w.to_be_bytes());
-    header.extend_from_slice(&h.to_be_bytes());
-    // 8 bits a channel, RGB, deflate, adaptive filtering method, no interlace.
-    header.extend_from_slice(&[8, 2, 0, 0, 0]);
-    chunk(b"IHDR", &header);
-    chunk(b"IDAT", &idat);
-    chunk(b"IEND", &[]);
-    out
 }
