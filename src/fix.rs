@@ -518,6 +518,117 @@ pub fn mend_plan(
     mends
 }
 
+/// A change to suggest on a pull request, in GitHub's terms: lines `start..=end` (counted
+/// from 1) of the file as read are to be replaced by `lines`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Suggestion {
+    pub start: usize,
+    pub end: usize,
+    pub lines: Vec<String>,
+}
+
+/// The most lines of a file whose changes are aligned line by line (a paragraph typed across
+/// lines changes the count): a larger file gets suggestions only where the counts agree.
+const ALIGN_LINES: usize = 2_000;
+
+/// The first pass's mends of `text`, and each status the second pass would make a code of,
+/// as suggestions of whole lines: what a reviewer can take in one click. `mended` is the
+/// first pass's text; `statuses` the second pass's status mends (text typed, code).
+pub fn suggestions(text: &str, mended: &str, statuses: &[(String, String)]) -> Vec<Suggestion> {
+    let mut mended = mended.to_string();
+    for (found, code) in statuses {
+        mended = replace_status(&mended, found, code);
+    }
+    let old: Vec<&str> = text
+        .trim_start_matches('\u{FEFF}')
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    let new: Vec<&str> = mended.split('\n').collect();
+    // Pairs of (old line, new line) that stay as they are, in order.
+    let same: Vec<(usize, usize)> = if old.len() == new.len() {
+        (0..old.len())
+            .filter(|&i| old[i] == new[i])
+            .map(|i| (i, i))
+            .collect()
+    } else if old.len() <= ALIGN_LINES && new.len() <= ALIGN_LINES {
+        common_lines(&old, &new)
+    } else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    for &(a, b) in same.iter().chain(std::iter::once(&(old.len(), new.len()))) {
+        if a > i && b >= j {
+            out.push(Suggestion {
+                start: i + 1,
+                end: a,
+                lines: new[j..b].iter().map(|l| (*l).to_string()).collect(),
+            });
+        }
+        i = a + 1;
+        j = b + 1;
+    }
+    out
+}
+
+/// The longest common subsequence of two lists of lines, as pairs of indices.
+fn common_lines(old: &[&str], new: &[&str]) -> Vec<(usize, usize)> {
+    let (n, m) = (old.len(), new.len());
+    let mut len = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            len[i][j] = if old[i] == new[j] {
+                len[i + 1][j + 1] + 1
+            } else {
+                len[i + 1][j].max(len[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if old[i] == new[j] {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if len[i + 1][j] >= len[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// `text` with the value of each `"status"` that is the JSON string of `found` written as the
+/// JSON string of `code`.
+fn replace_status(text: &str, found: &str, code: &str) -> String {
+    let (Ok(found), Ok(code)) = (serde_json::to_string(found), serde_json::to_string(code)) else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\"status\"") {
+        let after = &rest[at + 8..];
+        let colon = after.len() - after.trim_start().len();
+        let value = after.trim_start();
+        if let Some(v) = value.strip_prefix(':') {
+            let spaces = v.len() - v.trim_start().len();
+            if v.trim_start().starts_with(&found) {
+                let cut = at + 8 + colon + 1 + spaces;
+                out.push_str(&rest[..cut]);
+                out.push_str(&code);
+                rest = &rest[cut + found.len()..];
+                continue;
+            }
+        }
+        out.push_str(&rest[..at + 8]);
+        rest = &rest[at + 8..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,5 +687,40 @@ mod tests {
         let (mended, mends) = mend_text(text);
         assert_eq!(mended, text);
         assert!(mends.is_empty(), "{mends:?}");
+    }
+
+    #[test]
+    fn suggestions_replace_whole_lines_and_give_the_mended_text() {
+        let text = "{\n  “id”: “1-1-1”，\n  \"a\": 1\n}\n";
+        let (mended, _) = mend_text(text);
+        assert_eq!(
+            suggestions(text, &mended, &[]),
+            vec![Suggestion {
+                start: 2,
+                end: 2,
+                lines: vec!["  \"id\": \"1-1-1\",".into()]
+            }]
+        );
+        // A paragraph typed across two lines is one suggestion of two lines made one.
+        let text = "{\n  \"summary\": \"第一段落。\n第二段落。\",\n  \"a\": 1\n}\n";
+        let (mended, _) = mend_text(text);
+        assert_eq!(
+            suggestions(text, &mended, &[]),
+            vec![Suggestion {
+                start: 2,
+                end: 3,
+                lines: vec!["  \"summary\": \"第一段落。\\n第二段落。\",".into()]
+            }]
+        );
+        // A status made its code.
+        let text = "{\n  \"status\": \"A 順調\",\n  \"b\": \"A 順調\"\n}\n";
+        assert_eq!(
+            suggestions(text, text, &[("A 順調".into(), "A".into())]),
+            vec![Suggestion {
+                start: 2,
+                end: 2,
+                lines: vec!["  \"status\": \"A\",".into()]
+            }]
+        );
     }
 }

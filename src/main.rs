@@ -231,6 +231,8 @@ enum Commands {
     Fix {
         #[command(flatten)]
         help: HelpFlag,
+        #[arg(long, help = words().fix_suggest)]
+        suggest: bool,
         #[arg(value_name = words().files_value, num_args = 0.., help = words().fix_files)]
         files: Vec<PathBuf>,
     },
@@ -530,8 +532,13 @@ fn main() -> ExitCode {
             };
             commands::diff::run(&options, &mut streams)
         }
-        Commands::Fix { files, .. } => {
-            let options = commands::fix::Options { root, files, lang };
+        Commands::Fix { files, suggest, .. } => {
+            let options = commands::fix::Options {
+                root,
+                files,
+                suggest,
+                lang,
+            };
             commands::fix::run(&options, &mut streams)
         }
         Commands::Fmt {

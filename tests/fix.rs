@@ -159,3 +159,107 @@ fn only_the_files_named_are_mended() {
     assert_eq!(f.read(P112), untouched);
     insta::assert_snapshot!(run.stdout);
 }
+
+/// The filter `.github/workflows/pr-comment.yml` runs over the suggestions before posting
+/// them (the `jq -c '…'` program), as a command line.
+fn suggestion_filter() -> String {
+    let workflow = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/pr-comment.yml"),
+    )
+    .unwrap();
+    let start = workflow.find("jq -c '").expect("the suggestions' jq");
+    let rest = &workflow[start + "jq -c '".len()..];
+    let end = rest
+        .find("' plan-diff/suggestions.json")
+        .expect("the end of the suggestions' filter");
+    rest[..end].to_string()
+}
+
+/// `jq -c <filter>` over `input`: the suggestions that would be posted, one a line.
+fn posted(input: &str) -> Vec<String> {
+    use std::io::Write as _;
+    let jq = std::env::var_os("JQ").unwrap_or_else(|| "jq".into());
+    let mut child = std::process::Command::new(&jq)
+        .arg("-c")
+        .arg(suggestion_filter())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "jq cannot be run ({e}): the pull request's suggestions are filtered by it. Install \
+                 it (Debian: `apt-get install -y jq`; `.ci/run` does this) or set JQ"
+            )
+        });
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "jq failed on {input}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// On a pull request, `fix --suggest` gives the Word paste's mends as suggestions of whole
+/// lines; the workflow posts them as they are, and nothing else: a path outside plans/, a
+/// line that is not a number, a code fence in a line, more than 20.
+#[test]
+fn suggestions_for_the_pull_request_and_the_filter_that_posts_them() {
+    let f = with_progress();
+    common::append_field(&f, P111, &guide_example_from_word());
+    let before = f.read(P111);
+    let run = f.run(&["fix", "--suggest"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(f.read(P111), before, "--suggest writes nothing");
+    insta::assert_snapshot!(run.stdout);
+    // Applied to the file, the suggestions give what fix's first pass gives.
+    let suggestions: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let mut lines: Vec<String> = before.lines().map(str::to_string).collect();
+    for s in suggestions.iter().rev() {
+        let (start, end) = (
+            s["start_line"].as_u64().unwrap() as usize,
+            s["line"].as_u64().unwrap() as usize,
+        );
+        let new: Vec<String> = s["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap().to_string())
+            .collect();
+        lines.splice(start - 1..end, new);
+    }
+    f.write(P111, format!("{}\n", lines.join("\n")));
+    let check = f.run(&["check", "--lang", "ja"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    // Every suggestion of the tool passes the filter as it is.
+    let passed: Vec<serde_json::Value> = posted(&run.stdout)
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(passed, suggestions);
+    // What a changed workflow in a fork could write instead.
+    let ok = r#"{"path":"plans/goal-1/1-1-1.json","start_line":2,"line":2,"lines":["  \"id\": \"1-1-1\","]}"#;
+    let hostile = [
+        r#"{"path":"../.github/workflows/ci.json","start_line":1,"line":1,"lines":["x"]}"#,
+        r#"{"path":"plans/../README.json","start_line":1,"line":1,"lines":["x"]}"#,
+        r#"{"path":"plans/a.md","start_line":1,"line":1,"lines":["x"]}"#,
+        r#"{"path":"plans/a.json","start_line":"1","line":1,"lines":["x"]}"#,
+        r#"{"path":"plans/a.json","start_line":3,"line":2,"lines":["x"]}"#,
+        r#"{"path":"plans/a.json","start_line":1,"line":1,"lines":["```\n@team [x](https://example.invalid/)"]}"#,
+        r#"{"path":"plans/a.json","start_line":1,"line":1,"lines":[1]}"#,
+    ];
+    let mut input: Vec<&str> = hostile.to_vec();
+    input.push(ok);
+    assert_eq!(
+        posted(&format!("[{}]", input.join(","))),
+        vec![ok.to_string()]
+    );
+    assert_eq!(posted(&format!("[{}]", vec![ok; 25].join(","))).len(), 20);
+    assert!(posted(r#"{"path":"plans/a.json"}"#).is_empty());
+}

@@ -22,7 +22,23 @@ pub struct Options {
     pub root: PathBuf,
     /// Only these files (as given on the command line); every data file when empty.
     pub files: Vec<PathBuf>,
+    /// Write nothing: print the mends as suggestions of whole lines, in JSON, for CI to post
+    /// on a pull request.
+    pub suggest: bool,
     pub lang: Lang,
+}
+
+/// The most suggestions `--suggest` prints: a pull request gets no more review comments than
+/// this from one push (the rest are in check's annotations).
+pub const MAX_SUGGESTIONS: usize = 20;
+
+/// One suggestion as `--suggest` prints it: GitHub's review comment fields.
+#[derive(serde::Serialize)]
+struct Posted {
+    path: String,
+    start_line: usize,
+    line: usize,
+    lines: Vec<String>,
 }
 
 /// Mends the data files: exit 0 when done (whatever is left for `check`), 2 when it could not
@@ -77,6 +93,7 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let shapes = Shapes::new();
     let mut outputs = Vec::new();
     let mut said = Vec::new();
+    let mut posted: Vec<Posted> = Vec::new();
     for file in &loaded.files {
         if wanted.as_ref().is_some_and(|w| !w.contains(&file.path)) {
             continue;
@@ -104,7 +121,7 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 let structure =
                     fix::mend_plan(&mut value, &setup.scale, setup.reporting_year, &units);
                 if !structure.is_empty() {
-                    written = serde_json::to_string(&value).unwrap_or(mended);
+                    written = serde_json::to_string(&value).unwrap_or_else(|_| mended.clone());
                     mends.extend(structure);
                 }
             }
@@ -115,6 +132,28 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             }
         }
         if mends.is_empty() || written == text {
+            continue;
+        }
+        if options.suggest {
+            let statuses: Vec<(String, String)> = mends
+                .iter()
+                .filter_map(|m| match &m.what {
+                    Mended::Status { found, code, .. } => Some((found.clone(), code.clone())),
+                    _ => None,
+                })
+                .collect();
+            for s in fix::suggestions(text, &mended, &statuses) {
+                // A line holding a code fence would end the suggestion's block early.
+                if s.lines.iter().any(|l| l.contains("```")) {
+                    continue;
+                }
+                posted.push(Posted {
+                    path: file.path.clone(),
+                    start_line: s.start,
+                    line: s.end,
+                    lines: s.lines,
+                });
+            }
             continue;
         }
         // The quotes of one line are said once, at the first.
@@ -155,6 +194,12 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             path: file.path.clone(),
             bytes: written.into_bytes(),
         });
+    }
+    if options.suggest {
+        posted.truncate(MAX_SUGGESTIONS);
+        let json = serde_json::to_string_pretty(&posted).unwrap_or_else(|_| "[]".into());
+        writeln!(streams.out, "{json}")?;
+        return Ok(Exit::Ok);
     }
     if !outputs.is_empty() {
         let folders: BTreeSet<&str> = outputs

@@ -682,6 +682,7 @@ const HELP: Help = Help {
     fmt_files: "Only these files (by default every JSON file under plans/).",
     fix: "Mend the slips that have one meaning: full-width and typographic punctuation (“ ” ， ：), full-width digits, thousands separators, units after numbers, no-break and full-width spaces in indentation, a BOM, Windows line breaks, commas before a closing bracket, a status typed as its label, a year's progress pasted outside \"progress\". No text's wording changes; each mend is listed.",
     fix_files: "Mend only these files (every JSON file in plans/ when none is given).",
+    fix_suggest: "Write nothing: print the mends as GitHub suggestions of whole lines, in JSON (for CI; at most 20).",
     files_value: "FILE",
 };
 

@@ -708,6 +708,7 @@ pub struct Help {
     pub fmt_files: &'static str,
     pub fix: &'static str,
     pub fix_files: &'static str,
+    pub fix_suggest: &'static str,
     /// The value name of `fmt`'s files.
     pub files_value: &'static str,
 }
