@@ -316,6 +316,8 @@ pub struct Indicator {
     pub unit: Option<String>,
     pub target: Option<f64>,
     pub actual: Option<f64>,
+    /// Whether a target or an actual figure is written at all (of whatever type).
+    pub figures_written: bool,
 }
 
 /// A sub-project (個別事業) of a plan.
@@ -371,6 +373,8 @@ impl Plan {
                                     .and_then(|u| u.is_string().then(|| text(Some(u)))),
                                 target: i.get("target").and_then(Value::as_f64),
                                 actual: i.get("actual").and_then(Value::as_f64),
+                                figures_written: i.get("target").is_some()
+                                    || i.get("actual").is_some(),
                             })
                             .collect(),
                         _ => Vec::new(),

@@ -691,6 +691,45 @@ fn slips_pasted_from_mail_and_word_are_named_in_the_staffs_words() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// The guide's placeholders left in a year's texts, and an indicator with nothing measured, are
+/// errors with a clear fix; a text that only starts with brackets is not.
+#[test]
+fn placeholders_and_indicators_with_nothing_measured_are_errors() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        concat!(
+            "    \"2026\": {\n",
+            "      \"status\": \"A\",\n",
+            "      \"summary\": \"（その年度の結果を、担当課の言葉で書きます）\",\n",
+            "      \"indicators\": [\n",
+            "        { \"name\": \"（指標の名前）\", \"unit\": \"件\", \"target\": 120 },\n",
+            "        { \"name\": \"架空の件数\", \"unit\": \"件\" },\n",
+            "        { \"name\": \"\", \"unit\": \"\" }\n",
+            "      ],\n",
+            "      \"next_steps\": \"（課題と今後の方向性を書きます）\"\n",
+            "    }"
+        ),
+    );
+    common::give_progress(
+        &f,
+        P112,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"（架空）説明会を開きました。\" }",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+/// A fiscal year written in the Japanese era is told its Western year; a required figure is
+/// never told to be left out.
+#[test]
+fn a_year_of_the_japanese_era_is_told_its_western_year() {
+    let f = with_progress();
+    f.edit(OUTLINE, "\"from\": 2026", "\"from\": \"令和8年度\"");
+    f.edit(OUTLINE, "\"to\": 2029", "\"to\": \"未定\"");
+    insta::assert_snapshot!(check(&f));
+}
+
 /// A year's progress pasted outside "progress" (at the top of the plan, its fields without
 /// their year, or in a sub-project) is told where it belongs, never only to be deleted.
 #[test]

@@ -169,7 +169,8 @@ fn json_examples(page: &str) -> Vec<String> {
 /// Done as the staff's pages say, on canonical files: the outline's progress of
 /// `docs/open-year.md` pasted after `"goals"` and the plan's of `docs/report-progress.md` after
 /// its last field, each with the comma before it, pass `check` and `fmt --check` (CI runs both)
-/// as they are.
+/// once the guide's placeholders 「（…）」 are written over (left as they are, they are
+/// `progress-placeholders`' errors, and nothing else is).
 #[test]
 fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
     let outlines = json_examples("open-year.md");
@@ -184,6 +185,32 @@ fn the_guides_progress_examples_pass_check_and_fmt_as_pasted() {
     assert_eq!(f.run(&["fmt"]).code, 0);
     common::append_field(&f, "plans/outline.json", outline);
     common::append_field(&f, "plans/goal-1/1-1-1.json", plan);
+    let left = f.run(&["check", "--lang", "ja"]);
+    let errors: Vec<&str> = left
+        .stdout
+        .lines()
+        .filter(|l| l.contains("エラー["))
+        .collect();
+    assert!(
+        !errors.is_empty()
+            && errors
+                .iter()
+                .all(|l| l.contains("エラー[progress-placeholders]")),
+        "{}",
+        left.stdout
+    );
+    // Each placeholder written over with words of the department's own (fictional).
+    let text = f.read("plans/goal-1/1-1-1.json");
+    let mut written = String::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("\"（") {
+        let end = rest[at..].find("）\"").expect("a closed placeholder") + at;
+        written.push_str(&rest[..at]);
+        written.push_str("\"架空の記述です。\"");
+        rest = &rest[end + "）\"".len()..];
+    }
+    written.push_str(rest);
+    f.write("plans/goal-1/1-1-1.json", written);
     for args in [
         &["check", "--lang", "ja"][..],
         &["fmt", "--check", "--lang", "ja"],

@@ -41,6 +41,7 @@ registry![
     progress_years,
     progress_status,
     progress_indicators,
+    progress_placeholders,
 ];
 
 /// The rules on each string ([`Run::Text`]), in the registry's order: every file's strings

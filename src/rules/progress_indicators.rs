@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     id: "progress-indicators",
     severity: Severity::Error,
     summary: Doc {
-        ja: "進捗の指標（`indicators`）の単位（`unit`）が空でないこと（読めない数は `json-syntax` が示します）",
-        en: "every indicator has a unit (a number that cannot be read is `json-syntax`'s)",
+        ja: "進捗の指標（`indicators`）の単位（`unit`）が空でなく、目標値か実績値の少なくとも一方があること（読めない数は `json-syntax` が示します）",
+        en: "every indicator has a unit and a target or an actual figure (a number that cannot be read is `json-syntax`'s)",
     },
     fix: Doc {
         ja: "`\"件\"`、`\"%\"` のように単位を書く",
@@ -38,6 +38,15 @@ pub fn indicators(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (path, plan) in plans(ctx) {
         for entry in &plan.progress {
             for (i, indicator) in entry.indicators.iter().enumerate() {
+                if !indicator.figures_written {
+                    out.push(RULE.report(
+                        path,
+                        Target::Value(format!("/progress/{}/indicators/{i}", entry.year)),
+                        Said::NothingMeasured {
+                            indicator: indicator.name.clone(),
+                        },
+                    ));
+                }
                 if indicator.unit.as_deref() == Some("") {
                     out.push(RULE.report(
                         path,
@@ -58,15 +67,28 @@ pub fn indicators(ctx: &Context, out: &mut Vec<Diagnostic>) {
 pub enum Said {
     /// An indicator whose unit is empty.
     EmptyUnit { indicator: String },
+    /// An indicator with neither a target nor an actual figure.
+    NothingMeasured { indicator: String },
 }
 
 /// One message of each kind (and of each branch worded differently), for the snapshot of
 /// every sentence in both languages (`tests/catalogue.rs`).
 fn samples() -> Vec<Said> {
     use super::rule::sample::*;
-    vec![Said::EmptyUnit {
-        indicator: s("架空の件数"),
-    }]
+    vec![
+        Said::EmptyUnit {
+            indicator: s("架空の件数"),
+        },
+        Said::EmptyUnit {
+            indicator: s(""),
+        },
+        Said::NothingMeasured {
+            indicator: s("架空の件数"),
+        },
+        Said::NothingMeasured {
+            indicator: s(""),
+        },
+    ]
 }
 
 impl Words for Said {
@@ -76,20 +98,48 @@ impl Words for Said {
 
     fn ja(&self) -> Text {
         use crate::messages::ja::*;
+        let named = |indicator: &str| {
+            if indicator.is_empty() {
+                "名前のない指標".to_string()
+            } else {
+                format!("指標「{indicator}」")
+            }
+        };
         match self {
             Self::EmptyUnit { indicator } => with_hint(
-                format!("指標「{indicator}」の単位（\"unit\"）が空です。"),
+                format!("{}の単位（\"unit\"）が空です。", named(indicator)),
                 "\"件\"、\"%\" のように単位を書いてください。",
+            ),
+            Self::NothingMeasured { indicator } => with_hint(
+                format!(
+                    "{}に、目標値（\"target\"）も実績値（\"actual\"）もありません。",
+                    named(indicator)
+                ),
+                "分かっている方を半角の数字で書いてください（例: \"target\": 120）。目標も実績もまだない指標なら、その年度の指標には書きません（{ } ごと、次の年度に移します）。",
             ),
         }
     }
 
     fn en(&self) -> Text {
         use crate::messages::en::*;
+        let named = |indicator: &str| {
+            if indicator.is_empty() {
+                "an indicator without a name".to_string()
+            } else {
+                format!("indicator 「{indicator}」")
+            }
+        };
         match self {
             Self::EmptyUnit { indicator } => with_hint(
-                format!("the unit (\"unit\") of indicator 「{indicator}」 is empty"),
+                format!("the unit (\"unit\") of {} is empty", named(indicator)),
                 "write its unit, like \"件\" or \"%\"",
+            ),
+            Self::NothingMeasured { indicator } => with_hint(
+                format!(
+                    "{} has neither a target (\"target\") nor an actual figure (\"actual\")",
+                    named(indicator)
+                ),
+                "write the one that is known, in half-width digits (e.g. \"target\": 120); an indicator with neither yet belongs to a later year's entry, not this one",
             ),
         }
     }

@@ -252,7 +252,12 @@ fn explain(
             let found = json_type(error.instance());
             Said::WrongType {
                 field,
-                retype: Retype::of(&expected, found, error.instance()),
+                retype: Retype::of(
+                    &expected,
+                    found,
+                    error.instance(),
+                    is_required(root, &pointer),
+                ),
                 expected,
                 found,
                 description: own_description,
@@ -617,6 +622,8 @@ pub enum Retype {
     UnquoteNumber,
     /// `"未定"` or `null` where a number goes: leave the field out until the figure is known.
     LeaveOutNumber,
+    /// `"令和8年度"` where a year goes: the year in the Western calendar.
+    Western(i64),
     /// `"課"` where a list is needed: put it in `[ ]`.
     Bracket,
     /// `19` where a text is needed: put it in quotes.
@@ -625,7 +632,12 @@ pub enum Retype {
 
 impl Retype {
     /// The fix for a value of type `found` where `expected` alone is allowed.
-    fn of(expected: &[JsonType], found: JsonType, value: &serde_json::Value) -> Option<Retype> {
+    fn of(
+        expected: &[JsonType],
+        found: JsonType,
+        value: &serde_json::Value,
+        required: bool,
+    ) -> Option<Retype> {
         use JsonType as J;
         // A figure typed as text (「19」, 「１９」, 「1,200」), or words (「未定」).
         let figure = value.as_str().is_some_and(|s| {
@@ -644,42 +656,69 @@ impl Retype {
         Some(match (expected_first(expected)?, found) {
             (J::Boolean, J::String) => Retype::UnquoteBoolean,
             (J::Integer | J::Number, J::String) if figure => Retype::UnquoteNumber,
-            (J::Integer | J::Number, J::String | J::Null) => Retype::LeaveOutNumber,
+            // A year written in the Japanese era (「令和8年度」): the same year in the
+            // Western calendar.
+            (J::Integer | J::Number, J::String)
+                if value.as_str().and_then(western_year).is_some() =>
+            {
+                Retype::Western(value.as_str().and_then(western_year).unwrap_or_default())
+            }
+            (J::Integer | J::Number, J::String | J::Null) if !required => Retype::LeaveOutNumber,
             (J::Array, J::String) => Retype::Bracket,
             (J::String, J::Integer | J::Number) => Retype::Quote,
             _ => return None,
         })
     }
 
-    fn ja(self) -> &'static str {
+    fn ja(self) -> String {
         match self {
             Retype::UnquoteBoolean => {
-                "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。"
+                "\" を消して、true か false だけを書いてください（例: \"and_others\": true）。".into()
             }
-            Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。",
+            Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。".into(),
             Retype::LeaveOutNumber => {
-                "数がまだ決まっていない・分からないときは、この項目ごと書きません（すぐ前のカンマも消します）。数が分かっているときは、半角の数字だけを \" で囲まずに書いてください（例: 19）。"
+                "数がまだ決まっていない・分からないときは、この項目ごと書きません（すぐ前のカンマも消します）。数が分かっているときは、半角の数字だけを \" で囲まずに書いてください（例: 19）。".into()
             }
-            Retype::Bracket => "[ ] で囲んでください（例: [\"〇〇課\"]）。",
-            Retype::Quote => "前後を半角の \" で囲んでください。",
+            Retype::Western(year) => format!(
+                "年度は西暦の半角数字で、\" で囲まずに書きます。{year} と書いてください。"
+            ),
+            Retype::Bracket => "[ ] で囲んでください（例: [\"〇〇課\"]）。".into(),
+            Retype::Quote => "前後を半角の \" で囲んでください。".into(),
         }
     }
 
-    fn en(self) -> &'static str {
+    fn en(self) -> String {
         match self {
             Retype::UnquoteBoolean => {
-                "remove the quotes: write true or false alone (e.g. \"and_others\": true)"
+                "remove the quotes: write true or false alone (e.g. \"and_others\": true)".into()
             }
             Retype::UnquoteNumber => {
-                "remove the quotes: write the number alone, in half-width digits (e.g. 19)"
+                "remove the quotes: write the number alone, in half-width digits (e.g. 19)".into()
             }
             Retype::LeaveOutNumber => {
-                "while the figure is not decided or not known, leave the field out (and the comma just before it); once it is known, write the number alone, in half-width digits, without quotes (e.g. 19)"
+                "while the figure is not decided or not known, leave the field out (and the comma just before it); once it is known, write the number alone, in half-width digits, without quotes (e.g. 19)".into()
             }
-            Retype::Bracket => "put it in [ ] (e.g. [\"〇〇課\"])",
-            Retype::Quote => "put it in straight double quotes",
+            Retype::Western(year) => format!(
+                "a fiscal year is written in the Western calendar, in half-width digits, without quotes: write {year}"
+            ),
+            Retype::Bracket => "put it in [ ] (e.g. [\"〇〇課\"])".into(),
+            Retype::Quote => "put it in straight double quotes".into(),
         }
     }
+}
+
+/// The Western year of a year written in the Japanese era: 「令和8年度」, 「令和８年」, 「R8」 →
+/// 2026; 「令和元年度」 → 2019.
+fn western_year(text: &str) -> Option<i64> {
+    use unicode_normalization::UnicodeNormalization;
+    let t: String = text.nfkc().filter(|c| !c.is_whitespace()).collect();
+    let rest = t
+        .strip_prefix("令和")
+        .or_else(|| t.strip_prefix('R'))
+        .or_else(|| t.strip_prefix('r'))?;
+    let rest = rest.trim_end_matches("年度").trim_end_matches('年');
+    let n: i64 = if rest == "元" { 1 } else { rest.parse().ok()? };
+    (1..=80).contains(&n).then_some(2018 + n)
 }
 
 /// What is wrong with an `id` that is not `G-I-N`, and the id it was probably meant to be.
@@ -776,6 +815,13 @@ fn samples() -> Vec<Said> {
             expected: vec![JsonType::Number],
             found: JsonType::String,
             retype: Some(Retype::LeaveOutNumber),
+            description: None,
+        },
+        Said::WrongType {
+            field: named("from"),
+            expected: vec![JsonType::Integer],
+            found: JsonType::String,
+            retype: Some(Retype::Western(2026)),
             description: None,
         },
         Said::WrongType {
@@ -966,7 +1012,7 @@ impl Words for Said {
                         before_particle(type_name(*found))
                     ),
                     match retype {
-                        Some(fix) => fix.ja().to_string(),
+                        Some(fix) => fix.ja(),
                         None => field_hint(description.as_deref()),
                     },
                 )
@@ -1173,7 +1219,7 @@ impl Words for Said {
                         type_name(*found)
                     ),
                     match retype {
-                        Some(fix) => fix.en().to_string(),
+                        Some(fix) => fix.en(),
                         None => field_hint(description.as_deref()),
                     },
                 )
@@ -1345,6 +1391,20 @@ mod tests {
         assert!(is_required(root, "/progress/2026/summary"));
         assert!(is_required(root, "/progress/2026/indicators/1/unit"));
         assert!(!is_required(root, "/progress/2026/indicators"));
+    }
+
+    #[test]
+    fn a_year_of_the_japanese_era_is_read_as_its_western_year() {
+        for (text, year) in [
+            ("令和8年度", Some(2026)),
+            ("令和８年", Some(2026)),
+            ("R11", Some(2029)),
+            ("令和元年度", Some(2019)),
+            ("平成30年度", None),
+            ("未定", None),
+        ] {
+            assert_eq!(super::western_year(text), year, "{text}");
+        }
     }
 
     #[test]
