@@ -11,7 +11,7 @@ use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, canonical};
 use crate::fix::{self, Mend};
 use crate::generated::{self, Output};
-use crate::messages::{Lang, Mended, Note, RunError};
+use crate::messages::{Lang, Mended, Note};
 use crate::model::{Kind, Level};
 use crate::render::{self, Format};
 use crate::{json, repo, span};
@@ -75,20 +75,7 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let root = &options.root;
     let lang = options.lang;
     let loaded = repo::load(root)?;
-    let wanted: Option<BTreeSet<String>> = if options.files.is_empty() {
-        None
-    } else {
-        let mut wanted = BTreeSet::new();
-        for file in &options.files {
-            let found = super::fmt::relative(root, file)
-                .filter(|rel| loaded.files.iter().any(|f| &f.path == rel))
-                .ok_or_else(|| RunError::NotADataFile {
-                    path: file.display().to_string(),
-                })?;
-            wanted.insert(found);
-        }
-        Some(wanted)
-    };
+    let wanted = super::fmt::wanted(root, &loaded, &options.files)?;
     let setup = setup_of(&loaded);
     let shapes = Shapes::new();
     let mut outputs = Vec::new();

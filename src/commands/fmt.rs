@@ -38,7 +38,30 @@ pub fn run(options: &Options, streams: &mut Streams) -> Exit {
 
 /// A file named on the command line (relative to `-C`'s folder, as every path is), as a path
 /// from the top of the repository.
-pub(crate) fn relative(root: &Path, file: &Path) -> Option<String> {
+/// The data files named on the command line (for `fmt` and `fix`), as paths from the top of
+/// the repository; `None` (every file) when none is named. A name that is not a data file
+/// stops the command.
+pub(crate) fn wanted(
+    root: &Path,
+    loaded: &repo::Loaded,
+    files: &[PathBuf],
+) -> Result<Option<BTreeSet<String>>, RunError> {
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut wanted = BTreeSet::new();
+    for file in files {
+        let found = relative(root, file)
+            .filter(|rel| loaded.files.iter().any(|f| &f.path == rel))
+            .ok_or_else(|| RunError::NotADataFile {
+                path: file.display().to_string(),
+            })?;
+        wanted.insert(found);
+    }
+    Ok(Some(wanted))
+}
+
+fn relative(root: &Path, file: &Path) -> Option<String> {
     let root = std::path::absolute(root).ok()?;
     let file = std::path::absolute(root.join(file)).ok()?;
     let rel = file.strip_prefix(&root).ok()?;
@@ -53,20 +76,7 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let root = &options.root;
     let lang = options.lang;
     let loaded = repo::load(root)?;
-    let wanted: Option<BTreeSet<String>> = if options.files.is_empty() {
-        None
-    } else {
-        let mut wanted = BTreeSet::new();
-        for file in &options.files {
-            let found = relative(root, file)
-                .filter(|rel| loaded.files.iter().any(|f| &f.path == rel))
-                .ok_or_else(|| RunError::NotADataFile {
-                    path: file.display().to_string(),
-                })?;
-            wanted.insert(found);
-        }
-        Some(wanted)
-    };
+    let wanted = wanted(root, &loaded, &options.files)?;
     let shapes = Shapes::new();
     let (mut outputs, mut refused, mut unchanged) = (Vec::new(), BTreeSet::new(), 0);
     let mut numbers = Vec::new();
