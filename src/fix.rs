@@ -518,6 +518,25 @@ pub fn mend_plan(
     mends
 }
 
+/// A text whose object is followed by fields (a block pasted after the file's last `}`), with
+/// those fields moved before that `}`; `None` when the text is not so, or the result would not
+/// be JSON.
+pub fn fields_after_end(text: &str) -> Option<String> {
+    let error = crate::json::value(text).err()?;
+    if error.kind != crate::json::ErrorKind::TrailingCharacters {
+        return None;
+    }
+    let (head, tail) = text.split_at(error.at);
+    let tail = tail.trim();
+    let tail = tail.strip_prefix(',').unwrap_or(tail).trim_start();
+    if !tail.starts_with('"') {
+        return None;
+    }
+    let head = head.trim_end().strip_suffix('}')?.trim_end();
+    let joined = format!("{head},\n{tail}\n}}\n");
+    crate::json::value(&joined).ok().map(|_| joined)
+}
+
 /// A change to suggest on a pull request, in GitHub's terms: lines `start..=end` (counted
 /// from 1) of the file as read are to be replaced by `lines`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -559,7 +578,9 @@ pub fn suggestions(text: &str, mended: &str, statuses: &[(String, String)]) -> V
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     for &(a, b) in same.iter().chain(std::iter::once(&(old.len(), new.len()))) {
-        if a > i && b >= j {
+        // A hunk that only takes lines away is never suggested: what the first pass takes away
+        // is characters, and lines only as two made one.
+        if a > i && b > j {
             out.push(Suggestion {
                 start: i + 1,
                 end: a,

@@ -242,6 +242,11 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             Some(b'n') => self.word("null", Scalar::Null),
             Some(_) => {
                 self.error(ErrorKind::ExpectedValue, start);
+                if self.at_odd_space() {
+                    self.skip_odd_spaces();
+                    self.token();
+                    return self.value();
+                }
                 if self.at_typographic_quote() {
                     // Text pasted from a word processor: read as the text it was meant to
                     // be, so that the slips after it are found too.
@@ -270,6 +275,9 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
     /// the same line, read as a string (a token, so that the next slip is reported).
     fn typographic_string(&mut self) -> Cow<'t, str> {
         self.pos = self.char_end(self.pos);
+        // The quote is said; what follows is read as the text it was meant to be, and its own
+        // slips (a line break typed in it) are said too.
+        self.token();
         let start = self.pos;
         while let Some(c) = self.text[self.pos..].chars().next() {
             if matches!(c, '"' | '“' | '”' | '„' | '″' | '＂') {
@@ -278,13 +286,52 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 self.token();
                 return Cow::Borrowed(s);
             }
-            if c == '\n' {
-                break;
+            if c == '\n' || c == '\r' {
+                // A text that goes on after the line break (a paragraph typed in it) is read on;
+                // one whose next line is a field or a closing bracket was not closed.
+                let next = self.text[self.pos..].trim_start();
+                let next_is_key = next.strip_prefix(['"', '“', '”', '＂']).is_some_and(|k| {
+                    k.find(['"', '“', '”', '＂']).is_some_and(|e| {
+                        k[e..]
+                            .chars()
+                            .skip(1)
+                            .collect::<String>()
+                            .trim_start()
+                            .starts_with([':', '：'])
+                    })
+                });
+                if next_is_key || next.starts_with(['}', ']', '｝', '］']) {
+                    break;
+                }
+                self.error(ErrorKind::ControlCharacter, self.pos);
+                self.token();
             }
             self.pos += c.len_utf8();
         }
-        self.token();
         Cow::Borrowed(&self.text[start..self.pos])
+    }
+
+    /// After an error where a no-break, full-width or other space stands between the parts
+    /// (text pasted from mail or Word): those spaces are skipped, as the spaces they look like,
+    /// so that the rest of the line is read and its own slips found.
+    fn skip_odd_spaces(&mut self) -> bool {
+        let start = self.pos;
+        while let Some(c) = self.text[self.pos..].chars().next() {
+            if c == ' ' || c == '\t' || c == '\n' || c == '\r' || crate::chars::is_space(c) {
+                self.pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.pos > start
+    }
+
+    /// Whether a no-break, full-width or other space that JSON does not allow is at `pos`.
+    fn at_odd_space(&self) -> bool {
+        self.text[self.pos..]
+            .chars()
+            .next()
+            .is_some_and(|c| c != ' ' && crate::chars::is_space(c))
     }
 
     /// After a missing `,` or `:`: its full-width or Japanese form (，、 or ：) at `pos`, read
@@ -634,6 +681,16 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.pos += 1;
                     return Some(self.close_object(object, start));
                 }
+                Some(_) if self.at_odd_space() => {
+                    self.error(ErrorKind::ExpectedKey, key_start);
+                    self.skip_odd_spaces();
+                    if self.peek() == Some(b'}') {
+                        self.pos += 1;
+                        return Some(self.close_object(object, start));
+                    }
+                    self.token();
+                    continue;
+                }
                 Some(_) => {
                     self.error(ErrorKind::ExpectedKey, key_start);
                     if self.at_typographic_quote() {
@@ -661,6 +718,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     Some(_) => {
                         self.error(ErrorKind::MissingColon, self.pos);
+                        if self.at_odd_space() {
+                            self.skip_odd_spaces();
+                            if self.peek() == Some(b':') {
+                                self.pos += 1;
+                            }
+                        }
                         self.take_full_width(&['：']);
                     }
                 }
@@ -701,6 +764,22 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     // anything else is skipped.
                     if self.take_full_width(&['，', '、']) {
                         continue;
+                    }
+                    if self.at_odd_space() {
+                        self.skip_odd_spaces();
+                        self.token();
+                        match self.peek() {
+                            Some(b',') => {
+                                self.pos += 1;
+                                self.token();
+                                continue;
+                            }
+                            Some(b'}') => {
+                                self.pos += 1;
+                                return Some(self.close_object(object, start));
+                            }
+                            _ => continue,
+                        }
                     }
                     if b != b'"' && !self.at_typographic_quote() {
                         self.skip_junk();
@@ -775,6 +854,22 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     // anything else is skipped.
                     if self.take_full_width(&['，', '、']) {
                         continue;
+                    }
+                    if self.at_odd_space() {
+                        self.skip_odd_spaces();
+                        self.token();
+                        match self.peek() {
+                            Some(b',') => {
+                                self.pos += 1;
+                                self.token();
+                                continue;
+                            }
+                            Some(b']') => {
+                                self.pos += 1;
+                                return Some(self.close_array(array, start));
+                            }
+                            _ => continue,
+                        }
                     }
                     if !self.starts_value() && !self.at_typographic_quote() {
                         self.skip_junk();

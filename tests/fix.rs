@@ -281,3 +281,62 @@ fn suggestions_for_the_pull_request_and_the_filter_that_posts_them() {
     assert_eq!(posted(&format!("[{}]", vec![ok; 25].join(","))).len(), 20);
     assert!(posted(r#"{"path":"plans/a.json"}"#).is_empty());
 }
+
+/// As a department's staff member pasted them (found by a tester acting as one): a year's
+/// entry from Excel indented with no-break spaces from mail, with Windows line breaks, figures
+/// with separators and units, and 「概ね順調」; and a year's block pasted after the file's last
+/// `}` with 「Ｂ」. check finds every slip of the first in one run; one run of fix mends both,
+/// leaving only what has no one meaning (a target typed as 「未定」).
+#[test]
+fn an_excel_paste_and_a_block_after_the_end_are_mended_in_one_run() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        concat!(
+            "  \"progress\": {\n",
+            "    \"2026\": {\n",
+            "      \"status\": \"概ね順調\",\n",
+            "      \"summary\": \"（架空）説明会を開きました。\",\n",
+            "      \"indicators\": [\n",
+            "        {\n",
+            "          \"name\": \"（架空）参加者数\",\n",
+            "          \"unit\": \"人\",\n",
+            "          \"target\": \"未定\",\n",
+            "          \"actual\": 1,200\n",
+            "        },\n",
+            "        {\n",
+            "          \"name\": \"（架空）進み具合\",\n",
+            "          \"target\": 100%,\n",
+            "          \"actual\": 80%\n",
+            "        }\n",
+            "      ]\n",
+            "    }\n",
+            "  }\n"
+        ),
+    );
+    let text = f
+        .read(P111)
+        .replace("  ", "\u{A0}\u{A0}")
+        .replace('\n', "\r\n");
+    f.write(P111, text);
+    let text = f.read(P112);
+    f.write(
+        P112,
+        format!(
+            "{}\n  \"2026\": {{\n    \"status\": \"Ｂ\",\n    \"summary\": \"（架空）検討しました。\"\n  }}\n",
+            text.trim_end()
+        ),
+    );
+    let check = f.run(&["check", "--lang", "ja"]);
+    let fixed = both(&f, &["fix"]);
+    let after = f.run(&["check", "--lang", "ja"]);
+    insta::assert_snapshot!(format!(
+        "$ plans check\n{}\n$ plans fix\n{fixed}\n$ plans check\nexit code {}\n{}\n--- {P111}\n{}--- {P112}\n{}",
+        check.stdout,
+        after.code,
+        after.stdout,
+        f.read(P111),
+        f.read(P112)
+    ));
+}

@@ -94,7 +94,17 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             continue;
         };
         let kind = Kind::of_path(&file.path);
-        let (mended, mut mends) = fix::mend_text(text);
+        let (mut mended, mut mends) = fix::mend_text(text);
+        // What is suggested on a pull request is the first pass line by line: a block moved
+        // from after the last `}` is not (a suggestion replaces lines where they are).
+        let suggested = mended.clone();
+        if let Some(joined) = fix::fields_after_end(&mended) {
+            mended = joined;
+            mends.push(Mend {
+                at: None,
+                what: Mended::FieldsAfterEnd,
+            });
+        }
         let mut written = mended.clone();
         if let Ok(mut value) = json::value(&mended) {
             if matches!(kind, Kind::Plan(_)) {
@@ -129,7 +139,7 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                     _ => None,
                 })
                 .collect();
-            for s in fix::suggestions(text, &mended, &statuses) {
+            for s in fix::suggestions(text, &suggested, &statuses) {
                 // A line holding a code fence would end the suggestion's block early.
                 if s.lines.iter().any(|l| l.contains("```")) {
                     continue;

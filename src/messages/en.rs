@@ -401,6 +401,9 @@ pub fn note(n: &Note) -> String {
                 Mended::UnitField { year, unit } => format!(
                     "wrote 「{unit}」, typed after a figure, as the missing \"unit\" of {year}"
                 ),
+                Mended::FieldsAfterEnd => {
+                    "moved the fields found after the file's last } before it".to_string()
+                }
                 Mended::YearMoved { year } => format!(
                     "moved the progress of {year}, found outside \"progress\", into it"
                 ),

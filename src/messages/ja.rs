@@ -457,6 +457,9 @@ pub fn note(n: &Note) -> String {
                 Mended::UnitField { year, unit } => format!(
                     "{year} 年度の、単位がなかった \"unit\" に、数の後に書かれていた「{unit}」を書きました。"
                 ),
+                Mended::FieldsAfterEnd => {
+                    "ファイルの最後の } の後にあった項目を、その } の前に移しました。".to_string()
+                }
                 Mended::YearMoved { year } => format!(
                     "\"progress\" の外にあった {year} 年度の進捗を、\"progress\" の中に移しました。"
                 ),

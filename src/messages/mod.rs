@@ -830,6 +830,8 @@ pub enum Mended {
     /// An indicator's (or the fiscal effect's) unit written from the unit typed after its
     /// figure.
     UnitField { year: String, unit: String },
+    /// Fields pasted after the file's last `}` moved before it.
+    FieldsAfterEnd,
     /// A year's block pasted outside `"progress"` moved into it.
     YearMoved { year: String },
     /// A year's fields pasted at the top of the plan, moved into `"progress"` under the year

@@ -273,6 +273,7 @@ fn mendable(s: &Syntax) -> bool {
     matches!(
         s,
         Syntax::TrailingComma
+            | Syntax::FieldsAfterEnd
             | Syntax::FullWidth { .. }
             | Syntax::CurlyQuote
             | Syntax::FullWidthSpace

@@ -677,7 +677,7 @@ impl Retype {
             }
             Retype::UnquoteNumber => "\" を消して、半角の数字だけを書いてください（例: 19）。".into(),
             Retype::LeaveOutNumber => {
-                "数がまだ決まっていない・分からないときは、この項目ごと書きません（すぐ前のカンマも消します）。数が分かっているときは、半角の数字だけを \" で囲まずに書いてください（例: 19）。".into()
+                "数がまだ決まっていない・分からないときは、この項目ごと書きません（消したあと、残った項目どうしの間にカンマが 1 つずつあるようにします）。数が分かっているときは、半角の数字だけを \" で囲まずに書いてください（例: 19）。".into()
             }
             Retype::Western(year) => format!(
                 "年度は西暦の半角数字で、\" で囲まずに書きます。{year} と書いてください。"
@@ -696,7 +696,7 @@ impl Retype {
                 "remove the quotes: write the number alone, in half-width digits (e.g. 19)".into()
             }
             Retype::LeaveOutNumber => {
-                "while the figure is not decided or not known, leave the field out (and the comma just before it); once it is known, write the number alone, in half-width digits, without quotes (e.g. 19)".into()
+                "while the figure is not decided or not known, leave the field out (so that one comma stands between each two fields left); once it is known, write the number alone, in half-width digits, without quotes (e.g. 19)".into()
             }
             Retype::Western(year) => format!(
                 "a fiscal year is written in the Western calendar, in half-width digits, without quotes: write {year}"
