@@ -837,6 +837,9 @@ fn notes() -> Vec<Note> {
             written: 2,
             unchanged: 57,
         },
+        Note::LineEnds {
+            path: s("plans/goal-1/1-1-4.json"),
+        },
         Note::NotCanonical {
             path: s("plans/goal-1/1-1-1.json"),
             line: 4,

@@ -198,6 +198,10 @@ fn broken() -> Fixture {
 #[test]
 fn check_lists_what_fmt_would_change_and_writes_nothing() {
     let f = broken();
+    // A file in its canonical form but for Windows line breaks: said as such, in plain words.
+    let canonical = f.read("plans/goal-1/1-1-3.json");
+    assert!(!canonical.contains('\r'));
+    f.write("plans/goal-1/1-1-3.json", canonical.replace('\n', "\r\n"));
     let before = common::listing(f.dir.path());
     let mut shown = String::new();
     for lang in ["ja", "en"] {

@@ -138,16 +138,18 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         say(streams, Note::FormatNumber { path: path.clone() })?;
     }
     if options.check_only {
-        for (output, (line, found, wanted)) in outputs.iter().zip(firsts) {
-            say(
-                streams,
-                Note::NotCanonical {
-                    path: output.path.clone(),
+        for (output, first) in outputs.iter().zip(firsts) {
+            let path = output.path.clone();
+            let note = match first {
+                Some((line, found, wanted)) => Note::NotCanonical {
+                    path,
                     line,
                     found,
                     wanted,
                 },
-            )?;
+                None => Note::LineEnds { path },
+            };
+            say(streams, note)?;
         }
         if !outputs.is_empty() {
             say(
@@ -199,20 +201,18 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     Ok(if failed { Exit::Problems } else { Exit::Ok })
 }
 
-/// The first line (counted from 1) where `text` and its canonical `form` differ, with each
-/// one's line there (`None` past its end), shown with hidden characters made visible.
-fn first_difference(text: &str, form: &str) -> (usize, Option<String>, Option<String>) {
-    let (mut a, mut b) = (text.split('\n'), form.split('\n'));
-    let mut line = 0;
-    loop {
-        line += 1;
-        match (a.next(), b.next()) {
-            (Some(x), Some(y)) if x == y => continue,
-            (None, None) => return (line, None, None),
-            (x, y) => {
-                let shown = |l: &str| crate::chars::visible(l).into_owned();
-                return (line, x.map(shown), y.map(shown));
-            }
-        }
-    }
+/// Where `text` first differs from its canonical `form`: the line (counted from 1) with each
+/// one's line there (`None` past its end), shown with hidden characters made visible, Windows
+/// line breaks aside; or, when only its line breaks differ, `None`.
+fn first_difference(text: &str, form: &str) -> Option<(usize, Option<String>, Option<String>)> {
+    let lines = |t: &str| -> Vec<String> {
+        t.split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
+            .collect()
+    };
+    let (a, b) = (lines(text.trim_start_matches('\u{FEFF}')), lines(form));
+    let shown = |l: &String| crate::chars::visible(l).into_owned();
+    (0..a.len().max(b.len()))
+        .find(|&i| a.get(i) != b.get(i))
+        .map(|i| (i + 1, a.get(i).map(shown), b.get(i).map(shown)))
 }

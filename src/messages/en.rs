@@ -451,6 +451,9 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
+        Note::LineEnds { path } => format!(
+            "{path}: not in canonical form: its line breaks are Windows' (\\r\\n) or it starts with a byte order mark; what it says is fine, and `plans fix` or `plans fmt` mends it (files edited in GitHub's web editor never have this)"
+        ),
         Note::FormatNumber { path } => format!(
             "{path}: a number would be written another way in canonical form (like 1e2 or 72.50), so the file was left as it is: write numbers like 57 or 72.5, without an exponent or trailing zeros"
         ),

@@ -506,6 +506,9 @@ pub fn note(n: &Note) -> String {
                 ),
             }
         }
+        Note::LineEnds { path } => format!(
+            "{path}: 決まった形になっていません。改行が Windows の形（\\r\\n）か、ファイルの先頭に BOM（見えない印）があります。中身は正しいので、`plans fix` か `plans fmt` で直せます（GitHub の画面で編集したファイルでは起きません）。"
+        ),
         Note::FormatNumber { path } => format!(
             "{path}: 決まった形では書き方が変わってしまう数（1e2 や 72.50 など）があるため、そのままにしました。数は 57 や 72.5 のように、指数や末尾の 0 を付けずに書いてください。"
         ),

@@ -969,6 +969,11 @@ pub enum Note {
         found: Option<String>,
         wanted: Option<String>,
     },
+    /// `fmt --check`: a file that differs from its canonical form only in its line breaks
+    /// (Windows' `\r\n`) or its byte order mark.
+    LineEnds {
+        path: String,
+    },
     /// `fmt --check`: how many files are not canonical.
     FormatCheckFailed {
         files: usize,
