@@ -66,8 +66,23 @@ fn digit_ascii(c: char) -> Option<char> {
     }
 }
 
-/// The first pass: the text with JSON's syntax mended, and what was mended.
-pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
+/// A unit the first pass took from after a figure: where the figure ends in the mended text,
+/// and the unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taken {
+    pub at: usize,
+    pub unit: String,
+}
+
+/// The fields whose figures may have a unit typed after them, which the second pass can write
+/// in their object's `unit`.
+const FIGURES: [&str; 3] = ["target", "actual", "amount"];
+
+/// The first pass: the text with JSON's syntax mended, what was mended, and the units taken
+/// from after figures (only when `take_units`, and only after `target`, `actual` and
+/// `amount`).
+pub fn mend_text(text: &str, take_units: bool) -> (String, Vec<Mend>, Vec<Taken>) {
+    let mut taken = Vec::new();
     let mut mends = Vec::new();
     let mut s = text;
     if let Some(rest) = s.strip_prefix('\u{FEFF}') {
@@ -157,11 +172,17 @@ pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
                     // field or a closing bracket, which would mean the text was not closed).
                     let rest: String = chars[i + 1..].iter().map(|(_, c)| *c).collect();
                     let next = rest.trim_start();
-                    let next_is_key = next.strip_prefix('"').is_some_and(|k| {
-                        k.find('"')
-                            .is_some_and(|e| k[e + 1..].trim_start().starts_with(':'))
+                    let next_is_key = next.strip_prefix(is_open_quote).is_some_and(|k| {
+                        k.find(is_open_quote).is_some_and(|e| {
+                            k[e..]
+                                .chars()
+                                .skip(1)
+                                .collect::<String>()
+                                .trim_start()
+                                .starts_with([':', '：'])
+                        })
                     });
-                    let goes_on = !(next_is_key || next.starts_with(['}', ']']));
+                    let goes_on = !(next_is_key || next.starts_with(['}', ']', '｝', '］']));
                     if PARAGRAPH_KEYS.contains(&last_key.as_str()) && goes_on {
                         // Spaces around the break are layout, not text.
                         while out.len() > start && out.ends_with([' ', '\u{3000}', '\t']) {
@@ -178,7 +199,46 @@ pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
                         }
                         continue;
                     }
+                    // A text broken by a line break that is not a paragraph's: nothing after it
+                    // is mended up to the next quote (it is text, or check's to say).
+                    out.push('\n');
+                    i += 1;
+                    while let Some((_, c)) = chars.get(i) {
+                        out.push(*c);
+                        i += 1;
+                        if is_open_quote(*c) || *c == '\n' {
+                            break;
+                        }
+                    }
                     break;
+                }
+                // A text opened with a straight quote and closed with a typographic one at the
+                // end of its line (`"…”,`): closed there.
+                if !typographic && is_open_quote(c) && c != '"' {
+                    let after: String = chars[i + 1..]
+                        .iter()
+                        .map(|(_, c)| *c)
+                        .take_while(|c| *c != '\n')
+                        .collect();
+                    let after = after.trim();
+                    if after.is_empty()
+                        || (after.chars().count() <= 2
+                            && after
+                                .chars()
+                                .all(|c| matches!(c, ',' | '}' | ']' | '，' | '、' | '｝' | '］')))
+                    {
+                        mends.push(Mend {
+                            at: Some(at_read(at)),
+                            what: Mended::Syntax {
+                                found: c.to_string(),
+                                ascii: "\"".into(),
+                            },
+                        });
+                        out.push('"');
+                        i += 1;
+                        closed = true;
+                        break;
+                    }
                 }
                 out.push(c);
                 i += 1;
@@ -322,8 +382,8 @@ pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
                     i = j;
                 }
                 out.push_str(&number);
-                // A unit typed after the number, up to the end of the value.
-                if in_object {
+                // A unit typed after a figure, up to the end of the value.
+                if in_object && take_units && FIGURES.contains(&last_key.as_str()) {
                     let unit: String = chars[i..]
                         .iter()
                         .map(|(_, c)| *c)
@@ -337,6 +397,10 @@ pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
                         mends.push(Mend {
                             at: Some(at_read(chars[i].0)),
                             what: Mended::Unit { unit: unit.clone() },
+                        });
+                        taken.push(Taken {
+                            at: out.len(),
+                            unit: unit.clone(),
                         });
                         i += unit.chars().count();
                     }
@@ -355,27 +419,101 @@ pub fn mend_text(text: &str) -> (String, Vec<Mend>) {
             },
         });
     }
-    (out, mends)
+    (out, mends, taken)
 }
 
-/// The second pass, on a plan that parses: its status, units and years pasted outside
-/// `"progress"`; `units` are the units the first pass took from after numbers, in order.
+/// Where each unit the first pass took belongs: the path (keys and indices) of the object that
+/// holds its figure, found in the mended `text`.
+pub fn placements(text: &str, taken: &[Taken]) -> Option<Vec<(Vec<String>, String)>> {
+    let root = crate::json::Located::of(text)?;
+    taken
+        .iter()
+        .map(|t| {
+            let mut path = Vec::new();
+            holder(&root, t.at, &mut path).then(|| (path, t.unit.clone()))
+        })
+        .collect()
+}
+
+/// Whether the object `loc` (or one inside it) holds a scalar ending at `at`; `path` is then
+/// the path to that object.
+fn holder(loc: &crate::json::Located, at: usize, path: &mut Vec<String>) -> bool {
+    use crate::json::Inner;
+    let members: Vec<(String, &crate::json::Located)> = match &loc.inner {
+        Inner::Object(members) => members.iter().map(|(k, _, v)| (k.clone(), v)).collect(),
+        Inner::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i.to_string(), v))
+            .collect(),
+        Inner::Scalar => return false,
+    };
+    for (key, value) in members {
+        if value.span.start >= at || value.span.end < at {
+            continue;
+        }
+        if matches!(value.inner, Inner::Scalar) {
+            return value.span.end == at && matches!(loc.inner, Inner::Object(_));
+        }
+        path.push(key);
+        if holder(value, at, path) {
+            return true;
+        }
+        path.pop();
+    }
+    false
+}
+
+/// The second pass, on a plan that parses: the units taken from after figures written in
+/// their object's `unit` (`placements`), its statuses, and years pasted outside `"progress"`.
+/// `None` when a unit cannot be placed (its object has another unit): the caller then leaves
+/// the units where they were typed, for check to say.
 pub fn mend_plan(
     plan: &mut Value,
     scale: &[Level],
     reporting_year: Option<i64>,
-    units: &[String],
-) -> Vec<Mend> {
+    placements: &[(Vec<String>, String)],
+) -> Option<Vec<Mend>> {
     let mut mends = Vec::new();
+    for (path, unit) in placements {
+        let mut at = &mut *plan;
+        for step in path {
+            at = match at {
+                Value::Object(map) => map.get_mut(step)?,
+                Value::Array(items) => items.get_mut(step.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        let object = at.as_object_mut()?;
+        match object.get("unit").and_then(Value::as_str) {
+            Some(u) if u == unit => {}
+            Some(u) if !u.is_empty() => return None,
+            _ => {
+                object.insert("unit".into(), Value::String(unit.clone()));
+                let year = path
+                    .iter()
+                    .find(|s| crate::model::is_year_key(s))
+                    .cloned()
+                    .unwrap_or_default();
+                mends.push(Mend {
+                    at: None,
+                    what: Mended::UnitField {
+                        year,
+                        unit: unit.clone(),
+                    },
+                });
+            }
+        }
+    }
     let Some(object) = plan.as_object_mut() else {
-        return mends;
+        return Some(mends);
     };
     // A year's block at the top of the plan, or in a sub-project, and a year's fields at the
     // top without their year (the year being reported): moved into "progress" where that
     // year has no entry yet; anything else stays where it is, for check to say.
     let existing: Vec<String> = match object.get("progress") {
         Some(Value::Object(progress)) => progress.keys().cloned().collect(),
-        Some(_) => return mends,
+        Some(_) => return Some(mends),
         None => Vec::new(),
     };
     let mut taken: Vec<String> = existing.clone();
@@ -450,15 +588,7 @@ pub fn mend_plan(
             }
         }
     }
-    // Statuses; and where one unit was typed after figures, the indicators and the fiscal
-    // effect without a unit get it (two different units have no one meaning).
-    let mut taken: Vec<&String> = units.iter().collect();
-    taken.sort();
-    taken.dedup();
-    let unit = match taken.as_slice() {
-        [unit] => Some((*unit).clone()),
-        _ => None,
-    };
+    // Statuses.
     if let Some(Value::Object(progress)) = object.get_mut("progress") {
         for (year, entry) in progress.iter_mut() {
             let Some(entry) = entry.as_object_mut() else {
@@ -477,45 +607,9 @@ pub fn mend_plan(
                 });
                 *typed = code;
             }
-            let Some(unit) = &unit else { continue };
-            let mut holders: Vec<&mut Map<String, Value>> = Vec::new();
-            if let Some(Value::Array(indicators)) = entry.get_mut("indicators") {
-                holders.extend(indicators.iter_mut().filter_map(Value::as_object_mut));
-            }
-            for holder in holders {
-                let figures = ["target", "actual"].iter().any(|k| holder.contains_key(*k));
-                let empty = holder
-                    .get("unit")
-                    .is_none_or(|u| u.as_str().is_some_and(str::is_empty));
-                if figures && empty {
-                    holder.insert("unit".into(), Value::String(unit.clone()));
-                    mends.push(Mend {
-                        at: None,
-                        what: Mended::UnitField {
-                            year: year.clone(),
-                            unit: unit.clone(),
-                        },
-                    });
-                }
-            }
-            if let Some(Value::Object(fiscal)) = entry.get_mut("fiscal_effect")
-                && fiscal.contains_key("amount")
-                && fiscal
-                    .get("unit")
-                    .is_none_or(|u| u.as_str().is_some_and(str::is_empty))
-            {
-                fiscal.insert("unit".into(), Value::String(unit.clone()));
-                mends.push(Mend {
-                    at: None,
-                    what: Mended::UnitField {
-                        year: year.clone(),
-                        unit: unit.clone(),
-                    },
-                });
-            }
         }
     }
-    mends
+    Some(mends)
 }
 
 /// A text whose object is followed by fields (a block pasted after the file's last `}`), with
@@ -698,14 +792,17 @@ mod tests {
             "status": "C",
         });
         let before = plan.clone();
-        assert_eq!(mend_plan(&mut plan, &scale(), Some(2026), &[]), vec![]);
+        assert_eq!(
+            mend_plan(&mut plan, &scale(), Some(2026), &[]),
+            Some(vec![])
+        );
         assert_eq!(plan, before);
     }
 
     #[test]
     fn the_text_pass_never_changes_the_inside_of_a_text() {
         let text = "{\"a\": \"“引用”，１２０、 1,200 96件\", \"b\": [1,200]}\n";
-        let (mended, mends) = mend_text(text);
+        let (mended, mends, _) = mend_text(text, true);
         assert_eq!(mended, text);
         assert!(mends.is_empty(), "{mends:?}");
     }
@@ -713,7 +810,7 @@ mod tests {
     #[test]
     fn suggestions_replace_whole_lines_and_give_the_mended_text() {
         let text = "{\n  “id”: “1-1-1”，\n  \"a\": 1\n}\n";
-        let (mended, _) = mend_text(text);
+        let (mended, _, _) = mend_text(text, true);
         assert_eq!(
             suggestions(text, &mended, &[]),
             vec![Suggestion {
@@ -724,7 +821,7 @@ mod tests {
         );
         // A paragraph typed across two lines is one suggestion of two lines made one.
         let text = "{\n  \"summary\": \"第一段落。\n第二段落。\",\n  \"a\": 1\n}\n";
-        let (mended, _) = mend_text(text);
+        let (mended, _, _) = mend_text(text, true);
         assert_eq!(
             suggestions(text, &mended, &[]),
             vec![Suggestion {

@@ -760,9 +760,14 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 }
                 Some(b) => {
                     self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
-                    // A full-width comma stands for one; the next member may start here;
+                    // A full-width comma stands for one (but not between digits: `1，200` is a
+                    // figure with its thousands separated); the next member may start here;
                     // anything else is skipped.
-                    if self.take_full_width(&['，', '、']) {
+                    let digit_next = self.text[self.pos..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                    if !digit_next && self.take_full_width(&['，', '、']) {
                         continue;
                     }
                     if self.at_odd_space() {

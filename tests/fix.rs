@@ -95,7 +95,7 @@ fn the_guides_example_pasted_from_word_is_found_whole_and_mended_in_one_run() {
     assert_eq!(f.read(P111), before);
     assert_eq!(
         again.stdout,
-        "直せるところはありませんでした。残りの誤りは `plans check` で確かめてください。\n"
+        "直したファイルはありません。残りの誤りは `plans check` で確かめてください。\n"
     );
 }
 
@@ -339,4 +339,36 @@ fn an_excel_paste_and_a_block_after_the_end_are_mended_in_one_run() {
         f.read(P111),
         f.read(P112)
     ));
+}
+
+/// What has no one meaning is never guessed (found by a review; `tests/fixtures/fix-cases/`,
+/// fictional): a line break in a one-line text, a year written twice, a text left open before
+/// the next field, a unit after a year, a unit in a file that is not JSON otherwise, are left
+/// byte for byte as they were; a quote half corrected and a unit whose object has none are
+/// mended. Each case's output and whether the file changed, in Japanese.
+#[test]
+fn what_has_no_one_meaning_is_never_guessed() {
+    let cases = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fix-cases");
+    let mut names: Vec<String> = std::fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut shown = String::new();
+    for name in names {
+        let f = with_progress();
+        let text = std::fs::read_to_string(cases.join(&name)).unwrap();
+        f.write(P111, &text);
+        let run = f.run(&["fix", "--lang", "ja"]);
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        let after = f.read(P111);
+        let check = f.run(&["check"]);
+        shown.push_str(&format!(
+            "=== {name}: {}; check exit code {}\n{}",
+            if after == text { "unchanged" } else { "mended" },
+            check.code,
+            run.stdout
+        ));
+    }
+    insta::assert_snapshot!(shown);
 }

@@ -218,6 +218,11 @@ impl Scene {
                 rasterise(font, line, x * s, baseline * s, s, *colour, &mut buf, w, h);
             }
         }
+        if w == 0 || h == 0 {
+            return Err(ChartError::Draw {
+                chart: String::new(),
+            });
+        }
         Ok(png_rgb(w, h, &buf))
     }
 

@@ -297,7 +297,21 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     {
         let found: String = here.chars().take_while(|c| !ends_value(*c)).collect();
         let len = found.chars().count();
-        return (Syntax::TextAfterNumber { found }, offset, len);
+        // A figure's unit (after "target", "actual" or "amount"), which fix can write in the
+        // object's "unit".
+        let number = before.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')
+        });
+        let quote = |c: char| c == '"' || is_curly_quote(c);
+        let key = number
+            .trim_end()
+            .strip_suffix([':', '：'])
+            .map(str::trim_end)
+            .and_then(|b| b.strip_suffix(quote))
+            .and_then(|b| b.rfind(quote).map(|at| &b[at..]))
+            .map(|k| k.trim_start_matches(quote));
+        let figure = matches!(key, Some("target" | "actual" | "amount"));
+        return (Syntax::TextAfterNumber { found, figure }, offset, len);
     }
     // Text right after a closing quote: the quote was the text's own (`"…"個別"…"`). A
     // full-width comma or bracket there is a full-width slip, named below.
@@ -326,6 +340,31 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
             .map_or(text.len(), |i| comma + i);
         let figure: String = text[start..end].chars().filter(|c| *c != ',').collect();
         return (Syntax::ThousandsSeparator { figure }, comma, 1);
+    }
+    // 「1，200」 in an object: a figure with a full-width thousands separator.
+    if expected_comma
+        && c == Some('，')
+        && before.ends_with(|c: char| c.is_ascii_digit())
+        && here['，'.len_utf8()..]
+            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        let start = before
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let end = text[offset..]
+            .find(|c: char| {
+                !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '，'))
+            })
+            .map_or(text.len(), |i| offset + i);
+        let figure: String = text[start..end]
+            .chars()
+            .filter_map(|c| match c {
+                ',' | '，' => None,
+                '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
+                c => Some(c),
+            })
+            .collect();
+        return (Syntax::ThousandsSeparator { figure }, offset, 1);
     }
     if c.and_then(ascii_for).is_some() {
         // The whole run, so that 「２０」 is one fix, not two.
@@ -633,6 +672,7 @@ mod tests {
         );
         let after = |found: &str| Syntax::TextAfterNumber {
             found: found.into(),
+            figure: true,
         };
         assert_eq!(syntax("{\"actual\": 80%}"), (after("%"), 1, 14));
         assert_eq!(syntax("{\"actual\": 96件, \"b\": 1}"), (after("件"), 1, 14));

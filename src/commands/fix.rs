@@ -94,54 +94,56 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             continue;
         };
         let kind = Kind::of_path(&file.path);
-        let (mut mended, mut mends) = fix::mend_text(text);
-        // What is suggested on a pull request is the first pass line by line: a block moved
-        // from after the last `}` is not (a suggestion replaces lines where they are).
-        let suggested = mended.clone();
-        if let Some(joined) = fix::fields_after_end(&mended) {
-            mended = joined;
-            mends.push(Mend {
-                at: None,
-                what: Mended::FieldsAfterEnd,
-            });
-        }
-        let mut written = mended.clone();
-        if let Ok(mut value) = json::value(&mended) {
-            if matches!(kind, Kind::Plan(_)) {
-                let units: Vec<String> = mends
-                    .iter()
-                    .filter_map(|m| match &m.what {
-                        Mended::Unit { unit } => Some(unit.clone()),
-                        _ => None,
-                    })
-                    .collect();
-                let structure =
-                    fix::mend_plan(&mut value, &setup.scale, setup.reporting_year, &units);
-                if !structure.is_empty() {
-                    written = serde_json::to_string(&value).unwrap_or_else(|_| mended.clone());
-                    mends.extend(structure);
-                }
-            }
-            if !mends.is_empty()
-                && let Ok(form) = canonical(&written, shapes.of(&kind))
-            {
-                written = form;
-            }
-        }
-        if mends.is_empty() || written == text {
-            continue;
-        }
         if options.suggest {
-            let statuses: Vec<(String, String)> = mends
+            // On a pull request, the first pass line by line, for a file the whole of fix would
+            // make JSON; the lines where a unit is taken from after a figure are left out (a
+            // suggestion replaces lines where they are, and the unit is written elsewhere).
+            if mend_file(text, &kind, &setup, &shapes).is_none() {
+                continue;
+            }
+            let (mended, mends, taken) = fix::mend_text(text, true);
+            // A unit that is already its object's unit is only taken away; any other is left
+            // out of the suggestions.
+            let value = json::value(&mended).ok();
+            let known: Vec<bool> = fix::placements(&mended, &taken)
+                .unwrap_or_default()
                 .iter()
-                .filter_map(|m| match &m.what {
-                    Mended::Status { found, code, .. } => Some((found.clone(), code.clone())),
+                .map(|(path, unit)| {
+                    let pointer: String = path.iter().map(|p| format!("/{p}")).collect();
+                    value
+                        .as_ref()
+                        .and_then(|v| v.pointer(&format!("{pointer}/unit")))
+                        .and_then(|u| u.as_str())
+                        == Some(unit.as_str())
+                })
+                .collect();
+            let unit_lines: Vec<usize> = mends
+                .iter()
+                .filter(|m| matches!(m.what, Mended::Unit { .. }))
+                .zip(known.iter().chain(std::iter::repeat(&false)))
+                .filter(|(_, known)| !**known)
+                .filter_map(|(m, _)| m.at)
+                .map(|at| place(text, at).0)
+                .collect();
+            let statuses: Vec<(String, String)> = json::value(&mended)
+                .ok()
+                .and_then(|mut v| {
+                    matches!(kind, Kind::Plan(_))
+                        .then(|| fix::mend_plan(&mut v, &setup.scale, None, &[]))
+                        .flatten()
+                })
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|m| match m.what {
+                    Mended::Status { found, code, .. } => Some((found, code)),
                     _ => None,
                 })
                 .collect();
-            for s in fix::suggestions(text, &suggested, &statuses) {
+            for s in fix::suggestions(text, &mended, &statuses) {
                 // A line holding a code fence would end the suggestion's block early.
-                if s.lines.iter().any(|l| l.contains("```")) {
+                if s.lines.iter().any(|l| l.contains("```"))
+                    || unit_lines.iter().any(|l| (s.start..=s.end).contains(l))
+                {
                     continue;
                 }
                 posted.push(Posted {
@@ -153,14 +155,25 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             }
             continue;
         }
+        let Some((written, mends)) = mend_file(text, &kind, &setup, &shapes) else {
+            if fix::mend_text(text, false).1.is_empty() {
+                continue;
+            }
+            // Something has one meaning, but the file would still not be JSON: nothing is
+            // written, so that nothing is mended on a guess.
+            said.push(Note::FixLeft {
+                path: file.path.clone(),
+            });
+            continue;
+        };
+        if mends.is_empty() || written == text {
+            continue;
+        }
         // The quotes of one line are said once, at the first.
         let mut quoted: Vec<(usize, usize)> = Vec::new();
         let mut notes: Vec<(Option<(usize, usize)>, Mended)> = Vec::new();
         for Mend { at, what } in mends {
-            let place = at.map(|at| {
-                let p = span::position(text, at, at);
-                (p.line, p.column)
-            });
+            let place = at.map(|at| place(text, at));
             if let (Mended::Syntax { ascii, .. }, Some((line, _))) = (&what, place)
                 && ascii == "\""
             {
@@ -223,4 +236,70 @@ fn mend(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     writeln!(streams.out, "{}", render::note(&done, lang))?;
     Ok(Exit::Ok)
+}
+
+/// A file mended: its text to write and what was mended; `None` when what can be mended would
+/// not make it JSON (it is then left as it is). Units typed after figures are taken away only
+/// when each can be written in its own object's `unit` (or is that unit already); a file with
+/// a name written twice in one object gets the first pass only (its structure is left alone,
+/// so that neither value is lost).
+fn mend_file(
+    text: &str,
+    kind: &Kind,
+    setup: &Setup,
+    shapes: &Shapes,
+) -> Option<(String, Vec<Mend>)> {
+    for take_units in [true, false] {
+        let (mut mended, mut mends, taken) = fix::mend_text(text, take_units);
+        if let Some(joined) = fix::fields_after_end(&mended) {
+            mended = joined;
+            mends.push(Mend {
+                at: None,
+                what: Mended::FieldsAfterEnd,
+            });
+        }
+        let Ok(mut value) = json::value(&mended) else {
+            if take_units && !taken.is_empty() {
+                continue;
+            }
+            return None;
+        };
+        let placements = match fix::placements(&mended, &taken) {
+            Some(p) => p,
+            None if take_units => continue,
+            None => Vec::new(),
+        };
+        let twice = json::Located::of(&mended).is_some_and(|l| !l.repeated_keys().is_empty());
+        let mut written = mended.clone();
+        if matches!(kind, Kind::Plan(_)) && !twice {
+            match fix::mend_plan(&mut value, &setup.scale, setup.reporting_year, &placements) {
+                Some(structure) if !structure.is_empty() => {
+                    written = serde_json::to_string(&value).unwrap_or_else(|_| mended.clone());
+                    mends.extend(structure);
+                }
+                Some(_) => {}
+                None if take_units => continue,
+                None => {}
+            }
+        } else if !taken.is_empty() && take_units {
+            // Units taken with nowhere to write them: left where they were typed.
+            continue;
+        }
+        if !mends.is_empty()
+            && let Ok(form) = canonical(&written, shapes.of(kind))
+        {
+            written = form;
+        }
+        return Some((written, mends));
+    }
+    None
+}
+
+/// The line and column of byte `at` of `text` as an editor shows them: a byte order mark at
+/// the start is not a column.
+fn place(text: &str, at: usize) -> (usize, usize) {
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let at = at.saturating_sub(bom);
+    let p = span::position(&text[bom..], at, at);
+    (p.line, p.column)
 }

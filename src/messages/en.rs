@@ -418,8 +418,11 @@ pub fn note(n: &Note) -> String {
             };
             format!("{at}: {said}")
         }
+        Note::FixLeft { path } => format!(
+            "{path}: left as it is, as it also has slips without one meaning; fix what `plans check` says, then run `plans fix` again"
+        ),
         Note::FixDone { files: 0, .. } => {
-            "nothing to mend; run `plans check` for what is left".to_string()
+            "no file mended; run `plans check` for what is left".to_string()
         }
         Note::FixDone { files, mends } => format!(
             "mended {mends} things in {files} files, without changing the wording of any text; run `plans check` for what is left"

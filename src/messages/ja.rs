@@ -474,8 +474,11 @@ pub fn note(n: &Note) -> String {
             };
             format!("{at}: {said}")
         }
+        Note::FixLeft { path } => format!(
+            "{path}: 意味が一つに決まらない誤りもあるため、このファイルには手を付けていません。`plans check` の示すとおりに直してから、もう一度 `plans fix` を実行してください。"
+        ),
         Note::FixDone { files: 0, .. } => {
-            "直せるところはありませんでした。残りの誤りは `plans check` で確かめてください。".to_string()
+            "直したファイルはありません。残りの誤りは `plans check` で確かめてください。".to_string()
         }
         Note::FixDone { files, mends } => format!(
             "ファイル {files} 個の {mends} か所を直しました。文章の言葉は変えていません。残りの誤りは `plans check` で確かめてください。"

@@ -848,6 +848,11 @@ pub enum Note {
         place: Option<(usize, usize)>,
         what: Mended,
     },
+    /// `fix`: a file with slips of one meaning that would still not be JSON once they were
+    /// mended: left as it is.
+    FixLeft {
+        path: String,
+    },
     /// `fix`: how many things were mended in how many files (none: nothing to mend).
     FixDone {
         files: usize,

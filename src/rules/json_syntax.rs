@@ -130,7 +130,14 @@ fn samples() -> Vec<Said> {
             Syntax::ThousandsSeparator {
                 figure: s("1200"),
             },
-            Syntax::TextAfterNumber { found: "%".into() },
+            Syntax::TextAfterNumber {
+                found: "%".into(),
+                figure: true,
+            },
+            Syntax::TextAfterNumber {
+                found: "年度".into(),
+                figure: false,
+            },
         ]
         .map(Said::Syntax),
     );
@@ -265,7 +272,7 @@ pub enum Syntax {
     /// A number written with a thousands separator (`1,200`), and the figure meant (`1200`).
     ThousandsSeparator { figure: String },
     /// A unit or sign written after a number (`80%`, `96件`).
-    TextAfterNumber { found: String },
+    TextAfterNumber { found: String, figure: bool },
 }
 
 /// Whether `plans fix` mends this slip (it has one meaning).
@@ -279,7 +286,7 @@ fn mendable(s: &Syntax) -> bool {
             | Syntax::FullWidthSpace
             | Syntax::OtherSpace { .. }
             | Syntax::ThousandsSeparator { .. }
-            | Syntax::TextAfterNumber { .. }
+            | Syntax::TextAfterNumber { figure: true, .. }
     )
 }
 
@@ -380,7 +387,7 @@ fn syntax_ja(s: &Syntax) -> Text {
             "数に桁区切りのカンマがあります。".into(),
             format!("カンマを消して、{figure} と数字だけを続けて書いてください。"),
         ),
-        Syntax::TextAfterNumber { found } => (
+        Syntax::TextAfterNumber { found, .. } => (
             format!("数の後に「{found}」があります。"),
             "数の項目には半角の数字だけを書きます。単位は書きません（指標の単位は \"unit\" に書きます）。".into(),
         ),
@@ -488,7 +495,7 @@ fn syntax_en(s: &Syntax) -> Text {
             "a number is written with a thousands separator".into(),
             format!("remove the comma and write the digits together: {figure}"),
         ),
-        Syntax::TextAfterNumber { found } => (
+        Syntax::TextAfterNumber { found, .. } => (
             format!("「{found}」 follows a number"),
             "a number field holds half-width digits only, without a unit (an indicator's unit goes in \"unit\")".into(),
         ),

@@ -115,7 +115,7 @@ impl Words for Said {
                     "{}に、目標値（\"target\"）も実績値（\"actual\"）もありません。",
                     named(indicator)
                 ),
-                "分かっている方を半角の数字で書いてください（例: \"target\": 120）。目標も実績もまだない指標なら、その年度の指標には書きません（{ } ごと、次の年度に移します）。",
+                "分かっている方を半角の数字で書いてください（例: \"target\": 120）。目標も実績もまだない指標は、この年度の \"indicators\" からは外し、目標か実績が決まった年度に書きます。",
             ),
         }
     }
@@ -139,7 +139,7 @@ impl Words for Said {
                     "{} has neither a target (\"target\") nor an actual figure (\"actual\")",
                     named(indicator)
                 ),
-                "write the one that is known, in half-width digits (e.g. \"target\": 120); an indicator with neither yet belongs to a later year's entry, not this one",
+                "write the one that is known, in half-width digits (e.g. \"target\": 120); an indicator with neither yet is left out of this year's \"indicators\" and written in the year its target or figure is known",
             ),
         }
     }

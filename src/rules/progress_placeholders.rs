@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     id: "progress-placeholders",
     severity: Severity::Error,
     summary: Doc {
-        ja: "進捗の結果・課題・コメント・指標の名前が、手引きの例の「（…）」のままでないこと",
-        en: "a year's summary, next steps, comment and indicator names are not left as the guide's placeholders (a text wholly in 「（…）」)",
+        ja: "進捗の結果・課題・コメント・指標の名前が、手引きの例の「（…を書きます）」「（…の名前）」のままでないこと",
+        en: "a year's summary, next steps, comment and indicator names are not left as the guide's placeholders (a text wholly in 「（…を書きます）」 or 「（…の名前）」)",
     },
     fix: Doc {
         ja: "（ ）の例の文を、担当課の言葉に書き換える",
         en: "replace the placeholder with the department's own words",
     },
-    guide: r#"手引きの例をコピーしたとき、「（その年度の結果を、担当課の言葉で書きます）」のような、全体が全角のかっこ（ ）で囲まれた例の文が残っていると出ます。
+    guide: r#"手引きの例をコピーしたとき、「（その年度の結果を、担当課の言葉で書きます）」「（指標の名前）」のような、全体が全角のかっこ（ ）で囲まれ、何を書くかを示す例の文（「書きます」「名前」で終わるもの）が残っていると出ます。「（特になし）」のような自分の言葉は、かっこで囲んでいても出ません。
 
 かっこごと、その年度の結果（指標なら指標の名前）に書き換えます。文の一部にかっこがあるのはかまいません（「（架空）説明会を開きました。」など）。"#,
     codes: || Said::VARIANTS.to_vec(),
@@ -29,11 +29,19 @@ pub static RULE: Rule = Rule {
     run: Run::Repository(placeholders),
 };
 
-/// Whether `text` is wholly one group in full-width brackets: its first 「（」 is closed by its
-/// last 「）」 (「（架空）説明会を開きました。」 is not).
+/// Whether `text` is a placeholder of the guide's kind: wholly one group in full-width
+/// brackets (its first 「（」 closed by its last 「）」, so 「（架空）説明会を開きました。」 is
+/// not one) that tells what to write: it ends in 「書きます」 or 「名前」 (「（特になし）」 is
+/// a department's own words).
 pub fn is_placeholder(text: &str) -> bool {
     let t = text.trim();
-    if !(t.starts_with('（') && t.ends_with('）')) {
+    let Some(inner) = t.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else {
+        return false;
+    };
+    if !["書きます", "書く", "名前", "記入します"]
+        .iter()
+        .any(|end| inner.ends_with(end))
+    {
         return false;
     }
     let mut depth = 0usize;
@@ -190,6 +198,8 @@ mod tests {
             ("（その年度の結果を、担当課の言葉で書きます）", true),
             ("（指標の名前）", true),
             ("（架空（仮称）の名前）", true),
+            ("（特になし）", false),
+            ("（なし）", false),
             ("（架空）説明会を開きました。", false),
             ("（架空）説明会を開きました。（第二）", false),
             ("説明会を開きました（架空）", false),
