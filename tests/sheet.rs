@@ -443,3 +443,46 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
     said.push_str(&import(&f, "ja", &[&next], &[]));
     insta::assert_snapshot!(said);
 }
+
+#[test]
+fn a_plan_twice_two_workbooks_for_one_plan_and_data_check_refuses_write_nothing() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let entry = json!([
+        {"sheet": "進捗", "cell": "D2", "value": "A"},
+        {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+    ]);
+    // The same workbook returned twice under two names.
+    let first = out.path().join("一回目.xlsx");
+    let second = out.path().join("二回目.xlsx");
+    fill(&book, &entry, &first);
+    fill(&book, &entry, &second);
+    // A plan's row copied over another's.
+    let twice = out.path().join("行を写した.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "A3", "value": "2-1-1"},
+            {"sheet": "進捗", "cell": "D3", "value": "B"},
+            {"sheet": "進捗", "cell": "E3", "value": "写した行です。"},
+        ]),
+        &twice,
+    );
+    // A result the check refuses: a tab typed inside it.
+    let tab = out.path().join("タブ.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "A"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の\t結果です。"},
+        ]),
+        &tab,
+    );
+    let before = listing(&f.path("plans"));
+    let mut said = import(&f, "ja", &[&first, &second], &[]);
+    said.push_str(&import(&f, "ja", &[&twice], &[]));
+    said.push_str(&import(&f, "ja", &[&tab], &[]));
+    assert_eq!(before, listing(&f.path("plans")));
+    insta::assert_snapshot!(said);
+}
