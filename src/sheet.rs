@@ -249,7 +249,11 @@ pub fn workbook(
         progress_rows.push(vec![
             Cell::text(id.to_string()),
             Cell::text(plan.title.as_str()),
-            Cell::text(plan.departments.join("、")),
+            Cell::text(format!(
+                "{}{}",
+                plan.departments.join("、"),
+                if plan.and_others { "等" } else { "" }
+            )),
             status.map_or(Cell::Empty, Cell::text),
             entry.map_or(Cell::Empty, |e| Cell::text(e.summary.as_str())),
             entry
