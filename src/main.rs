@@ -832,7 +832,9 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
         one(ContextKind::InvalidArg)
             .map(|a| {
                 let name = a.split(' ').next().unwrap_or_default();
-                name.trim_matches(['<', '>']).to_string()
+                name.trim_end_matches("...")
+                    .trim_matches(['<', '>'])
+                    .to_string()
             })
             .unwrap_or_default()
     };

@@ -227,6 +227,20 @@ fn a_year_or_department_that_cannot_have_a_workbook_is_refused() {
         assert!(listing(dir.path()).is_empty(), "{args:?}");
         out.push_str(&format!("$ plans sheet {}\n{said}\n", args.join(" ")));
     }
+    // -o naming a file, and import without a workbook.
+    f.write("notes.txt", "架空のメモです。");
+    let file = f.path("notes.txt");
+    let fixture = f.dir.path().to_str().unwrap();
+    for args in [&["sheet", "-o", file.to_str().unwrap()][..], &["import"]] {
+        let ran = run(&f, "ja", args);
+        out.push_str(&format!(
+            "$ plans {}\nexit code: {}\n{}{}\n",
+            args.join(" ").replace(fixture, "FIXTURE"),
+            ran.code,
+            ran.stdout,
+            ran.stderr.replace(fixture, "FIXTURE")
+        ));
+    }
     insta::assert_snapshot!(out);
 }
 

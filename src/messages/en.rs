@@ -62,7 +62,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::OutputIsFile { path } => with_hint(
             format!("{path} is a file, not a folder"),
-            "the page is written into a folder: give -o a folder's name (it is made if missing)".to_string(),
+            "the page and the progress workbooks are written into a folder: give -o a folder's name (it is made if missing)".to_string(),
         ),
         RunError::NotAFolder { path } => with_hint(
             format!("{path} is a file, not a folder"),

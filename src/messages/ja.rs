@@ -103,7 +103,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::OutputIsFile { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),
-            "ページはフォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
+            "公開ページや進捗管理シートは、フォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
         ),
         RunError::NotAFolder { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),

@@ -423,7 +423,7 @@ pub enum RunError {
     OutputNotAFile {
         path: String,
     },
-    /// `site -o` names a file, not a folder.
+    /// `site -o` or `sheet -o` names a file, not a folder.
     OutputIsFile {
         path: String,
     },
