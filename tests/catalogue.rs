@@ -1126,6 +1126,10 @@ fn sheet_problems() -> Vec<SheetProblem> {
             id: s("2-1-1"),
             other: s("架空財務課-2026.xlsx"),
         },
+        P::CheckRefused {
+            id: s("2-1-1"),
+            file: s("plans/goal-2/2-1-1.json"),
+        },
     ]
 }
 

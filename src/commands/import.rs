@@ -127,7 +127,7 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 if problems.len() > before {
                     troubled += 1;
                 }
-                returned.push(book);
+                returned.push((name.clone(), book));
             }
         }
     }
@@ -151,7 +151,7 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let shapes = Shapes::new();
     let mut by_plan: std::collections::BTreeMap<PlanId, Vec<(i64, &NewEntry)>> = Default::default();
     let mut entries = 0;
-    for book in &returned {
+    for (_, book) in &returned {
         for entry in &book.entries {
             by_plan
                 .entry(entry.id)
@@ -197,11 +197,38 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         streams
             .err
             .write_all(render::human(&head_outcome, show).as_bytes())?;
+        // Each plan whose file the check refuses, said at its row of the workbook it came from.
+        let refused: std::collections::HashSet<&str> = head_outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .map(|d| d.file.as_str())
+            .collect();
+        let mut problems = 0;
+        let mut troubled = std::collections::BTreeSet::new();
+        for (name, book) in &returned {
+            for entry in &book.entries {
+                let file = entry.id.path();
+                if !refused.contains(file.as_str()) {
+                    continue;
+                }
+                let place = format!("{name}「{}」{}", sheet::PROGRESS, entry.cell);
+                let problem = SheetProblem::CheckRefused {
+                    id: entry.id.to_string(),
+                    file,
+                };
+                streams
+                    .err
+                    .write_all(render::sheet_problem(&place, &problem, lang).as_bytes())?;
+                problems += 1;
+                troubled.insert(name.as_str());
+            }
+        }
         let note = Note::ImportRefused {
-            problems: head_outcome.errors(),
-            workbooks: books.len(),
+            problems: problems.max(1),
+            workbooks: troubled.len().max(1),
         };
-        writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
+        writeln!(streams.err, "\nplans: {}", render::note(&note, lang))?;
         return Ok(Exit::Problems);
     }
     let head = head_outcome.model();

@@ -642,6 +642,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
             "agree with the department which to keep: plans import --replace overwrites it with the workbook; to keep the file's, make the workbook again with plans sheet and have it filled in again",
         ),
+        SheetProblem::CheckRefused { id, file } => with_hint(
+            format!(
+                "with plan {id}'s row imported, {file} breaks a rule of plans check (said above)"
+            ),
+            "correct this row's cells as the hint above says",
+        ),
         SheetProblem::TwoWorkbooks { id, other } => with_hint(
             format!("plan {id}'s progress is in {other} too"),
             "a plan's year cannot come from two workbooks; import only one of them",

@@ -646,6 +646,11 @@ pub enum SheetProblem {
         id: String,
         other: String,
     },
+    /// The plan's file with the workbook's entry breaks a rule of `check` (said above it).
+    CheckRefused {
+        id: String,
+        file: String,
+    },
 }
 
 impl SheetProblem {
@@ -674,6 +679,7 @@ impl SheetProblem {
             SheetProblem::IndicatorNameMissing => "indicator-name-missing",
             SheetProblem::Changed { .. } => "changed",
             SheetProblem::TwoWorkbooks { .. } => "two-workbooks",
+            SheetProblem::CheckRefused { .. } => "check-refused",
         }
     }
 }
