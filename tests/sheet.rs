@@ -324,50 +324,56 @@ fn a_workbook_filled_like_a_person_fills_it_is_imported_once() {
 }
 
 #[test]
-fn a_workbook_saved_by_libreoffice_is_imported_the_same() {
+fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);
     let filled = out.path().join("filled.xlsx");
     fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &filled);
-    // Through LibreOffice's own xlsx writer.
+    // Through LibreOffice's own writers: xlsx, and the ods and xls a department may save.
     let soffice =
         std::env::var_os("SOFFICE").map_or_else(|| PathBuf::from("soffice"), PathBuf::from);
-    let converted = tempfile::tempdir().unwrap();
-    let profile = tempfile::tempdir().unwrap();
-    let ran = Command::new(&soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-        ])
-        .arg(converted.path())
-        .arg(&filled)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "LibreOffice ({}) is needed: `apt-get install libreoffice-calc-nogui`, or set \
-                 SOFFICE: {e}",
-                soffice.display()
-            )
-        });
-    assert!(
-        ran.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ran.stderr)
-    );
-    let saved = converted.path().join("filled.xlsx");
-    let through_calc = import(&f, "ja", &[&saved], &[]);
-    // What openpyxl's save gives, on a fresh copy, is the same change.
-    let g = fixture();
-    let direct = import(&g, "ja", &[&filled], &[]);
-    assert_eq!(through_calc, direct);
-    assert_eq!(run(&f, "ja", &["check"]).code, 0);
+    let direct = import(&fixture(), "ja", &[&filled], &[]);
+    let without_command = |text: &str| text.split_once('\n').unwrap().1.to_string();
+    for format in ["xlsx", "ods", "xls"] {
+        let converted = tempfile::tempdir().unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let ran = Command::new(&soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                format,
+                "--outdir",
+            ])
+            .arg(converted.path())
+            .arg(&filled)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "LibreOffice ({}) is needed: `apt-get install libreoffice-calc-nogui`, or \
+                     set SOFFICE: {e}",
+                    soffice.display()
+                )
+            });
+        assert!(
+            ran.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+        let saved = converted.path().join(format!("filled.{format}"));
+        let g = fixture();
+        let through_calc = import(&g, "ja", &[&saved], &[]);
+        assert_eq!(
+            without_command(&through_calc),
+            without_command(&direct),
+            "{format}"
+        );
+        assert_eq!(run(&g, "ja", &["check"]).code, 0, "{format}");
+    }
 }
 
 #[test]
