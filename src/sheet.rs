@@ -918,6 +918,31 @@ mod tests {
     }
 
     #[test]
+    fn a_status_is_read_as_chosen_or_typed() {
+        let setup: ProgressSetup = serde_json::from_value(serde_json::json!({
+            "period": {"from": 2026, "to": 2029},
+            "reporting_year": 2026,
+            "scale": [{"code": "A", "label": "架空の順調"}, {"code": "B", "label": "架空の遅れ"}]
+        }))
+        .unwrap();
+        for typed in [
+            "A 架空の順調",
+            "Ａ",
+            "a",
+            " A ",
+            "架空の順調",
+            "A　架空の順調",
+            "A架空の順調",
+        ] {
+            assert_eq!(level(typed, &setup), Some("A"), "{typed}");
+        }
+        assert_eq!(level("Ｂ　架空の遅れ", &setup), Some("B"));
+        for typed in ["C", "順調", "A 架空の遅れ", ""] {
+            assert_eq!(level(typed, &setup), None, "{typed}");
+        }
+    }
+
+    #[test]
     fn paragraphs_typed_with_alt_enter_are_kept_and_trimmed() {
         assert_eq!(
             paragraphs(" 一段落。\r\n\r\n　二段落。 \n").as_deref(),
