@@ -803,6 +803,9 @@ fn notes() -> Vec<Note> {
             path: s("out/架空監査室-2026.xlsx"),
             plans: 1,
         },
+        Note::ImportNotCanonical {
+            path: s("plans/goal-2/2-1-1.json"),
+        },
         Note::ImportRefused {
             problems: 5,
             workbooks: 2,

@@ -504,5 +504,14 @@ fn a_plan_twice_two_workbooks_for_one_plan_and_data_check_refuses_write_nothing(
     said.push_str(&import(&f, "ja", &[&twice], &[]));
     said.push_str(&import(&f, "ja", &[&tab], &[]));
     assert_eq!(before, listing(&f.path("plans")));
+    // A plan file not in canonical form: writing the entry would change more than it.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "  \"and_others\": true",
+        "    \"and_others\":   true",
+    );
+    let before = listing(&f.path("plans"));
+    said.push_str(&import(&f, "ja", &[&first], &[]));
+    assert_eq!(before, listing(&f.path("plans")));
     insta::assert_snapshot!(said);
 }

@@ -161,6 +161,7 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         }
     }
     let mut outputs = Vec::new();
+    let mut not_canonical = Vec::new();
     for (id, new) in &by_plan {
         let path = id.path();
         let changed = || RunError::ChangedWhileRunning { path: path.clone() };
@@ -171,13 +172,27 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         for (year, entry) in new {
             set_entry(&mut tree, *year, entry);
         }
-        let written = write(&tree, shapes.of(&Kind::Plan(*id))).into_bytes();
-        if written != bytes {
-            outputs.push(Output {
-                path,
-                bytes: written,
-            });
+        let shape = shapes.of(&Kind::Plan(*id));
+        let written = write(&tree, shape).into_bytes();
+        if written == bytes {
+            continue;
         }
+        // A file not in canonical form would change beyond the year's entry: refused.
+        if crate::canonical::canonical(&text, shape).ok().as_deref() != Some(text.as_str()) {
+            not_canonical.push(path);
+            continue;
+        }
+        outputs.push(Output {
+            path,
+            bytes: written,
+        });
+    }
+    if !not_canonical.is_empty() {
+        for path in not_canonical {
+            let note = Note::ImportNotCanonical { path };
+            writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
+        }
+        return Ok(Exit::Problems);
     }
     // The data as it would be, checked as `plans check` checks it.
     let mut loaded = crate::repo::load(root)?;

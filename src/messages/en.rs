@@ -345,6 +345,9 @@ pub fn note(n: &Note) -> String {
             let noun = if *plans == 1 { "plan" } else { "plans" };
             format!("wrote {path} ({plans} {noun})")
         }
+        Note::ImportNotCanonical { path } => format!(
+            "{path} is not in canonical form, so importing would change more than the year's entry; nothing was written: run plans fmt {path}, commit, then import again"
+        ),
         Note::ImportRefused { problems, workbooks } => {
             let noun = if *problems == 1 { "problem" } else { "problems" };
             let books = if *workbooks == 1 { "workbook" } else { "workbooks" };

@@ -399,6 +399,9 @@ pub fn note(n: &Note) -> String {
         Note::SheetWritten { path, plans } => {
             format!("{path} に書き出しました（計画 {plans} 件）。")
         }
+        Note::ImportNotCanonical { path } => format!(
+            "{path} が決まった形になっていないため、取り込むとその年度の進捗のほかも書き換わります。何も書き込みませんでした。先に plans fmt {path} で整えてコミットしてから、もう一度取り込んでください。"
+        ),
         Note::ImportRefused { problems, workbooks } => format!(
             "誤り {problems} 件（ブック {workbooks} 個）のため、何も書き込みませんでした。直したブックを、もう一度まとめて取り込んでください。"
         ),

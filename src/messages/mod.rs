@@ -1004,6 +1004,11 @@ pub enum Note {
         problems: usize,
         workbooks: usize,
     },
+    /// `import`: a plan file to change is not in canonical form, so writing the year's entry
+    /// would change more than it (nothing is written).
+    ImportNotCanonical {
+        path: String,
+    },
     /// `import` wrote the entries of `entries` plans into `files` files (0: nothing changed).
     Imported {
         workbooks: usize,
