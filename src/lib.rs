@@ -33,6 +33,7 @@ pub mod repo;
 pub mod report;
 pub mod rules;
 pub mod safe_io;
+pub mod sheet;
 pub mod site;
 pub mod span;
 pub mod stats;

@@ -342,6 +342,30 @@ enum Commands {
         #[command(flatten)]
         color: Color,
     },
+    #[command(about = words().sheet)]
+    Sheet {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[command(flatten)]
+        year: Year,
+        #[arg(long, value_name = words().department_value, help = words().sheet_department)]
+        department: Option<String>,
+        #[arg(short = 'o', value_name = words().dir_value, required = true, help = words().sheet_output)]
+        output: PathBuf,
+        #[command(flatten)]
+        color: Color,
+    },
+    #[command(about = words().import)]
+    Import {
+        #[command(flatten)]
+        help: HelpFlag,
+        #[arg(long, help = words().import_replace)]
+        replace: bool,
+        #[command(flatten)]
+        color: Color,
+        #[arg(value_name = words().files_value, num_args = 1.., required = true, help = words().import_files)]
+        files: Vec<PathBuf>,
+    },
     #[command(about = words().rules)]
     Rules {
         #[command(flatten)]
@@ -670,6 +694,38 @@ fn main() -> ExitCode {
             };
             commands::progress::run(&options, &mut streams)
         }
+        Commands::Sheet {
+            year,
+            department,
+            output,
+            color,
+            ..
+        } => {
+            let options = commands::sheet::Options {
+                root,
+                year: year.get(),
+                department,
+                output,
+                color: use_color(color.color),
+                lang,
+            };
+            commands::sheet::run(&options, &mut streams)
+        }
+        Commands::Import {
+            replace,
+            color,
+            files,
+            ..
+        } => {
+            let options = commands::import::Options {
+                root,
+                files,
+                replace,
+                color: use_color(color.color),
+                lang,
+            };
+            commands::import::run(&options, &mut streams)
+        }
         Commands::Rules { format, .. } => {
             let options = commands::rules::Options { format, lang };
             commands::rules::run(&options, &mut streams)
@@ -794,7 +850,9 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
         one(ContextKind::InvalidArg)
             .map(|a| {
                 let name = a.split(' ').next().unwrap_or_default();
-                name.trim_matches(['<', '>']).to_string()
+                name.trim_end_matches("...")
+                    .trim_matches(['<', '>'])
+                    .to_string()
             })
             .unwrap_or_default()
     };

@@ -73,6 +73,23 @@ pub fn note(note: &Note, lang: Lang) -> String {
     ci::text_owned(visible(&(lang.catalogue().note)(note)).into_owned())
 }
 
+/// A problem in a returned workbook at `place` (`財政課-2026.xlsx「進捗」C7`), as a
+/// diagnostic is said: the place, 「エラー」 and the message, then the hint on a line of its own.
+pub fn sheet_problem(place: &str, problem: &crate::messages::SheetProblem, lang: Lang) -> String {
+    let words = lang.catalogue();
+    let text = (words.sheet_problem)(problem);
+    let mut out = format!(
+        "{}: {}: {}\n",
+        visible(place),
+        words.labels.error,
+        visible(&text.message)
+    );
+    if let Some(hint) = &text.hint {
+        out.push_str(&format!("  = {}: {}\n", words.labels.hint, visible(hint)));
+    }
+    ci::text_owned(out)
+}
+
 /// An error that stopped a command, in `format`.
 pub fn run_error(error: &RunError, format: Format, lang: Lang) -> String {
     let text = (lang.catalogue().run_error)(error);

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use plans::messages::{
     Amount, Change, Entry, Field, Figures, FileState, IoReason, Lang, LargeChart, Message, Note,
-    Phase, RunError, SetupSummary, Text, Usage,
+    Phase, RunError, SetupSummary, SheetProblem, Text, Usage,
 };
 use plans::model::CommentBy;
 use plans::rules::{RULES, file_read, schema};
@@ -138,6 +138,18 @@ fn run_errors() -> Vec<RunError> {
         },
         R::SheetTooLong { sheet: s("指標") },
         R::WorkbookFailed,
+        R::NothingToReport {
+            year: 2026,
+            department: Some(s("架空環境課")),
+        },
+        R::NothingToReport {
+            year: 2026,
+            department: None,
+        },
+        R::WorkbookUnreadable {
+            path: s("架空財務課-2026.xlsx"),
+            reason: IoReason::NotFound,
+        },
         R::ChangedWhileRunning {
             path: s("plans/departments.json"),
         },
@@ -783,6 +795,31 @@ fn notes() -> Vec<Note> {
         Note::Written {
             path: s("plans.csv"),
         },
+        Note::SheetWritten {
+            path: s("out/架空財務課-2026.xlsx"),
+            plans: 3,
+        },
+        Note::SheetWritten {
+            path: s("out/架空監査室-2026.xlsx"),
+            plans: 1,
+        },
+        Note::ImportNotCanonical {
+            path: s("plans/goal-2/2-1-1.json"),
+        },
+        Note::ImportRefused {
+            problems: 5,
+            workbooks: 2,
+        },
+        Note::Imported {
+            workbooks: 36,
+            entries: 57,
+            files: 57,
+        },
+        Note::Imported {
+            workbooks: 1,
+            entries: 3,
+            files: 0,
+        },
         Note::ProgressIncomplete {
             year: 2026,
             unreported: 13,
@@ -1033,6 +1070,99 @@ fn japanese_and_english_differ_everywhere() {
             assert_ne!((ja.note)(&n), (en.note)(&n), "{n:?}");
         }
     }
+}
+
+fn sheet_problems() -> Vec<SheetProblem> {
+    use SheetProblem as P;
+    vec![
+        P::NotAWorkbook,
+        P::NotASheet,
+        P::OtherFormat {
+            found: s("plans-sheet-0"),
+        },
+        P::SheetMissing { sheet: "指標" },
+        P::ProgressOff,
+        P::YearRefused {
+            year: 2027,
+            error: Box::new(RunError::YearNotOpen {
+                year: 2027,
+                open: 2026,
+            }),
+        },
+        P::OtherScale {
+            found: vec![s("A"), s("B"), s("C")],
+            scale: vec![s("A"), s("B"), s("C"), s("D")],
+        },
+        P::NoPlans {
+            department: s("架空財務課"),
+            year: 2026,
+        },
+        P::PlanNumberMissing,
+        P::PlanNotInSheet {
+            id: s("1-1-1"),
+            department: s("架空財務課"),
+        },
+        P::PlanTwice {
+            id: s("2-1-1"),
+            first: s("A2"),
+        },
+        P::StatusMissing,
+        P::UnknownStatus {
+            typed: s("E"),
+            choices: vec![s("A 架空の段階その一"), s("B 架空の段階その二")],
+        },
+        P::SummaryMissing,
+        P::TooLong {
+            length: 2100,
+            max: 2000,
+        },
+        P::NotANumber { typed: s("約百") },
+        P::UnitMismatch {
+            typed: s("96人"),
+            unit: s("件"),
+        },
+        P::DateNotNumber,
+        P::UnitMissing,
+        P::IndicatorNameMissing,
+        P::Changed {
+            id: s("2-1-1"),
+            year: 2026,
+        },
+        P::TwoWorkbooks {
+            id: s("2-1-1"),
+            other: s("架空財務課-2026.xlsx"),
+        },
+        P::CheckRefused {
+            id: s("2-1-1"),
+            file: s("plans/goal-2/2-1-1.json"),
+        },
+    ]
+}
+
+#[test]
+fn every_problem_in_a_returned_workbook_in_both_languages() {
+    let mut out = String::new();
+    for lang in [Lang::Ja, Lang::En] {
+        out.push_str(&format!("==== {lang:?}: problems in returned workbooks\n"));
+        for p in sheet_problems() {
+            let what = format!("{lang:?} {}", p.code());
+            let text = (lang.catalogue().sheet_problem)(&p);
+            out.push_str(&format!("[{}] {}", p.code(), checked(lang, &what, &text)));
+        }
+    }
+    for p in sheet_problems() {
+        assert_ne!(
+            (Lang::Ja.catalogue().sheet_problem)(&p),
+            (Lang::En.catalogue().sheet_problem)(&p),
+            "{p:?}"
+        );
+    }
+    let sampled: BTreeSet<String> = sheet_problems()
+        .iter()
+        .map(|p| p.code().to_string())
+        .collect();
+    assert_eq!(sampled, codes_in_source("impl SheetProblem {"));
+    insta::assert_snapshot!(out);
 }
 
 /// The codes `code()` can return, read from its source: a kind of message added without a

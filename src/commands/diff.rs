@@ -173,6 +173,24 @@ fn groups(changes: &[Change]) -> [Vec<&Change>; 3] {
     groups
 }
 
+/// The changes as `plans diff` lists them in text, without its heading: each group's title
+/// and its lines (for `import`, which says what it changed).
+pub fn change_lines(lang: Lang, changes: &[Change]) -> String {
+    let words = lang.catalogue();
+    let mut out = String::new();
+    let titles = [words.diff.outline, words.diff.plans, words.diff.counts];
+    for (title, group) in titles.iter().zip(groups(changes)) {
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        for c in group {
+            out.push_str(&format!("- {}\n", visible(&(words.change)(c))));
+        }
+    }
+    lines(&out)
+}
+
 fn text(lang: Lang, base: &str, head: &str, changes: &[Change]) -> String {
     let words = lang.catalogue();
     let mut out = format!("{}\n", (words.diff.heading)(base, head));

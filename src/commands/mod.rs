@@ -9,10 +9,12 @@ pub mod diff;
 pub mod export;
 pub mod fix;
 pub mod fmt;
+pub mod import;
 pub mod new;
 pub mod progress;
 pub mod report;
 pub mod rules;
+pub mod sheet;
 pub mod site;
 
 use std::io::{self, Write};

@@ -4,7 +4,7 @@
 use super::{
     Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
     IoReason, JsonType, Labels, Lang, LargeChart, Mended, NewWords, Note, Phase, ProgressWords,
-    Rewrite, RulesWords, RunError, Text, Usage, description_in, quoted,
+    Rewrite, RulesWords, RunError, SheetProblem, Text, Usage, description_in, quoted,
 };
 use crate::model::{CommentBy, PlanId, Special};
 
@@ -62,7 +62,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::OutputIsFile { path } => with_hint(
             format!("{path} is a file, not a folder"),
-            "the page is written into a folder: give -o a folder's name (it is made if missing)".to_string(),
+            "the page and the progress workbooks are written into a folder: give -o a folder's name (it is made if missing)".to_string(),
         ),
         RunError::NotAFolder { path } => with_hint(
             format!("{path} is a file, not a folder"),
@@ -159,6 +159,20 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::WorkbookFailed => only(
             "writing the workbook failed inside the library; please report this as a bug",
+        ),
+        RunError::NothingToReport { year, department } => match department {
+            Some(name) => with_hint(
+                format!("{name} reports no plan in fiscal year {year}"),
+                "a plan is reported by the first department of its file; name the department as plans/departments.json does",
+            ),
+            None => with_hint(
+                format!("no plan is reported in fiscal year {year}"),
+                "check the year and the plans added and ended (\"added_in\", \"ended\")",
+            ),
+        },
+        RunError::WorkbookUnreadable { path, reason } => with_hint(
+            format!("cannot read {path} ({})", io_reason(*reason)),
+            "check the file's name and place",
         ),
         RunError::ChangedWhileRunning { path } => with_hint(
             format!("{path} changed or became unreadable after the check; nothing was written"),
@@ -327,6 +341,31 @@ pub fn note(n: &Note) -> String {
             "the data has errors, so nothing was written; fix them and run the command again".into()
         }
         Note::Written { path } => format!("wrote {path}"),
+        Note::SheetWritten { path, plans } => {
+            let noun = if *plans == 1 { "plan" } else { "plans" };
+            format!("wrote {path} ({plans} {noun})")
+        }
+        Note::ImportNotCanonical { path } => format!(
+            "{path} is not in canonical form, so importing would change more than the year's entry; nothing was written: run plans fmt {path}, commit, then import again"
+        ),
+        Note::ImportRefused { problems, workbooks } => {
+            let noun = if *problems == 1 { "problem" } else { "problems" };
+            let books = if *workbooks == 1 { "workbook" } else { "workbooks" };
+            format!("{problems} {noun} in {workbooks} {books}, so nothing was written; import the corrected workbooks again, all together")
+        }
+        Note::Imported {
+            workbooks,
+            entries,
+            files,
+        } => {
+            let books = if *workbooks == 1 { "workbook" } else { "workbooks" };
+            if *files == 0 {
+                format!("read {workbooks} {books}: the plan files already say the same, nothing changed ({entries} plans)")
+            } else {
+                let noun = if *files == 1 { "file" } else { "files" };
+                format!("read {entries} plans' progress from {workbooks} {books} and rewrote {files} plan {noun}")
+            }
+        }
         Note::ProgressIncomplete { year, unreported } => {
             let plans = if *unreported == 1 { "plan is" } else { "plans are" };
             format!("{unreported} {plans} not reported for fiscal year {year} (--require-complete)")
@@ -560,7 +599,126 @@ pub const CATALOGUE: Catalogue = Catalogue {
     new: NEW,
     progress: PROGRESS,
     rules: RULES,
+    sheet_problem,
 };
+
+/// A problem in a returned workbook.
+pub fn sheet_problem(p: &SheetProblem) -> Text {
+    match p {
+        SheetProblem::NotAWorkbook => with_hint(
+            "cannot be read as a workbook (xlsx, xls, ods): it is damaged or another kind of file",
+            "check that Excel opens it, save it as an Excel workbook (*.xlsx) and send it again",
+        ),
+        SheetProblem::NotASheet => with_hint(
+            "not a progress workbook made by plans sheet (it has no 「識別」 sheet)",
+            "have the department fill in the workbook plans sheet made; to copy from another workbook, paste values only",
+        ),
+        SheetProblem::OtherFormat { found } => with_hint(
+            format!("made by another version of plans sheet ({found})"),
+            "make the workbook again with this plans sheet and have it filled in",
+        ),
+        SheetProblem::SheetMissing { sheet } => with_hint(
+            format!("the sheet 「{sheet}」 is missing"),
+            "sheets must not be deleted or renamed; have the workbook sent filled in again",
+        ),
+        SheetProblem::ProgressOff => with_hint(
+            "progress reporting is not set up (plans/outline.json has no \"progress\")",
+            "open progress reporting first (docs/open-year.md)",
+        ),
+        SheetProblem::YearRefused { year, error } => {
+            let text = run_error(error);
+            with_hint(
+                format!("the workbook is for fiscal year {year}: {}", text.message),
+                "check which year is being reported, and make that year's workbook with plans sheet",
+            )
+        }
+        SheetProblem::OtherScale { found, scale } => with_hint(
+            format!(
+                "the workbook's scale ({}) is not the scale now ({})",
+                found.join(", "),
+                scale.join(", ")
+            ),
+            "make the workbook again with plans sheet and have it filled in",
+        ),
+        SheetProblem::NoPlans { department, year } => with_hint(
+            format!("{department} reports no plan in fiscal year {year}"),
+            "the department was renamed or its plans moved; make the workbook again with plans sheet",
+        ),
+        SheetProblem::PlanNumberMissing => with_hint(
+            "a row without a plan number has something in it",
+            "write in the rows that have a plan number; do not add rows",
+        ),
+        SheetProblem::PlanNotInSheet { id, department } => with_hint(
+            format!("plan {id} is not one that {department}, the workbook's department, reports"),
+            "do not change plan numbers; another department's plan goes in that department's workbook",
+        ),
+        SheetProblem::PlanTwice { id, first } => with_hint(
+            format!("plan {id} has a second row (the first is {first})"),
+            "do not copy rows; keep one row per plan",
+        ),
+        SheetProblem::StatusMissing => with_hint(
+            "the status is empty",
+            "choose the status from the list the cell offers",
+        ),
+        SheetProblem::UnknownStatus { typed, choices } => with_hint(
+            format!("「{typed}」 is not a level of the scale"),
+            format!(
+                "choose one of {} from the list",
+                choices
+                    .iter()
+                    .map(|c| format!("「{c}」"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+        SheetProblem::SummaryMissing => with_hint(
+            "the results (「取組内容・実績」) are empty",
+            "write the year's work and results; they are required",
+        ),
+        SheetProblem::TooLong { length, max } => with_hint(
+            format!("{length} characters, more than {max}"),
+            format!("shorten it to {max} characters or fewer"),
+        ),
+        SheetProblem::NotANumber { typed } => with_hint(
+            format!("「{typed}」 cannot be read as a number"),
+            "write digits only (for example 1200); leave a figure not known yet empty",
+        ),
+        SheetProblem::UnitMismatch { typed, unit } => with_hint(
+            format!("「{typed}」 has another unit than the indicator's, 「{unit}」"),
+            format!(
+                "write the figure in 「{unit}」 only; if the unit is wrong, correct the unit column"
+            ),
+        ),
+        SheetProblem::DateNotNumber => with_hint(
+            "a figure's cell holds a date (Excel made it one)",
+            "set the cell's format back to General and type the digits again",
+        ),
+        SheetProblem::UnitMissing => with_hint(
+            "the fiscal effect has no unit",
+            "write its unit (for example 千円)",
+        ),
+        SheetProblem::IndicatorNameMissing => with_hint(
+            "a row with figures has no indicator name",
+            "write the indicator's name and unit",
+        ),
+        SheetProblem::Changed { id, year } => with_hint(
+            format!(
+                "plan {id}'s progress of fiscal year {year} was changed in its plan file after this workbook was made"
+            ),
+            "agree with the department which to keep: plans import --replace overwrites it with the workbook; to keep the file's, make the workbook again with plans sheet and have it filled in again",
+        ),
+        SheetProblem::CheckRefused { id, file } => with_hint(
+            format!(
+                "with plan {id}'s row imported, {file} breaks a rule of plans check (said above)"
+            ),
+            "correct this row's cells as the hint above says",
+        ),
+        SheetProblem::TwoWorkbooks { id, other } => with_hint(
+            format!("plan {id}'s progress is in {other} too"),
+            "a plan's year cannot come from two workbooks; import only one of them",
+        ),
+    }
+}
 
 const RULES: RulesWords = RulesWords {
     intro: |rules| {
@@ -693,6 +851,12 @@ const HELP: Help = Help {
     fix_files: "Mend only these files (every JSON file in plans/ when none is given).",
     fix_suggest: "Write nothing: print the mends as GitHub suggestions of whole lines, in JSON (for CI; at most 20).",
     files_value: "FILE",
+    sheet: "Write each department's progress workbook (Excel) for the plans it reports in a fiscal year, filled from the plan files where they have the year's progress.",
+    sheet_department: "Only this department's workbook.",
+    sheet_output: "The folder to write the workbooks into (<department>-<year>.xlsx).",
+    import: "Read the progress workbooks the departments returned and write the year's progress into the plan files; on any problem, say the workbook, sheet and cell, and write nothing.",
+    import_files: "The workbooks to import (xlsx, xls, ods).",
+    import_replace: "Overwrite progress changed in a plan file after the workbook was made, with the workbook's.",
 };
 
 /// The words for a mistake on the command line.

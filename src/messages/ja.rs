@@ -6,7 +6,7 @@
 use super::{
     Amount, Belongs, Catalogue, Change, DiffWords, Entry, Field, Figures, FileState, Help,
     IoReason, JsonType, Labels, Lang, LargeChart, Mended, NewWords, Note, Phase, ProgressWords,
-    Rewrite, RulesWords, RunError, Text, Usage, description_in, quoted,
+    Rewrite, RulesWords, RunError, SheetProblem, Text, Usage, description_in, quoted,
 };
 use crate::model::{CommentBy, PlanId, Special};
 
@@ -103,7 +103,7 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::OutputIsFile { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),
-            "ページはフォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
+            "公開ページや進捗管理シートは、フォルダーに書き出します。-o にはフォルダーの名前を指定してください（ないときは作ります）。".to_string(),
         ),
         RunError::NotAFolder { path } => with_hint(
             format!("{path} はフォルダーではなくファイルです。"),
@@ -206,6 +206,20 @@ pub fn run_error(e: &RunError) -> Text {
         ),
         RunError::WorkbookFailed => only(
             "ブックを書くライブラリの内部で失敗しました。プログラムの不具合として報告してください。",
+        ),
+        RunError::NothingToReport { year, department } => match department {
+            Some(name) => with_hint(
+                format!("{}に「{name}」が報告する計画はありません。", fiscal_year(*year)),
+                "計画を報告するのは、計画ファイルの担当課の最初の課です。課の名前を plans/departments.json のとおりに指定してください。",
+            ),
+            None => with_hint(
+                format!("{}に報告する計画がありません。", fiscal_year(*year)),
+                "計画の追加や終了（\"added_in\"、\"ended\"）と年度を確かめてください。",
+            ),
+        },
+        RunError::WorkbookUnreadable { path, reason } => with_hint(
+            format!("{path} を読めません（{}）。", io_reason(*reason)),
+            "ファイルの名前と場所を確かめてください。",
         ),
         RunError::ChangedWhileRunning { path } => with_hint(
             format!("{path} が、検査のあとで変わったか、読めなくなりました。何も書き換えていません。"),
@@ -382,6 +396,26 @@ pub fn note(n: &Note) -> String {
             "データに誤りがあるため、書き出しませんでした。誤りを直してから、もう一度実行してください。".into()
         }
         Note::Written { path } => format!("{path} に書き出しました。"),
+        Note::SheetWritten { path, plans } => {
+            format!("{path} に書き出しました（計画 {plans} 件）。")
+        }
+        Note::ImportNotCanonical { path } => format!(
+            "{path} が決まった形になっていないため、取り込むとその年度の進捗のほかも書き換わります。何も書き込みませんでした。先に plans fmt {path} で整えてコミットしてから、もう一度取り込んでください。"
+        ),
+        Note::ImportRefused { problems, workbooks } => format!(
+            "誤り {problems} 件（ブック {workbooks} 個）のため、何も書き込みませんでした。直したブックを、もう一度まとめて取り込んでください。"
+        ),
+        Note::Imported {
+            workbooks,
+            entries,
+            files,
+        } => {
+            if *files == 0 {
+                format!("ブック {workbooks} 個を読みました。計画ファイルと同じ内容で、書き換えたファイルはありません（計画 {entries} 件）。")
+            } else {
+                format!("ブック {workbooks} 個から、計画 {entries} 件の進捗を読み、計画ファイル {files} 個を書き換えました。")
+            }
+        }
         Note::ProgressIncomplete { year, unreported } => format!(
             "{year} 年度の進捗が未報告の計画が {unreported} 件あります（--require-complete）。"
         ),
@@ -601,7 +635,135 @@ pub const CATALOGUE: Catalogue = Catalogue {
     new: NEW,
     progress: PROGRESS,
     rules: RULES,
+    sheet_problem,
 };
+
+/// A problem in a returned workbook.
+pub fn sheet_problem(p: &SheetProblem) -> Text {
+    match p {
+        SheetProblem::NotAWorkbook => with_hint(
+            "Excel のブック（xlsx、xls、ods）として読めません。壊れているか、別の種類のファイルです。",
+            "Excel で開けるか確かめ、「Excel ブック (*.xlsx)」で保存し直してから送ってもらってください。",
+        ),
+        SheetProblem::NotASheet => with_hint(
+            "plans sheet で作った進捗管理シートではありません（「識別」のシートがありません）。",
+            "plans sheet で作ったブックに書き込んでもらってください。ほかのブックから写すときは、値だけを貼り付けます。",
+        ),
+        SheetProblem::OtherFormat { found } => with_hint(
+            format!("このブックは、別の版の plans sheet で作られています（{found}）。"),
+            "いまの plans sheet でブックを作り直して、書き込んでもらってください。",
+        ),
+        SheetProblem::SheetMissing { sheet } => with_hint(
+            format!("「{sheet}」のシートがありません。"),
+            "シートを削除したり名前を変えたりしないでください。送ったブックに書き込み直してもらってください。",
+        ),
+        SheetProblem::ProgressOff => with_hint(
+            "進捗の報告が始まっていません（plans/outline.json に \"progress\" がありません）。",
+            "進捗の報告を始めてから取り込んでください（docs/open-year.md）。",
+        ),
+        SheetProblem::YearRefused { year, error } => {
+            let text = run_error(error);
+            with_hint(
+                format!(
+                    "このブックは {}のものです。{}",
+                    fiscal_year(*year),
+                    text.message
+                ),
+                "その年度の報告を受け付けているか確かめてください。受け付けている年度のブックを plans sheet で作り直します。",
+            )
+        }
+        SheetProblem::OtherScale { found, scale } => with_hint(
+            format!(
+                "このブックの評価の段階（{}）が、いまの段階（{}）と違います。",
+                found.join("、"),
+                scale.join("、")
+            ),
+            "plans sheet でブックを作り直して、書き込んでもらってください。",
+        ),
+        SheetProblem::NoPlans { department, year } => with_hint(
+            format!(
+                "「{department}」が {}に報告する計画はありません。",
+                fiscal_year(*year)
+            ),
+            "課の名前が変わったか、計画の担当課が変わっています。plans sheet でブックを作り直してください。",
+        ),
+        SheetProblem::PlanNumberMissing => with_hint(
+            "計画番号のない行に書き込みがあります。",
+            "計画番号のある行に書き込んでください。行を追加しないでください。",
+        ),
+        SheetProblem::PlanNotInSheet { id, department } => with_hint(
+            format!(
+                "計画 {id} は、このブックの担当課「{department}」が報告する計画ではありません。"
+            ),
+            "計画番号を変えないでください。ほかの課の計画は、その課のブックに書きます。",
+        ),
+        SheetProblem::PlanTwice { id, first } => with_hint(
+            format!("計画 {id} の行が 2 つあります（最初は {first}）。"),
+            "行を写して増やさないでください。1 つの行にまとめてください。",
+        ),
+        SheetProblem::StatusMissing => with_hint(
+            "評価が空です。",
+            "セルを選ぶと出る一覧から評価を選んでください。",
+        ),
+        SheetProblem::UnknownStatus { typed, choices } => with_hint(
+            format!("評価「{typed}」は、評価の段階にありません。"),
+            format!(
+                "{}のどれかを一覧から選んでください。",
+                choices
+                    .iter()
+                    .map(|c| format!("「{c}」"))
+                    .collect::<String>()
+            ),
+        ),
+        SheetProblem::SummaryMissing => with_hint(
+            "取組内容・実績が空です。",
+            "その年度の取組内容と実績を書いてください。必ず書く項目です。",
+        ),
+        SheetProblem::TooLong { length, max } => with_hint(
+            format!("{length} 字あります。{max} 字までです。"),
+            format!("{max} 字以内に縮めてください。"),
+        ),
+        SheetProblem::NotANumber { typed } => with_hint(
+            format!("「{typed}」は数値として読めません。"),
+            "数字だけを書いてください（例: 1200）。分からないときは空けておきます。",
+        ),
+        SheetProblem::UnitMismatch { typed, unit } => with_hint(
+            format!("「{typed}」の単位が、この指標の単位「{unit}」と違います。"),
+            format!(
+                "「{unit}」で数えた数字だけを書いてください。単位が違うときは、単位の列を直します。"
+            ),
+        ),
+        SheetProblem::DateNotNumber => with_hint(
+            "数値のセルが日付になっています（Excel が日付に変えました）。",
+            "セルの表示形式を「標準」に戻して、数字だけを書き直してください。",
+        ),
+        SheetProblem::UnitMissing => with_hint(
+            "財政効果額の単位が空です。",
+            "単位を書いてください（例: 千円）。",
+        ),
+        SheetProblem::IndicatorNameMissing => with_hint(
+            "指標名が空の行に数値があります。",
+            "指標名と単位を書いてください。",
+        ),
+        SheetProblem::Changed { id, year } => with_hint(
+            format!(
+                "計画 {id} の {}の進捗が、このブックを作った後に計画ファイルで書き換えられています。",
+                fiscal_year(*year)
+            ),
+            "どちらを残すか担当課と確かめてください。ブックの内容で上書きするときは plans import --replace で取り込みます。計画ファイルの内容を残すときは、plans sheet でブックを作り直して書き込み直してもらいます。",
+        ),
+        SheetProblem::CheckRefused { id, file } => with_hint(
+            format!(
+                "計画 {id} の行の内容を取り込むと、{file} が検査（plans check）の誤りになります（上に示したとおりです）。"
+            ),
+            "上の直し方に従って、この行のセルを直してください。",
+        ),
+        SheetProblem::TwoWorkbooks { id, other } => with_hint(
+            format!("計画 {id} の進捗が、{other} にもあります。"),
+            "同じ計画を 2 つのブックから取り込めません。どちらか 1 つだけを取り込んでください。",
+        ),
+    }
+}
 
 const RULES: RulesWords = RulesWords {
     intro: |rules| {
@@ -871,6 +1033,12 @@ const HELP: Help = Help {
     fix_files: "このファイルだけを直します（指定しなければ plans/ の中の JSON ファイルすべて）。",
     fix_suggest: "何も書き込まず、直し方を GitHub のプルリクエストの提案（suggestion）として JSON で出します（CI が使います。提案は 20 件まで）。",
     files_value: "ファイル",
+    sheet: "担当課ごとに、その年度に報告する計画の進捗管理シート（Excel のブック）を書き出します。計画ファイルに進捗があれば書き込んであります。",
+    sheet_department: "この担当課のブックだけを書き出します。",
+    sheet_output: "ブックを書き出すフォルダーです（「課名-年度.xlsx」）。",
+    import: "担当課から戻った進捗管理シートを読み、その年度の進捗を計画ファイルに書き込みます。誤りがあれば、ブック・シート・セルを示して何も書き込みません。",
+    import_files: "取り込むブック（xlsx、xls、ods）です。",
+    import_replace: "ブックを作った後に計画ファイルで書き換えられた進捗も、ブックの内容で上書きします。",
 };
 
 /// コマンドラインの誤りの言葉。

@@ -69,6 +69,8 @@ pub struct Catalogue {
     pub new: NewWords,
     pub progress: ProgressWords,
     pub rules: RulesWords,
+    /// A problem in a returned workbook (`plans import`).
+    pub sheet_problem: fn(&SheetProblem) -> Text,
 }
 
 /// The words around every diagnostic.
@@ -424,7 +426,7 @@ pub enum RunError {
     OutputNotAFile {
         path: String,
     },
-    /// `site -o` names a file, not a folder.
+    /// `site -o` or `sheet -o` names a file, not a folder.
     OutputIsFile {
         path: String,
     },
@@ -492,6 +494,16 @@ pub enum RunError {
     },
     /// Writing a workbook failed inside the library (a bug, not a data problem).
     WorkbookFailed,
+    /// `sheet`: no department (or not the one asked for) reports a plan in the year.
+    NothingToReport {
+        year: i64,
+        department: Option<String>,
+    },
+    /// `import`: a workbook named cannot be read (missing, a folder, no permission).
+    WorkbookUnreadable {
+        path: String,
+        reason: IoReason,
+    },
     /// A file read again after the check no longer reads as it was checked (changed
     /// meanwhile): nothing is written.
     ChangedWhileRunning {
@@ -554,6 +566,125 @@ pub enum RunError {
         path: String,
         reason: IoReason,
     },
+}
+
+/// A problem in a workbook returned to `plans import`, said at its sheet and cell where it
+/// has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetProblem {
+    /// Not a workbook (xlsx, xls, ods) at all, or a damaged one.
+    NotAWorkbook,
+    /// A workbook, but not one `plans sheet` made (no identification).
+    NotASheet,
+    /// Made by another version of `plans sheet`.
+    OtherFormat {
+        found: String,
+    },
+    /// A sheet of the workbook was deleted or renamed.
+    SheetMissing {
+        sheet: &'static str,
+    },
+    /// The outline sets no progress up.
+    ProgressOff,
+    /// The workbook's year cannot be reported (outside the period, not open yet).
+    YearRefused {
+        year: i64,
+        error: Box<RunError>,
+    },
+    /// The scale changed since the workbook was made.
+    OtherScale {
+        found: Vec<String>,
+        scale: Vec<String>,
+    },
+    /// The department reports no plan that year (renamed, merged, or its plans moved).
+    NoPlans {
+        department: String,
+        year: i64,
+    },
+    /// A row without a plan number has something typed in it.
+    PlanNumberMissing,
+    /// A plan number the workbook's department does not report.
+    PlanNotInSheet {
+        id: String,
+        department: String,
+    },
+    /// A plan's row a second time (`first` is the cell of the first).
+    PlanTwice {
+        id: String,
+        first: String,
+    },
+    StatusMissing,
+    UnknownStatus {
+        typed: String,
+        choices: Vec<String>,
+    },
+    SummaryMissing,
+    /// A text longer than the schema allows.
+    TooLong {
+        length: usize,
+        max: u32,
+    },
+    NotANumber {
+        typed: String,
+    },
+    /// A number with another unit after it than the indicator's.
+    UnitMismatch {
+        typed: String,
+        unit: String,
+    },
+    /// A date where a number belongs (Excel turned `1-2` or `4/1` into one).
+    DateNotNumber,
+    /// A fiscal effect without its unit.
+    UnitMissing,
+    /// An indicator's figures without its name.
+    IndicatorNameMissing,
+    /// The plan's entry changed in the plan file since the workbook was made (`--replace`
+    /// overwrites it).
+    Changed {
+        id: String,
+        year: i64,
+    },
+    /// Two workbooks of one import hold the same plan's year (`other` is the first workbook).
+    TwoWorkbooks {
+        id: String,
+        other: String,
+    },
+    /// The plan's file with the workbook's entry breaks a rule of `check` (said above it).
+    CheckRefused {
+        id: String,
+        file: String,
+    },
+}
+
+impl SheetProblem {
+    /// The problem's stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SheetProblem::NotAWorkbook => "not-a-workbook",
+            SheetProblem::NotASheet => "not-a-sheet",
+            SheetProblem::OtherFormat { .. } => "other-format",
+            SheetProblem::SheetMissing { .. } => "sheet-missing",
+            SheetProblem::ProgressOff => "progress-off",
+            SheetProblem::YearRefused { .. } => "year-refused",
+            SheetProblem::OtherScale { .. } => "other-scale",
+            SheetProblem::NoPlans { .. } => "no-plans",
+            SheetProblem::PlanNumberMissing => "plan-number-missing",
+            SheetProblem::PlanNotInSheet { .. } => "plan-not-in-sheet",
+            SheetProblem::PlanTwice { .. } => "plan-twice",
+            SheetProblem::StatusMissing => "status-missing",
+            SheetProblem::UnknownStatus { .. } => "unknown-status",
+            SheetProblem::SummaryMissing => "summary-missing",
+            SheetProblem::TooLong { .. } => "too-long",
+            SheetProblem::NotANumber { .. } => "not-a-number",
+            SheetProblem::UnitMismatch { .. } => "unit-mismatch",
+            SheetProblem::DateNotNumber => "date-not-number",
+            SheetProblem::UnitMissing => "unit-missing",
+            SheetProblem::IndicatorNameMissing => "indicator-name-missing",
+            SheetProblem::Changed { .. } => "changed",
+            SheetProblem::TwoWorkbooks { .. } => "two-workbooks",
+            SheetProblem::CheckRefused { .. } => "check-refused",
+        }
+    }
 }
 
 /// What is wrong with the command line (from the argument parser's error kind and context,
@@ -705,6 +836,12 @@ pub struct Help {
     pub diff_format: &'static str,
     pub fmt: &'static str,
     pub fmt_check: &'static str,
+    pub sheet: &'static str,
+    pub sheet_department: &'static str,
+    pub sheet_output: &'static str,
+    pub import: &'static str,
+    pub import_files: &'static str,
+    pub import_replace: &'static str,
     pub fmt_files: &'static str,
     pub fix: &'static str,
     pub fix_files: &'static str,
@@ -754,6 +891,8 @@ impl RunError {
             RunError::CellTooLong { .. } => "cell-too-long",
             RunError::SheetTooLong { .. } => "sheet-too-long",
             RunError::WorkbookFailed => "workbook-failed",
+            RunError::NothingToReport { .. } => "nothing-to-report",
+            RunError::WorkbookUnreadable { .. } => "workbook-unreadable",
             RunError::ChangedWhileRunning { .. } => "changed-while-running",
             RunError::NewFixFirst { .. } => "new-fix-first",
             RunError::NewYesNo => "new-yes-no",
@@ -915,6 +1054,27 @@ pub enum Note {
     /// `export -o` or `report` wrote the file.
     Written {
         path: String,
+    },
+    /// `sheet` wrote a department's workbook of `plans` plans.
+    SheetWritten {
+        path: String,
+        plans: usize,
+    },
+    /// `import`: problems in the workbooks (or the data they would make): nothing written.
+    ImportRefused {
+        problems: usize,
+        workbooks: usize,
+    },
+    /// `import`: a plan file to change is not in canonical form, so writing the year's entry
+    /// would change more than it (nothing is written).
+    ImportNotCanonical {
+        path: String,
+    },
+    /// `import` wrote the entries of `entries` plans into `files` files (0: nothing changed).
+    Imported {
+        workbooks: usize,
+        entries: usize,
+        files: usize,
     },
     /// `progress --require-complete`: plans of the year are not reported.
     ProgressIncomplete {

@@ -21,7 +21,8 @@
 use std::borrow::Cow;
 
 use rust_xlsxwriter::{
-    ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, RowNum, Worksheet, XlsxError,
+    ColNum, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, ProtectionOptions, RowNum, Worksheet, XlsxError,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -157,11 +158,246 @@ impl Workbook {
         Ok(())
     }
 
+    /// Adds a form to fill in (`plans sheet`): a bold header row, frozen and repeated on every
+    /// printed page, then `rows`; a column with an [`Input`] is unlocked and validated as it
+    /// says, every other cell locked, and the sheet protected without a password (rows and
+    /// columns may be resized, none inserted or deleted). Printed on A4 landscape, one page
+    /// wide.
+    pub fn form<'c>(
+        &mut self,
+        name: &str,
+        columns: &[Column],
+        rows: impl IntoIterator<Item = Vec<Cell<'c>>>,
+    ) -> Result<(), Error> {
+        let failed = failure(name);
+        let locked = self
+            .text
+            .clone()
+            .set_text_wrap()
+            .set_border(FormatBorder::Thin);
+        let open = |f: &Format| {
+            f.clone()
+                .set_unlocked()
+                .set_border(FormatBorder::Thin)
+                .set_background_color(INPUT_COLOR)
+        };
+        let open_text = open(&self.wrapped);
+        let open_number = open(&self.other);
+        let header = self
+            .header
+            .clone()
+            .set_text_wrap()
+            .set_border(FormatBorder::Thin);
+        let sheet = self.book.add_worksheet();
+        sheet.set_name(name).map_err(|e| failed(e, 0, 0))?;
+        for (col, column) in (0..).zip(columns) {
+            sheet
+                .write_string_with_format(0, col, shown(column.header, false), &header)
+                .map_err(|e| failed(e, 0, col))?;
+            sheet
+                .set_column_width(col, column.width)
+                .map_err(|e| failed(e, 0, col))?;
+        }
+        let mut last: RowNum = 0;
+        for (row, cells) in (1..).zip(rows) {
+            last = row;
+            for (col, column) in (0..).zip(columns) {
+                let cell = cells.get(usize::from(col)).unwrap_or(&Cell::Empty);
+                let format = match column.input {
+                    None => &locked,
+                    Some(Input::Number { .. }) => &open_number,
+                    Some(_) => &open_text,
+                };
+                let written = match cell {
+                    Cell::Text(text) => sheet
+                        .write_string_with_format(row, col, shown(text, true).as_ref(), format)
+                        .map(|_| ()),
+                    Cell::Number(n) if n.is_finite() => sheet
+                        .write_number_with_format(row, col, *n, format)
+                        .map(|_| ()),
+                    Cell::Number(n) => sheet
+                        .write_string_with_format(row, col, n.to_string(), format)
+                        .map(|_| ()),
+                    Cell::Bool(b) => sheet
+                        .write_boolean_with_format(row, col, *b, format)
+                        .map(|_| ()),
+                    Cell::Empty => sheet.write_blank(row, col, format).map(|_| ()),
+                };
+                written.map_err(|e| failed(e, row, col))?;
+            }
+        }
+        if last > 0 {
+            for (col, column) in (0..).zip(columns) {
+                let Some(input) = &column.input else {
+                    continue;
+                };
+                let validation = input.validation().map_err(|e| failed(e, 1, col))?;
+                sheet
+                    .add_data_validation(1, col, last, col, &validation)
+                    .map_err(|e| failed(e, 1, col))?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(|e| failed(e, 0, 0))?;
+        sheet.set_repeat_rows(0, 0).map_err(|e| failed(e, 0, 0))?;
+        print_setup(sheet);
+        let options = ProtectionOptions {
+            format_columns: true,
+            format_rows: true,
+            ..ProtectionOptions::new()
+        };
+        sheet.protect_with_options(&options);
+        Ok(())
+    }
+
+    /// Adds a sheet of text to read (the instructions): one paragraph a row, in one wide
+    /// column that wraps, the first bold; protected.
+    pub fn notes(&mut self, name: &str, paragraphs: &[&str]) -> Result<(), Error> {
+        let failed = failure(name);
+        let first = self.header.clone().set_font_size(14);
+        let text = self.wrapped.clone();
+        let sheet = self.book.add_worksheet();
+        sheet.set_name(name).map_err(|e| failed(e, 0, 0))?;
+        sheet
+            .set_column_width(0, NOTES_WIDTH)
+            .map_err(|e| failed(e, 0, 0))?;
+        for (row, paragraph) in (0..).zip(paragraphs) {
+            let format = if row == 0 { &first } else { &text };
+            sheet
+                .write_string_with_format(row, 0, shown(paragraph, true).as_ref(), format)
+                .map_err(|e| failed(e, row, 0))?;
+        }
+        print_setup(sheet);
+        sheet.protect();
+        Ok(())
+    }
+
+    /// Adds a hidden, protected sheet of `rows` (what identifies a form), every text a string.
+    pub fn hidden<'c>(
+        &mut self,
+        name: &str,
+        rows: impl IntoIterator<Item = Vec<Cell<'c>>>,
+    ) -> Result<(), Error> {
+        let failed = failure(name);
+        let formats = Formats {
+            text: &self.text,
+            wrapped: &self.wrapped,
+            other: &self.other,
+        };
+        let sheet = self.book.add_worksheet();
+        sheet.set_name(name).map_err(|e| failed(e, 0, 0))?;
+        for (row, cells) in (0..).zip(rows) {
+            for (col, cell) in (0..).zip(cells) {
+                write(sheet, row, col, &cell, &formats).map_err(|e| failed(e, row, col))?;
+            }
+        }
+        sheet.set_hidden(true);
+        sheet.protect();
+        Ok(())
+    }
+
     /// The workbook's bytes.
     pub fn finish(mut self) -> Result<Vec<u8>, Error> {
         self.book.save_to_buffer().map_err(|_| Error::Failed)
     }
 }
+
+/// The background of a cell to fill in (a pale yellow).
+const INPUT_COLOR: u32 = 0xFFF2CC;
+
+/// The width of the column of a sheet of notes.
+const NOTES_WIDTH: f64 = 100.0;
+
+/// A4 paper, in Excel's numbering of paper sizes.
+const A4: u8 = 9;
+
+/// A4 landscape, one page wide, narrow margins, the header row on every page.
+fn print_setup(sheet: &mut Worksheet) {
+    sheet
+        .set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+}
+
+/// How a failure of the library at a cell of sheet `name` is said.
+fn failure(name: &str) -> impl Fn(XlsxError, RowNum, ColNum) -> Error + '_ {
+    move |e, row, col| match e {
+        XlsxError::MaxStringLengthExceeded => Error::CellTooLong {
+            sheet: name.to_string(),
+            cell: rust_xlsxwriter::utility::row_col_to_cell(row, col),
+        },
+        XlsxError::RowColumnLimitError => Error::TooManyRows {
+            sheet: name.to_string(),
+        },
+        _ => Error::Failed,
+    }
+}
+
+/// A column of a form: its header, its width (in Excel's units) and, for a column to fill in,
+/// what it takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column<'a> {
+    pub header: &'a str,
+    pub width: f64,
+    pub input: Option<Input<'a>>,
+}
+
+/// What a column to fill in takes, checked by Excel as it is typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input<'a> {
+    /// Text of at most this many characters.
+    Text {
+        max: u32,
+        title: &'a str,
+        message: &'a str,
+    },
+    /// A number (a decimal).
+    Number { title: &'a str, message: &'a str },
+    /// One of these choices, from a drop-down list.
+    Choice {
+        choices: &'a [String],
+        title: &'a str,
+        message: &'a str,
+    },
+}
+
+impl Input<'_> {
+    fn validation(&self) -> Result<DataValidation, XlsxError> {
+        let (validation, title, message) = match self {
+            Input::Text {
+                max,
+                title,
+                message,
+            } => (
+                DataValidation::new()
+                    .allow_text_length(DataValidationRule::LessThanOrEqualTo(*max)),
+                title,
+                message,
+            ),
+            Input::Number { title, message } => (
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::Between(-MAX_FIGURE, MAX_FIGURE)),
+                title,
+                message,
+            ),
+            Input::Choice {
+                choices,
+                title,
+                message,
+            } => (
+                DataValidation::new().allow_list_strings(choices)?,
+                title,
+                message,
+            ),
+        };
+        validation
+            .set_error_title(*title)?
+            .set_error_message(*message)
+    }
+}
+
+/// The largest figure a number cell takes (Excel keeps 15 digits).
+const MAX_FIGURE: f64 = 999_999_999_999_999.0;
 
 /// The formats of the data's cells: text on one line, text that wraps, anything else.
 struct Formats<'f> {

@@ -1,0 +1,517 @@
+//! `plans sheet` and `plans import` on fictional fixtures, with spreadsheet software nobody
+//! here wrote: each workbook is read back by openpyxl (`tests/sheet_xlsx.py`), which checks the
+//! locked and unlocked cells, the drop-down list, the validations, the protection, the print
+//! setup and the hidden identification; it is filled by openpyxl the way a person fills it in
+//! (with the slips people make), saved, once also through LibreOffice's own xlsx writer, and
+//! imported. Whole outputs and the plan files' diffs are snapshots.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{Fixture, commit_all, git, give_progress, listing, open_year, with_progress};
+use serde_json::{Value, json};
+
+/// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`).
+fn python() -> PathBuf {
+    let candidates: Vec<PathBuf> = match std::env::var_os("PYTHON") {
+        Some(p) => vec![PathBuf::from(p)],
+        None => vec!["python3".into(), "/usr/bin/python3".into()],
+    };
+    for candidate in &candidates {
+        let ok = Command::new(candidate)
+            .args(["-c", "import openpyxl"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return candidate.clone();
+        }
+    }
+    panic!(
+        "no python3 with openpyxl among {candidates:?}: install it (Debian: `apt-get install -y \
+         python3-openpyxl`; `.ci/run` does this) or set PYTHON to a python3 that has it"
+    );
+}
+
+fn script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheet_xlsx.py")
+}
+
+/// The workbook at `path` as openpyxl reads it.
+fn read(path: &Path) -> Value {
+    let run = Command::new(python())
+        .arg(script())
+        .arg("read")
+        .arg(path)
+        .output()
+        .expect("python3");
+    assert!(
+        run.status.success(),
+        "openpyxl could not read {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&run.stdout).expect("JSON from sheet_xlsx.py")
+}
+
+/// Fills the workbook at `from` with `edits` as a person would, saved by openpyxl at `to`.
+fn fill(from: &Path, edits: &Value, to: &Path) {
+    let dir = tempfile::tempdir().unwrap();
+    let edits_path = dir.path().join("edits.json");
+    std::fs::write(&edits_path, edits.to_string()).unwrap();
+    let run = Command::new(python())
+        .arg(script())
+        .arg("fill")
+        .arg(from)
+        .arg(&edits_path)
+        .arg(to)
+        .output()
+        .expect("python3");
+    assert!(
+        run.status.success(),
+        "openpyxl could not fill {}: {}",
+        from.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+/// The fixture with progress, fiscal year 2027 being reported, and plan 2-1-1 (試験財務課's)
+/// reported for 2026 with an indicator and a fiscal effect, committed.
+fn fixture() -> Fixture {
+    let f = with_progress();
+    give_progress(
+        &f,
+        "plans/goal-2/2-1-1.json",
+        r#"    "2026": {
+      "status": "B",
+      "summary": "架空の経費を見直しました。",
+      "indicators": [
+        { "name": "架空の見直し件数", "unit": "件", "target": 120, "actual": 80 }
+      ],
+      "fiscal_effect": { "amount": 3000, "unit": "千円" }
+    }"#,
+    );
+    open_year(&f, 2027);
+    // The files in canonical form, as `fmt --check` keeps them in a repository.
+    assert_eq!(f.run(&["fmt"]).code, 0);
+    commit_all(&f);
+    f
+}
+
+/// Runs `plans -C <fixture> --lang <lang> <args>`.
+fn run(f: &Fixture, lang: &str, args: &[&str]) -> common::Run {
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    f.run(&all)
+}
+
+/// Makes the workbooks of `args` into a new folder (its path in the output shown as `OUT`).
+fn sheets(f: &Fixture, args: &[&str]) -> (tempfile::TempDir, String) {
+    let out = tempfile::tempdir().unwrap();
+    let mut all = vec!["sheet", "-o", out.path().to_str().unwrap()];
+    all.extend_from_slice(args);
+    let ran = run(f, "ja", &all);
+    let shown = format!(
+        "exit code: {}\n{}{}",
+        ran.code,
+        ran.stdout.replace(out.path().to_str().unwrap(), "OUT"),
+        ran.stderr
+    );
+    (out, shown)
+}
+
+/// A workbook as text: each sheet's settings and validations, then its rows, each cell its
+/// value (`·` when empty) with `🔒` when locked.
+fn shown(book: &Value) -> String {
+    let mut out = String::new();
+    for sheet in book["sheets"].as_array().unwrap() {
+        out.push_str(&format!(
+            "\n== {} ({}; protected {}, password {}, insert rows {}, delete rows {}; frozen {}; \
+             {} {}; titles {})\n",
+            sheet["name"].as_str().unwrap(),
+            sheet["state"].as_str().unwrap(),
+            sheet["protected"],
+            sheet["password"],
+            sheet["may_insert_rows"],
+            sheet["may_delete_rows"],
+            sheet["freeze"].as_str().unwrap_or("nowhere"),
+            sheet["orientation"].as_str().unwrap_or("-"),
+            sheet["paper"],
+            sheet["print_titles"].as_str().unwrap_or("-"),
+        ));
+        let widths: Vec<String> = sheet["widths"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(col, w)| format!("{col} {w}"))
+            .collect();
+        out.push_str(&format!("widths: {}\n", widths.join(", ")));
+        for v in sheet["validations"].as_array().unwrap() {
+            out.push_str(&format!(
+                "validation {}: {} {} {} {} (stops: {}, says {})\n",
+                v["range"].as_str().unwrap(),
+                v["type"].as_str().unwrap(),
+                v["operator"].as_str().unwrap_or("-"),
+                v["formula1"].as_str().unwrap_or("-"),
+                v["formula2"].as_str().unwrap_or("-"),
+                v["show_error"],
+                v["error"].as_str().unwrap_or("-"),
+            ));
+        }
+        for row in sheet["rows"].as_array().unwrap() {
+            let cells: Vec<String> = row
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    let value = match &c["value"] {
+                        Value::Null => "·".to_string(),
+                        Value::String(s) => format!("{s:?}"),
+                        other => other.to_string(),
+                    };
+                    let lock = if c["locked"] == true { "🔒" } else { "" };
+                    format!("{value}{lock}")
+                })
+                .collect();
+            out.push_str(&format!("{}\n", cells.join(" | ")));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_department_workbook_as_an_independent_reader_sees_it() {
+    let f = fixture();
+    // The year being reported (2027): the indicator carried over from 2026, nothing filled.
+    let (out, said) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let new_year = format!("{said}{}", shown(&read(&book)));
+    // The year before, sent again for corrections: filled from the plan file.
+    let (again, said) = sheets(&f, &["--year", "2026", "--department", "試験財務課"]);
+    let corrections = format!(
+        "{said}{}",
+        shown(&read(&again.path().join("試験財務課-2026.xlsx")))
+    );
+    insta::assert_snapshot!(format!(
+        "--- 2027\n{new_year}\n--- 2026, for corrections\n{corrections}"
+    ));
+}
+
+#[test]
+fn every_department_that_reports_gets_one_workbook_and_the_same_data_the_same_bytes() {
+    let f = fixture();
+    let (first, said) = sheets(&f, &[]);
+    let (second, _) = sheets(&f, &[]);
+    let names = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        listing(dir)
+            .into_iter()
+            .map(|(p, b)| (p.file_name().unwrap().to_string_lossy().into_owned(), b))
+            .collect()
+    };
+    assert_eq!(names(first.path()), names(second.path()));
+    insta::assert_snapshot!(said);
+}
+
+#[test]
+fn a_year_or_department_that_cannot_have_a_workbook_is_refused() {
+    let f = fixture();
+    let mut out = String::new();
+    for args in [
+        &["--year", "2031"][..],
+        &["--year", "2028"],
+        &["--department", "架空の無い課"],
+        &["--department", "試験環境課"],
+    ] {
+        let (dir, said) = sheets(&f, args);
+        assert!(listing(dir.path()).is_empty(), "{args:?}");
+        out.push_str(&format!("$ plans sheet {}\n{said}\n", args.join(" ")));
+    }
+    // -o naming a file, and import without a workbook.
+    f.write("notes.txt", "架空のメモです。");
+    let file = f.path("notes.txt");
+    let fixture = f.dir.path().to_str().unwrap();
+    for args in [&["sheet", "-o", file.to_str().unwrap()][..], &["import"]] {
+        let ran = run(&f, "ja", args);
+        out.push_str(&format!(
+            "$ plans {}\nexit code: {}\n{}{}\n",
+            args.join(" ").replace(fixture, "FIXTURE"),
+            ran.code,
+            ran.stdout,
+            ran.stderr.replace(fixture, "FIXTURE")
+        ));
+    }
+    insta::assert_snapshot!(out);
+}
+
+/// What a person types into 試験財務課's 2027 workbook, slips included: the status chosen from
+/// the list, typed full-width, or as its label alone; paragraphs with Alt+Enter (`\r\n`) and
+/// stray spaces; a fiscal effect typed as text with a thousands separator; the carried
+/// indicator's actual in full-width digits with its unit; a new indicator; one plan's row
+/// moved above another's; one plan left empty.
+fn person() -> Value {
+    json!([
+        {"sheet": "進捗", "cell": "D2", "value": "A 架空の段階その一"},
+        {"sheet": "進捗", "cell": "E2", "value": " 架空の経費を見直しました。\r\n\r\n　二段落目も架空です。 "},
+        {"sheet": "進捗", "cell": "F2", "value": "架空の課題です。\n架空の方向性です。"},
+        {"sheet": "進捗", "cell": "G2", "value": "1,200"},
+        {"sheet": "進捗", "cell": "D4", "value": "Ｃ"},
+        {"sheet": "進捗", "cell": "E4", "value": "架空の公用車を減らしました。"},
+        {"sheet": "指標", "cell": "E2", "value": "９６件"},
+        {"sheet": "指標", "cell": "B3", "value": "架空の新しい指標"},
+        {"sheet": "指標", "cell": "C3", "value": "%"},
+        {"sheet": "指標", "cell": "D3", "value": 50},
+        {"sheet": "指標", "cell": "E3", "value": 42.5},
+        {"sheet": "進捗", "move_row": [3, 4]},
+    ])
+}
+
+/// Imports `books` into the fixture: the command, its exit code and output, and the diff of the
+/// plan files it made.
+fn import(f: &Fixture, lang: &str, books: &[&Path], extra: &[&str]) -> String {
+    let mut args = vec!["import"];
+    args.extend_from_slice(extra);
+    let names: Vec<String> = books.iter().map(|b| b.display().to_string()).collect();
+    args.extend(names.iter().map(String::as_str));
+    // What the test changed is staged: the diff shown is what the import changed.
+    git(f.dir.path(), &["add", "-A"]);
+    let ran = run(f, lang, &args);
+    let diff = Command::new("git")
+        .arg("-C")
+        .arg(f.dir.path())
+        .args(["diff", "--no-color", "--", "plans"])
+        .output()
+        .expect("git diff");
+    let shown: Vec<String> = books
+        .iter()
+        .map(|b| b.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let mut out = format!(
+        "$ plans import {}{}\nexit code: {}\n{}{}",
+        extra.iter().map(|e| format!("{e} ")).collect::<String>(),
+        shown.join(" "),
+        ran.code,
+        ran.stdout,
+        ran.stderr
+    );
+    for b in books {
+        let dir = b.parent().unwrap().display().to_string();
+        out = out.replace(&dir, "DIR");
+    }
+    out.push_str(&format!(
+        "--- git diff\n{}",
+        String::from_utf8_lossy(&diff.stdout)
+    ));
+    out
+}
+
+#[test]
+fn a_workbook_filled_like_a_person_fills_it_is_imported_once() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let filled = out.path().join("filled").with_extension("xlsx");
+    let back = out.path().join("試験財務課-2027-back.xlsx");
+    std::fs::rename(out.path().join("試験財務課-2027.xlsx"), &filled).unwrap();
+    fill(&filled, &person(), &back);
+    let first = import(&f, "ja", &[&back], &[]);
+    assert_eq!(run(&f, "ja", &["check"]).code, 0);
+    let files = listing(&f.path("plans"));
+    // The same workbook again changes nothing.
+    let second = import(&f, "ja", &[&back], &[]);
+    assert_eq!(files, listing(&f.path("plans")));
+    let english = import(&f, "en", &[&back], &[]);
+    insta::assert_snapshot!(format!("{first}\n{second}\n{english}"));
+}
+
+#[test]
+fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let filled = out.path().join("filled.xlsx");
+    fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &filled);
+    // Through LibreOffice's own writers: xlsx, and the ods and xls a department may save.
+    let soffice =
+        std::env::var_os("SOFFICE").map_or_else(|| PathBuf::from("soffice"), PathBuf::from);
+    let direct = import(&fixture(), "ja", &[&filled], &[]);
+    let without_command = |text: &str| text.split_once('\n').unwrap().1.to_string();
+    for format in ["xlsx", "ods", "xls"] {
+        let converted = tempfile::tempdir().unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let ran = Command::new(&soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                format,
+                "--outdir",
+            ])
+            .arg(converted.path())
+            .arg(&filled)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "LibreOffice ({}) is needed: `apt-get install libreoffice-calc-nogui`, or \
+                     set SOFFICE: {e}",
+                    soffice.display()
+                )
+            });
+        assert!(
+            ran.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+        let saved = converted.path().join(format!("filled.{format}"));
+        let g = fixture();
+        let through_calc = import(&g, "ja", &[&saved], &[]);
+        assert_eq!(
+            without_command(&through_calc),
+            without_command(&direct),
+            "{format}"
+        );
+        assert_eq!(run(&g, "ja", &["check"]).code, 0, "{format}");
+    }
+}
+
+#[test]
+fn slips_that_cannot_be_read_are_each_one_message_at_their_cell_and_nothing_is_written() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let back = out.path().join("returned").join("試験財務課-2027.xlsx");
+    std::fs::create_dir(back.parent().unwrap()).unwrap();
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "E"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+            {"sheet": "進捗", "cell": "E3", "value": "評価を選び忘れました。"},
+            {"sheet": "進捗", "cell": "D4", "value": "A"},
+            {"sheet": "進捗", "cell": "G4", "value": "約百"},
+            {"sheet": "進捗", "cell": "A5", "value": null},
+            {"sheet": "進捗", "cell": "E6", "value": "行を足しました。"},
+            {"sheet": "指標", "cell": "E2", "value": "96人"},
+            {"sheet": "指標", "cell": "D3", "value": 5},
+        ]),
+        &back,
+    );
+    let not_a_book = out.path().join("returned").join("メモ.xlsx");
+    std::fs::write(&not_a_book, "架空のメモです。").unwrap();
+    let before = listing(&f.path("plans"));
+    let ja = import(&f, "ja", &[&back, &not_a_book], &[]);
+    let en = import(&f, "en", &[&back, &not_a_book], &[]);
+    assert_eq!(before, listing(&f.path("plans")));
+    let missing = run(&f, "ja", &["import", "架空の無いファイル.xlsx"]);
+    insta::assert_snapshot!(format!(
+        "{ja}\n{en}\n$ plans import 架空の無いファイル.xlsx\nexit code: {}\n{}{}",
+        missing.code, missing.stdout, missing.stderr
+    ));
+}
+
+#[test]
+fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--year", "2026", "--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2026.xlsx");
+    let filled = out.path().join("filled.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "架空の段階その一"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の訂正です。"},
+        ]),
+        &filled,
+    );
+    let mut said = String::new();
+    // The entry was changed in the plan file after the workbook was made.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "架空の経費を見直しました。",
+        "架空の経費をGitHubで見直しました。",
+    );
+    git(f.dir.path(), &["commit", "-qam", "edited on GitHub"]);
+    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    said.push_str(&import(&f, "ja", &[&filled], &["--replace"]));
+    git(f.dir.path(), &["reset", "-q", "--hard"]);
+    // Another scale.
+    f.edit("plans/outline.json", "\"code\": \"D\"", "\"code\": \"E\"");
+    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    git(f.dir.path(), &["reset", "-q", "--hard"]);
+    // A department renamed since.
+    common::rename_department(&f, "試験財務課", "架空財政課");
+    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    git(f.dir.path(), &["reset", "-q", "--hard"]);
+    // A year not open (the reporting year set back after the workbook was made).
+    let (later, _) = sheets(&f, &["--department", "試験財務課"]);
+    let next = later.path().join("filled-2027.xlsx");
+    fill(
+        &later.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "A"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+        ]),
+        &next,
+    );
+    f.edit(
+        "plans/outline.json",
+        "\"reporting_year\": 2027,",
+        "\"reporting_year\": 2026,",
+    );
+    said.push_str(&import(&f, "ja", &[&next], &[]));
+    insta::assert_snapshot!(said);
+}
+
+#[test]
+fn a_plan_twice_two_workbooks_for_one_plan_and_data_check_refuses_write_nothing() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let entry = json!([
+        {"sheet": "進捗", "cell": "D2", "value": "A"},
+        {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+    ]);
+    // The same workbook returned twice under two names.
+    let first = out.path().join("一回目.xlsx");
+    let second = out.path().join("二回目.xlsx");
+    fill(&book, &entry, &first);
+    fill(&book, &entry, &second);
+    // A plan's row copied over another's.
+    let twice = out.path().join("行を写した.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "A3", "value": "2-1-1"},
+            {"sheet": "進捗", "cell": "D3", "value": "B"},
+            {"sheet": "進捗", "cell": "E3", "value": "写した行です。"},
+        ]),
+        &twice,
+    );
+    // A result the check refuses: a tab typed inside it.
+    let tab = out.path().join("タブ.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "A"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の\t結果です。"},
+        ]),
+        &tab,
+    );
+    let before = listing(&f.path("plans"));
+    let mut said = import(&f, "ja", &[&first, &second], &[]);
+    said.push_str(&import(&f, "ja", &[&twice], &[]));
+    said.push_str(&import(&f, "ja", &[&tab], &[]));
+    assert_eq!(before, listing(&f.path("plans")));
+    // A plan file not in canonical form: writing the entry would change more than it.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "  \"and_others\": true",
+        "    \"and_others\":   true",
+    );
+    let before = listing(&f.path("plans"));
+    said.push_str(&import(&f, "ja", &[&first], &[]));
+    assert_eq!(before, listing(&f.path("plans")));
+    insta::assert_snapshot!(said);
+}
