@@ -529,11 +529,12 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             return Err(whole(SheetProblem::SheetMissing { sheet: name }));
         }
     }
-    let range = |sheets: &mut calamine::Sheets<_>, name| {
-        sheets
-            .worksheet_range(name)
-            .map_err(|_| whole(SheetProblem::NotAWorkbook))
-    };
+    let range =
+        |sheets: &mut calamine::Sheets<_>, name: &'static str| match bounded_range(sheets, name) {
+            Ok(range) => Ok(range),
+            Err(Some(())) => Err(whole(SheetProblem::TooLarge { sheet: name })),
+            Err(None) => Err(whole(SheetProblem::NotAWorkbook)),
+        };
     let identity = range(&mut sheets, IDENTITY)?;
     let progress = range(&mut sheets, PROGRESS)?;
     let indicators = range(&mut sheets, INDICATORS)?;
@@ -839,6 +840,50 @@ pub fn as_progress(entry: &NewEntry, year: i64) -> YearProgress {
             }
         }),
         comment: None,
+    }
+}
+
+/// How far a returned sheet may reach: far more rows and columns than `plans sheet` writes,
+/// far fewer than a grid that would not fit in memory (a workbook can name a cell at
+/// XFD1048576 in a few bytes).
+const MAX_ROWS: u32 = 20_000;
+const MAX_COLUMNS: u32 = 64;
+
+/// A sheet's cells, or `Err(Some(()))` when it reaches beyond [`MAX_ROWS`] or
+/// [`MAX_COLUMNS`], `Err(None)` when it cannot be read. An xlsx sheet is read cell by cell, so
+/// that a far cell is refused before any grid is made; xls and ods are read whole (an xls sheet
+/// is at most 65,536 rows of 256 columns) and then measured.
+fn bounded_range<RS: std::io::Read + std::io::Seek>(
+    sheets: &mut calamine::Sheets<RS>,
+    name: &str,
+) -> Result<calamine::Range<calamine::Data>, Option<()>> {
+    use calamine::Reader;
+    let within = |(row, column): (u32, u32)| row < MAX_ROWS && column < MAX_COLUMNS;
+    match sheets {
+        calamine::Sheets::Xlsx(x) => {
+            let mut reader = x.worksheet_cells_reader(name).map_err(|_| None)?;
+            let mut cells = Vec::new();
+            while let Some(cell) = reader.next_cell().map_err(|_| None)? {
+                if !within(cell.get_position()) {
+                    return Err(Some(()));
+                }
+                if matches!(cell.get_value(), calamine::DataRef::Empty) {
+                    continue;
+                }
+                cells.push(calamine::Cell::new(
+                    cell.get_position(),
+                    calamine::Data::from(cell.get_value().clone()),
+                ));
+            }
+            Ok(calamine::Range::from_sparse(cells))
+        }
+        other => {
+            let range = other.worksheet_range(name).map_err(|_| None)?;
+            match range.end() {
+                Some(end) if !within(end) => Err(Some(())),
+                _ => Ok(range),
+            }
+        }
     }
 }
 

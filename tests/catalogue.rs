@@ -1076,6 +1076,7 @@ fn sheet_problems() -> Vec<SheetProblem> {
     use SheetProblem as P;
     vec![
         P::NotAWorkbook,
+        P::TooLarge { sheet: "進捗" },
         P::NotASheet,
         P::OtherFormat {
             found: s("plans-sheet-0"),

@@ -515,3 +515,47 @@ fn a_plan_twice_two_workbooks_for_one_plan_and_data_check_refuses_write_nothing(
     assert_eq!(before, listing(&f.path("plans")));
     insta::assert_snapshot!(said);
 }
+
+/// From a review: a workbook naming a cell far outside its table (a few bytes in the file, a
+/// grid of billions of cells if read whole) is one message and nothing else, at once; a row the
+/// department left as it was neither blocks the import nor overwrites what was written in
+/// GitHub's editor since the workbook was made.
+#[test]
+fn a_far_cell_is_refused_and_an_untouched_row_is_left_to_its_file() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--year", "2026", "--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2026.xlsx");
+    let far = out.path().join("far.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "E2", "value": "架空の訂正です。"},
+            {"sheet": "進捗", "cell": "XFD1048576", "value": "架空"},
+        ]),
+        &far,
+    );
+    let mut said = import(&f, "ja", &[&far], &[]);
+    // Plan 2-1-1 edited in GitHub's editor after the workbook was made; the department fills
+    // another plan's row only.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "架空の経費を見直しました。",
+        "架空の経費をGitHubで見直しました。",
+    );
+    git(f.dir.path(), &["commit", "-qam", "edited on GitHub"]);
+    let other = out.path().join("other-row.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "D4", "value": "C"},
+            {"sheet": "進捗", "cell": "E4", "value": "架空の公用車を減らしました。"},
+        ]),
+        &other,
+    );
+    said.push_str(&import(&f, "ja", &[&other], &[]));
+    assert!(
+        f.read("plans/goal-2/2-1-1.json")
+            .contains("GitHubで見直しました")
+    );
+    insta::assert_snapshot!(said);
+}

@@ -609,6 +609,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "cannot be read as a workbook (xlsx, xls, ods): it is damaged or another kind of file",
             "check that Excel opens it, save it as an Excel workbook (*.xlsx) and send it again",
         ),
+        SheetProblem::TooLarge { sheet } => with_hint(
+            format!(
+                "the sheet 「{sheet}」 is too large: something is written far beyond the rows or columns of the table it was made with"
+            ),
+            "have it written only inside the table sent, with anything outside it removed, and sent again",
+        ),
         SheetProblem::NotASheet => with_hint(
             "not a progress workbook made by plans sheet (it has no 「識別」 sheet)",
             "have the department fill in the workbook plans sheet made; to copy from another workbook, paste values only",

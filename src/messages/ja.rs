@@ -645,6 +645,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "Excel のブック（xlsx、xls、ods）として読めません。壊れているか、別の種類のファイルです。",
             "Excel で開けるか確かめ、「Excel ブック (*.xlsx)」で保存し直してから送ってもらってください。",
         ),
+        SheetProblem::TooLarge { sheet } => with_hint(
+            format!(
+                "「{sheet}」のシートが大きすぎます。作ったときの表から、行か列が大幅に離れた所に何か書かれています。"
+            ),
+            "送ったブックの表の中だけに書き込み、表の外に書いたものは消してから、送り直してもらってください。",
+        ),
         SheetProblem::NotASheet => with_hint(
             "plans sheet で作った進捗管理シートではありません（「識別」のシートがありません）。",
             "plans sheet で作ったブックに書き込んでもらってください。ほかのブックから写すときは、値だけを貼り付けます。",

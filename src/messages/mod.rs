@@ -574,6 +574,10 @@ pub enum RunError {
 pub enum SheetProblem {
     /// Not a workbook (xlsx, xls, ods) at all, or a damaged one.
     NotAWorkbook,
+    /// A sheet that reaches far beyond what `plans sheet` wrote.
+    TooLarge {
+        sheet: &'static str,
+    },
     /// A workbook, but not one `plans sheet` made (no identification).
     NotASheet,
     /// Made by another version of `plans sheet`.
@@ -661,6 +665,7 @@ impl SheetProblem {
     pub fn code(&self) -> &'static str {
         match self {
             SheetProblem::NotAWorkbook => "not-a-workbook",
+            SheetProblem::TooLarge { .. } => "too-large",
             SheetProblem::NotASheet => "not-a-sheet",
             SheetProblem::OtherFormat { .. } => "other-format",
             SheetProblem::SheetMissing { .. } => "sheet-missing",
