@@ -149,6 +149,7 @@ fn instructions(department: &str, year: i64, scale: &[String]) -> Vec<String> {
 /// One department's workbook for `year`: its plans' rows, filled from their entries of the
 /// year where they have one.
 pub fn workbook(
+    title: &str,
     setup: &ProgressSetup,
     year: i64,
     department: &str,
@@ -224,6 +225,8 @@ pub fn workbook(
         vec![Cell::text("format"), Cell::text(FORMAT)],
         vec![Cell::text("year"), Cell::text(year.to_string())],
         vec![Cell::text("department"), Cell::text(department)],
+        // Which plan repository: the outline's title.
+        vec![Cell::text("outline"), Cell::text(title)],
     ];
     let mut scale = vec![Cell::text("scale")];
     scale.extend(setup.scale.iter().map(|l| Cell::text(l.code.as_str())));
@@ -545,6 +548,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     let mut format = None;
     let mut year = None;
     let mut department = None;
+    let mut outline = None;
     let mut scale = Vec::new();
     let mut started: HashMap<PlanId, String> = HashMap::new();
     let (rows, _) = identity.get_size();
@@ -555,6 +559,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             Some("format") => format = text(&identity, row, 1),
             Some("year") => year = text(&identity, row, 1).and_then(|y| y.parse::<i64>().ok()),
             Some("department") => department = text(&identity, row, 1),
+            Some("outline") => outline = Some(text(&identity, row, 1).unwrap_or_default()),
             Some("scale") => {
                 scale = (1..)
                     .map_while(|col| text(&identity, row, col))
@@ -579,6 +584,13 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     let (Some(year), Some(department)) = (year, department) else {
         return Err(whole(SheetProblem::NotASheet));
     };
+    let title = model.outline.as_ref().map_or("", |o| o.title.as_str());
+    if outline.as_deref() != Some(title) {
+        return Err(whole(SheetProblem::OtherPlan {
+            found: outline.unwrap_or_default(),
+            title: title.to_string(),
+        }));
+    }
     if let Err(e) = crate::progress::chosen_year(setup, Some(year)) {
         return Err(whole(SheetProblem::YearRefused {
             year,

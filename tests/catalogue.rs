@@ -1077,6 +1077,10 @@ fn sheet_problems() -> Vec<SheetProblem> {
     vec![
         P::NotAWorkbook,
         P::TooLarge { sheet: "進捗" },
+        P::OtherPlan {
+            found: s("架空市の別の計画"),
+            title: s("架空市行財政改革試験計画"),
+        },
         P::NotASheet,
         P::OtherFormat {
             found: s("plans-sheet-0"),

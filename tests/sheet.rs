@@ -440,6 +440,14 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
     f.edit("plans/outline.json", "\"code\": \"D\"", "\"code\": \"E\"");
     said.push_str(&import(&f, "ja", &[&filled], &[]));
     git(f.dir.path(), &["reset", "-q", "--hard"]);
+    // Another plan's repository (its outline has another title).
+    let title = f.read("plans/outline.json");
+    let at = title.find("\"title\": \"").expect("the outline's title") + "\"title\": \"".len();
+    let mut other = title.clone();
+    other.insert_str(at, "別の");
+    f.write("plans/outline.json", other);
+    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    git(f.dir.path(), &["reset", "-q", "--hard"]);
     // A department renamed since.
     common::rename_department(&f, "試験財務課", "架空財政課");
     said.push_str(&import(&f, "ja", &[&filled], &[]));

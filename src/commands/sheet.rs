@@ -61,15 +61,20 @@ fn sheets(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         }
         .into());
     }
+    let title = model
+        .outline
+        .as_ref()
+        .map_or(String::new(), |o| o.title.clone());
     let mut outputs = Vec::with_capacity(reporters.len());
     let mut counts = Vec::with_capacity(reporters.len());
     for (department, plans) in &reporters {
-        let bytes =
-            crate::sheet::workbook(setup, year, department, plans).map_err(|e| match e {
+        let bytes = crate::sheet::workbook(&title, setup, year, department, plans).map_err(
+            |e| match e {
                 xlsx::Error::CellTooLong { sheet, cell } => RunError::CellTooLong { sheet, cell },
                 xlsx::Error::TooManyRows { sheet } => RunError::SheetTooLong { sheet },
                 xlsx::Error::Failed => RunError::WorkbookFailed,
-            })?;
+            },
+        )?;
         outputs.push(Output {
             path: crate::sheet::file_name(department, year),
             bytes,

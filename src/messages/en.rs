@@ -615,6 +615,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
             "have it written only inside the table sent, with anything outside it removed, and sent again",
         ),
+        SheetProblem::OtherPlan { found, title } => with_hint(
+            format!("this workbook was made from 「{found}」, not from 「{title}」"),
+            "have the progress reported again in a workbook made by `plans sheet` in this repository",
+        ),
         SheetProblem::NotASheet => with_hint(
             "not a progress workbook made by plans sheet (it has no 「識別」 sheet)",
             "have the department fill in the workbook plans sheet made; to copy from another workbook, paste values only",

@@ -651,6 +651,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
             "送ったブックの表の中だけに書き込み、表の外に書いたものは消してから、送り直してもらってください。",
         ),
+        SheetProblem::OtherPlan { found, title } => with_hint(
+            format!("このブックは「{found}」から作られたもので、「{title}」のものではありません。"),
+            "このリポジトリで `plans sheet` を実行して作ったブックで、もう一度報告してもらってください。",
+        ),
         SheetProblem::NotASheet => with_hint(
             "plans sheet で作った進捗管理シートではありません（「識別」のシートがありません）。",
             "plans sheet で作ったブックに書き込んでもらってください。ほかのブックから写すときは、値だけを貼り付けます。",

@@ -578,6 +578,11 @@ pub enum SheetProblem {
     TooLarge {
         sheet: &'static str,
     },
+    /// Made from another plan (the outline's title differs).
+    OtherPlan {
+        found: String,
+        title: String,
+    },
     /// A workbook, but not one `plans sheet` made (no identification).
     NotASheet,
     /// Made by another version of `plans sheet`.
@@ -666,6 +671,7 @@ impl SheetProblem {
         match self {
             SheetProblem::NotAWorkbook => "not-a-workbook",
             SheetProblem::TooLarge { .. } => "too-large",
+            SheetProblem::OtherPlan { .. } => "other-plan",
             SheetProblem::NotASheet => "not-a-sheet",
             SheetProblem::OtherFormat { .. } => "other-format",
             SheetProblem::SheetMissing { .. } => "sheet-missing",
