@@ -457,7 +457,7 @@ fn json_number(x: f64) -> Option<serde_json::Number> {
 pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
     let folded: String = typed.nfkc().collect();
     let folded = folded.trim();
-    let (negative, body) = match folded.strip_prefix(['△', '▲', '-']) {
+    let (negative, body) = match folded.strip_prefix(['△', '▲', '-', '\u{2212}']) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, folded),
     };
@@ -468,8 +468,23 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
     let (digits, rest) = body.split_at(end);
     let rest = rest.trim();
     let wanted: String = unit.nfkc().collect();
+    // Commas only as thousands separators: 「1,200」, 「12,345.6」; 「1,5」 is no number.
+    let whole = digits.split('.').next().unwrap_or_default();
+    let grouped = !whole.contains(',')
+        || whole.split(',').enumerate().all(|(i, group)| {
+            group.chars().all(|c| c.is_ascii_digit())
+                && if i == 0 {
+                    (1..=3).contains(&group.len())
+                } else {
+                    group.len() == 3
+                }
+        });
+    let separators_in_fraction = digits.split('.').skip(1).any(|f| f.contains(','));
     let digits = digits.replace(',', "");
-    let value: Option<f64> = digits.parse().ok().filter(|v: &f64| v.is_finite());
+    let value: Option<f64> = (grouped && !separators_in_fraction)
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|v: &f64| v.is_finite());
     match value {
         Some(v) if rest.is_empty() || rest == wanted.trim() => Ok(if negative { -v } else { v }),
         Some(_) => Err(SheetProblem::UnitMismatch {
@@ -965,6 +980,17 @@ mod tests {
         assert_eq!(figure("９６ 件", "件"), Ok(96.0));
         assert_eq!(figure("△500", "千円"), Ok(-500.0));
         assert_eq!(figure("12.5%", "%"), Ok(12.5));
+        assert_eq!(figure("\u{2212}500", "千円"), Ok(-500.0));
+        assert_eq!(figure("1,234,567.5", ""), Ok(1_234_567.5));
+        for not_a_figure in ["1,5", "12,34,5", "1,2345", ",123", "1.2,3"] {
+            assert_eq!(
+                figure(not_a_figure, ""),
+                Err(SheetProblem::NotANumber {
+                    typed: not_a_figure.to_string()
+                }),
+                "{not_a_figure}"
+            );
+        }
         assert!(matches!(
             figure("96人", "件"),
             Err(SheetProblem::UnitMismatch { .. })
