@@ -393,6 +393,43 @@ pub struct NewIndicator {
     pub actual: Option<serde_json::Number>,
 }
 
+/// The indicators a workbook is written with for `plan` in `year` (name, unit, target, actual):
+/// the year's own, else the previous year's without their actual figure.
+fn written_indicators(plan: &Plan, year: i64) -> Vec<(String, String, Option<f64>, Option<f64>)> {
+    let previous = plan
+        .progress
+        .iter()
+        .filter(|p| p.year().is_some_and(|y| y < year))
+        .max_by_key(|p| p.year());
+    match (entry_of(plan, year), previous) {
+        (Some(e), _) => e
+            .indicators
+            .iter()
+            .map(|i| {
+                (
+                    i.name.clone(),
+                    i.unit.clone().unwrap_or_default(),
+                    i.target,
+                    i.actual,
+                )
+            })
+            .collect(),
+        (None, Some(p)) => p
+            .indicators
+            .iter()
+            .map(|i| {
+                (
+                    i.name.clone(),
+                    i.unit.clone().unwrap_or_default(),
+                    i.target,
+                    None,
+                )
+            })
+            .collect(),
+        (None, None) => Vec::new(),
+    }
+}
+
 type Range = calamine::Range<calamine::Data>;
 
 /// The value at row `row`, column `col` (from 0), as text: numbers as written, nothing for an
@@ -742,7 +779,25 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             continue;
         }
         seen.insert(id, cell_name(row, 0));
-        if !filled && !actual_typed.contains_key(&id) {
+        // Indicators typed for a plan whose row is left empty are the department's too: the
+        // row is then said to lack its status and results, rather than the indicators dropped.
+        let indicators_typed = by_plan.get(&id).is_some_and(|typed| {
+            let typed: Vec<(String, String, Option<f64>, Option<f64>)> = typed
+                .iter()
+                .map(|i| {
+                    (
+                        i.name.clone(),
+                        i.unit.clone(),
+                        i.target.as_ref().and_then(serde_json::Number::as_f64),
+                        i.actual.as_ref().and_then(serde_json::Number::as_f64),
+                    )
+                })
+                .collect();
+            plan_of
+                .get(&id)
+                .is_some_and(|plan| typed != written_indicators(plan, year))
+        });
+        if !filled && !actual_typed.contains_key(&id) && !indicators_typed {
             continue;
         }
         let before = problems.len();

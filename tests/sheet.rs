@@ -567,3 +567,25 @@ fn a_far_cell_is_refused_and_an_untouched_row_is_left_to_its_file() {
     );
     insta::assert_snapshot!(said);
 }
+
+/// From a review: indicators typed for a plan whose progress row is left empty are not dropped
+/// without a word: the row is said to lack its status and results, and nothing is written.
+#[test]
+fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let filled = out.path().join("indicators-only.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "指標", "cell": "B3", "value": "架空の新しい指標"},
+            {"sheet": "指標", "cell": "C3", "value": "件"},
+            {"sheet": "指標", "cell": "D3", "value": 5},
+        ]),
+        &filled,
+    );
+    let said = import(&f, "ja", &[&filled], &[]);
+    assert!(said.contains("exit code: 1"), "{said}");
+    insta::assert_snapshot!(said);
+}
