@@ -9,6 +9,12 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// A double quote in its typographic or full-width form (“ ” „ ″ ＂), as text pasted from a word
+/// processor has them where JSON needs `"`.
+pub fn is_typographic_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '″' | '＂')
+}
+
 /// A space of any width that is not a line break or tab: ASCII, full-width (U+3000),
 /// no-break, thin and the other spaces of Unicode's category Zs.
 pub fn is_space(c: char) -> bool {

@@ -40,7 +40,7 @@ const YEAR_FIELDS: [&str; 6] = [
 /// The ASCII character a full-width or typographic character of JSON's syntax stands for.
 fn syntax_ascii(c: char) -> Option<char> {
     Some(match c {
-        '“' | '”' | '„' | '″' | '＂' => '"',
+        c if crate::chars::is_typographic_quote(c) => '"',
         '，' | '、' => ',',
         '：' => ':',
         '｛' => '{',
@@ -51,8 +51,19 @@ fn syntax_ascii(c: char) -> Option<char> {
     })
 }
 
+/// A typographic quote `c` at byte `at` of the text as read, made `"`.
+fn quote_mend(at: usize, c: char) -> Mend {
+    Mend {
+        at: Some(at),
+        what: Mended::Syntax {
+            found: c.to_string(),
+            ascii: "\"".into(),
+        },
+    }
+}
+
 fn is_open_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '″' | '＂')
+    c == '"' || crate::chars::is_typographic_quote(c)
 }
 
 /// A full-width digit, point or minus as its ASCII form.
@@ -129,13 +140,7 @@ pub fn mend_text(text: &str, take_units: bool) -> (String, Vec<Mend>, Vec<Taken>
         // A text: copied as it is, up to its closing quote.
         if is_open_quote(c) {
             if c != '"' {
-                mends.push(Mend {
-                    at: Some(at_read(at)),
-                    what: Mended::Syntax {
-                        found: c.to_string(),
-                        ascii: "\"".into(),
-                    },
-                });
+                mends.push(quote_mend(at_read(at), c));
             }
             let typographic = c != '"';
             out.push('"');
@@ -154,13 +159,7 @@ pub fn mend_text(text: &str, take_units: bool) -> (String, Vec<Mend>, Vec<Taken>
                 }
                 if c == '"' || (typographic && is_open_quote(c)) {
                     if c != '"' {
-                        mends.push(Mend {
-                            at: Some(at_read(at)),
-                            what: Mended::Syntax {
-                                found: c.to_string(),
-                                ascii: "\"".into(),
-                            },
-                        });
+                        mends.push(quote_mend(at_read(at), c));
                     }
                     out.push('"');
                     i += 1;
@@ -227,13 +226,7 @@ pub fn mend_text(text: &str, take_units: bool) -> (String, Vec<Mend>, Vec<Taken>
                                 .chars()
                                 .all(|c| matches!(c, ',' | '}' | ']' | '，' | '、' | '｝' | '］')))
                     {
-                        mends.push(Mend {
-                            at: Some(at_read(at)),
-                            what: Mended::Syntax {
-                                found: c.to_string(),
-                                ascii: "\"".into(),
-                            },
-                        });
+                        mends.push(quote_mend(at_read(at), c));
                         out.push('"');
                         i += 1;
                         closed = true;

@@ -268,7 +268,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
         self.text[self.pos..]
             .chars()
             .next()
-            .is_some_and(|c| matches!(c, '“' | '”' | '„' | '″' | '＂'))
+            .is_some_and(crate::chars::is_typographic_quote)
     }
 
     /// After an error at a typographic quote: the text up to the next quote of any kind on
@@ -280,7 +280,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
         self.token();
         let start = self.pos;
         while let Some(c) = self.text[self.pos..].chars().next() {
-            if matches!(c, '"' | '“' | '”' | '„' | '″' | '＂') {
+            if c == '"' || crate::chars::is_typographic_quote(c) {
                 let s = &self.text[start..self.pos];
                 self.pos += c.len_utf8();
                 self.token();

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+use crate::chars::is_typographic_quote;
 use crate::diagnostic::{Diagnostic, Target};
 use crate::facts::document::Notes;
 use crate::json;
@@ -271,7 +272,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         lone.first().map(|i| line_start + i)
     };
     match (c, curly) {
-        (Some(c), _) if is_curly_quote(c) => return (Syntax::CurlyQuote, offset, 1),
+        (Some(c), _) if is_typographic_quote(c) => return (Syntax::CurlyQuote, offset, 1),
         (_, Some(at)) if kind != Kind::TrailingComma => {
             return (Syntax::CurlyQuote, at, 1);
         }
@@ -302,7 +303,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         let number = before.trim_end_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')
         });
-        let quote = |c: char| c == '"' || is_curly_quote(c);
+        let quote = |c: char| c == '"' || is_typographic_quote(c);
         let key = number
             .trim_end()
             .strip_suffix([':', '：'])
@@ -427,7 +428,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
 fn lone_curly_quotes(line: &str) -> Vec<usize> {
     let quotes: Vec<(usize, char)> = line
         .char_indices()
-        .filter(|(_, c)| is_curly_quote(*c))
+        .filter(|(_, c)| is_typographic_quote(*c))
         .collect();
     let mut lone = Vec::new();
     let mut i = 0;
@@ -443,10 +444,6 @@ fn lone_curly_quotes(line: &str) -> Vec<usize> {
 }
 
 /// A typographic double quote, typed where JSON needs `"`.
-fn is_curly_quote(c: char) -> bool {
-    matches!(c, '“' | '”' | '„' | '″' | '＂')
-}
-
 /// The ASCII character a full-width or typographic one stands for, where JSON needs ASCII.
 fn ascii_for(c: char) -> Option<char> {
     match c {
