@@ -13,34 +13,13 @@ use std::process::Command;
 use common::{Fixture, commit_all, git, give_progress, listing, open_year, with_progress};
 use serde_json::{Value, json};
 
-/// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`).
-fn python() -> PathBuf {
-    let candidates: Vec<PathBuf> = match std::env::var_os("PYTHON") {
-        Some(p) => vec![PathBuf::from(p)],
-        None => vec!["python3".into(), "/usr/bin/python3".into()],
-    };
-    for candidate in &candidates {
-        let ok = Command::new(candidate)
-            .args(["-c", "import openpyxl"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return candidate.clone();
-        }
-    }
-    panic!(
-        "no python3 with openpyxl among {candidates:?}: install it (Debian: `apt-get install -y \
-         python3-openpyxl`; `.ci/run` does this) or set PYTHON to a python3 that has it"
-    );
-}
-
 fn script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheet_xlsx.py")
 }
 
 /// The workbook at `path` as openpyxl reads it.
 fn read(path: &Path) -> Value {
-    let run = Command::new(python())
+    let run = Command::new(common::python())
         .arg(script())
         .arg("read")
         .arg(path)
@@ -60,7 +39,7 @@ fn fill(from: &Path, edits: &Value, to: &Path) {
     let dir = tempfile::tempdir().unwrap();
     let edits_path = dir.path().join("edits.json");
     std::fs::write(&edits_path, edits.to_string()).unwrap();
-    let run = Command::new(python())
+    let run = Command::new(common::python())
         .arg(script())
         .arg("fill")
         .arg(from)
@@ -330,8 +309,7 @@ fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
     let filled = out.path().join("filled.xlsx");
     fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &filled);
     // Through LibreOffice's own writers: xlsx, and the ods and xls a department may save.
-    let soffice =
-        std::env::var_os("SOFFICE").map_or_else(|| PathBuf::from("soffice"), PathBuf::from);
+    let soffice = common::soffice();
     let direct = import(&fixture(), "ja", &[&filled], &[]);
     let without_command = |text: &str| text.split_once('\n').unwrap().1.to_string();
     for format in ["xlsx", "ods", "xls"] {

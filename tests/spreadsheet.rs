@@ -12,20 +12,6 @@ use std::process::Command;
 
 use common::hostile;
 
-/// LibreOffice's `soffice`, or a failed test saying how to install it.
-fn soffice() -> PathBuf {
-    let path = std::env::var_os("SOFFICE").map_or_else(|| PathBuf::from("soffice"), PathBuf::from);
-    match Command::new(&path).arg("--version").output() {
-        Ok(o) if o.status.success() => path,
-        _ => panic!(
-            "{} cannot be run: the CSV files are opened in a real spreadsheet. Install LibreOffice \
-             Calc (Debian: `apt-get update && apt-get install -y --no-install-recommends \
-             libreoffice-calc-nogui`; `.ci/run` does this) or set SOFFICE to its soffice binary",
-            path.display()
-        ),
-    }
-}
-
 /// One cell as the spreadsheet holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Cell {
@@ -41,7 +27,7 @@ struct Cell {
 fn open_in_calc(files: &[&Path]) -> Vec<Vec<Vec<Cell>>> {
     let out = tempfile::tempdir().unwrap();
     let profile = tempfile::tempdir().unwrap();
-    let mut command = Command::new(soffice());
+    let mut command = Command::new(common::soffice());
     command
         .arg(format!(
             "-env:UserInstallation=file://{}",

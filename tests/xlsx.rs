@@ -7,40 +7,16 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::{Fixture, append_field, give_progress, hostile, open_year, plans, with_progress};
 use serde_json::Value;
 
-/// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`), or
-/// a failed test saying how to install it.
-fn python() -> PathBuf {
-    let candidates: Vec<PathBuf> = match std::env::var_os("PYTHON") {
-        Some(p) => vec![PathBuf::from(p)],
-        None => vec!["python3".into(), "/usr/bin/python3".into()],
-    };
-    for candidate in &candidates {
-        let ok = Command::new(candidate)
-            .args(["-c", "import openpyxl"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return candidate.clone();
-        }
-    }
-    panic!(
-        "no python3 with openpyxl among {candidates:?}: the workbook is read back with openpyxl, a \
-         reader independent of the tool. Install it (Debian: `apt-get update && apt-get install -y \
-         python3-openpyxl`; `.ci/run` does this; or `pip install openpyxl`) or set PYTHON to a \
-         python3 that has it"
-    );
-}
-
 /// The workbook at `path` as openpyxl reads it (see `tests/read_xlsx.py`).
 fn read(path: &Path) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/read_xlsx.py");
-    let run = Command::new(python())
+    let run = Command::new(common::python())
         .arg(script)
         .arg(path)
         .output()
@@ -368,7 +344,7 @@ fn paragraphs_are_lines_of_a_cell_that_wraps() {
         .to_string();
     insta::assert_snapshot!("paragraphs", progress);
     // openpyxl reads `_x0041_` as written either way; the file has Excel's escape of its `_`.
-    let strings = Command::new(python())
+    let strings = Command::new(common::python())
         .args([
             "-c",
             "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())",

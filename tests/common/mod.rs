@@ -473,3 +473,41 @@ pub fn make_hostile(f: &Fixture) {
         "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" }",
     );
 }
+
+/// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`), or
+/// a failed test saying how to install it.
+pub fn python() -> PathBuf {
+    let candidates: Vec<PathBuf> = match std::env::var_os("PYTHON") {
+        Some(p) => vec![PathBuf::from(p)],
+        None => vec!["python3".into(), "/usr/bin/python3".into()],
+    };
+    for candidate in &candidates {
+        let ok = Command::new(candidate)
+            .args(["-c", "import openpyxl"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return candidate.clone();
+        }
+    }
+    panic!(
+        "no python3 with openpyxl among {candidates:?}: workbooks are read back and filled with \
+         openpyxl, a reader independent of the tool. Install it (Debian: `apt-get update && apt-get install -y \
+         python3-openpyxl`; `.ci/run` does this; or `pip install openpyxl`) or set PYTHON to a \
+         python3 that has it"
+    );
+}
+
+/// LibreOffice's `soffice`, or a failed test saying how to install it.
+pub fn soffice() -> PathBuf {
+    let path = std::env::var_os("SOFFICE").map_or_else(|| PathBuf::from("soffice"), PathBuf::from);
+    match Command::new(&path).arg("--version").output() {
+        Ok(o) if o.status.success() => path,
+        _ => panic!(
+            "{} cannot be run: the CSV files and the workbooks are opened in a real spreadsheet. Install LibreOffice \
+             Calc (Debian: `apt-get update && apt-get install -y --no-install-recommends \
+             libreoffice-calc-nogui`; `.ci/run` does this) or set SOFFICE to its soffice binary",
+            path.display()
+        ),
+    }
+}
