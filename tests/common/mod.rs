@@ -282,8 +282,13 @@ pub fn assert_ran(what: &str, output: &std::process::Output) {
 }
 
 /// Installs the npm packages of `dir` (`tests/editor`, `tests/site`) from its lock file when
-/// they are missing or were installed from another lock file.
+/// they are missing or were installed from another lock file. One install at a time: the tests
+/// of one binary run in parallel, and two `npm ci` in one folder delete each other's files.
 pub fn npm_ci(dir: &Path) {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let lock = std::fs::read(dir.join("package-lock.json")).expect("package-lock.json");
     let stamp = dir.join("node_modules/.installed-from-package-lock.json");
     if std::fs::read(&stamp).ok().as_ref() != Some(&lock) {
