@@ -246,7 +246,7 @@ impl Scene {
                             slot.insert(path);
                         }
                     }
-                    64 + 2 * line.text.len() + 80 * line.glyphs.len()
+                    96 + 2 * line.text.len() + 32 * line.glyphs.len()
                 }
             };
         }
@@ -315,16 +315,25 @@ impl Scene {
                     baseline,
                     colour,
                 } => {
+                    // The glyphs of a line share their scale and baseline: one transform for
+                    // the line, each glyph placed along it in font units.
                     let scaled = font.inner().as_scaled(line.size);
-                    // The glyphs of a line share their scale: written once for all of them.
-                    let mut matrix = String::new();
-                    push_num(&mut matrix, scaled.h_scale_factor());
-                    matrix.push_str(" 0 0 ");
-                    push_num(&mut matrix, -scaled.v_scale_factor());
-                    matrix.push(' ');
+                    // The scale to a millionth (a glyph's size to a few parts in 100,000;
+                    // a thousandth was up to 2.5 % off at small sizes), and the glyphs placed
+                    // by the scale as written, so that the line keeps its length.
+                    let h_scale = fine(scaled.h_scale_factor());
+                    let scale: f32 = h_scale.parse().unwrap_or(scaled.h_scale_factor());
                     svg.push_str("<g fill=\"");
                     push_hex(&mut svg, *colour);
-                    svg.push_str("\"><title>");
+                    svg.push_str("\" transform=\"matrix(");
+                    svg.push_str(&h_scale);
+                    svg.push_str(" 0 0 -");
+                    svg.push_str(&fine(scaled.v_scale_factor()));
+                    svg.push(' ');
+                    push_num(&mut svg, *x);
+                    svg.push(' ');
+                    push_num(&mut svg, *baseline);
+                    svg.push_str(")\"><title>");
                     crate::output::html::push(&mut svg, &line.text);
                     svg.push_str("</title>");
                     for (id, gx) in &line.glyphs {
@@ -333,12 +342,12 @@ impl Scene {
                         }
                         svg.push_str("<use href=\"#g");
                         push_whole(&mut svg, u64::from(id.0));
-                        svg.push_str("\" transform=\"matrix(");
-                        svg.push_str(&matrix);
-                        push_num(&mut svg, x + gx);
-                        svg.push(' ');
-                        push_num(&mut svg, *baseline);
-                        svg.push_str(")\"/>");
+                        let along = (gx / scale).round();
+                        if along != 0.0 {
+                            svg.push_str("\" x=\"");
+                            push_num(&mut svg, along);
+                        }
+                        svg.push_str("\"/>");
                     }
                     svg.push_str("</g>\n");
                 }
@@ -393,58 +402,154 @@ fn rasterise(
     }
 }
 
-/// A glyph's outline as SVG path data, in font units (y up).
+/// A glyph's outline as SVG path data, in font units (y up), written short: each point
+/// relative to the one before (`m l h v q c`), a command letter only where it changes, a
+/// contour's last line back to its start left to `z`, and lines of no length left out. The
+/// shape is the font's, point for point (to a thousandth of a unit, as [`num`] writes it).
 fn glyph_path(font: &Font, id: ab_glyph::GlyphId) -> Option<String> {
     let outline = font.inner().outline(id)?;
-    let mut d = String::new();
-    let mut current: Option<ab_glyph::Point> = None;
-    let start = |d: &mut String, p: ab_glyph::Point, current: &mut Option<ab_glyph::Point>| {
-        if *current != Some(p) {
-            if current.is_some() {
-                d.push('Z');
-            }
-            let _ = write!(d, "M{} {}", Num(p.x), Num(p.y));
-        }
-    };
-    for curve in &outline.curves {
+    Some(short_path(&outline.curves))
+}
+
+/// A point in thousandths of a font unit: relative steps between such points add up exactly.
+type Milli = (i64, i64);
+
+fn milli(p: ab_glyph::Point) -> Milli {
+    let m = |v: f32| (f64::from(v) * 1000.0).round() as i64;
+    (m(p.x), m(p.y))
+}
+
+/// [`glyph_path`]'s writing of `curves`.
+fn short_path(curves: &[OutlineCurve]) -> String {
+    let mut pen = PathPen::default();
+    for curve in curves {
         match curve {
             OutlineCurve::Line(p0, p1) => {
-                start(&mut d, *p0, &mut current);
-                let _ = write!(d, "L{} {}", Num(p1.x), Num(p1.y));
-                current = Some(*p1);
+                pen.begin(milli(*p0));
+                pen.line(milli(*p1));
             }
             OutlineCurve::Quad(p0, p1, p2) => {
-                start(&mut d, *p0, &mut current);
-                let _ = write!(
-                    d,
-                    "Q{} {} {} {}",
-                    Num(p1.x),
-                    Num(p1.y),
-                    Num(p2.x),
-                    Num(p2.y)
-                );
-                current = Some(*p2);
+                pen.begin(milli(*p0));
+                pen.curve('q', &[milli(*p1), milli(*p2)]);
             }
             OutlineCurve::Cubic(p0, p1, p2, p3) => {
-                start(&mut d, *p0, &mut current);
-                let _ = write!(
-                    d,
-                    "C{} {} {} {} {} {}",
-                    Num(p1.x),
-                    Num(p1.y),
-                    Num(p2.x),
-                    Num(p2.y),
-                    Num(p3.x),
-                    Num(p3.y)
-                );
-                current = Some(*p3);
+                pen.begin(milli(*p0));
+                pen.curve('c', &[milli(*p1), milli(*p2), milli(*p3)]);
             }
         }
     }
-    if current.is_some() {
-        d.push('Z');
+    pen.close();
+    pen.d
+}
+
+/// Writes path data command by command, remembering where it is.
+#[derive(Default)]
+struct PathPen {
+    d: String,
+    /// The last command letter written: a repeat of it goes without its letter.
+    last: char,
+    /// Where the pen is, and where its contour began.
+    at: Milli,
+    start: Milli,
+    /// Something has been drawn since the contour began (it is not closed).
+    open: bool,
+}
+
+impl PathPen {
+    /// Moves to `p` to draw from there, unless the pen is there (after `z`, a path goes on
+    /// from its contour's start without a move).
+    fn begin(&mut self, p: Milli) {
+        if p == self.at && !self.d.is_empty() {
+            return;
+        }
+        self.close();
+        self.command('m');
+        self.numbers(&[p], self.at);
+        self.at = p;
+        self.start = p;
     }
-    Some(d)
+
+    fn line(&mut self, p: Milli) {
+        if p == self.at {
+            return;
+        }
+        if p == self.start {
+            self.close();
+            return;
+        }
+        let from = self.at;
+        if p.1 == from.1 {
+            self.command('h');
+            self.number(p.0 - from.0);
+        } else if p.0 == from.0 {
+            self.command('v');
+            self.number(p.1 - from.1);
+        } else {
+            self.command('l');
+            self.numbers(&[p], from);
+        }
+        self.at = p;
+        self.open = true;
+    }
+
+    fn curve(&mut self, command: char, points: &[Milli]) {
+        self.command(command);
+        self.numbers(points, self.at);
+        self.at = points[points.len() - 1];
+        self.open = true;
+        if self.at == self.start {
+            self.close();
+        }
+    }
+
+    fn close(&mut self) {
+        if self.open {
+            self.d.push('z');
+            self.last = 'z';
+            self.at = self.start;
+            self.open = false;
+        }
+    }
+
+    fn command(&mut self, c: char) {
+        // After `m`, numbers without a letter would be a line: `m` is always written.
+        if self.last != c || c == 'm' {
+            self.d.push(c);
+            self.last = c;
+        }
+    }
+
+    /// Each point relative to `from` (all of a segment's points are relative to its start).
+    fn numbers(&mut self, points: &[Milli], from: Milli) {
+        for p in points {
+            self.number(p.0 - from.0);
+            self.number(p.1 - from.1);
+        }
+    }
+
+    /// A number in thousandths, after a space only where it would run into the one before.
+    fn number(&mut self, m: i64) {
+        if m >= 0 && self.d.ends_with(|c: char| c.is_ascii_digit()) {
+            self.d.push(' ');
+        }
+        if m < 0 {
+            self.d.push('-');
+        }
+        let m = m.unsigned_abs();
+        push_whole(&mut self.d, m / 1000);
+        let (mut part, mut digits) = (m % 1000, 3);
+        if part != 0 {
+            while part % 10 == 0 {
+                part /= 10;
+                digits -= 1;
+            }
+            self.d.push('.');
+            for k in (0..digits).rev() {
+                self.d
+                    .push(char::from(b'0' + (part / 10u64.pow(k) % 10) as u8));
+            }
+        }
+    }
 }
 
 /// A number with at most three decimals and no trailing zeros: stable across machines.
@@ -497,6 +602,12 @@ fn push_num(out: &mut String, v: f32) {
     let text = format!("{v:.3}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     out.push_str(if text == "-0" { "0" } else { text });
+}
+
+/// A positive scale with at most six decimals and no trailing zeros.
+fn fine(v: f32) -> String {
+    let text = format!("{v:.6}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// Writes a whole number in decimal at the end of `out`.
@@ -576,6 +687,187 @@ mod tests {
             "0".to_string()
         } else {
             s.to_string()
+        }
+    }
+
+    /// A segment drawn: its kind and its points from the pen's, in thousandths of a unit.
+    type Drawn = (char, Vec<Milli>);
+
+    /// Reads path data as [`short_path`] writes it (`m l h v q c z`, relative, repeated
+    /// commands without their letter), back into the segments it draws, `z`'s line included.
+    fn draw(d: &str) -> Vec<Drawn> {
+        let mut tokens = Vec::new();
+        let mut rest = d;
+        while let Some(c) = rest.chars().next() {
+            if c.is_ascii_alphabetic() {
+                tokens.push(Err(c));
+                rest = &rest[1..];
+            } else if c == ' ' {
+                rest = &rest[1..];
+            } else {
+                let end = rest[1..]
+                    .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                    .map_or(rest.len(), |i| i + 1);
+                let v: f64 = rest[..end].parse().unwrap();
+                tokens.push(Ok((v * 1000.0).round() as i64));
+                rest = &rest[end..];
+            }
+        }
+        let (mut at, mut start) = ((0, 0), (0, 0));
+        let mut command = ' ';
+        let mut drawn = Vec::new();
+        let mut i = 0;
+        let take = |i: &mut usize| -> i64 {
+            *i += 1;
+            tokens[*i - 1].unwrap()
+        };
+        while i < tokens.len() {
+            if let Err(c) = tokens[i] {
+                command = c;
+                i += 1;
+                if c == 'z' {
+                    if at != start {
+                        drawn.push(('l', vec![at, start]));
+                    }
+                    at = start;
+                    continue;
+                }
+            }
+            let point = |i: &mut usize| {
+                let dx = take(i);
+                let dy = take(i);
+                (at.0 + dx, at.1 + dy)
+            };
+            match command {
+                'm' => {
+                    at = point(&mut i);
+                    start = at;
+                    command = 'l';
+                }
+                'l' => {
+                    let p = point(&mut i);
+                    drawn.push(('l', vec![at, p]));
+                    at = p;
+                }
+                'h' => {
+                    let p = (at.0 + take(&mut i), at.1);
+                    drawn.push(('l', vec![at, p]));
+                    at = p;
+                }
+                'v' => {
+                    let p = (at.0, at.1 + take(&mut i));
+                    drawn.push(('l', vec![at, p]));
+                    at = p;
+                }
+                'q' | 'c' => {
+                    let n = if command == 'q' { 2 } else { 3 };
+                    let mut points = vec![at];
+                    for _ in 0..n {
+                        points.push(point(&mut i));
+                    }
+                    at = *points.last().unwrap();
+                    drawn.push((command, points));
+                }
+                other => panic!("{other} in {d}"),
+            }
+        }
+        drawn
+    }
+
+    /// Every glyph of the font, written short and read back, draws the font's own segments
+    /// (a line of no length aside, and each contour closed as a fill closes it).
+    #[test]
+    fn short_glyph_paths_draw_the_fonts_outlines() {
+        let font = Font::load(super::super::style::FONT).unwrap();
+        let mut glyphs = 0;
+        for id in 0..font.inner().glyph_count() {
+            let Some(outline) = font.inner().outline(ab_glyph::GlyphId(id as u16)) else {
+                continue;
+            };
+            glyphs += 1;
+            let mut expected: Vec<Drawn> = Vec::new();
+            let (mut at, mut start): (Option<Milli>, Milli) = (None, (0, 0));
+            for curve in &outline.curves {
+                let (kind, points) = match curve {
+                    OutlineCurve::Line(a, b) => ('l', vec![milli(*a), milli(*b)]),
+                    OutlineCurve::Quad(a, b, c) => ('q', vec![milli(*a), milli(*b), milli(*c)]),
+                    OutlineCurve::Cubic(a, b, c, e) => {
+                        ('c', vec![milli(*a), milli(*b), milli(*c), milli(*e)])
+                    }
+                };
+                if at != Some(points[0]) {
+                    if let Some(end) = at.filter(|end| *end != start) {
+                        expected.push(('l', vec![end, start]));
+                    }
+                    start = points[0];
+                }
+                at = points.last().copied();
+                if kind == 'l' && points[0] == points[1] {
+                    continue;
+                }
+                expected.push((kind, points));
+            }
+            if let Some(end) = at.filter(|end| *end != start) {
+                expected.push(('l', vec![end, start]));
+            }
+            let d = short_path(&outline.curves);
+            assert_eq!(draw(&d), expected, "glyph {id}: {d}");
+        }
+        assert!(glyphs > 1000, "{glyphs} glyphs with outlines");
+    }
+
+    /// In the SVG each glyph of a line is drawn at the size and the place the layout gave it
+    /// (as the PNG draws it), at every size the charts use: the line's scale as written, times
+    /// a glyph's place along it, plus the line's start.
+    #[test]
+    fn svg_glyphs_are_drawn_at_the_layouts_size_and_place() {
+        let font = Font::load(super::super::style::FONT).unwrap();
+        for size in [11.0, 13.5, 16.0, 20.0, 24.0, 40.0] {
+            let line = font.layout("架空の計画（2026年度）Ab", size).unwrap();
+            let expected: Vec<f32> = line.glyphs.iter().map(|(_, gx)| 30.5 + gx).collect();
+            let true_scale = font.inner().as_scaled(size).h_scale_factor();
+            let scene = Scene {
+                width: 800.0,
+                height: 100.0,
+                items: vec![Item::Text {
+                    line,
+                    x: 30.5,
+                    baseline: 60.0,
+                    colour: Rgb(0, 0, 0),
+                }],
+                wrapped: Vec::new(),
+            };
+            let svg = scene.to_svg(&font);
+            let matrix = svg.split("transform=\"matrix(").nth(1).unwrap();
+            let numbers: Vec<f32> = matrix[..matrix.find(')').unwrap()]
+                .split(' ')
+                .map(|n| n.parse().unwrap())
+                .collect();
+            let (scale, start) = (numbers[0], numbers[4]);
+            assert!(
+                ((scale - true_scale) / true_scale).abs() < 1e-4,
+                "size {size}: scale {scale}, the font's {true_scale}"
+            );
+            assert_eq!(numbers[3], -scale, "size {size}");
+            let placed: Vec<f32> = svg
+                .split("<use ")
+                .skip(1)
+                .map(|u| {
+                    let along = u
+                        .split("x=\"")
+                        .nth(1)
+                        .filter(|_| !u.starts_with("href=\"#g") || u.contains(" x=\""))
+                        .map_or(0.0, |x| x[..x.find('"').unwrap()].parse().unwrap());
+                    start + scale * along
+                })
+                .collect();
+            assert_eq!(placed.len(), expected.len(), "size {size}: {svg}");
+            for (p, e) in placed.iter().zip(&expected) {
+                assert!(
+                    (p - e).abs() < 0.02,
+                    "size {size}: a glyph at {p}, laid out at {e}"
+                );
+            }
         }
     }
 
