@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark of `plans site` (issue 12 targets): (a) the wall time of `plans site` on this
-# repository's data (target: under 1 s), (b) the size of the folder it writes, the page with
-# every asset (target: under 2 MB), (c) how fast the page's filters and search answer in
+# repository's data (target: under 1 s), (b) the size of what it writes: each kind of page with
+# every asset a browser loads to show it (target: under 2 MB), and the whole folder, (c) how fast the page's filters and search answer in
 # headless Chromium (target: under 50 ms), with tests/site/bench.mjs.
 # Usage: bash bench/site.sh [RUNS]   (RUNS of `plans site`, default 20; needs Node.js 20+ and
 # Chromium: apt-get install chromium, or CHROMIUM=/path/to/chrome)
 # YEARS=4 bash bench/site.sh measures (a) and (b) on a copy of the repository whose plans each
-# have four fictional years written in full (bench/fictional_years.py; issue 23's target: the
-# site with its plans' own pages under 2 MB, `plans site` under 1 s), and skips (c).
+# have four fictional years written in full (bench/fictional_years.py; issue 23's targets: the
+# site under 2 MB with the plans' own pages, `plans site` under 1 s), and skips (c).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -43,15 +43,37 @@ printf '%s\n' "${times[@]}" | sort -n | awk -v runs="$runs" '
     printf "plans site: min %.1f ms, median %.1f ms, max %.1f ms (%d runs; target: under 1000 ms)\n", t[1] / 1000, median / 1000, t[NR] / 1000, runs
   }'
 
-# (b) Size of what it writes: every file, and the total against 2 MB.
+# (b) Size of what it writes: every file; then what a visitor's browser fetches to show a page
+# (the page, the stylesheets it links and the images it shows), for index.html, the largest other
+# year's page and the largest plan's page, against 2 MiB (issue 12's target: the page with every
+# asset); and the whole folder, with the same files compressed as a web server sends them.
 site="$work/site-1"
 echo "files of the site:"
 (cd "$site" && find . -type f -printf '%s\t%P\n' | sort -k2 | awk -F'\t' '{ printf "  %9d B  %s\n", $1, $2 }')
-total=$(find "$site" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
-limit=$((2 * 1024 * 1024))
-awk -v total="$total" -v limit="$limit" 'BEGIN {
-  printf "site total: %d B (%.2f MiB; target: under 2 MiB = %d B)%s\n", total, total / 1048576, limit, (total < limit ? "" : " — OVER THE TARGET")
-}'
+python3 - "$site" <<'PY'
+import glob, gzip, os, re, sys
+root = sys.argv[1]
+limit = 2 * 1024 * 1024
+def fetched(page):
+    text = open(page, encoding="utf-8").read()
+    files = {page}
+    for m in re.finditer(r'<img[^>]*\ssrc="([^"]+)"|<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"', text):
+        files.add(os.path.normpath(os.path.join(os.path.dirname(page), m.group(1) or m.group(2))))
+    return sum(os.path.getsize(f) for f in files), len(files) - 1
+def say(what, page):
+    size, assets = fetched(page)
+    over = "" if size < limit else " — OVER THE TARGET"
+    print(f"{what} ({os.path.relpath(page, root)}) with the {assets} files it loads: {size} B ({size / 1048576:.2f} MiB; target: under 2 MiB){over}")
+say("the main page", os.path.join(root, "index.html"))
+for pattern, what in (("year-*.html", "the largest other year's page"), ("plan/*.html", "the largest plan's page")):
+    pages = glob.glob(os.path.join(root, pattern))
+    if pages:
+        say(what, max(pages, key=lambda p: fetched(p)[0]))
+files = [os.path.join(d, f) for d, _, names in os.walk(root) for f in names]
+total = sum(os.path.getsize(f) for f in files)
+sent = sum(len(gzip.compress(open(f, "rb").read(), 9, mtime=0)) for f in files)
+print(f"the whole folder: {len(files)} files, {total} B ({total / 1048576:.2f} MiB) on disk, {sent} B as a web server sends it (gzip -9)")
+PY
 
 # (c) The filters in the browser.
 if [ -n "${YEARS:-}" ]; then

@@ -362,7 +362,7 @@ fn comment_by(by: CommentBy, owner: Option<&str>, english: bool) -> &str {
 /// struct below lists its keys in sorted order, as a `serde_json::Map` would print them): no
 /// tree of `serde_json::Value`s is built, which at 100,000 plans took ten times the memory of
 /// the text it printed.
-pub fn json(model: &Model) -> Vec<u8> {
+pub fn json(model: &Model, layout: JsonLayout) -> Vec<u8> {
     let outline = model.outline.as_ref();
     let document = Document {
         schema: SCHEMA_ID,
@@ -410,13 +410,24 @@ pub fn json(model: &Model) -> Vec<u8> {
     };
     let mut out = Vec::new();
     // Writing into memory fails only if serialising fails, and nothing here can.
-    let _ = serde_json::to_writer_pretty(&mut out, &document);
+    let _ = match layout {
+        JsonLayout::Indented => serde_json::to_writer_pretty(&mut out, &document),
+        JsonLayout::Compact => serde_json::to_writer(&mut out, &document),
+    };
     out.push(b'\n');
     // serde_json writes UTF-8; the text is moved, not copied, unless the CI guard changes it.
     match String::from_utf8(out) {
         Ok(text) => crate::output::ci::json_owned(text).into_bytes(),
         Err(e) => e.into_bytes(),
     }
+}
+
+/// How the JSON document is laid out: indented for people (`export`), or on one line for a
+/// file only programs read (the site's `plans.json`, a quarter smaller).
+#[derive(Clone, Copy)]
+pub enum JsonLayout {
+    Indented,
+    Compact,
 }
 
 #[derive(Serialize)]
@@ -732,7 +743,7 @@ mod tests {
     #[test]
     fn the_document_is_the_sorted_tree_of_values_byte_for_byte() {
         let m = model();
-        let written = String::from_utf8(json(&m)).unwrap();
+        let written = String::from_utf8(json(&m, JsonLayout::Indented)).unwrap();
         assert_eq!(written, String::from_utf8(through_values(&m)).unwrap());
         // Keys sorted, years in order, a whole number without a fraction.
         assert!(written.starts_with(
@@ -746,7 +757,7 @@ mod tests {
 
     #[test]
     fn without_an_outline_or_progress_the_document_keeps_its_shape() {
-        let written = String::from_utf8(json(&Model::default())).unwrap();
+        let written = String::from_utf8(json(&Model::default(), JsonLayout::Indented)).unwrap();
         assert_eq!(
             written,
             "{\n  \"$schema\": \"urn:plans:koriyama-2026:export:1\",\n  \"departments\": [],\n  \"expected_total\": 0,\n  \"goals\": [],\n  \"plans\": [],\n  \"title\": \"\"\n}\n"

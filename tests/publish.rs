@@ -238,9 +238,12 @@ fn the_page_of_the_fixture() {
         std::fs::read_to_string(folder.join("plans.csv")).unwrap(),
         csv.stdout
     );
+    // The site's JSON is the same document on one line (only programs read it).
+    let site_json = std::fs::read_to_string(folder.join("plans.json")).unwrap();
+    assert_eq!(site_json.lines().count(), 1);
     assert_eq!(
-        std::fs::read_to_string(folder.join("plans.json")).unwrap(),
-        json.stdout
+        serde_json::from_str::<serde_json::Value>(&site_json).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&json.stdout).unwrap()
     );
     // Built again into another folder: the same bytes.
     let other = out.path().join("again");

@@ -64,7 +64,7 @@ fn export(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 xlsx::Error::Failed => RunError::WorkbookFailed,
             })?
         }
-        ExportFormat::Json => export::json(&model),
+        ExportFormat::Json => export::json(&model, export::JsonLayout::Indented),
     };
     let output = options.output.as_deref().zip(target);
     super::deliver(output, bytes, lang, streams)?;

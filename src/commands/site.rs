@@ -107,7 +107,7 @@ fn write_site(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         &shared,
         Vec::new(),
         export::csv(&model, false, true),
-        export::json(&model),
+        export::json(&model, export::JsonLayout::Compact),
     );
     files += outputs.len();
     generated::write(&folder, &outputs).map_err(|e| super::written_in(&folder, e))?;

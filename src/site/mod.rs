@@ -38,8 +38,9 @@ pub struct YearLink {
 }
 
 /// The files of the site, relative to its folder: the charts, the data, each other year's
-/// page (`year-2026.html`), then `index.html`, which shows `p`. Every page links to every
-/// year's, so earlier years' results stay published when the next year opens.
+/// page (`year-2026.html`: that year's progress and plan table, and a link to `index.html`
+/// for the rest), then `index.html`, which shows `p`. Every page links to every year's, so
+/// earlier years' results stay published when the next year opens.
 pub fn outputs(
     p: &Publication,
     years: &[YearPage],
@@ -91,13 +92,13 @@ pub fn outputs(
         let shown = y.publication.latest.as_ref().map(|l| l.year);
         outputs.push(Output {
             path: y.path.clone(),
-            bytes: page(&y.publication, &links(shown), shared).into_bytes(),
+            bytes: page(&y.publication, &links(shown), shared, true).into_bytes(),
         });
     }
     let shown = p.latest.as_ref().map(|l| l.year);
     outputs.push(Output {
         path: "index.html".into(),
-        bytes: page(p, &links(shown), shared).into_bytes(),
+        bytes: page(p, &links(shown), shared, false).into_bytes(),
     });
     outputs
 }
@@ -135,6 +136,9 @@ struct Page<'a> {
     shared: &'a Shared<'a>,
     /// The years with a page, when there are two or more.
     years: &'a [YearLink],
+    /// A year's page other than `index.html`: its progress and plan table only, the rest
+    /// being the same on every page and shown once, on `index.html`.
+    year_page: bool,
     style: &'static str,
     script: &'static str,
 }
@@ -185,8 +189,8 @@ pub fn standing_words<'r>(report: &'r YearReport, id: &PlanId) -> (&'static str,
     }
 }
 
-/// The page.
-pub fn page(p: &Publication, years: &[YearLink], shared: &Shared) -> String {
+/// The page: `index.html`, or with `year_page` another year's page.
+pub fn page(p: &Publication, years: &[YearLink], shared: &Shared, year_page: bool) -> String {
     let mut s = String::new();
     // Writing into a String cannot fail, and no value the page shows can fail to be written
     // (the template has no filter that fails).
@@ -194,6 +198,7 @@ pub fn page(p: &Publication, years: &[YearLink], shared: &Shared) -> String {
         p,
         shared,
         years,
+        year_page,
         style: STYLE,
         script: SCRIPT,
     }

@@ -1,5 +1,6 @@
 // The page of a repository with yearly progress (a fictional fixture made by tests/site.rs), in
-// headless Chromium: the latest year's status of each plan in the table, the filter by status
+// headless Chromium: the latest year's status of each plan in the table, each other year's page,
+// the filter by status
 // (each code of the scale, and 「未報告」) alone and with a goal, the progress section with its
 // chart, no request leaving the page, no console error, and no axe-core violation at WCAG 2.1
 // A/AA with a status chosen. What each filter must show is read from the fixture's files.
@@ -11,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { repo, requireBrowserAndSite, launch, openSite, readPlans, waitForIds } from './lib.mjs';
+import { repo, siteDir, requireBrowserAndSite, launch, openSite, readPlans, waitForIds } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -30,12 +31,12 @@ const years = [...progress.values()]
   .flatMap((p) => Object.keys(p.years).map(Number))
   .filter((y) => y >= period.from && y <= period.to);
 const latest = Math.max(...years);
-// A plan's status in the latest year: its code, ' ' when not reported, '-' when it is not a
-// plan of that year (added later, ended before).
-const statusOf = (id) => {
+// A plan's status in a year (the latest unless said): its code, ' ' when not reported, '-' when
+// it is not a plan of that year (added later, ended before).
+const statusOf = (id, year = latest) => {
   const { added_in: added, ended } = progress.get(id).file;
-  if ((added ?? -Infinity) > latest || (ended?.year ?? Infinity) < latest) return '-';
-  const status = progress.get(id).years[String(latest)]?.status;
+  if ((added ?? -Infinity) > year || (ended?.year ?? Infinity) < year) return '-';
+  const status = progress.get(id).years[String(year)]?.status;
   return codes.includes(status) ? status : ' ';
 };
 const shownFor = { ' ': '未報告', '-': '対象外' };
@@ -124,6 +125,82 @@ test('the latest year: each plan\'s status, the filter by status, the chart, and
   }
   await page.close();
   const all = [...failures, ...problems];
+  if (all.length > 0) assert.fail(`${all.length} failures:\n  - ${all.join('\n  - ')}`);
+});
+
+// Each other year's page: that year's progress and plan table with its filters, a link to the
+// main page, and nothing that only the main page shows (the same on every page, shown once).
+test('each other year\'s page: that year\'s statuses, its filter, the way back, no axe violation', async () => {
+  const failures = [];
+  const check = (ok, message) => ok || failures.push(message);
+  const problems = [];
+  const others = fs
+    .readdirSync(siteDir)
+    .map((f) => /^year-(\d+)\.html$/.exec(f))
+    .filter(Boolean)
+    .map((m) => Number(m[1]))
+    .sort();
+  const expectedOthers = [...new Set(years)].filter((y) => y !== latest).sort();
+  check(
+    JSON.stringify(others) === JSON.stringify(expectedOthers),
+    `year pages ${others.join(' ')}, expected ${expectedOthers.join(' ')}`,
+  );
+  check(others.length > 0, 'the fixture has one year of progress: this test proves nothing');
+  for (const y of others) {
+    const opened = await openSite(browser.context, new URL(`year-${y}.html`, url).href);
+    const { page } = opened;
+    problems.push(opened.problems);
+    const facts = await page.evaluate(() => ({
+      title: document.title,
+      heading: document.querySelector('#progress h2')?.textContent,
+      chart: document.querySelector('#progress img')?.getAttribute('src'),
+      home: [...document.querySelectorAll('header a')].some((a) => a.getAttribute('href') === 'index.html'),
+      sections: [...document.querySelectorAll('main > section')].map((s) => s.id),
+    }));
+    check(facts.title.startsWith(`${y} 年度の進捗｜`), `year ${y}: the title is ${facts.title}`);
+    check(facts.heading === `${y} 年度の進捗`, `year ${y}: the progress heading is ${facts.heading}`);
+    check(facts.chart === `progress-${y}.svg`, `year ${y}: the progress chart is ${facts.chart}`);
+    check(facts.home, `year ${y}: the header does not link to index.html`);
+    check(
+      JSON.stringify(facts.sections) === JSON.stringify(['progress', 'plans']),
+      `year ${y}: the sections are ${facts.sections.join(' ')}`,
+    );
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('#plan-table tr.plan')].map((r) => [
+        r.id.replace(/^plan-/, ''),
+        r.querySelector('td.status')?.firstChild?.textContent ?? '',
+      ]),
+    );
+    check(cells.length === ids.length, `year ${y}: ${cells.length} plans in the table`);
+    for (const [id, shown] of cells) {
+      const expected = shownFor[statusOf(id, y)] ?? statusOf(id, y);
+      check(shown === expected, `year ${y}, ${id}: the status column says 「${shown}」, the file 「${expected}」`);
+    }
+    for (const value of [...codes, ' ']) {
+      await page.selectOption('#f-status', value);
+      const expected = ids.filter((id) => statusOf(id, y) === value);
+      const shown = await waitForIds(page, expected);
+      check(
+        JSON.stringify(shown) === JSON.stringify(expected),
+        `year ${y}, status ${value}: shows ${shown.join(' ')}, expected ${expected.join(' ')}`,
+      );
+    }
+    await page.selectOption('#f-status', '');
+    await page.addScriptTag({ path: axePath });
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      check(wide <= width, `year ${y} at ${width} px: the page is ${wide} px wide`);
+      const results = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+      );
+      for (const v of results.violations) {
+        check(false, `year ${y} axe at ${width} px ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      }
+    }
+    await page.close();
+  }
+  const all = [...failures, ...problems.flat()];
   if (all.length > 0) assert.fail(`${all.length} failures:\n  - ${all.join('\n  - ')}`);
 });
 
