@@ -97,6 +97,9 @@ pub trait Build<'t> {
 pub struct Parsed<V> {
     pub value: Option<V>,
     pub errors: Vec<Error>,
+    /// Errors met right after another and not reported, as following from it: where there
+    /// are none, every place the parser read on from is in `errors`.
+    pub unreported: usize,
 }
 
 impl<V> Parsed<V> {
@@ -123,6 +126,7 @@ pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value>
         pos: 0,
         depth: 0,
         errors: Vec::new(),
+        unreported: 0,
         since_error: 1,
         stop: false,
         build,
@@ -138,6 +142,7 @@ pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value>
     Parsed {
         value,
         errors: p.errors,
+        unreported: p.unreported,
     }
 }
 
@@ -147,6 +152,7 @@ struct Parser<'t, 'b, B: Build<'t>> {
     pos: usize,
     depth: usize,
     errors: Vec<Error>,
+    unreported: usize,
     /// Tokens read without error since the last error: an error met before the next token
     /// follows from the last one and is not reported.
     since_error: usize,
@@ -188,6 +194,8 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
         }
         if self.since_error > 0 {
             self.errors.push(Error { kind, at, range });
+        } else {
+            self.unreported += 1;
         }
         self.since_error = 0;
     }
@@ -783,10 +791,20 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                                 self.pos += 1;
                                 return Some(self.close_object(object, start));
                             }
-                            _ => continue,
+                            // The next member after the spaces: its comma is missing too.
+                            _ => {
+                                if self.peek() == Some(b'"') || self.at_typographic_quote() {
+                                    self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
+                                    self.token();
+                                }
+                                continue;
+                            }
                         }
                     }
-                    if b != b'"' && !self.at_typographic_quote() {
+                    if self.at_typographic_quote() {
+                        // The next name in typographic quotes: a slip of its own, said too.
+                        self.token();
+                    } else if b != b'"' {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
                             self.pos += 1;
@@ -873,10 +891,20 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                                 self.pos += 1;
                                 return Some(self.close_array(array, start));
                             }
-                            _ => continue,
+                            // The next value after the spaces: its comma is missing too.
+                            _ => {
+                                if self.starts_value() || self.at_typographic_quote() {
+                                    self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
+                                    self.token();
+                                }
+                                continue;
+                            }
                         }
                     }
-                    if !self.starts_value() && !self.at_typographic_quote() {
+                    if self.at_typographic_quote() {
+                        // The next text in typographic quotes: a slip of its own, said too.
+                        self.token();
+                    } else if !self.starts_value() {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
                             self.pos += 1;

@@ -644,6 +644,41 @@ fn every_slip_of_a_word_paste_is_found_in_one_run() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A paste whose slips the parser reads exactly as they were meant (typographic quotes,
+/// full-width commas and colons, a no-break space, a missing comma before a name): the file's
+/// content is checked in the same run, so its status and its schema slips are found at once,
+/// each at its line; a file with a slip that leaves its value unsure (a full-width figure) is
+/// not, so nothing is said that the fix of that slip would take away.
+#[test]
+fn content_slips_of_a_paste_read_as_meant_are_found_in_the_same_run() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        concat!(
+            "  “progress”: {\n",
+            "    “2026”: {\n",
+            "      “status”： “架空の段階その九”，\n",
+            "      “sumary”: “（架空）説明会を開きました。”\n",
+            "      \u{A0}“indicators”: [\n",
+            "        { “name”: “架空の回数”, “unit”: “回”, “target”: 10 }\n",
+            "      ]\n",
+            "    }\n",
+            "  }\n"
+        ),
+    );
+    common::append_field(
+        &f,
+        P112,
+        concat!(
+            "  “progress”: {\n",
+            "    “2026”: { “status”: “架空の段階その九”, “summary”: “（架空）”, “indicators”: [{ “name”: “架空”, “target”: １０ }] }\n",
+            "  }\n"
+        ),
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 /// A figure not known yet, typed as words or `null`, is told to be left out; a figure typed
 /// in quotes is told to lose them.
 #[test]

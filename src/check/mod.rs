@@ -233,27 +233,43 @@ fn check_file(schemas: &Schemas, file: SourceFile, keep: KeepTexts) -> FileResul
             return (checked(path, None, None, Content::Unread, &out), out);
         }
     };
+    // The text of a file with slips that the parser read on from as they were meant.
+    let meant_text: String;
     let parse::Parsed { text, value, notes } = match parse::parse(&path, &bytes) {
         Ok(parsed) => parsed,
         Err(failed) => {
             // Only a file whose name says what it is must be JSON; any other file is set
             // aside, and file-location says what to do with it.
-            if matches!(
+            let named = matches!(
                 kind,
                 Kind::Outline | Kind::Register | Kind::Plan(_) | Kind::Misnamed(_)
-            ) {
+            );
+            if named {
                 out.extend(failed.diagnostics);
             }
-            return (
-                checked(
-                    path,
-                    failed.text.filter(|_| keep_text(&out)),
-                    None,
-                    Content::NotJson,
-                    &out,
-                ),
-                out,
-            );
+            match (named, failed.meant, failed.text) {
+                // Its content is checked too, in the same run: one round finds every slip.
+                (true, Some((value, notes)), Some(text)) => {
+                    meant_text = text;
+                    parse::Parsed {
+                        text: &meant_text,
+                        value,
+                        notes,
+                    }
+                }
+                (_, _, text) => {
+                    return (
+                        checked(
+                            path,
+                            text.filter(|_| keep_text(&out)),
+                            None,
+                            Content::NotJson,
+                            &out,
+                        ),
+                        out,
+                    );
+                }
+            }
         }
     };
     // The text, kept or known again by its digest.

@@ -19,6 +19,11 @@ use crate::span;
 pub struct Failed {
     pub diagnostics: Vec<Diagnostic>,
     pub text: Option<String>,
+    /// The value the text was meant to have, when every slip is one the parser read on from
+    /// exactly as it was meant ([`read_as_meant`]: a typographic quote, a full-width comma or
+    /// colon, an odd space, a comma missing before a name or left before a closing bracket),
+    /// so that the rules on the file's content can speak in the same run.
+    pub meant: Option<(Value, Notes)>,
 }
 
 /// A file that is UTF-8 JSON: its text (borrowed from the bytes read), its value, and what
@@ -37,6 +42,7 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     let fail = |target: Target, message: json_syntax::Said, text: Option<String>| Failed {
         diagnostics: vec![JSON_SYNTAX.report(path, target, message)],
         text,
+        meant: None,
     };
     let at = |line, column| Target::At {
         line,
@@ -73,7 +79,8 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     }
     match value_of(text) {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
-        Err(errors) => {
+        Err((errors, meant)) => {
+            let meant = meant.filter(|_| errors.iter().all(|e| read_as_meant(text, e)));
             // Each slip once: two errors marked at one place are one mistake to fix, and so
             // are the typographic quotes of one line (the hint says to replace them all).
             // Indentation pasted from mail or Word is on many lines: one message, at the
@@ -142,14 +149,49 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
             Err(Failed {
                 diagnostics,
                 text: Some(text.to_string()),
+                meant,
             })
         }
     }
 }
 
+/// Whether the parser, at `error`, read on exactly as the text was meant: past a typographic
+/// quote that starts a text or a name (read to the next quote on its line), a full-width
+/// comma or colon (read as the ASCII one), a no-break or other odd space (skipped as a space),
+/// a comma missing before the next name (read as if there), or a comma before a closing
+/// bracket (left out). Any other slip leaves the value short of something or holding what was
+/// not meant (a figure read up to its thousands separator, a text cut at a line break).
+fn read_as_meant(text: &str, error: &json::Error) -> bool {
+    use json::ErrorKind as Kind;
+    let c = text[error.at..].chars().next();
+    let space = c.is_some_and(|c| c != ' ' && crate::chars::is_space(c));
+    let quote = c.is_some_and(is_typographic_quote);
+    match error.kind {
+        Kind::TrailingComma => true,
+        Kind::ExpectedKey | Kind::ExpectedValue => space || quote,
+        Kind::MissingColon => space || c == Some('：'),
+        Kind::MissingComma { closing } => {
+            // The next name, or in a list the next text, object or list (two figures side by
+            // side may be one figure); a full-width comma, but not before a digit (`1，200` is
+            // a figure with its thousands separated).
+            let next = match closing {
+                ']' => matches!(c, Some('"' | '{' | '[')),
+                _ => c == Some('"'),
+            };
+            let digit_next = text[error.at..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            space || quote || next || (matches!(c, Some('，' | '、')) && !digit_next)
+        }
+        _ => false,
+    }
+}
+
 /// Parses JSON text into a `Value`, with its [`Notes`]; or every error, in the order of the
-/// text (at least one).
-fn value_of(text: &str) -> Result<(Value, Notes), Vec<json::Error>> {
+/// text (at least one), with the value as far as it was read when no error went unreported.
+#[allow(clippy::type_complexity)]
+fn value_of(text: &str) -> Result<(Value, Notes), (Vec<json::Error>, Option<(Value, Notes)>)> {
     let mut noting = Noting {
         notes: Notes {
             repeated_keys: false,
@@ -160,12 +202,20 @@ fn value_of(text: &str) -> Result<(Value, Notes), Vec<json::Error>> {
     match parsed.value {
         Some(value) if parsed.errors.is_empty() => Ok((value, noting.notes)),
         // A text without a value and without an error has none to read.
-        _ if parsed.errors.is_empty() => Err(vec![json::Error {
-            kind: json::ErrorKind::EndsEarly,
-            at: 0,
-            range: json::Span::default(),
-        }]),
-        _ => Err(parsed.errors),
+        _ if parsed.errors.is_empty() => Err((
+            vec![json::Error {
+                kind: json::ErrorKind::EndsEarly,
+                at: 0,
+                range: json::Span::default(),
+            }],
+            None,
+        )),
+        value => Err((
+            parsed.errors,
+            value
+                .filter(|_| parsed.unreported == 0)
+                .map(|v| (v, noting.notes)),
+        )),
     }
 }
 
@@ -271,6 +321,14 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     } else {
         lone.first().map(|i| line_start + i)
     };
+    // A comma missing before a name or text in typographic quotes: the comma is said here,
+    // the quotes by the next error, at them.
+    if let (Some(q), Kind::MissingComma { closing }) = (c, kind)
+        && is_typographic_quote(q)
+    {
+        let after_last_value = text[..offset].trim_end().len();
+        return (Syntax::MissingComma { closing }, after_last_value, 1);
+    }
     match (c, curly) {
         (Some(c), _) if is_typographic_quote(c) => return (Syntax::CurlyQuote, offset, 1),
         (_, Some(at)) if kind != Kind::TrailingComma => {

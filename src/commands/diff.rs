@@ -82,10 +82,17 @@ fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
             file: file.to_string(),
             why: why.map(|m| Box::new(m.clone())),
         };
-    if let Some(d) = outcome
-        .diagnostics
-        .iter()
-        .find(|d| crate::check::leaves_data_out(d))
+    // A file that is not JSON is named by its syntax slip, though its content was checked too.
+    let leaving = || {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| crate::check::leaves_data_out(d))
+    };
+    let syntax = crate::rules::json_syntax::RULE.id;
+    if let Some(d) = leaving()
+        .find(|d| d.rule == syntax)
+        .or_else(|| leaving().next())
     {
         return Err(unreadable(&d.file, Some(&d.message)));
     }
