@@ -309,6 +309,13 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     })
                 });
                 if next_is_key || next.starts_with(['}', ']', '｝', '］']) {
+                    // The text was not closed: said at the line's end, and a `,` it ends
+                    // with was meant to follow it.
+                    self.error(ErrorKind::ControlCharacter, self.pos);
+                    let kept = self.text[start..self.pos].trim_end();
+                    if let Some(text) = kept.strip_suffix(',') {
+                        self.pos = start + text.len();
+                    }
                     break;
                 }
                 self.error(ErrorKind::ControlCharacter, self.pos);
@@ -340,6 +347,14 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             .chars()
             .next()
             .is_some_and(|c| c != ' ' && crate::chars::is_space(c))
+    }
+
+    /// Whether one of `forms` is the character at `pos`.
+    fn at_full_width(&self, forms: &[char]) -> bool {
+        self.text[self.pos..]
+            .chars()
+            .next()
+            .is_some_and(|c| forms.contains(&c))
     }
 
     /// After a missing `,` or `:`: its full-width or Japanese form (，、 or ：) at `pos`, read
@@ -671,6 +686,8 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             self.pos += 1;
             return Some(self.close_object(object, start));
         }
+        // Whether the name now read follows a member's `,`.
+        let mut after_comma = false;
         loop {
             if self.stop {
                 self.depth -= 1;
@@ -693,6 +710,11 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.error(ErrorKind::ExpectedKey, key_start);
                     self.skip_odd_spaces();
                     if self.peek() == Some(b'}') {
+                        // After a member's `,`, the object ends: that comma is a slip too.
+                        if after_comma {
+                            self.token();
+                            self.error(ErrorKind::TrailingComma, self.pos);
+                        }
                         self.pos += 1;
                         return Some(self.close_object(object, start));
                     }
@@ -730,6 +752,10 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                             self.skip_odd_spaces();
                             if self.peek() == Some(b':') {
                                 self.pos += 1;
+                            } else if !self.at_full_width(&['：']) {
+                                // No colon after the spaces either: said too.
+                                self.token();
+                                self.error(ErrorKind::MissingColon, self.pos);
                             }
                         }
                         self.take_full_width(&['：']);
@@ -745,6 +771,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             }
             // After a member: `,` and the next, or the end.
             self.skip_ws();
+            after_comma = false;
             match self.peek() {
                 None => self.ends_early(),
                 Some(b',') => {
@@ -756,6 +783,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                         self.pos += 1;
                         return Some(self.close_object(object, start));
                     }
+                    after_comma = true;
                 }
                 Some(b'}') => {
                     self.pos += 1;

@@ -679,6 +679,29 @@ fn content_slips_of_a_paste_read_as_meant_are_found_in_the_same_run() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// Slips after which the parser's value is not what was meant hold the content check back,
+/// and each is said: a text in typographic quotes left open before the next name (with its
+/// comma) or before a closing bracket; a comma before `}` behind no-break spaces; a name and
+/// its value with only a no-break space between them; a no-break space inside `false`.
+#[test]
+fn slips_that_leave_the_value_unsure_are_each_said_and_hold_the_content_back() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        "    \"2026\": {\n      \"status\": “A,\n      \"summary\": \"（架空）\"\n    }",
+    );
+    f.edit(P112, "    \"試験人事課\"\n", "    “試験人事課,\n");
+    f.edit(P113, "\n  ]\n}", "\n  ],\u{A0}\u{A0}\n}");
+    f.edit(P131, "\"title\": ", "\"title\"\u{A0}");
+    f.edit(
+        "plans/goal-1/1-3-2.json",
+        "\"id\": ",
+        "\"and_others\": fa\u{A0}lse,\n  \"id\": ",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 /// A figure not known yet, typed as words or `null`, is told to be left out; a figure typed
 /// in quotes is told to lose them.
 #[test]

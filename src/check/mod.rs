@@ -58,6 +58,20 @@ pub fn leaves_data_out(d: &Diagnostic) -> bool {
         .contains(&d.rule)
 }
 
+/// Of `diagnostics` (in the order they are shown), the one that says why data is left out
+/// of the model: the first such, or rather the syntax slip of its file where it has one (the
+/// content of a file that is not JSON is checked too, and may be said first).
+pub fn why_left_out<'d>(
+    diagnostics: impl Iterator<Item = &'d Diagnostic> + Clone,
+) -> Option<&'d Diagnostic> {
+    let first = diagnostics.clone().find(|d| leaves_data_out(d))?;
+    let syntax = crate::rules::json_syntax::RULE.id;
+    let mut diagnostics = diagnostics;
+    diagnostics
+        .find(|d| d.file == first.file && d.rule == syntax && leaves_data_out(d))
+        .or(Some(first))
+}
+
 impl Outcome {
     /// The text of the file at `path`, to show a diagnostic's line: there for every file with
     /// a placed diagnostic, and `None` for most files without one (see [`KeepTexts`]).

@@ -121,21 +121,28 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
                 }
                 found.push((syntax, start, len));
             }
-            // The lines indented with such spaces (the parser, skipping a line after an
-            // error, need not have met every one).
-            let indented = text
-                .lines()
-                .filter(|l| {
-                    l.chars()
-                        .take_while(|c| c.is_whitespace())
-                        .any(|c| c != ' ' && c != '\t' && crate::chars::is_space(c))
-                })
-                .count();
+            // The lines indented with such spaces too (the parser, skipping a line after an
+            // error, need not have met every one): each is named, as the spaces cannot be seen.
+            for (i, l) in text.lines().enumerate() {
+                let indented = l
+                    .chars()
+                    .take_while(|c| c.is_whitespace())
+                    .any(|c| c != ' ' && c != '\t' && crate::chars::is_space(c));
+                if indented && !spaced_lines.contains(&(i + 1)) {
+                    spaced_lines.push(i + 1);
+                }
+            }
+            spaced_lines.sort_unstable();
             let diagnostics = found
                 .into_iter()
                 .map(|(mut syntax, start, len)| {
-                    if let Syntax::OtherSpace { lines, .. } = &mut syntax {
-                        *lines = spaced_lines.len().max(indented);
+                    if let Syntax::OtherSpace { others, .. } = &mut syntax {
+                        let here = span::position(text, start, start).line;
+                        *others = spaced_lines
+                            .iter()
+                            .copied()
+                            .filter(|l| *l != here)
+                            .collect();
                     }
                     let p = span::position(text, start, start);
                     let target = Target::At {
@@ -168,7 +175,10 @@ fn read_as_meant(text: &str, error: &json::Error) -> bool {
     let quote = c.is_some_and(is_typographic_quote);
     match error.kind {
         Kind::TrailingComma => true,
-        Kind::ExpectedKey | Kind::ExpectedValue => space || quote,
+        // Where a name or a value starts (not inside a word: `fa<NBSP>lse` is dropped).
+        Kind::ExpectedKey | Kind::ExpectedValue => {
+            (space || quote) && error.range.start == error.at
+        }
         Kind::MissingColon => space || c == Some('：'),
         Kind::MissingComma { closing } => {
             // The next name, or in a list the next text, object or list (two figures side by
@@ -287,10 +297,13 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     }
     // A no-break space (mail, Word) or another space where JSON allows only the ASCII one.
     if let Some(character) = c.filter(|c| *c != ' ' && crate::chars::is_space(*c)) {
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let indentation = text[line_start..offset].chars().all(char::is_whitespace);
         return (
             Syntax::OtherSpace {
                 character,
-                lines: 1,
+                indentation,
+                others: Vec::new(),
             },
             offset,
             1,
@@ -448,7 +461,15 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         }
         Kind::MissingComma { closing } => (Syntax::MissingComma { closing }, after_last_value(), 1),
         Kind::ExpectedKey => (Syntax::KeyNotQuoted, offset, 1),
-        Kind::MissingColon => (Syntax::MissingColon, after_last_value(), 1),
+        // Marked after the name, or where the value starts when odd spaces stand between
+        // them (they are said at the name's end).
+        Kind::MissingColon => {
+            let at = after_last_value();
+            let spaced = text[at..offset]
+                .chars()
+                .any(|c| c != ' ' && crate::chars::is_space(c));
+            (Syntax::MissingColon, if spaced { offset } else { at }, 1)
+        }
         Kind::ControlCharacter => {
             // A line break, and the next line goes on with a field or a closing bracket: the
             // text was not closed (`"行政,` then `"departments": …`). Marked where its `"`

@@ -82,18 +82,7 @@ fn model(loaded: Loaded, label: &str) -> Result<Model, RunError> {
             file: file.to_string(),
             why: why.map(|m| Box::new(m.clone())),
         };
-    // A file that is not JSON is named by its syntax slip, though its content was checked too.
-    let leaving = || {
-        outcome
-            .diagnostics
-            .iter()
-            .filter(|d| crate::check::leaves_data_out(d))
-    };
-    let syntax = crate::rules::json_syntax::RULE.id;
-    if let Some(d) = leaving()
-        .find(|d| d.rule == syntax)
-        .or_else(|| leaving().next())
-    {
+    if let Some(d) = crate::check::why_left_out(outcome.diagnostics.iter()) {
         return Err(unreadable(&d.file, Some(&d.message)));
     }
     let model = outcome.model();

@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::{Exit, Stop, Streams};
 use crate::canonical::{Shapes, Tree, write};
 use crate::chars::visible;
-use crate::check::{check_loaded, leaves_data_out};
+use crate::check::{check_loaded, why_left_out};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::departments::suggest;
 use crate::generated::{self, Output};
@@ -173,10 +173,7 @@ fn fix_first(diagnostics: &[Diagnostic], goal: u32) -> Result<(), RunError> {
         };
         folder_goal.is_some_and(|g| g != goal) && named_for != Some(goal)
     };
-    match diagnostics
-        .iter()
-        .find(|d| leaves_data_out(d) && !elsewhere(&d.file))
-    {
+    match why_left_out(diagnostics.iter().filter(|d| !elsewhere(&d.file))) {
         Some(d) => Err(RunError::NewFixFirst {
             file: match (d.line, d.column) {
                 (Some(line), Some(column)) => format!("{}:{line}:{column}", d.file),

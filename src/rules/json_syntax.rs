@@ -118,11 +118,23 @@ fn samples() -> Vec<Said> {
             Syntax::FullWidthSpace,
             Syntax::OtherSpace {
                 character: '\u{A0}',
-                lines: 1,
+                indentation: true,
+                others: Vec::new(),
             },
             Syntax::OtherSpace {
                 character: '\u{A0}',
-                lines: 12,
+                indentation: true,
+                others: vec![13, 15, 16],
+            },
+            Syntax::OtherSpace {
+                character: '\u{A0}',
+                indentation: true,
+                others: (10..=32).collect(),
+            },
+            Syntax::OtherSpace {
+                character: '\u{A0}',
+                indentation: false,
+                others: Vec::new(),
             },
             Syntax::SingleQuote,
             Syntax::InvalidNumber,
@@ -261,8 +273,14 @@ pub enum Syntax {
     /// A full-width space (U+3000) between the parts of the JSON.
     FullWidthSpace,
     /// Another space than the half-width one (a no-break space from mail or Word, a thin
-    /// space …) between the parts of the JSON; `lines`: how many lines have one.
-    OtherSpace { character: char, lines: usize },
+    /// space …) between the parts of the JSON, said once for the file at its first place.
+    OtherSpace {
+        character: char,
+        /// It is in the line's indentation (else between the parts, or inside a word).
+        indentation: bool,
+        /// The other lines with such spaces (1-based, in order).
+        others: Vec<usize>,
+    },
     /// Text in single quotes.
     SingleQuote,
     /// A number JSON cannot read.
@@ -288,6 +306,13 @@ fn mendable(s: &Syntax) -> bool {
             | Syntax::ThousandsSeparator { .. }
             | Syntax::TextAfterNumber { figure: true, .. }
     )
+}
+
+/// The other lines a message lists (at most ten), and how many it leaves out.
+fn listed_lines(others: &[usize]) -> (Vec<String>, usize) {
+    const SHOWN: usize = 10;
+    let shown = others.iter().take(SHOWN).map(|l| l.to_string()).collect();
+    (shown, others.len().saturating_sub(SHOWN))
 }
 
 fn syntax_ja(s: &Syntax) -> Text {
@@ -363,13 +388,33 @@ fn syntax_ja(s: &Syntax) -> Text {
             "JSON の記号の間に全角スペース（U+3000）があります。".into(),
             "消すか、半角スペースに置き換えてください（キーボードを半角入力に切り替えます）。".into(),
         ),
-        Syntax::OtherSpace { character, lines } => (
+        Syntax::OtherSpace {
+            character,
+            indentation,
+            others,
+        } => (
             format!(
                 "JSON の記号の間に{}があります{}。メールや Word から貼り付けたときに入る、見た目は普通の空白と同じ文字です。",
                 space_name(*character),
-                if *lines > 1 { format!("（ほかに {} 行あります）", lines - 1) } else { String::new() }
+                if others.is_empty() {
+                    String::new()
+                } else {
+                    let (shown, more) = listed_lines(others);
+                    let shown = shown.join("、");
+                    if more > 0 {
+                        format!("（{shown} 行目など、ほかに {} 行にもあります）", others.len())
+                    } else {
+                        format!("（{shown} 行目にもあります）")
+                    }
+                }
             ),
-            "その行の頭の空白（字下げ）を消して、半角スペースで打ち直してください。".into(),
+            if !indentation && others.is_empty() {
+                "この空白を消してください（空白が要る所なら、半角スペースで打ち直してください）。".into()
+            } else if others.is_empty() {
+                "その行の頭の空白（字下げ）を消して、半角スペースで打ち直してください。".into()
+            } else {
+                "この行と、ほかに挙げた行の頭の空白（字下げ）を消して、半角スペースで打ち直してください。".into()
+            },
         ),
         Syntax::SingleQuote => (
             "文字列がシングルクォート（'）で囲まれています。".into(),
@@ -471,13 +516,34 @@ fn syntax_en(s: &Syntax) -> Text {
             "a full-width space (U+3000) stands between the parts of the JSON".into(),
             "delete it, or replace it with a half-width space (switch the keyboard to half-width input)".into(),
         ),
-        Syntax::OtherSpace { character, lines } => (
+        Syntax::OtherSpace {
+            character,
+            indentation,
+            others,
+        } => (
             format!(
                 "{} stands between the parts of the JSON{}; it looks like an ordinary space and comes with text pasted from mail or Word",
                 space_name(*character),
-                if *lines > 1 { format!(" (and on {} more lines)", lines - 1) } else { String::new() }
+                if others.is_empty() {
+                    String::new()
+                } else {
+                    let (mut shown, more) = listed_lines(others);
+                    if more > 0 {
+                        format!(" (also on {} other lines: {} and more)", others.len(), shown.join(", "))
+                    } else if let Some(last) = shown.pop().filter(|_| !shown.is_empty()) {
+                        format!(" (also on lines {} and {last})", shown.join(", "))
+                    } else {
+                        format!(" (also on line {})", shown.join(""))
+                    }
+                }
             ),
-            "remove the line's indentation and retype it with half-width spaces".into(),
+            if !indentation && others.is_empty() {
+                "delete this space (where a space belongs, retype it as a half-width space)".into()
+            } else if others.is_empty() {
+                "remove the line's indentation and retype it with half-width spaces".into()
+            } else {
+                "remove the indentation of this line and of the lines listed, and retype it with half-width spaces".into()
+            },
         ),
         Syntax::SingleQuote => (
             "text is in single quotes".into(),
