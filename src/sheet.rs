@@ -593,6 +593,33 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     let identity = range(&mut sheets, IDENTITY)?;
     let progress = range(&mut sheets, PROGRESS)?;
     let indicators = range(&mut sheets, INDICATORS)?;
+    // The formulas of the sheets a department fills in (their cells are within the bounds
+    // just measured): each is said at its cell, as only values typed in are taken.
+    let mut formulas = Vec::new();
+    for sheet in [PROGRESS, INDICATORS] {
+        let Ok(found) = sheets.worksheet_formula(sheet) else {
+            continue;
+        };
+        let (top, left) = found.start().unwrap_or((0, 0));
+        for (row, col, formula) in found.used_cells() {
+            if formula.trim().is_empty() {
+                continue;
+            }
+            let (row, col) = (top + row as u32, left + col as u32);
+            let mut shown: String = formula.chars().take(FORMULA_SHOWN).collect();
+            if formula.chars().count() > FORMULA_SHOWN {
+                shown.push('…');
+            }
+            // Excel keeps a formula without its `=`.
+            if !shown.starts_with('=') {
+                shown.insert(0, '=');
+            }
+            formulas.push(Found {
+                at: Some((sheet, cell_name(row, col))),
+                problem: SheetProblem::Formula { formula: shown },
+            });
+        }
+    }
     let Some(setup) = model.outline.as_ref().and_then(|o| o.setup()) else {
         return Err(whole(SheetProblem::ProgressOff));
     };
@@ -661,7 +688,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         return Err(whole(SheetProblem::NoPlans { department, year }));
     };
     let plan_of: HashMap<PlanId, &Plan> = plans.iter().map(|(id, p)| (*id, p)).collect();
-    let mut problems = Vec::new();
+    let mut problems = formulas;
     let mut indicator_problems = Vec::new();
     let at = |sheet: &'static str, row: u32, col: u32, problem| Found {
         at: Some((sheet, cell_name(row, col))),
@@ -886,6 +913,16 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         });
     }
     problems.extend(indicator_problems);
+    // In the order of the sheets and their rows (a formula among the rest of its row's).
+    problems.sort_by_key(|f| {
+        f.at.as_ref().map(|(sheet, cell)| {
+            let row: u32 = cell
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .unwrap_or(0);
+            (*sheet != PROGRESS, row)
+        })
+    });
     if problems.is_empty() {
         Ok(Returned {
             year,
@@ -929,6 +966,8 @@ pub fn as_progress(entry: &NewEntry, year: i64) -> YearProgress {
 /// far fewer than a grid that would not fit in memory (a workbook can name a cell at
 /// XFD1048576 in a few bytes).
 const MAX_ROWS: u32 = 20_000;
+/// How many characters of a formula a message shows.
+const FORMULA_SHOWN: usize = 40;
 const MAX_COLUMNS: u32 = 64;
 
 /// A sheet's cells, or `Err(Some(()))` when it reaches beyond [`MAX_ROWS`] or

@@ -895,6 +895,25 @@ fn notes() -> Vec<Note> {
             found: Some(s("")),
             wanted: Some(s("  \"title\": \"架空\",")),
         },
+        // Only the indentation differs (a block moved by hand), or spaces at the end.
+        Note::NotCanonical {
+            path: s("plans/goal-3/3-1-1.json"),
+            line: 8,
+            found: Some(s("      \"2026\": {")),
+            wanted: Some(s("    \"2026\": {")),
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-3/3-1-1.json"),
+            line: 9,
+            found: Some(s("\t\"status\": \"A\",")),
+            wanted: Some(s("      \"status\": \"A\",")),
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-3/3-1-2.json"),
+            line: 2,
+            found: Some(s("  \"id\": \"3-1-2\",  ")),
+            wanted: Some(s("  \"id\": \"3-1-2\",")),
+        },
         Note::FormatNumber {
             path: s("plans/outline.json"),
         },
@@ -1127,6 +1146,9 @@ fn sheet_problems() -> Vec<SheetProblem> {
             unit: s("件"),
         },
         P::DateNotNumber,
+        P::Formula {
+            formula: s("=SUM(100,200)"),
+        },
         P::UnitMissing,
         P::IndicatorNameMissing,
         P::Changed {

@@ -373,6 +373,9 @@ fn slips_that_cannot_be_read_are_each_one_message_at_their_cell_and_nothing_is_w
             {"sheet": "進捗", "cell": "E6", "value": "行を足しました。"},
             {"sheet": "指標", "cell": "E2", "value": "96人"},
             {"sheet": "指標", "cell": "D3", "value": 5},
+            // Formulas: only values typed in are taken.
+            {"sheet": "進捗", "cell": "G2", "value": "=SUM(100,200)"},
+            {"sheet": "指標", "cell": "B4", "value": "=HYPERLINK(\"https://example.invalid/架空\",\"架空の指標\")"},
         ]),
         &back,
     );

@@ -486,6 +486,25 @@ pub fn note(n: &Note) -> String {
                 (None, Some(w)) if w.is_empty() => format!(
                     "{path}:{line}: not in canonical form: the last line has no line break after it (`plans fmt` adds one)"
                 ),
+                // The same words: only the spaces around them differ, which cannot be seen.
+                (Some(f), Some(w)) if f.trim() == w.trim() && !w.trim().is_empty() => {
+                    let (found_lead, wanted_lead) = (super::indentation(f), super::indentation(w));
+                    if found_lead == wanted_lead {
+                        format!(
+                            "{path}:{line}: not in canonical form: line {line} `{}` ends with spaces (`plans fmt` removes them)",
+                            w.trim()
+                        )
+                    } else {
+                        format!(
+                            "{path}:{line}: not in canonical form: line {line} `{}` is indented by {} character{}{}, where `plans fmt` writes {} half-width spaces",
+                            w.trim(),
+                            found_lead.chars().count(),
+                            if found_lead.chars().count() == 1 { "" } else { "s" },
+                            if found_lead.contains('\t') { " (tabs among them)" } else { "" },
+                            wanted_lead.chars().count()
+                        )
+                    }
+                }
                 _ => format!(
                     "{path}:{line}: not in canonical form: line {line} is {}, where `plans fmt` writes {} (with its indentation)",
                     shown(found),
@@ -702,6 +721,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
         SheetProblem::DateNotNumber => with_hint(
             "a figure's cell holds a date (Excel made it one)",
             "set the cell's format back to General and type the digits again",
+        ),
+        SheetProblem::Formula { formula } => with_hint(
+            format!(
+                "the cell holds the formula 「{formula}」; only values typed into cells are imported"
+            ),
+            "type the value itself instead of a formula (to use a formula's result, copy it and paste values only)",
         ),
         SheetProblem::UnitMissing => with_hint(
             "the fiscal effect has no unit",

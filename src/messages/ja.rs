@@ -536,6 +536,24 @@ pub fn note(n: &Note) -> String {
                 (None, Some(w)) if w.is_empty() => format!(
                     "{path}:{line}: 決まった形になっていません。ファイルの最後の行の後に改行がありません（`plans fmt` は改行を入れます）。"
                 ),
+                // The same words: only the spaces around them differ, which cannot be seen.
+                (Some(f), Some(w)) if f.trim() == w.trim() && !w.trim().is_empty() => {
+                    let (found_lead, wanted_lead) = (super::indentation(f), super::indentation(w));
+                    if found_lead == wanted_lead {
+                        format!(
+                            "{path}:{line}: 決まった形になっていません。{line} 行目「{}」の終わりに空白があります（`plans fmt` は消します）。",
+                            w.trim()
+                        )
+                    } else {
+                        format!(
+                            "{path}:{line}: 決まった形になっていません。{line} 行目「{}」の頭の空白（字下げ）が {} 文字{}ですが、`plans fmt` は半角スペース {} 個にします。",
+                            w.trim(),
+                            found_lead.chars().count(),
+                            if found_lead.contains('\t') { "（タブを含みます）" } else { "" },
+                            wanted_lead.chars().count()
+                        )
+                    }
+                }
                 _ => format!(
                     "{path}:{line}: 決まった形になっていません。{line} 行目は{}ですが、`plans fmt` は{}と書きます（行の頭の空白の数も含めて、この形にそろえます）。",
                     shown(found),
@@ -746,6 +764,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
         SheetProblem::DateNotNumber => with_hint(
             "数値のセルが日付になっています（Excel が日付に変えました）。",
             "セルの表示形式を「標準」に戻して、数字だけを書き直してください。",
+        ),
+        SheetProblem::Formula { formula } => with_hint(
+            format!("数式「{formula}」が入っています。取り込むのは、セルに入力された値だけです。"),
+            "数式ではなく、値をそのまま入力してください（数式の結果を使うときは、コピーして「値の貼り付け」で貼り付けます）。",
         ),
         SheetProblem::UnitMissing => with_hint(
             "財政効果額の単位が空です。",

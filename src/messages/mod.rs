@@ -568,6 +568,11 @@ pub enum RunError {
     },
 }
 
+/// The spaces a line starts with (the words of `fmt --check` say how many differ).
+fn indentation(line: &str) -> &str {
+    &line[..line.len() - line.trim_start().len()]
+}
+
 /// A problem in a workbook returned to `plans import`, said at its sheet and cell where it
 /// has one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -643,6 +648,11 @@ pub enum SheetProblem {
     },
     /// A date where a number belongs (Excel turned `1-2` or `4/1` into one).
     DateNotNumber,
+    /// A formula in a cell (its value is what the spreadsheet last worked out, maybe from
+    /// elsewhere): only values typed in are read. `formula` is its start.
+    Formula {
+        formula: String,
+    },
     /// A fiscal effect without its unit.
     UnitMissing,
     /// An indicator's figures without its name.
@@ -688,6 +698,7 @@ impl SheetProblem {
             SheetProblem::TooLong { .. } => "too-long",
             SheetProblem::NotANumber { .. } => "not-a-number",
             SheetProblem::UnitMismatch { .. } => "unit-mismatch",
+            SheetProblem::Formula { .. } => "formula",
             SheetProblem::DateNotNumber => "date-not-number",
             SheetProblem::UnitMissing => "unit-missing",
             SheetProblem::IndicatorNameMissing => "indicator-name-missing",
