@@ -308,6 +308,12 @@ enum Commands {
         #[arg(long, help = words().report_stdout)]
         stdout: bool,
         #[command(flatten)]
+        year: Year,
+        #[command(flatten)]
+        output: OutputFile,
+        #[arg(long, value_name = words().url_value, help = words().report_site)]
+        site: Option<String>,
+        #[command(flatten)]
         color: Color,
     },
     #[command(about = words().site)]
@@ -651,10 +657,20 @@ fn main() -> ExitCode {
             };
             commands::export::run(&options, &mut streams)
         }
-        Commands::Report { stdout, color, .. } => {
+        Commands::Report {
+            stdout,
+            year,
+            output,
+            site,
+            color,
+            ..
+        } => {
             let options = commands::report::Options {
                 root,
                 stdout,
+                year: year.get(),
+                output: output.output,
+                site,
                 color: use_color(color.color),
                 lang,
             };

@@ -1,6 +1,8 @@
 //! `charts/README.md`: the plan as a Markdown report in Japanese (GitHub shows it when the
 //! folder is opened): the title and counts, each chart, the table of every plan grouped by
-//! goal and action area, and an index by department.
+//! goal and action area, and an index by department. With a year shown (`plans report
+//! --year`), the same with that year's progress, written elsewhere; with the site's address,
+//! each plan's number links to its own page there.
 
 use std::fmt::Write as _;
 
@@ -13,22 +15,37 @@ use crate::publish::{self, Publication};
 pub const PATH: &str = "charts/README.md";
 
 /// The report, ready to be written.
-pub fn output(publication: &Publication) -> Output {
+pub fn output(publication: &Publication, site: Option<&str>) -> Output {
     Output {
         path: PATH.to_string(),
-        bytes: markdown(publication).into_bytes(),
+        bytes: markdown(publication, site).into_bytes(),
     }
 }
 
-/// The report's text.
-pub fn markdown(p: &Publication) -> String {
+/// The report's text; `site`, the public site's address (ending in `/`, checked by the
+/// command), links each plan's number to its page.
+pub fn markdown(p: &Publication, site: Option<&str>) -> String {
+    // A plan's number, linked to its page where the site is known.
+    let number = |id: &crate::model::PlanId| match site {
+        Some(site) => format!("[{id}]({site}{})", crate::site::plan_path(*id)),
+        None => id.to_string(),
+    };
     let mut s = String::new();
     let stats = &p.stats;
     let _ = writeln!(s, "# {}", inline(p.title));
     s.push('\n');
-    s.push_str(
-        "<!-- このファイルは plans build（または plans report）が plans/ のデータから作ります。直接は編集せず、データを直してから作り直してください。 -->\n\n",
-    );
+    match &p.latest {
+        None => s.push_str(
+            "<!-- このファイルは plans build（または plans report）が plans/ のデータから作ります。直接は編集せず、データを直してから作り直してください。 -->\n\n",
+        ),
+        Some(latest) => {
+            let _ = writeln!(
+                s,
+                "<!-- この報告書は plans report --year {} が plans/ のデータから作りました。直接は編集せず、データを直してから作り直してください。 -->\n",
+                latest.year
+            );
+        }
+    }
     let _ = writeln!(
         s,
         "重点推進目標 {} 件、取組事項 {} 件、計画 {} 件{}です。{} の課・機関が担当します。",
@@ -51,7 +68,9 @@ pub fn markdown(p: &Publication) -> String {
     if let Some(latest) = &p.latest {
         let _ = writeln!(s, "- [{0} 年度の進捗](#{0}-年度の進捗)", latest.year);
     }
-    s.push_str("- [図](#図)\n");
+    if !p.charts.is_empty() {
+        s.push_str("- [図](#図)\n");
+    }
     s.push_str("- [計画の一覧](#計画の一覧)\n");
     s.push_str("- [担当課別の索引](#担当課別の索引)\n\n");
 
@@ -86,13 +105,15 @@ pub fn markdown(p: &Publication) -> String {
         }
     }
 
-    s.push_str("## 図\n\n");
-    s.push_str(
-        "図は SVG で載せています。印刷や文書に貼るときは、各図の下の PNG を使ってください。\n\n",
-    );
-    for chart in &p.charts {
-        let _ = writeln!(s, "### {}\n", inline(&chart.title));
-        image(&mut s, chart);
+    if !p.charts.is_empty() {
+        s.push_str("## 図\n\n");
+        s.push_str(
+            "図は SVG で載せています。印刷や文書に貼るときは、各図の下の PNG を使ってください。\n\n",
+        );
+        for chart in &p.charts {
+            let _ = writeln!(s, "### {}\n", inline(&chart.title));
+            image(&mut s, chart);
+        }
     }
 
     s.push_str("## 計画の一覧\n\n");
@@ -140,7 +161,9 @@ pub fn markdown(p: &Publication) -> String {
                     .collect::<Vec<_>>()
                     .join("<br>");
                 let status = p.latest.as_ref().map(|latest| match latest.standing(*id) {
-                    Standing::Reported(level) => format!(" {} |", inline(&level.code)),
+                    Standing::Reported(level) => {
+                        format!(" **{}** {} |", inline(&level.code), inline(&level.label))
+                    }
                     Standing::Unreported => " 未報告 |".to_string(),
                     Standing::NotActive => " 対象外 |".to_string(),
                 });
@@ -150,7 +173,8 @@ pub fn markdown(p: &Publication) -> String {
                 };
                 let _ = writeln!(
                     s,
-                    "| {id} | {} | {} | {subprojects} |{}",
+                    "| {} | {} | {} | {subprojects} |{}",
+                    number(id),
                     inline(&title),
                     inline(&publish::departments_text(plan)),
                     status.unwrap_or_default()
@@ -170,7 +194,7 @@ pub fn markdown(p: &Publication) -> String {
             continue;
         }
         for (id, plan) in &d.plans {
-            let _ = writeln!(s, "- {id} {}", inline(&plan.title));
+            let _ = writeln!(s, "- {} {}", number(id), inline(&plan.title));
         }
         s.push('\n');
     }

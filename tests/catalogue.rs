@@ -59,6 +59,9 @@ fn run_errors() -> Vec<RunError> {
             owner: Some(s("架空推進課")),
         },
         R::ProgressOff { owner: None },
+        R::SiteAddress {
+            given: s("javascript:alert(1)"),
+        },
         R::ProgressYear {
             option: "--year",
             year: 2031,

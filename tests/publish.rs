@@ -90,6 +90,70 @@ fn the_report_of_the_fixture() {
     assert_eq!(files, ["README.md"]);
 }
 
+/// A year's progress report (`report --year`): that year's counts and each plan's status
+/// with its label, each plan linked to its own page on the site given; printed, or written
+/// to `-o`, never into charts/ (which holds no progress). A `--site` that is not a web address
+/// is refused before anything is read; without progress set up there are no plan pages, so
+/// no links.
+#[test]
+fn a_years_report_links_each_plan_to_its_page() {
+    let f = common::with_progress();
+    common::give_progress(
+        &f,
+        "plans/goal-1/1-1-2.json",
+        "    \"2026\": { \"status\": \"B\", \"summary\": \"架空の結果です。\" }",
+    );
+    let printed = f.run(&[
+        "report",
+        "--year",
+        "2026",
+        "--site",
+        "https://example.invalid/架空の市/plans",
+    ]);
+    assert_eq!(printed.code, 0, "{}", printed.stderr);
+    insta::assert_snapshot!("report_of_a_year", printed.stdout);
+    let out = f.path("out.md").display().to_string();
+    let written = f.run(&[
+        "--lang",
+        "ja",
+        "report",
+        "--year",
+        "2026",
+        "-o",
+        &out,
+        "--site",
+        "https://example.invalid/架空の市/plans",
+    ]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    assert_eq!(f.read("out.md"), printed.stdout);
+    assert!(
+        !f.path("charts").exists(),
+        "a year's report went into charts/"
+    );
+    let mut refused = String::new();
+    for (lang, site) in [
+        ("ja", "javascript:alert(1)"),
+        ("en", "https://example.invalid/a b"),
+        ("ja", "https://"),
+        ("ja", "https://example.invalid/[架空](x)"),
+    ] {
+        let run = f.run(&["--lang", lang, "report", "--year", "2026", "--site", site]);
+        refused.push_str(&format!(
+            "$ plans report --site {site}\nexit code {}\n{}{}",
+            run.code, run.stdout, run.stderr
+        ));
+    }
+    insta::assert_snapshot!("report_site_refused", refused);
+    let plain = Fixture::copy_of("sample");
+    let linked = plain.run(&[
+        "report",
+        "--stdout",
+        "--site",
+        "https://example.invalid/plans/",
+    ]);
+    assert_eq!(linked.stdout, plain.run(&["report", "--stdout"]).stdout);
+}
+
 #[test]
 fn markup_in_the_data_stays_text() {
     let f = Fixture::copy_of("sample");

@@ -122,7 +122,7 @@ fn build(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let drawn: Vec<String> = charts.iter().map(|(name, _)| name.clone()).collect();
     let mut publication = Publication::new(&model, None);
     publication.keep_charts(&drawn);
-    outputs.push(report::output(&publication));
+    outputs.push(report::output(&publication, None));
     let (mut files, mut written, mut stale) = (0, 0, Vec::new());
     for taken in charts
         .into_iter()

@@ -84,6 +84,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} cannot be written: {}", io_reason(*reason)),
             "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
         ),
+        RunError::SiteAddress { given } => with_hint(
+            format!("--site 「{given}」 cannot be used as the public page's address"),
+            "give an address that starts with https:// and has no spaces or < > ( ) [ ] \" ' ` (for example https://example.github.io/plans/)",
+        ),
         RunError::ProgressOff { owner: o } => with_hint(
             "plans/outline.json does not set progress up (\"progress\"), so there is no progress to count",
             format!(
@@ -857,8 +861,9 @@ const HELP: Help = Help {
     output_file: "Write to FILE (atomically) instead of standard output.",
     export_no_bom: "CSV without the byte order mark (Excel needs it to read Japanese; other tools may not).",
     export_header: "The column names of the CSV and the workbook: ja (Japanese, the default) or en (English).",
-    report: "Write the report charts/README.md (counts, charts, the list of plans, the index by department).",
+    report: "Write the report charts/README.md (counts, charts, the list of plans, the index by department). With --year, print that year's progress report (the counts by status, each plan's status) or write it to -o.",
     report_stdout: "Print the report on standard output instead of writing the file.",
+    report_site: "The public page's address (for example https://example.github.io/plans/); each plan's number then links to its own page.",
     site: "Write the public page (index.html with the charts, the CSV and the JSON) into a folder.",
     site_output: "The folder to write to (site/ by default).",
     progress: "Count one fiscal year's progress: the plans at each level of the scale (per goal, action area and department) and the plans not reported, by department.",
@@ -869,6 +874,7 @@ const HELP: Help = Help {
     rules_format: "The output: human (for reading on screen, the default) or markdown (the guide's section on the rules).",
     year_value: "YEAR",
     file_value: "FILE",
+    url_value: "URL",
     completions: "Print the completion script of a shell (bash, zsh, fish or powershell), so that the shell completes plans's commands and options.",
     completions_shell: "The shell: bash, zsh, fish or powershell.",
     base_value: "BASE",

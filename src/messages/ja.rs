@@ -127,6 +127,10 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{path} に書き込めません（{}）。", io_reason(*reason)),
             "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
         ),
+        RunError::SiteAddress { given } => with_hint(
+            format!("--site の「{given}」は、公開ページのアドレスとして使えません。"),
+            "https:// で始まり、空白や < > ( ) [ ] \" ' ` を含まないアドレスを書いてください（例: https://example.github.io/plans/）。",
+        ),
         RunError::ProgressOff { owner: o } => with_hint(
             "plans/outline.json に進捗の設定（\"progress\"）がないため、進捗を集計できません。",
             format!(
@@ -1036,8 +1040,9 @@ const HELP: Help = Help {
     output_file: "標準出力ではなく、このファイルに書き出します（途中で止まっても壊れません）。",
     export_no_bom: "CSV の先頭に BOM を付けません（Excel で日本語を読むには BOM が必要です。ほかのツールでは不要なことがあります）。",
     export_header: "CSV とブックの列名です。ja（日本語。既定）か en（英語）です。",
-    report: "報告書 charts/README.md（計画数、図、計画の一覧、担当課別の索引）を作ります。",
+    report: "報告書 charts/README.md（計画数、図、計画の一覧、担当課別の索引）を作ります。--year を付けると、その年度の進捗の報告書（評価の集計、計画ごとの評価）を -o のファイルか画面に出します。",
     report_stdout: "ファイルに書かず、報告書を標準出力に出します。",
+    report_site: "公開ページのアドレス（例: https://example.github.io/plans/）。付けると、計画番号から計画ごとのページにリンクします。",
     site: "公開用のページ（index.html と図、CSV、JSON）をフォルダーに書き出します。",
     site_output: "書き出す先のフォルダーです（既定は site/）。",
     progress: "ある年度の進捗を集計します。評価の段階ごとの計画数（重点推進目標・取組事項・担当課ごと）と、未報告の計画（担当課ごと）を示します。",
@@ -1048,6 +1053,7 @@ const HELP: Help = Help {
     rules_format: "出力の形式です。human（既定。画面で読む形）か markdown（手引きの「検査の規則と直し方」の節。規則ごとの説明も付きます）のどちらかです。",
     year_value: "年度",
     file_value: "ファイル",
+    url_value: "アドレス",
     completions: "シェル（bash、zsh、fish、powershell）の補完スクリプトを表示します。plans のコマンドやオプションを Tab キーで補えるようになります。",
     completions_shell: "シェルの種類です。bash、zsh、fish、powershell のどれかです。",
     base_value: "比べる元",

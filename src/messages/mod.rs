@@ -399,6 +399,10 @@ pub enum RunError {
     OutputIsFolder {
         path: String,
     },
+    /// `report --site` given something that is not a web address to link to.
+    SiteAddress {
+        given: String,
+    },
     /// `progress` (or `--year`) on data whose outline does not set progress up; who owns the
     /// plan.
     ProgressOff {
@@ -833,6 +837,7 @@ pub struct Help {
     pub export_header: &'static str,
     pub report: &'static str,
     pub report_stdout: &'static str,
+    pub report_site: &'static str,
     pub site: &'static str,
     pub site_output: &'static str,
     pub progress: &'static str,
@@ -845,6 +850,8 @@ pub struct Help {
     pub year_value: &'static str,
     /// The value name of `export -o`.
     pub file_value: &'static str,
+    /// The value name of `report --site`.
+    pub url_value: &'static str,
     pub completions: &'static str,
     pub completions_shell: &'static str,
     /// The value names of `diff`'s two revisions and of `completions`' shell.
@@ -888,6 +895,7 @@ impl RunError {
             RunError::OutputIsFolder { .. } => "output-is-folder",
             RunError::OutputIsFile { .. } => "output-is-file",
             RunError::OutputInData { .. } => "output-in-data",
+            RunError::SiteAddress { .. } => "site-address",
             RunError::ProgressOff { .. } => "progress-off",
             RunError::ProgressYear { .. } => "progress-year",
             RunError::YearNotOpen { .. } => "year-not-open",
