@@ -43,7 +43,7 @@ impl<'t> json::Build<'t> for Read {
             Scalar::Null => Value::Null,
             Scalar::Bool(b) => Value::Bool(b),
             Scalar::Number(literal) => {
-                let n = json::number(literal);
+                let n = json::number(&literal);
                 if n.to_string() != literal {
                     self.number_changes = true;
                 }

@@ -65,8 +65,9 @@ pub const MAX_DEPTH: usize = 127;
 pub enum Scalar<'t> {
     Null,
     Bool(bool),
-    /// The number as written (the grammar is checked; a builder converts it).
-    Number(&'t str),
+    /// The number as written (the grammar is checked; a builder converts it); owned where
+    /// the parser read a slip as the figure it was meant to be (`１０`, `1,200`).
+    Number(Cow<'t, str>),
     /// The text, unescaped (borrowed from the file where it has no escapes).
     String(Cow<'t, str>),
 }
@@ -127,6 +128,7 @@ pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value>
         depth: 0,
         errors: Vec::new(),
         unreported: 0,
+        member_value: false,
         since_error: 1,
         stop: false,
         build,
@@ -153,6 +155,8 @@ struct Parser<'t, 'b, B: Build<'t>> {
     depth: usize,
     errors: Vec<Error>,
     unreported: usize,
+    /// The value about to be read is a member's (in an object, `1,200` is one figure).
+    member_value: bool,
     /// Tokens read without error since the last error: an error met before the next token
     /// follows from the last one and is not reported.
     since_error: usize,
@@ -229,6 +233,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
     /// The value at `pos` (whitespace skipped), or `None` where there is none.
     fn value(&mut self) -> Option<B::Value> {
         let start = self.pos;
+        let member = std::mem::take(&mut self.member_value);
         match self.peek() {
             None => {
                 self.ends_early();
@@ -244,7 +249,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 };
                 Some(self.build.scalar(Scalar::String(s), span))
             }
-            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'-' | b'0'..=b'9') => self.number(member),
             Some(b't') => self.word("true", Scalar::Bool(true)),
             Some(b'f') => self.word("false", Scalar::Bool(false)),
             Some(b'n') => self.word("null", Scalar::Null),
@@ -254,6 +259,16 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.skip_odd_spaces();
                     self.token();
                     return self.value();
+                }
+                if let Some((len, figure)) = full_width_number(&self.text[self.pos..], member) {
+                    // A figure typed in full-width digits: read as the figure it means.
+                    self.pos += len;
+                    self.token();
+                    let span = Span {
+                        start,
+                        end: self.pos,
+                    };
+                    return Some(self.build.scalar(Scalar::Number(Cow::Owned(figure)), span));
                 }
                 if self.at_typographic_quote() {
                     // Text pasted from a word processor: read as the text it was meant to
@@ -407,7 +422,9 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
         self.pos - start
     }
 
-    fn number(&mut self) -> Option<B::Value> {
+    /// A number; `member`: it is a member's value, where a comma between digits
+    /// (`1,200`, `1，200`) can only be a thousands separator, said once and read past.
+    fn number(&mut self, member: bool) -> Option<B::Value> {
         let start = self.pos;
         // The number as far as it goes, for an error's range.
         let bad = |p: &mut Self, at: usize| {
@@ -442,6 +459,27 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             }
             Some(_) => return bad(self, self.pos),
         }
+        // The figure without its thousands separators, where it has them.
+        let mut grouped: Option<String> = None;
+        while member && let Some(len) = thousands_group(&self.text[self.pos..]) {
+            let separator = self.pos;
+            let first = grouped.is_none();
+            grouped
+                .get_or_insert_with(|| String::from(&self.text[start..separator]))
+                .push_str(&self.text[separator + len - 3..separator + len]);
+            if first {
+                // The first group: said as the parser meets such a slip elsewhere (a digit
+                // where the next name belongs, or a full-width comma between values).
+                if self.bytes[separator] == b',' {
+                    self.error(ErrorKind::ExpectedKey, separator + 1);
+                } else {
+                    self.error(ErrorKind::MissingComma { closing: '}' }, separator);
+                }
+                self.token();
+            }
+            self.pos += len;
+        }
+        let integer_end = self.pos;
         let mut float = false;
         if self.peek() == Some(b'.') {
             float = true;
@@ -472,7 +510,13 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 };
             }
         }
-        let literal = &self.text[start..self.pos];
+        let literal: Cow<'t, str> = match grouped {
+            Some(mut figure) => {
+                figure.push_str(&self.text[integer_end..self.pos]);
+                Cow::Owned(figure)
+            }
+            None => Cow::Borrowed(&self.text[start..self.pos]),
+        };
         // Too large for a double (an integer of up to 19 digits always fits).
         let digits = literal.trim_start_matches('-').len();
         if (float || digits > 19) && !literal.parse::<f64>().is_ok_and(f64::is_finite) {
@@ -762,6 +806,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                 }
                 self.skip_ws();
+                self.member_value = true;
                 if let Some(value) = self.value() {
                     self.build.member(&mut object, key, key_span, value);
                 }
@@ -1035,6 +1080,63 @@ impl Located {
     }
 }
 
+/// A thousands group at the start of `rest`: a comma (or a full-width one) and exactly three
+/// digits not followed by another; its length in bytes.
+pub fn thousands_group(rest: &str) -> Option<usize> {
+    let separator = rest.chars().next().filter(|c| matches!(c, ',' | '，'))?;
+    let digits = &rest.as_bytes()[separator.len_utf8()..];
+    let three = digits.len() >= 3 && digits[..3].iter().all(u8::is_ascii_digit);
+    let more = digits.get(3).is_some_and(u8::is_ascii_digit);
+    (three && !more).then_some(separator.len_utf8() + 3)
+}
+
+/// A figure typed in full-width digits (with a full-width or ASCII point, sign or exponent,
+/// and, as a member's value, thousands separators) at the start of `rest`, which is a JSON
+/// number once it is ASCII: its length in bytes and the number.
+pub fn full_width_number(rest: &str, member: bool) -> Option<(usize, String)> {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // It starts full-width (a figure that starts in ASCII is read as a number).
+    if !rest.starts_with(|c: char| ('０'..='９').contains(&c) || matches!(c, '－' | '＋' | '．'))
+    {
+        return None;
+    }
+    let chars: Vec<char> = rest.chars().take(64).collect();
+    let mut len = 0;
+    let mut ascii = String::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        // `１，２００`: a separator between a digit and a group of exactly three.
+        let group = member
+            && matches!(c, ',' | '，')
+            && ascii.ends_with(|a: char| a.is_ascii_digit())
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|g| g.iter().all(|c| digit(*c)))
+            && !chars.get(i + 4).is_some_and(|c| digit(*c));
+        if group {
+            len += c.len_utf8();
+            i += 1;
+            continue;
+        }
+        let a = match c {
+            '０'..='９' | '．' | '－' | '＋' | 'ｅ' | 'Ｅ' => {
+                char::from_u32(c as u32 - 0xFEE0)?
+            }
+            '0'..='9' | '.' | '-' | '+' | 'e' | 'E' => c,
+            _ => break,
+        };
+        ascii.push(a);
+        len += c.len_utf8();
+        i += 1;
+    }
+    // The digits as ASCII are read by this parser: they hold nothing full-width any more.
+    let number = matches!(
+        parse(&ascii, &mut ToValue).ok(),
+        Ok(serde_json::Value::Number(_))
+    );
+    number.then_some((len, ascii))
+}
+
 /// The [`Build`] of [`Located`].
 struct Locate;
 
@@ -1102,7 +1204,7 @@ impl<'t> Build<'t> for ToValue {
         match scalar {
             Scalar::Null => Value::Null,
             Scalar::Bool(b) => Value::Bool(b),
-            Scalar::Number(n) => Value::Number(number(n)),
+            Scalar::Number(n) => Value::Number(number(&n)),
             Scalar::String(s) => Value::String(s.into_owned()),
         }
     }
@@ -1307,6 +1409,49 @@ mod tests {
                 prop_assert!(e.at <= text.len());
             }
         }
+    }
+
+    /// Figures as staff type them are read as the figures they mean, each said once: full-width
+    /// digits, thousands separators in a member's value (never in a list, where `1,200` is two
+    /// numbers), and not a group that is not three digits.
+    #[test]
+    fn figures_typed_with_full_width_digits_or_separators_are_read_as_meant() {
+        let read = |text: &str| {
+            let parsed = parse(text, &mut ToValue);
+            let kinds: Vec<ErrorKind> = parsed.errors.iter().map(|e| e.kind).collect();
+            (parsed.value, kinds, parsed.unreported)
+        };
+        let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+        assert_eq!(
+            read("{\"a\": 1,200, \"b\": 1,200,000.5}"),
+            (
+                Some(value("{\"a\": 1200, \"b\": 1200000.5}")),
+                vec![ErrorKind::ExpectedKey, ErrorKind::ExpectedKey],
+                0
+            )
+        );
+        assert_eq!(
+            read("{\"a\": 1，200}"),
+            (
+                Some(value("{\"a\": 1200}")),
+                vec![ErrorKind::MissingComma { closing: '}' }],
+                0
+            )
+        );
+        assert_eq!(
+            read("{\"a\": １，２００, \"b\": －３．５}"),
+            (
+                Some(value("{\"a\": 1200, \"b\": -3.5}")),
+                vec![ErrorKind::ExpectedValue, ErrorKind::ExpectedValue],
+                0
+            )
+        );
+        assert_eq!(read("[1,200]"), (Some(value("[1, 200]")), vec![], 0));
+        // Not a group of three: the comma is not read past.
+        let (_, kinds, _) = read("{\"a\": 1,20}");
+        assert_eq!(kinds, vec![ErrorKind::ExpectedKey]);
+        assert_eq!(full_width_number("e", true), None);
+        assert_eq!(full_width_number("１２．", true), None);
     }
 
     #[test]

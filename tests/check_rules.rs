@@ -647,8 +647,8 @@ fn every_slip_of_a_word_paste_is_found_in_one_run() {
 /// A paste whose slips the parser reads exactly as they were meant (typographic quotes,
 /// full-width commas and colons, a no-break space, a missing comma before a name): the file's
 /// content is checked in the same run, so its status and its schema slips are found at once,
-/// each at its line; a file with a slip that leaves its value unsure (a full-width figure) is
-/// not, so nothing is said that the fix of that slip would take away.
+/// each at its line; a file with a slip that leaves its value unsure (a figure typed with 万)
+/// is not, so nothing is said that the fix of that slip would take away.
 #[test]
 fn content_slips_of_a_paste_read_as_meant_are_found_in_the_same_run() {
     let f = with_progress();
@@ -672,8 +672,32 @@ fn content_slips_of_a_paste_read_as_meant_are_found_in_the_same_run() {
         P112,
         concat!(
             "  “progress”: {\n",
-            "    “2026”: { “status”: “架空の段階その九”, “summary”: “（架空）”, “indicators”: [{ “name”: “架空”, “target”: １０ }] }\n",
+            "    “2026”: { “status”: “架空の段階その九”, “summary”: “（架空）”, “indicators”: [{ “name”: “架空”, “unit”: “件”, “target”: 10万 }] }\n",
             "  }\n"
+        ),
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+/// Figures as staff type them are read as the figures they are (full-width digits, thousands
+/// separators in an object, a unit after a figure that the indicator names): each slip is said
+/// once, and the file's content is checked in the same run (the status here).
+#[test]
+fn figures_typed_as_staff_type_them_do_not_hold_the_content_back() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        concat!(
+            "    \"2026\": {\n",
+            "      \"status\": \"架空の段階その九\",\n",
+            "      \"summary\": \"（架空）説明会を開きました。\",\n",
+            "      \"indicators\": [\n",
+            "        { \"name\": \"架空の件数\", \"unit\": \"件\", \"target\": １，２００, \"actual\": 1,150件 },\n",
+            "        { \"name\": \"架空の額\", \"unit\": \"円\", \"target\": 1,200,000, \"actual\": １２０００００ }\n",
+            "      ],\n",
+            "      \"fiscal_effect\": { \"amount\": 12,000, \"unit\": \"千円\" }\n",
+            "    }"
         ),
     );
     insta::assert_snapshot!(check(&f));

@@ -81,17 +81,28 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
         Err((errors, meant)) => {
             let meant = meant.filter(|_| errors.iter().all(|e| read_as_meant(text, e)));
-            // Each slip once: two errors marked at one place are one mistake to fix, and so
-            // are the typographic quotes of one line (the hint says to replace them all).
-            // Indentation pasted from mail or Word is on many lines: one message, at the
-            // first, saying how many.
+            // Each slip once: two errors marked at one place, or one inside what another
+            // marks (the 「，」 of 「１２０，」), are one mistake to fix, and so are the
+            // typographic quotes of one line (the hint says to replace them all). Indentation
+            // pasted from mail or Word is on many lines: one message, at the first, saying how
+            // many.
             let mut found: Vec<(Syntax, usize, usize)> = Vec::with_capacity(errors.len());
             let mut quoted_lines = Vec::new();
             let mut spaced_lines = Vec::new();
+            let marked_end = |start: usize, len: usize| -> usize {
+                start
+                    + text[start..]
+                        .chars()
+                        .take(len)
+                        .map(char::len_utf8)
+                        .sum::<usize>()
+            };
             for e in &errors {
                 let (syntax, start, len) = diagnose(text, e);
                 let line = span::position(text, start, start).line;
-                if found.iter().any(|(_, at, _)| *at == start)
+                if found
+                    .iter()
+                    .any(|(_, at, n)| *at == start || (*at < start && start < marked_end(*at, *n)))
                     || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&line))
                 {
                     continue;
@@ -165,34 +176,58 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
 /// Whether the parser, at `error`, read on exactly as the text was meant: past a typographic
 /// quote that starts a text or a name (read to the next quote on its line), a full-width
 /// comma or colon (read as the ASCII one), a no-break or other odd space (skipped as a space),
-/// a comma missing before the next name (read as if there), or a comma before a closing
-/// bracket (left out). Any other slip leaves the value short of something or holding what was
-/// not meant (a figure read up to its thousands separator, a text cut at a line break).
+/// a comma missing before the next name (read as if there), a comma before a closing bracket
+/// (left out), a figure in full-width digits or with thousands separators in an object
+/// (`１０`, `1,200`: read as the figure), or a unit typed after a figure (`96件`: the figure
+/// read, the unit being the indicator's `unit`). Any other slip leaves the value short of
+/// something or holding what was not meant (a text cut at a line break, `96万件`).
 fn read_as_meant(text: &str, error: &json::Error) -> bool {
     use json::ErrorKind as Kind;
-    let c = text[error.at..].chars().next();
+    let here = &text[error.at..];
+    let c = here.chars().next();
     let space = c.is_some_and(|c| c != ' ' && crate::chars::is_space(c));
     let quote = c.is_some_and(is_typographic_quote);
+    let after_digit = text[..error.at].ends_with(|c: char| c.is_ascii_digit());
     match error.kind {
         Kind::TrailingComma => true,
         // Where a name or a value starts (not inside a word: `fa<NBSP>lse` is dropped).
-        Kind::ExpectedKey | Kind::ExpectedValue => {
-            (space || quote) && error.range.start == error.at
+        Kind::ExpectedValue if error.range.start == error.at => {
+            space || quote || json::full_width_number(here, true).is_some()
+        }
+        Kind::ExpectedKey if error.range.start == error.at => {
+            // A digit after `1,`: the number read its thousands.
+            let thousands = text[..error.at]
+                .strip_suffix(',')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                && json::thousands_group(&text[error.at - 1..]).is_some();
+            space || quote || thousands
         }
         Kind::MissingColon => space || c == Some('：'),
         Kind::MissingComma { closing } => {
             // The next name, or in a list the next text, object or list (two figures side by
-            // side may be one figure); a full-width comma, but not before a digit (`1，200` is
-            // a figure with its thousands separated).
+            // side may be one figure); a full-width comma (`1，200` in an object is a figure
+            // the number read whole); a figure's unit.
             let next = match closing {
                 ']' => matches!(c, Some('"' | '{' | '[')),
                 _ => c == Some('"'),
             };
-            let digit_next = text[error.at..]
+            let digit_next = here
                 .chars()
                 .nth(1)
                 .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-            space || quote || next || (matches!(c, Some('，' | '、')) && !digit_next)
+            let thousands = closing == '}' && after_digit && json::thousands_group(here).is_some();
+            let unit = after_digit
+                && matches!(
+                    diagnose(text, error).0,
+                    Syntax::TextAfterNumber { found, figure: true }
+                        if !found.chars().any(|c| c.is_numeric() || matches!(c, '.' | '．' | '万' | '千' | '百' | '十' | '億' | '兆'))
+                );
+            space
+                || quote
+                || next
+                || thousands
+                || unit
+                || (matches!(c, Some('，' | '、')) && !digit_next)
         }
         _ => false,
     }
@@ -372,7 +407,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         // A figure's unit (after "target", "actual" or "amount"), which fix can write in the
         // object's "unit".
         let number = before.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')
+            c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E' | ',' | '，')
         });
         let quote = |c: char| c == '"' || is_typographic_quote(c);
         let key = number
@@ -444,7 +479,22 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
             .chars()
             .take_while(|c| *c != '\u{3000}' && ascii_for(*c).is_some())
             .collect();
-        let ascii: String = run.chars().filter_map(ascii_for).collect();
+        let mut ascii: String = run.chars().filter_map(ascii_for).collect();
+        // A figure's thousands separators (`１，２００`) go: the figure is written without.
+        let digits: Vec<char> = ascii.chars().collect();
+        if digits.first().is_some_and(char::is_ascii_digit) {
+            ascii = digits
+                .iter()
+                .enumerate()
+                .filter(|&(i, c)| {
+                    !(*c == ','
+                        && i > 0
+                        && digits[i - 1].is_ascii_digit()
+                        && digits.get(i + 1).is_some_and(char::is_ascii_digit))
+                })
+                .map(|(_, c)| c)
+                .collect();
+        }
         let len = run.chars().count();
         return (Syntax::FullWidth { found: run, ascii }, offset, len);
     }
