@@ -270,6 +270,9 @@ pub struct YearProgress {
     pub fiscal_effect: Option<FiscalEffect>,
     /// A comment by the section or the committee, when written and readable.
     pub comment: Option<Comment>,
+    /// Pasted outside `"progress"`, at the top of the file (the schema says where it belongs;
+    /// the rules on a year's content read it where it is, so its slips are found at once).
+    pub misplaced: bool,
 }
 
 /// A year's fiscal effect: the amount and its unit (`千円`).
@@ -295,6 +298,16 @@ pub enum CommentBy {
 }
 
 impl YearProgress {
+    /// Where the entry is in its file, as a JSON Pointer: `/progress/2026`, or `/2026` where
+    /// it was pasted outside `"progress"`.
+    pub fn pointer(&self) -> String {
+        if self.misplaced {
+            format!("/{}", self.year)
+        } else {
+            format!("/progress/{}", self.year)
+        }
+    }
+
     /// The fiscal year, when the key is one.
     pub fn year(&self) -> Option<i64> {
         is_year_key(&self.year)
@@ -359,49 +372,62 @@ impl Plan {
             _ => Vec::new(),
         };
         // The years' keys are moved out too: the progress object is taken from the tree.
-        let progress = match object.remove("progress") {
+        let year_entry = |year: String, mut entry: Value, misplaced: bool| {
+            let indicators = match entry.get_mut("indicators") {
+                Some(Value::Array(items)) => items
+                    .iter_mut()
+                    .map(|i| Indicator {
+                        name: text(i.get_mut("name")),
+                        unit: i
+                            .get_mut("unit")
+                            .and_then(|u| u.is_string().then(|| text(Some(u)))),
+                        target: i.get("target").and_then(Value::as_f64),
+                        actual: i.get("actual").and_then(Value::as_f64),
+                        figures_written: i.get("target").is_some() || i.get("actual").is_some(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            YearProgress {
+                year,
+                misplaced,
+                status: entry
+                    .get_mut("status")
+                    .and_then(|v| v.is_string().then(|| text(Some(v)))),
+                summary: text(entry.get_mut("summary")),
+                indicators,
+                next_steps: entry
+                    .get_mut("next_steps")
+                    .and_then(|v| v.is_string().then(|| text(Some(v)))),
+                fiscal_effect: entry
+                    .get_mut("fiscal_effect")
+                    .map(Value::take)
+                    .and_then(|v| serde_json::from_value(v).ok()),
+                comment: entry
+                    .get_mut("comment")
+                    .map(Value::take)
+                    .and_then(|v| serde_json::from_value(v).ok()),
+            }
+        };
+        let mut progress: Vec<YearProgress> = match object.remove("progress") {
             Some(Value::Object(years)) => years
                 .into_iter()
-                .map(|(year, mut entry)| {
-                    let indicators = match entry.get_mut("indicators") {
-                        Some(Value::Array(items)) => items
-                            .iter_mut()
-                            .map(|i| Indicator {
-                                name: text(i.get_mut("name")),
-                                unit: i
-                                    .get_mut("unit")
-                                    .and_then(|u| u.is_string().then(|| text(Some(u)))),
-                                target: i.get("target").and_then(Value::as_f64),
-                                actual: i.get("actual").and_then(Value::as_f64),
-                                figures_written: i.get("target").is_some()
-                                    || i.get("actual").is_some(),
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    YearProgress {
-                        year,
-                        status: entry
-                            .get_mut("status")
-                            .and_then(|v| v.is_string().then(|| text(Some(v)))),
-                        summary: text(entry.get_mut("summary")),
-                        indicators,
-                        next_steps: entry
-                            .get_mut("next_steps")
-                            .and_then(|v| v.is_string().then(|| text(Some(v)))),
-                        fiscal_effect: entry
-                            .get_mut("fiscal_effect")
-                            .map(Value::take)
-                            .and_then(|v| serde_json::from_value(v).ok()),
-                        comment: entry
-                            .get_mut("comment")
-                            .map(Value::take)
-                            .and_then(|v| serde_json::from_value(v).ok()),
-                    }
-                })
+                .map(|(year, entry)| year_entry(year, entry, false))
                 .collect(),
             _ => Vec::new(),
         };
+        // A year's block pasted outside "progress" (only in a file with that slip, which the
+        // schema names), for a year "progress" does not hold.
+        let pasted: Vec<String> = object
+            .keys()
+            .filter(|k| is_year_key(k) && !progress.iter().any(|e| &e.year == *k))
+            .cloned()
+            .collect();
+        for year in pasted {
+            if let Some(entry @ Value::Object(_)) = object.remove(&year) {
+                progress.push(year_entry(year, entry, true));
+            }
+        }
         Some(Plan {
             progress,
             id: text(object.get_mut("id")),

@@ -938,6 +938,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
 pub fn as_progress(entry: &NewEntry, year: i64) -> YearProgress {
     YearProgress {
         year: year.to_string(),
+        misplaced: false,
         status: Some(entry.status.clone()),
         summary: entry.summary.clone(),
         indicators: entry
@@ -1140,6 +1141,7 @@ mod tests {
         assert_eq!(digest(None), "-");
         let entry = |s: &str| YearProgress {
             year: "2026".into(),
+            misplaced: false,
             status: Some(s.into()),
             summary: "架空".into(),
             indicators: Vec::new(),

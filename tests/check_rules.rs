@@ -836,6 +836,37 @@ fn a_years_progress_pasted_outside_progress_is_told_where_it_belongs() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// A year's block pasted outside `"progress"` is told where it belongs, and its content is
+/// checked where it is in the same run (a placeholder, a status that is a label, an indicator
+/// with nothing measured), each at its line; a year `"progress"` already holds is left to the
+/// schema's message.
+#[test]
+fn the_content_of_a_year_pasted_outside_progress_is_checked_in_the_same_run() {
+    let f = with_progress();
+    common::append_field(
+        &f,
+        P111,
+        concat!(
+            "  \"2026\": {\n",
+            "    \"status\": \"架空の段階その一\",\n",
+            "    \"summary\": \"（その年度の結果を、担当課の言葉で書きます）\",\n",
+            "    \"indicators\": [{ \"name\": \"架空の回数\", \"unit\": \"回\" }]\n",
+            "  }\n"
+        ),
+    );
+    common::give_progress(
+        &f,
+        P112,
+        "    \"2026\": { \"status\": \"A\", \"summary\": \"架空の結果です。\" }",
+    );
+    common::append_field(
+        &f,
+        P112,
+        "  \"2026\": { \"status\": \"架空の段階その九\", \"summary\": \"（その年度の結果を、担当課の言葉で書きます）\" }\n",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 #[test]
 fn a_space_between_japanese_characters_is_a_warning() {
     let f = sample();

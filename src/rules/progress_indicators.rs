@@ -41,7 +41,7 @@ pub fn indicators(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if !indicator.figures_written {
                     out.push(RULE.report(
                         path,
-                        Target::Value(format!("/progress/{}/indicators/{i}", entry.year)),
+                        Target::Value(format!("{}/indicators/{i}", entry.pointer())),
                         Said::NothingMeasured {
                             indicator: indicator.name.clone(),
                         },
@@ -50,7 +50,7 @@ pub fn indicators(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if indicator.unit.as_deref() == Some("") {
                     out.push(RULE.report(
                         path,
-                        Target::Value(format!("/progress/{}/indicators/{i}/unit", entry.year)),
+                        Target::Value(format!("{}/indicators/{i}/unit", entry.pointer())),
                         Said::EmptyUnit {
                             indicator: indicator.name.clone(),
                         },

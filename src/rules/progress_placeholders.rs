@@ -68,25 +68,25 @@ pub fn placeholders(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for (path, plan) in plans(ctx) {
         for entry in &plan.progress {
-            let year = &entry.year;
+            let at = entry.pointer();
             let mut texts: Vec<(String, &str, Field)> = vec![(
-                format!("/progress/{year}/summary"),
+                format!("{at}/summary"),
                 entry.summary.as_str(),
                 Field::Summary,
             )];
             if let Some(next) = &entry.next_steps {
-                texts.push((format!("/progress/{year}/next_steps"), next, Field::NextSteps));
+                texts.push((format!("{at}/next_steps"), next, Field::NextSteps));
             }
             if let Some(comment) = &entry.comment {
                 texts.push((
-                    format!("/progress/{year}/comment/text"),
+                    format!("{at}/comment/text"),
                     &comment.text,
                     Field::Comment,
                 ));
             }
             for (i, indicator) in entry.indicators.iter().enumerate() {
                 texts.push((
-                    format!("/progress/{year}/indicators/{i}/name"),
+                    format!("{at}/indicators/{i}/name"),
                     &indicator.name,
                     Field::IndicatorName,
                 ));

@@ -51,7 +51,7 @@ pub fn status(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             out.push(RULE.report(
                 path,
-                Target::Value(format!("/progress/{}/status", entry.year)),
+                Target::Value(format!("{}/status", entry.pointer())),
                 Said::UnknownStatus {
                     status: status.to_string(),
                     codes: codes.clone(),

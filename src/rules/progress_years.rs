@@ -61,7 +61,7 @@ pub fn years(ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 continue;
             };
-            let target = Target::Key(format!("/progress/{}", entry.year));
+            let target = Target::Key(entry.pointer());
             out.push(RULE.report(path, target, said));
         }
     }
