@@ -55,6 +55,11 @@ pub struct Error {
     pub kind: ErrorKind,
     pub at: usize,
     pub range: Span,
+    /// The parser read on from it exactly as the text was meant (past a typographic quote,
+    /// a full-width comma or colon, an odd space, a missing comma before the next member, a
+    /// trailing comma, a figure in full-width digits or with thousands separators): the
+    /// value it made holds what the person meant there.
+    pub as_meant: bool,
 }
 
 /// How deep objects and lists may nest (as in `serde_json`).
@@ -114,6 +119,7 @@ impl<V> Parsed<V> {
                 kind: ErrorKind::EndsEarly,
                 at: 0,
                 range: Span::default(),
+                as_meant: false,
             }),
         }
     }
@@ -128,6 +134,7 @@ pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value>
         depth: 0,
         errors: Vec::new(),
         unreported: 0,
+        last_reported: false,
         member_value: false,
         since_error: 1,
         stop: false,
@@ -155,6 +162,8 @@ struct Parser<'t, 'b, B: Build<'t>> {
     depth: usize,
     errors: Vec<Error>,
     unreported: usize,
+    /// The last error met was reported (not one following from the one before).
+    last_reported: bool,
     /// The value about to be read is a member's (in an object, `1,200` is one figure).
     member_value: bool,
     /// Tokens read without error since the last error: an error met before the next token
@@ -197,11 +206,27 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             self.stop = true;
         }
         if self.since_error > 0 {
-            self.errors.push(Error { kind, at, range });
+            self.errors.push(Error {
+                kind,
+                at,
+                range,
+                as_meant: false,
+            });
+            self.last_reported = true;
         } else {
             self.unreported += 1;
+            self.last_reported = false;
         }
         self.since_error = 0;
+    }
+
+    /// The error just met was read on from exactly as meant (where it was reported).
+    fn as_meant(&mut self) {
+        if self.last_reported
+            && let Some(e) = self.errors.last_mut()
+        {
+            e.as_meant = true;
+        }
     }
 
     fn token(&mut self) {
@@ -256,12 +281,16 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             Some(_) => {
                 self.error(ErrorKind::ExpectedValue, start);
                 if self.at_odd_space() {
+                    self.as_meant();
                     self.skip_odd_spaces();
                     self.token();
+                    // Still the member's value (`1,200` after the spaces is one figure).
+                    self.member_value = member;
                     return self.value();
                 }
                 if let Some((len, figure)) = full_width_number(&self.text[self.pos..], member) {
                     // A figure typed in full-width digits: read as the figure it means.
+                    self.as_meant();
                     self.pos += len;
                     self.token();
                     let span = Span {
@@ -273,6 +302,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 if self.at_typographic_quote() {
                     // Text pasted from a word processor: read as the text it was meant to
                     // be, so that the slips after it are found too.
+                    self.as_meant();
                     let s = self.typographic_string();
                     let span = Span {
                         start,
@@ -377,6 +407,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
     fn take_full_width(&mut self, forms: &[char]) -> bool {
         match self.text[self.pos..].chars().next() {
             Some(c) if forms.contains(&c) => {
+                self.as_meant();
                 self.pos += c.len_utf8();
                 self.token();
                 true
@@ -459,9 +490,14 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
             }
             Some(_) => return bad(self, self.pos),
         }
-        // The figure without its thousands separators, where it has them.
+        // The figure without its thousands separators, where it has them (never after a
+        // leading 0: `0,016` is not a figure).
+        let groups = member
+            && self.bytes[start..self.pos]
+                .iter()
+                .any(|b| matches!(b, b'1'..=b'9'));
         let mut grouped: Option<String> = None;
-        while member && let Some(len) = thousands_group(&self.text[self.pos..]) {
+        while groups && let Some(len) = thousands_group(&self.text[self.pos..]) {
             let separator = self.pos;
             let first = grouped.is_none();
             grouped
@@ -475,6 +511,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 } else {
                     self.error(ErrorKind::MissingComma { closing: '}' }, separator);
                 }
+                self.as_meant();
                 self.token();
             }
             self.pos += len;
@@ -752,12 +789,14 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 }
                 Some(_) if self.at_odd_space() => {
                     self.error(ErrorKind::ExpectedKey, key_start);
+                    self.as_meant();
                     self.skip_odd_spaces();
                     if self.peek() == Some(b'}') {
                         // After a member's `,`, the object ends: that comma is a slip too.
                         if after_comma {
                             self.token();
                             self.error(ErrorKind::TrailingComma, self.pos);
+                            self.as_meant();
                         }
                         self.pos += 1;
                         return Some(self.close_object(object, start));
@@ -768,6 +807,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 Some(_) => {
                     self.error(ErrorKind::ExpectedKey, key_start);
                     if self.at_typographic_quote() {
+                        self.as_meant();
                         Some(self.typographic_string())
                     } else {
                         self.skip_junk();
@@ -795,6 +835,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                         if self.at_odd_space() {
                             self.skip_odd_spaces();
                             if self.peek() == Some(b':') {
+                                self.as_meant();
                                 self.pos += 1;
                             } else if !self.at_full_width(&['：']) {
                                 // No colon after the spaces either: said too.
@@ -825,6 +866,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
                         self.error(ErrorKind::TrailingComma, self.pos);
+                        self.as_meant();
                         self.pos += 1;
                         return Some(self.close_object(object, start));
                     }
@@ -853,21 +895,27 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     if self.at_odd_space() {
                         self.skip_odd_spaces();
-                        self.token();
                         match self.peek() {
                             Some(b',') => {
+                                self.as_meant();
+                                self.token();
                                 self.pos += 1;
                                 self.token();
                                 continue;
                             }
                             Some(b'}') => {
+                                self.as_meant();
+                                self.token();
                                 self.pos += 1;
                                 return Some(self.close_object(object, start));
                             }
                             // The next member after the spaces: its comma is missing too.
                             _ => {
+                                self.token();
                                 if self.peek() == Some(b'"') || self.at_typographic_quote() {
+                                    self.as_meant();
                                     self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
+                                    self.as_meant();
                                     self.token();
                                 }
                                 continue;
@@ -876,8 +924,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     if self.at_typographic_quote() {
                         // The next name in typographic quotes: a slip of its own, said too.
+                        self.as_meant();
                         self.token();
-                    } else if b != b'"' {
+                    } else if b == b'"' {
+                        // The next member: only its comma is missing.
+                        self.as_meant();
+                    } else {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
                             self.pos += 1;
@@ -931,6 +983,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.skip_ws();
                     if self.peek() == Some(b']') {
                         self.error(ErrorKind::TrailingComma, self.pos);
+                        self.as_meant();
                         self.pos += 1;
                         return Some(self.close_array(array, start));
                     }
@@ -953,21 +1006,34 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     if self.at_odd_space() {
                         self.skip_odd_spaces();
-                        self.token();
                         match self.peek() {
                             Some(b',') => {
+                                self.as_meant();
+                                self.token();
                                 self.pos += 1;
                                 self.token();
                                 continue;
                             }
                             Some(b']') => {
+                                self.as_meant();
+                                self.token();
                                 self.pos += 1;
                                 return Some(self.close_array(array, start));
                             }
                             // The next value after the spaces: its comma is missing too.
                             _ => {
+                                self.token();
                                 if self.starts_value() || self.at_typographic_quote() {
+                                    // Two figures side by side may be one figure.
+                                    let text = self.at_typographic_quote()
+                                        || matches!(self.peek(), Some(b'"' | b'{' | b'['));
+                                    if text {
+                                        self.as_meant();
+                                    }
                                     self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
+                                    if text {
+                                        self.as_meant();
+                                    }
                                     self.token();
                                 }
                                 continue;
@@ -976,7 +1042,12 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     }
                     if self.at_typographic_quote() {
                         // The next text in typographic quotes: a slip of its own, said too.
+                        self.as_meant();
                         self.token();
+                    } else if matches!(self.peek(), Some(b'"' | b'{' | b'[')) {
+                        // The next text, object or list: only its comma is missing (two
+                        // figures side by side may be one figure).
+                        self.as_meant();
                     } else if !self.starts_value() {
                         self.skip_junk();
                         if self.peek() == Some(b',') {
@@ -1026,6 +1097,41 @@ impl Located {
     /// Where each value and key of `text` is (as far as it could be read).
     pub fn of(text: &str) -> Option<Located> {
         parse(text, &mut Locate).value
+    }
+
+    /// The JSON Pointer of the innermost object that holds the byte `offset` (`""` for the
+    /// whole text's), if an object does.
+    pub fn object_at(&self, offset: usize) -> Option<String> {
+        let inside = |span: &Span| span.start <= offset && offset < span.end;
+        if !inside(&self.span) {
+            return None;
+        }
+        let mut node = self;
+        let mut pointer = String::new();
+        let mut found = None;
+        loop {
+            let next = match &node.inner {
+                Inner::Scalar => None,
+                Inner::Object(members) => {
+                    found = Some(pointer.clone());
+                    members
+                        .iter()
+                        .find(|(_, _, v)| inside(&v.span))
+                        .map(|(k, _, v)| (k.replace('~', "~0").replace('/', "~1"), v))
+                }
+                Inner::Array(items) => items
+                    .iter()
+                    .enumerate()
+                    .find(|(_, v)| inside(&v.span))
+                    .map(|(i, v)| (i.to_string(), v)),
+            };
+            let Some((segment, child)) = next else {
+                return found;
+            };
+            pointer.push('/');
+            pointer.push_str(&segment);
+            node = child;
+        }
     }
 
     /// The value at the JSON Pointer `pointer`, and the span of its key if it is a member
@@ -1107,7 +1213,8 @@ pub fn full_width_number(rest: &str, member: bool) -> Option<(usize, String)> {
     while let Some(&c) = chars.get(i) {
         // `１，２００`: a separator between a digit and a group of exactly three.
         let group = member
-            && matches!(c, ',' | '，')
+            && c == '，'
+            && !ascii.trim_start_matches('-').starts_with('0')
             && ascii.ends_with(|a: char| a.is_ascii_digit())
             && chars
                 .get(i + 1..i + 4)

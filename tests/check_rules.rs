@@ -703,6 +703,66 @@ fn figures_typed_as_staff_type_them_do_not_hold_the_content_back() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// Figures that are not what they seem hold the content back, and each slip is said at its
+/// place, without a panic (from a review): a figure with a leading 0 and a comma, a unit
+/// followed by more of the line, a comma before `}` after a unit, a full-width figure with an
+/// ASCII comma, a unit that is not the indicator's (「割」). Read as meant, the content
+/// checked: a thousands separator after a full-width colon, a full-width figure with the
+/// indicator's unit, a negative figure with decimals (its hint keeps both), and the outline's
+/// figure after a no-break space (16, whole).
+#[test]
+fn figures_that_are_not_what_they_seem_hold_the_content_back() {
+    let f = with_progress();
+    let year = |indicator: &str| {
+        format!(
+            "    \"2026\": {{\n      \"status\": \"架空の段階その九\",\n      \"summary\": \"（架空）説明会を開きました。\",\n      \"indicators\": [\n        {indicator}\n      ]\n    }}"
+        )
+    };
+    let plans = [
+        (
+            P111,
+            "{ \"name\": \"架空\", \"unit\": \"件\", \"target\"：1,200 }",
+        ),
+        (
+            P112,
+            "{ \"name\": \"架空\", \"unit\": \"件\", \"target\": 0,016 }",
+        ),
+        (
+            P113,
+            "{ \"name\": \"架空\", \"target\": 1200, \"actual\": 96件、\"unit\": \"件\" }",
+        ),
+        (
+            P131,
+            "{ \"name\": \"架空\", \"unit\": \"件\", \"actual\": 96件,}",
+        ),
+        (
+            "plans/goal-1/1-3-2.json",
+            "{ \"name\": \"架空\", \"unit\": \"件\", \"target\": １,200 }",
+        ),
+        (
+            "plans/goal-1/1-3-3.json",
+            "{ \"name\": \"架空\", \"unit\": \"件\", \"target\": ９６件 }",
+        ),
+        (
+            "plans/goal-1/1-2-1.json",
+            "{ \"name\": \"架空\", \"unit\": \"%\", \"target\": 3割 }",
+        ),
+        (
+            "plans/goal-1/1-2-2.json",
+            "{ \"name\": \"架空\", \"unit\": \"円\", \"target\": -1,200.5 }",
+        ),
+    ];
+    for (plan, indicator) in plans {
+        common::give_progress(&f, plan, &year(indicator));
+    }
+    f.edit(
+        OUTLINE,
+        "\"expected_total\": 16",
+        "\"expected_total\":\u{A0}16",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
 /// Slips after which the parser's value is not what was meant hold the content check back,
 /// and each is said: a text in typographic quotes left open before the next name (with its
 /// comma) or before a closing bracket; a comma before `}` behind no-break spaces; a name and

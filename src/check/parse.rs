@@ -80,7 +80,8 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     match value_of(text) {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
         Err((errors, meant)) => {
-            let meant = meant.filter(|_| errors.iter().all(|e| read_as_meant(text, e)));
+            let meant =
+                meant.filter(|(value, _)| errors.iter().all(|e| read_as_meant(text, e, value)));
             // Each slip once: two errors marked at one place, or one inside what another
             // marks (the 「，」 of 「１２０，」), are one mistake to fix, and so are the
             // typographic quotes of one line (the hint says to replace them all). Indentation
@@ -173,64 +174,89 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     }
 }
 
-/// Whether the parser, at `error`, read on exactly as the text was meant: past a typographic
-/// quote that starts a text or a name (read to the next quote on its line), a full-width
-/// comma or colon (read as the ASCII one), a no-break or other odd space (skipped as a space),
-/// a comma missing before the next name (read as if there), a comma before a closing bracket
-/// (left out), a figure in full-width digits or with thousands separators in an object
-/// (`１０`, `1,200`: read as the figure), or a unit typed after a figure (`96件`: the figure
-/// read, the unit being the indicator's `unit`). Any other slip leaves the value short of
-/// something or holding what was not meant (a text cut at a line break, `96万件`).
-fn read_as_meant(text: &str, error: &json::Error) -> bool {
-    use json::ErrorKind as Kind;
-    let here = &text[error.at..];
-    let c = here.chars().next();
-    let space = c.is_some_and(|c| c != ' ' && crate::chars::is_space(c));
-    let quote = c.is_some_and(is_typographic_quote);
-    let after_digit = text[..error.at].ends_with(|c: char| c.is_ascii_digit());
-    match error.kind {
-        Kind::TrailingComma => true,
-        // Where a name or a value starts (not inside a word: `fa<NBSP>lse` is dropped).
-        Kind::ExpectedValue if error.range.start == error.at => {
-            space || quote || json::full_width_number(here, true).is_some()
-        }
-        Kind::ExpectedKey if error.range.start == error.at => {
-            // A digit after `1,`: the number read its thousands.
-            let thousands = text[..error.at]
-                .strip_suffix(',')
-                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
-                && json::thousands_group(&text[error.at - 1..]).is_some();
-            space || quote || thousands
-        }
-        Kind::MissingColon => space || c == Some('：'),
-        Kind::MissingComma { closing } => {
-            // The next name, or in a list the next text, object or list (two figures side by
-            // side may be one figure); a full-width comma (`1，200` in an object is a figure
-            // the number read whole); a figure's unit.
-            let next = match closing {
-                ']' => matches!(c, Some('"' | '{' | '[')),
-                _ => c == Some('"'),
-            };
-            let digit_next = here
-                .chars()
-                .nth(1)
-                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-            let thousands = closing == '}' && after_digit && json::thousands_group(here).is_some();
-            let unit = after_digit
-                && matches!(
-                    diagnose(text, error).0,
-                    Syntax::TextAfterNumber { found, figure: true }
-                        if !found.chars().any(|c| c.is_numeric() || matches!(c, '.' | '．' | '万' | '千' | '百' | '十' | '億' | '兆'))
-                );
-            space
-                || quote
-                || next
-                || thousands
-                || unit
-                || (matches!(c, Some('，' | '、')) && !digit_next)
-        }
-        _ => false,
+/// Whether the parser, at `error`, read on exactly as the text was meant: as the parser says
+/// ([`json::Error::as_meant`]: a typographic quote, a full-width comma or colon, an odd space, a
+/// comma missing before the next member or left before a bracket, a figure in full-width
+/// digits or with thousands separators), or a unit typed after a figure that is the unit its
+/// object gives (`"unit": "件"` and `96件`: the figure is 96), with nothing after it but the
+/// end of the member. Any other slip leaves the value short of something or holding what was
+/// not meant (a text cut at a line break, `96万件` for an indicator in 件).
+fn read_as_meant(text: &str, error: &json::Error, value: &Value) -> bool {
+    if error.as_meant {
+        return true;
     }
+    let json::ErrorKind::MissingComma { closing: '}' } = error.kind else {
+        return false;
+    };
+    let Syntax::TextAfterNumber {
+        found,
+        figure: true,
+    } = diagnose(text, error).0
+    else {
+        return false;
+    };
+    if !text[..error.at].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return false;
+    }
+    // Nothing but the end of the member after the unit (`,` and another, or the end of the
+    // object): the parser skipped to there.
+    let after = text[error.at + found.len()..].trim_start_matches([' ', '\t']);
+    let next = after
+        .strip_prefix(',')
+        .map(|rest| rest.trim_start())
+        .filter(|rest| !rest.starts_with(['}', ']']));
+    if !(after.starts_with(['\n', '\r', '}']) || next.is_some()) {
+        return false;
+    }
+    // The unit of the object the figure is in.
+    let Some(located) = json::Located::of(text) else {
+        return false;
+    };
+    let Some(pointer) = located.object_at(error.at) else {
+        return false;
+    };
+    value
+        .pointer(&pointer)
+        .and_then(|o| o.get("unit"))
+        .and_then(Value::as_str)
+        .is_some_and(|unit| unit.trim() == found.trim())
+}
+
+/// The figure a thousands separator at byte `separator` is part of, as it should be written:
+/// its sign, its digits before and after every separator (`,` or `，`, full-width digits made
+/// half-width) and its decimals, without the separators (`-1,200.5` → `-1200.5`).
+fn figure_around(text: &str, separator: usize) -> String {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let start = text[..separator]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !digit(c))
+        .map_or(0, |(i, c)| {
+            // A minus sign belongs to the figure.
+            if matches!(c, '-' | '－') {
+                i
+            } else {
+                i + c.len_utf8()
+            }
+        });
+    let mut end = separator;
+    let mut point = false;
+    for (i, c) in text[separator..].char_indices() {
+        let part = digit(c) || matches!(c, ',' | '，') || (!point && matches!(c, '.' | '．'));
+        if !part {
+            break;
+        }
+        point |= matches!(c, '.' | '．');
+        end = separator + i + c.len_utf8();
+    }
+    text[start..end]
+        .chars()
+        .filter_map(|c| match c {
+            ',' | '，' => None,
+            '０'..='９' | '．' | '－' => char::from_u32(c as u32 - 0xFEE0),
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// Parses JSON text into a `Value`, with its [`Notes`]; or every error, in the order of the
@@ -252,6 +278,7 @@ fn value_of(text: &str) -> Result<(Value, Notes), (Vec<json::Error>, Option<(Val
                 kind: json::ErrorKind::EndsEarly,
                 at: 0,
                 range: json::Span::default(),
+                as_meant: false,
             }],
             None,
         )),
@@ -393,21 +420,26 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         c.is_whitespace() || structural(c) || ascii_for(c).is_some_and(structural)
     };
     // After a space, only what cannot start a value (`[1 2]` lacks a comma).
-    let adjacent = text[..offset].ends_with(|c: char| c.is_ascii_digit());
+    let adjacent =
+        text[..offset].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     // A full-width digit or point is part of the number: a full-width slip, named below.
     let unit_like = |c: char| {
         !ends_value(c)
             && !ascii_for(c).is_some_and(|a| a.is_ascii_digit() || a == '.')
             && (adjacent || !(c.is_ascii_alphanumeric() || matches!(c, '-' | '{' | '[')))
     };
-    if expected_comma && before.ends_with(|c: char| c.is_ascii_digit()) && c.is_some_and(unit_like)
+    if expected_comma
+        && before.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && c.is_some_and(unit_like)
     {
         let found: String = here.chars().take_while(|c| !ends_value(*c)).collect();
         let len = found.chars().count();
         // A figure's unit (after "target", "actual" or "amount"), which fix can write in the
         // object's "unit".
         let number = before.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E' | ',' | '，')
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || matches!(c, '.' | '-' | '+' | 'e' | 'E' | ',' | '，' | '．' | '－')
         });
         let quote = |c: char| c == '"' || is_typographic_quote(c);
         let key = number
@@ -432,20 +464,14 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     // A digit where a field name should come, after `1,`: a thousands separator.
     if kind == Kind::ExpectedKey
         && c.is_some_and(|c| c.is_ascii_digit())
-        && before
-            .strip_suffix(',')
-            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        && before.strip_suffix(',').is_some_and(|b| {
+            b.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
     {
         // The figure as typed, without its separators: the digits before the first comma
         // and every group after it.
         let comma = before.len() - 1;
-        let start = before[..comma]
-            .rfind(|c: char| !c.is_ascii_digit())
-            .map_or(0, |i| i + 1);
-        let end = text[comma..]
-            .find(|c: char| !(c.is_ascii_digit() || c == ','))
-            .map_or(text.len(), |i| comma + i);
-        let figure: String = text[start..end].chars().filter(|c| *c != ',').collect();
+        let figure = figure_around(text, comma);
         return (Syntax::ThousandsSeparator { figure }, comma, 1);
     }
     // 「1，200」 in an object: a figure with a full-width thousands separator.
@@ -455,22 +481,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         && here['，'.len_utf8()..]
             .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
-        let start = before
-            .rfind(|c: char| !c.is_ascii_digit())
-            .map_or(0, |i| i + 1);
-        let end = text[offset..]
-            .find(|c: char| {
-                !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, ',' | '，'))
-            })
-            .map_or(text.len(), |i| offset + i);
-        let figure: String = text[start..end]
-            .chars()
-            .filter_map(|c| match c {
-                ',' | '，' => None,
-                '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
-                c => Some(c),
-            })
-            .collect();
+        let figure = figure_around(text, offset);
         return (Syntax::ThousandsSeparator { figure }, offset, 1);
     }
     if c.and_then(ascii_for).is_some() {

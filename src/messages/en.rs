@@ -468,7 +468,9 @@ pub fn note(n: &Note) -> String {
             "no file mended; run `plans check` for what is left".to_string()
         }
         Note::FixDone { files, mends } => format!(
-            "mended {mends} things in {files} files, without changing the wording of any text; run `plans check` for what is left"
+            "mended {mends} {} in {files} {}, without changing the wording of any text; run `plans check` for what is left",
+            if *mends == 1 { "thing" } else { "things" },
+            if *files == 1 { "file" } else { "files" }
         ),
         Note::Formatted { path } => format!("formatted {path}"),
         Note::FormatWritten { written, unchanged } => format!(
