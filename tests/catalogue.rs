@@ -885,18 +885,28 @@ fn notes() -> Vec<Note> {
             line: 4,
             found: Some(s("    \"試験企画課\"")),
             wanted: Some(s("  \"departments\": [\"試験企画課\"],")),
+            moved: false,
         },
         Note::NotCanonical {
             path: s("plans/goal-1/1-1-2.json"),
             line: 9,
             found: None,
             wanted: Some(s("")),
+            moved: false,
         },
         Note::NotCanonical {
             path: s("plans/goal-1/1-1-3.json"),
             line: 3,
             found: Some(s("")),
             wanted: Some(s("  \"title\": \"架空\",")),
+            moved: false,
+        },
+        Note::NotCanonical {
+            path: s("plans/goal-1/1-1-1.json"),
+            line: 14,
+            found: Some(s("          \"target\": 5,")),
+            wanted: Some(s("          \"unit\": \"係\",")),
+            moved: true,
         },
         // Only the indentation differs (a block moved by hand), or spaces at the end.
         Note::NotCanonical {
@@ -904,18 +914,21 @@ fn notes() -> Vec<Note> {
             line: 8,
             found: Some(s("      \"2026\": {")),
             wanted: Some(s("    \"2026\": {")),
+            moved: false,
         },
         Note::NotCanonical {
             path: s("plans/goal-3/3-1-1.json"),
             line: 9,
             found: Some(s("\t\"status\": \"A\",")),
             wanted: Some(s("      \"status\": \"A\",")),
+            moved: false,
         },
         Note::NotCanonical {
             path: s("plans/goal-3/3-1-2.json"),
             line: 2,
             found: Some(s("  \"id\": \"3-1-2\",  ")),
             wanted: Some(s("  \"id\": \"3-1-2\",")),
+            moved: false,
         },
         Note::FormatNumber {
             path: s("plans/outline.json"),

@@ -202,6 +202,15 @@ fn check_lists_what_fmt_would_change_and_writes_nothing() {
     let canonical = f.read("plans/goal-1/1-1-3.json");
     assert!(!canonical.contains('\r'));
     f.write("plans/goal-1/1-1-3.json", canonical.replace('\n', "\r\n"));
+    // Members in another order (a field typed where the example did not have it): told to be
+    // reordered, never a line to be replaced.
+    let sample = f.read("plans/goal-1/1-2-1.json");
+    let lines: Vec<&str> = sample.lines().collect();
+    let (id, title) = (lines[1], lines[2]);
+    f.write(
+        "plans/goal-1/1-2-1.json",
+        sample.replacen(&format!("{id}\n{title}"), &format!("{title}\n{id}"), 1),
+    );
     let before = common::listing(f.dir.path());
     let mut shown = String::new();
     for lang in ["ja", "en"] {

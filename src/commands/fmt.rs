@@ -141,11 +141,17 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         for (output, first) in outputs.iter().zip(firsts) {
             let path = output.path.clone();
             let note = match first {
-                Some((line, found, wanted)) => Note::NotCanonical {
+                Some(Difference {
+                    line,
+                    found,
+                    wanted,
+                    moved,
+                }) => Note::NotCanonical {
                     path,
                     line,
                     found,
                     wanted,
+                    moved,
                 },
                 None => Note::LineEnds { path },
             };
@@ -204,7 +210,7 @@ fn fmt(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
 /// Where `text` first differs from its canonical `form`: the line (counted from 1) with each
 /// one's line there (`None` past its end), shown with hidden characters made visible, Windows
 /// line breaks aside; or, when only its line breaks differ, `None`.
-fn first_difference(text: &str, form: &str) -> Option<(usize, Option<String>, Option<String>)> {
+fn first_difference(text: &str, form: &str) -> Option<Difference> {
     let lines = |t: &str| -> Vec<String> {
         t.split('\n')
             .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
@@ -212,7 +218,33 @@ fn first_difference(text: &str, form: &str) -> Option<(usize, Option<String>, Op
     };
     let (a, b) = (lines(text.trim_start_matches('\u{FEFF}')), lines(form));
     let shown = |l: &String| crate::chars::visible(l).into_owned();
+    // A line as a member, whatever its indentation and its comma.
+    let member = |l: &str| l.trim().trim_end_matches(',').to_string();
     (0..a.len().max(b.len()))
         .find(|&i| a.get(i) != b.get(i))
-        .map(|i| (i + 1, a.get(i).map(shown), b.get(i).map(shown)))
+        .map(|i| {
+            // Both lines are in the other text elsewhere: the members are in another order.
+            let moved = match (a.get(i), b.get(i)) {
+                (Some(found), Some(wanted)) if member(found) != member(wanted) => {
+                    b.iter().any(|l| member(l) == member(found))
+                        && a.iter().any(|l| member(l) == member(wanted))
+                }
+                _ => false,
+            };
+            Difference {
+                line: i + 1,
+                found: a.get(i).map(shown),
+                wanted: b.get(i).map(shown),
+                moved,
+            }
+        })
+}
+
+/// Where a file first differs from its canonical form.
+struct Difference {
+    line: usize,
+    found: Option<String>,
+    wanted: Option<String>,
+    /// The two lines are both in the file, in another order.
+    moved: bool,
 }

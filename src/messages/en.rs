@@ -482,6 +482,7 @@ pub fn note(n: &Note) -> String {
             line,
             found,
             wanted,
+            moved,
         } => {
             let shown = |l: &Option<String>| match l {
                 Some(l) if l.trim().is_empty() => "an empty line".to_string(),
@@ -491,6 +492,11 @@ pub fn note(n: &Note) -> String {
             match (found, wanted) {
                 (None, Some(w)) if w.is_empty() => format!(
                     "{path}:{line}: not in canonical form: the last line has no line break after it (`plans fmt` adds one)"
+                ),
+                // The members in another order: moved, never replaced.
+                (Some(_), Some(w)) if *moved => format!(
+                    "{path}:{line}: not in canonical form: from line {line}, the fields are in another order (the canonical form has `{}` here); delete nothing: let `plans fmt` reorder them, or move that line here",
+                    w.trim()
                 ),
                 // The same words: only the spaces around them differ, which cannot be seen.
                 (Some(f), Some(w)) if f.trim() == w.trim() && !w.trim().is_empty() => {

@@ -530,6 +530,7 @@ pub fn note(n: &Note) -> String {
             line,
             found,
             wanted,
+            moved,
         } => {
             let shown = |l: &Option<String>| match l {
                 Some(l) if l.trim().is_empty() => "（空の行）".to_string(),
@@ -539,6 +540,11 @@ pub fn note(n: &Note) -> String {
             match (found, wanted) {
                 (None, Some(w)) if w.is_empty() => format!(
                     "{path}:{line}: 決まった形になっていません。ファイルの最後の行の後に改行がありません（`plans fmt` は改行を入れます）。"
+                ),
+                // The members in another order: moved, never replaced.
+                (Some(_), Some(w)) if *moved => format!(
+                    "{path}:{line}: 決まった形になっていません。{line} 行目から、項目の並び順が決まった形と違います（決まった形では、ここに「{}」が来ます）。行は消さずに、`plans fmt` で並べ替えるか、その行をここへ移してください。",
+                    w.trim()
                 ),
                 // The same words: only the spaces around them differ, which cannot be seen.
                 (Some(f), Some(w)) if f.trim() == w.trim() && !w.trim().is_empty() => {

@@ -1163,6 +1163,9 @@ pub enum Note {
         line: usize,
         found: Option<String>,
         wanted: Option<String>,
+        /// The two lines are both in the file, in another order: the members are to be
+        /// reordered, not the line replaced.
+        moved: bool,
     },
     /// `fmt --check`: a file that differs from its canonical form only in its line breaks
     /// (Windows' `\r\n`) or its byte order mark.
