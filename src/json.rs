@@ -44,7 +44,13 @@ pub enum ErrorKind {
     InvalidNumber,
     /// Where a value should start, something that starts none (`tru`, `'`, `/`).
     ExpectedValue,
+    /// [`MAX_ERRORS`] errors were found: the parser stopped here (a text that is hardly JSON
+    /// at all would otherwise be said error by error, without end).
+    TooManyErrors,
 }
+
+/// How many errors the parser reports before it stops reading.
+pub const MAX_ERRORS: usize = 100;
 
 /// One mistake: its kind; `at`, the byte offset of the character where the parser found it
 /// (the text's length when it ended early); and `range`, the bytes it is about (the whole
@@ -202,6 +208,9 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
     }
 
     fn error_in(&mut self, kind: ErrorKind, at: usize, range: Span) {
+        if self.errors.len() > MAX_ERRORS {
+            return;
+        }
         if kind == ErrorKind::EndsEarly || kind == ErrorKind::TooDeep {
             self.stop = true;
         }
@@ -213,6 +222,15 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 as_meant: false,
             });
             self.last_reported = true;
+            if self.errors.len() == MAX_ERRORS {
+                self.errors.push(Error {
+                    kind: ErrorKind::TooManyErrors,
+                    at,
+                    range,
+                    as_meant: false,
+                });
+                self.stop = true;
+            }
         } else {
             self.unreported += 1;
             self.last_reported = false;
@@ -302,7 +320,9 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 if self.at_typographic_quote() {
                     // Text pasted from a word processor: read as the text it was meant to
                     // be, so that the slips after it are found too.
-                    self.as_meant();
+                    if self.typographic_plain() {
+                        self.as_meant();
+                    }
                     let s = self.typographic_string();
                     let span = Span {
                         start,
@@ -314,6 +334,23 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 None
             }
         }
+    }
+
+    /// Whether the text in typographic quotes at `pos` is closed on its line and holds no
+    /// backslash or control character: read to its closing quote, it is the text meant (an
+    /// escape between typographic quotes is not read as one).
+    fn typographic_plain(&self) -> bool {
+        let mut chars = self.text[self.pos..].chars();
+        chars.next();
+        for c in chars {
+            if c == '"' || crate::chars::is_typographic_quote(c) {
+                return true;
+            }
+            if c == '\\' || c.is_control() {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a typographic or full-width double quote (“ ” „ ″ ＂) is at `pos`.
@@ -807,7 +844,9 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                 Some(_) => {
                     self.error(ErrorKind::ExpectedKey, key_start);
                     if self.at_typographic_quote() {
-                        self.as_meant();
+                        if self.typographic_plain() {
+                            self.as_meant();
+                        }
                         Some(self.typographic_string())
                     } else {
                         self.skip_junk();
@@ -891,6 +930,13 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                         .nth(1)
                         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
                     if !digit_next && self.take_full_width(&['，', '、']) {
+                        self.skip_ws();
+                        if self.peek() == Some(b'}') {
+                            // A full-width comma before the closing bracket (a trailing comma, as
+                            // check says it): the object ends, as meant.
+                            self.pos += 1;
+                            return Some(self.close_object(object, start));
+                        }
                         continue;
                     }
                     if self.at_odd_space() {
@@ -1002,6 +1048,13 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     // A full-width comma stands for one; the next value may start here;
                     // anything else is skipped.
                     if self.take_full_width(&['，', '、']) {
+                        self.skip_ws();
+                        if self.peek() == Some(b']') {
+                            // A full-width comma before the closing bracket (a trailing comma, as
+                            // check says it): the list ends, as meant.
+                            self.pos += 1;
+                            return Some(self.close_array(array, start));
+                        }
                         continue;
                     }
                     if self.at_odd_space() {
@@ -1214,7 +1267,11 @@ pub fn full_width_number(rest: &str, member: bool) -> Option<(usize, String)> {
         // `１，２００`: a separator between a digit and a group of exactly three.
         let group = member
             && c == '，'
-            && !ascii.trim_start_matches('-').starts_with('0')
+            && !ascii.trim_start_matches(['-', '+']).starts_with('0')
+            && ascii
+                .trim_start_matches(['-', '+'])
+                .bytes()
+                .all(|b| b.is_ascii_digit())
             && ascii.ends_with(|a: char| a.is_ascii_digit())
             && chars
                 .get(i + 1..i + 4)

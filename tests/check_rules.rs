@@ -763,6 +763,76 @@ fn figures_that_are_not_what_they_seem_hold_the_content_back() {
     insta::assert_snapshot!(check(&f));
 }
 
+/// More slips whose value is unsure hold the content back, each said once (from a second
+/// review): a full-width figure with decimals and a comma, an escape or a tab between
+/// typographic quotes, a unit at a line's end before a member without its comma; a full-width
+/// comma before a closing bracket is a trailing comma, said as one.
+#[test]
+fn unsure_values_hold_back_and_a_full_width_trailing_comma_is_one() {
+    let f = with_progress();
+    common::give_progress(
+        &f,
+        P111,
+        "    \"2026\": { \"status\": \"架空の段階その九\", \"summary\": \"（架空）\", \"indicators\": [{ \"name\": \"架空\", \"unit\": \"件\", \"target\": １．５，２００ }] }",
+    );
+    f.edit(P112, "\"試験人事課\"", "“試験\\u4eba事課”");
+    f.edit(P113, "\"試験企画課\"", "“試験企画課\t”");
+    common::give_progress(
+        &f,
+        P131,
+        "    \"2026\": { \"status\": \"架空の段階その九\", \"summary\": \"（架空）\", \"indicators\": [{ \"name\": \"架空\", \"unit\": \"件\", \"actual\": 96件\n \"target\": 100 }] }",
+    );
+    f.edit(
+        "plans/goal-1/1-3-2.json",
+        "\"DX試験課\"\n  ]",
+        "\"DX試験課\"\n  ]，",
+    );
+    insta::assert_snapshot!(check(&f));
+}
+
+/// A file that is hardly JSON (a column of figures pasted without commas, 3,000 of them) is
+/// said slip by slip up to a hundred, then once that the rest was not read: the run ends
+/// at once, and no content is checked.
+#[test]
+fn a_file_of_slips_stops_being_read_after_a_hundred() {
+    let f = with_progress();
+    f.edit(
+        "plans/goal-1/1-3-3.json",
+        "\"title\"",
+        &format!("\"x\": [{}],\n  \"title\"", "1\n".repeat(3_000)),
+    );
+    let run = f.run(&["check", "--format", "json", "--lang", "ja"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let said: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let messages: Vec<(String, String, u64)> = said
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let mut expected: Vec<(String, String, u64)> = (0..100)
+        .map(|i| {
+            (
+                "json-syntax".to_string(),
+                "syntax-missing-comma".to_string(),
+                3 + i,
+            )
+        })
+        .collect();
+    expected.push((
+        "json-syntax".to_string(),
+        "syntax-too-many-slips".to_string(),
+        103,
+    ));
+    assert_eq!(messages, expected);
+}
+
 /// Slips after which the parser's value is not what was meant hold the content check back,
 /// and each is said: a text in typographic quotes left open before the next name (with its
 /// comma) or before a closing bracket; a comma before `}` behind no-break spaces; a name and

@@ -80,8 +80,12 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
     match value_of(text) {
         Ok((value, notes)) => Ok(Parsed { text, value, notes }),
         Err((errors, meant)) => {
-            let meant =
-                meant.filter(|(value, _)| errors.iter().all(|e| read_as_meant(text, e, value)));
+            let meant = meant.filter(|(value, _)| {
+                let located = std::cell::OnceCell::new();
+                errors
+                    .iter()
+                    .all(|e| read_as_meant(text, e, value, &located))
+            });
             // Each slip once: two errors marked at one place, or one inside what another
             // marks (the 「，」 of 「１２０，」), are one mistake to fix, and so are the
             // typographic quotes of one line (the hint says to replace them all). Indentation
@@ -101,10 +105,10 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
             for e in &errors {
                 let (syntax, start, len) = diagnose(text, e);
                 let line = span::position(text, start, start).line;
-                if found
-                    .iter()
-                    .any(|(_, at, n)| *at == start || (*at < start && start < marked_end(*at, *n)))
-                    || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&line))
+                if syntax != Syntax::TooManySlips
+                    && (found.iter().any(|(_, at, n)| {
+                        *at == start || (*at < start && start < marked_end(*at, *n))
+                    }) || (syntax == Syntax::CurlyQuote && quoted_lines.contains(&line)))
                 {
                     continue;
                 }
@@ -181,7 +185,12 @@ pub fn parse<'b>(path: &str, bytes: &'b [u8]) -> Result<Parsed<'b>, Failed> {
 /// object gives (`"unit": "件"` and `96件`: the figure is 96), with nothing after it but the
 /// end of the member. Any other slip leaves the value short of something or holding what was
 /// not meant (a text cut at a line break, `96万件` for an indicator in 件).
-fn read_as_meant(text: &str, error: &json::Error, value: &Value) -> bool {
+fn read_as_meant(
+    text: &str,
+    error: &json::Error,
+    value: &Value,
+    located: &std::cell::OnceCell<Option<json::Located>>,
+) -> bool {
     if error.as_meant {
         return true;
     }
@@ -198,18 +207,18 @@ fn read_as_meant(text: &str, error: &json::Error, value: &Value) -> bool {
     if !text[..error.at].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return false;
     }
-    // Nothing but the end of the member after the unit (`,` and another, or the end of the
-    // object): the parser skipped to there.
+    // Nothing but the end of the member after the unit: `,` and another member, or the end
+    // of the object (after a line break, a member with no comma before it is a slip).
     let after = text[error.at + found.len()..].trim_start_matches([' ', '\t']);
     let next = after
         .strip_prefix(',')
         .map(|rest| rest.trim_start())
         .filter(|rest| !rest.starts_with(['}', ']']));
-    if !(after.starts_with(['\n', '\r', '}']) || next.is_some()) {
+    if !(after.trim_start().starts_with('}') || next.is_some()) {
         return false;
     }
-    // The unit of the object the figure is in.
-    let Some(located) = json::Located::of(text) else {
+    // The unit of the object the figure is in (the text's places found once for the file).
+    let Some(located) = located.get_or_init(|| json::Located::of(text)) else {
         return false;
     };
     let Some(pointer) = located.object_at(error.at) else {
@@ -484,6 +493,15 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         let figure = figure_around(text, offset);
         return (Syntax::ThousandsSeparator { figure }, offset, 1);
     }
+    // A full-width comma before a closing bracket: a trailing comma.
+    if expected_comma
+        && matches!(c, Some('，' | '、'))
+        && here[c.map_or(0, char::len_utf8)..]
+            .trim_start()
+            .starts_with(['}', ']'])
+    {
+        return (Syntax::TrailingComma, offset, 1);
+    }
     if c.and_then(ascii_for).is_some() {
         // The whole run, so that 「２０」 is one fix, not two.
         let run: String = here
@@ -517,7 +535,12 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     match kind {
         Kind::EndsEarly => (Syntax::EndsEarly, offset, 1),
         Kind::TrailingComma => {
-            let comma = text[..offset].trim_end().len().saturating_sub(1);
+            // The comma, half-width or full-width, before the spaces.
+            let comma = text[..offset]
+                .trim_end()
+                .char_indices()
+                .last()
+                .map_or(0, |(i, _)| i);
             (Syntax::TrailingComma, comma, 1)
         }
         Kind::MissingComma { closing } => (Syntax::MissingComma { closing }, after_last_value(), 1),
@@ -556,6 +579,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         Kind::InvalidEscape => (Syntax::InvalidEscape, error.range.start, 2),
         Kind::TrailingCharacters => (Syntax::TrailingCharacters, offset, 1),
         Kind::TooDeep => (Syntax::TooDeep, offset, 1),
+        Kind::TooManyErrors => (Syntax::TooManySlips, offset, 1),
         // Marked from the number's first character.
         Kind::InvalidNumber => (Syntax::InvalidNumber, error.range.start, 1),
         // A misspelt word (`ture`, `nul`) is marked from its first letter to where it went

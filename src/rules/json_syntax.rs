@@ -108,6 +108,7 @@ fn samples() -> Vec<Said> {
             Syntax::TrailingCharacters,
             Syntax::FieldsAfterEnd,
             Syntax::TooDeep,
+            Syntax::TooManySlips,
             Syntax::ExpectedValue,
             Syntax::Comment,
             Syntax::FullWidth {
@@ -262,6 +263,8 @@ pub enum Syntax {
     FieldsAfterEnd,
     /// Brackets nested too deeply to be a plan.
     TooDeep,
+    /// So many slips that the parser stopped reading here (said after the first hundred).
+    TooManySlips,
     /// A value is missing or misspelled.
     ExpectedValue,
     /// A comment (`//` or `/* */`): JSON has none.
@@ -363,6 +366,10 @@ fn syntax_ja(s: &Syntax) -> Text {
         Syntax::TooDeep => (
             "かっこの入れ子が深すぎます。".into(),
             "計画のファイルの入れ子は 4 段までです。このファイルは計画ではありません。".into(),
+        ),
+        Syntax::TooManySlips => (
+            "誤りが多すぎるため、ここから先は読んでいません。".into(),
+            "上に示した誤りを直してから、もう一度確かめてください。ほかのファイルの内容を貼り付けたときは、元のファイルを確かめてください。".into(),
         ),
         Syntax::ExpectedValue => (
             "ここの値が抜けているか、つづりが誤っています。".into(),
@@ -493,6 +500,10 @@ fn syntax_en(s: &Syntax) -> Text {
         Syntax::TooDeep => (
             "the brackets are nested too deeply".into(),
             "plan files are at most four levels deep; this file is not a plan".into(),
+        ),
+        Syntax::TooManySlips => (
+            "so many slips that the file is not read beyond here".into(),
+            "mend the slips above and check again; if something else was pasted into the file, look at where it came from".into(),
         ),
         Syntax::ExpectedValue => (
             "a value is missing or misspelled here".into(),
