@@ -856,6 +856,8 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
         Some(ContextValue::String(s)) => vec![s.clone()],
         _ => Vec::new(),
     };
+    // The parser lists its suggestions from the least like what was typed to the most.
+    let closest = |kind| all(kind).pop();
     // The least and the greatest value `Whole` puts in its error.
     let bounds = |valid: Vec<String>| match valid.as_slice() {
         [min, max] => Some((min.parse().ok()?, max.parse().ok()?)),
@@ -878,7 +880,7 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
         }
         ErrorKind::InvalidSubcommand => Usage::UnknownCommand {
             name: one(ContextKind::InvalidSubcommand).unwrap_or_default(),
-            suggestion: one(ContextKind::SuggestedSubcommand),
+            suggestion: closest(ContextKind::SuggestedSubcommand),
             commands,
         },
         ErrorKind::UnknownArgument if !argument().starts_with('-') => Usage::Unexpected {
@@ -888,7 +890,7 @@ fn usage(e: &clap::Error, command: Option<String>, commands: Vec<String>) -> Usa
         ErrorKind::UnknownArgument => Usage::UnknownArgument {
             command,
             argument: argument(),
-            suggestion: one(ContextKind::SuggestedArg),
+            suggestion: closest(ContextKind::SuggestedArg),
         },
         ErrorKind::InvalidValue => Usage::InvalidValue {
             command,

@@ -124,6 +124,9 @@ fn mistakes_on_the_command_line_in_both_languages() {
     let lines: &[&[&str]] = &[
         &[],
         &["chek"],
+        // Two commands are alike ("export", "import"): the closer one is offered.
+        &["exprt"],
+        &["imprt"],
         &["help"],
         &["check", "--fromat", "json"],
         &["check", "--format", "xml"],
