@@ -725,7 +725,7 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "write digits only (for example 1200); leave a figure not known yet empty",
         ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
-            format!("「{typed}」 has another unit than the indicator's, 「{unit}」"),
+            format!("「{typed}」 has another unit than the one in the unit column, 「{unit}」"),
             format!(
                 "write the figure in 「{unit}」 only; if the unit is wrong, correct the unit column"
             ),

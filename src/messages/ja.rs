@@ -766,7 +766,7 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "数字だけを書いてください（例: 1200）。分からないときは空けておきます。",
         ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
-            format!("「{typed}」の単位が、この指標の単位「{unit}」と違います。"),
+            format!("「{typed}」の単位が、単位の列にある「{unit}」と違います。"),
             format!(
                 "「{unit}」で数えた数字だけを書いてください。単位が違うときは、単位の列を直します。"
             ),
