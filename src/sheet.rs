@@ -557,15 +557,33 @@ pub fn level<'s>(typed: &str, setup: &'s ProgressSetup) -> Option<&'s str> {
     let folded: String = typed.nfkc().collect();
     let words: Vec<&str> = folded.split_whitespace().collect();
     let folded = words.join(" ");
-    setup.scale.iter().find_map(|l| {
-        let code: String = l.code.nfkc().collect();
-        let label: String = l.label.nfkc().collect();
-        let same = folded.eq_ignore_ascii_case(&code)
-            || folded == label
-            || folded == choice(&code, &label)
-            || folded == format!("{code}{label}");
-        same.then_some(l.code.as_str())
-    })
+    let norm = |s: &str| -> String { s.nfkc().collect() };
+    setup
+        .scale
+        .iter()
+        .find_map(|l| {
+            let code = norm(&l.code);
+            let label = norm(&l.label);
+            let same = folded.eq_ignore_ascii_case(&code)
+                || folded == label
+                || folded == choice(&code, &label)
+                || folded == format!("{code}{label}");
+            same.then_some(l.code.as_str())
+        })
+        .or_else(|| {
+            // A code chosen with a label the scale has renamed since the workbook was made
+            // (「A 旧い名前」): the code, unless the words are another level's label.
+            let (first, rest) = folded.split_once(' ')?;
+            let level = setup
+                .scale
+                .iter()
+                .find(|l| first.eq_ignore_ascii_case(&norm(&l.code)))?;
+            let another = setup
+                .scale
+                .iter()
+                .any(|l| l.code != level.code && norm(&l.label) == rest);
+            (!another).then_some(level.code.as_str())
+        })
 }
 
 /// Reads a returned workbook's bytes: what it says, or every problem in it.
@@ -1116,7 +1134,9 @@ mod tests {
             assert_eq!(level(typed, &setup), Some("A"), "{typed}");
         }
         assert_eq!(level("Ｂ　架空の遅れ", &setup), Some("B"));
-        for typed in ["C", "順調", "A 架空の遅れ", ""] {
+        // Chosen from a workbook made before the scale's label was renamed.
+        assert_eq!(level("A 架空の旧い名前", &setup), Some("A"));
+        for typed in ["C", "順調", "A 架空の遅れ", "C 架空の順調", ""] {
             assert_eq!(level(typed, &setup), None, "{typed}");
         }
     }
