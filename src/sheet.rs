@@ -534,11 +534,26 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
     }
 }
 
-/// A figure of a cell: a number as it is, a text read by [`figure`], a date refused.
-fn figure_at(range: &Range, row: u32, col: u32, unit: &str) -> Result<Option<f64>, SheetProblem> {
+/// A figure of a cell: a number as it is, a text read by [`figure`], a date refused. A number
+/// the cell shows as a percentage (`percent`: Excel stores 「96%」 typed in it as 0.96) is read
+/// as the percentage shown, with its unit 「%」.
+fn figure_at(
+    range: &Range,
+    row: u32,
+    col: u32,
+    unit: &str,
+    percent: bool,
+) -> Result<Option<f64>, SheetProblem> {
     use calamine::Data;
+    let shown = |v: f64| {
+        // 0.965 × 100 is 96.49999999999999 in binary: the percentage as Excel shows it.
+        let hundredfold = (v * 100.0 * 1e9).round() / 1e9;
+        figure(&format!("{hundredfold}%"), unit).map(Some)
+    };
     match raw(range, row, col) {
         None => Ok(None),
+        Some(Data::Float(f)) if percent => shown(*f),
+        Some(Data::Int(i)) if percent => shown(*i as f64),
         Some(Data::Float(f)) => Ok(Some(*f)),
         Some(Data::Int(i)) => Ok(Some(*i as f64)),
         Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_)) => {
@@ -611,6 +626,24 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     let identity = range(&mut sheets, IDENTITY)?;
     let progress = range(&mut sheets, PROGRESS)?;
     let indicators = range(&mut sheets, INDICATORS)?;
+    // The cells an xlsx workbook shows as percentages (its cells are within the bounds just
+    // measured; xls and ods give no number formats).
+    let percent_styles = |sheets: &mut calamine::Sheets<_>, name: &str| match sheets {
+        calamine::Sheets::Xlsx(x) => x.worksheet_style(name).ok(),
+        _ => None,
+    };
+    let styles = [
+        (PROGRESS, percent_styles(&mut sheets, PROGRESS)),
+        (INDICATORS, percent_styles(&mut sheets, INDICATORS)),
+    ];
+    let percent = |sheet: &str, row: u32, col: u32| {
+        styles
+            .iter()
+            .find(|(name, _)| *name == sheet)
+            .and_then(|(_, styles)| styles.as_ref()?.get((row, col)))
+            .and_then(|style| style.number_format.as_ref())
+            .is_some_and(|format| shows_percent(&format.format_code))
+    };
     // The formulas of the sheets a department fills in (their cells are within the bounds
     // just measured): each is said at its cell, as only values typed in are taken.
     let mut formulas = Vec::new();
@@ -720,8 +753,15 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     for row in start..=end {
         let name = text(&indicators, row, 1);
         let unit = text(&indicators, row, 2);
-        let figures =
-            [3, 4].map(|col| figure_at(&indicators, row, col, unit.as_deref().unwrap_or("")));
+        let figures = [3, 4].map(|col| {
+            figure_at(
+                &indicators,
+                row,
+                col,
+                unit.as_deref().unwrap_or(""),
+                percent(INDICATORS, row, col),
+            )
+        });
         let typed = [3, 4].map(|col| raw(&indicators, row, col).is_some());
         if name.is_none() && unit.is_none() && !typed[0] && !typed[1] {
             continue;
@@ -889,7 +929,13 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             }
         }
         let unit = text(&progress, row, 7);
-        let amount = match figure_at(&progress, row, 6, unit.as_deref().unwrap_or(DEFAULT_UNIT)) {
+        let amount = match figure_at(
+            &progress,
+            row,
+            6,
+            unit.as_deref().unwrap_or(DEFAULT_UNIT),
+            percent(PROGRESS, row, 6),
+        ) {
             Ok(v) => v.and_then(json_number),
             Err(p) => {
                 problems.push(at(PROGRESS, row, 6, p));
@@ -950,6 +996,23 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     } else {
         Err(problems)
     }
+}
+
+/// Whether a number format shows its number as a percentage: a `%` outside quotes and escapes
+/// (`0%`, `0.0%`; not `0"%"`, `0\%`).
+fn shows_percent(format: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in format.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The new entry as the model reads it (to compare with the entry there).
@@ -1112,6 +1175,21 @@ mod tests {
             figure("約百", "件"),
             Err(SheetProblem::NotANumber { .. })
         ));
+    }
+
+    #[test]
+    fn a_number_format_shows_a_percentage_only_with_a_bare_percent_sign() {
+        for (format, percent) in [
+            ("0%", true),
+            ("0.0%", true),
+            ("#,##0.00%;[Red]-#,##0.00%", true),
+            ("General", false),
+            ("0\"%\"", false),
+            ("0\\%", false),
+            ("#,##0", false),
+        ] {
+            assert_eq!(super::shows_percent(format), percent, "{format}");
+        }
     }
 
     #[test]

@@ -291,7 +291,13 @@ fn a_workbook_filled_like_a_person_fills_it_is_imported_once() {
     let filled = out.path().join("filled").with_extension("xlsx");
     let back = out.path().join("試験財務課-2027-back.xlsx");
     std::fs::rename(out.path().join("試験財務課-2027.xlsx"), &filled).unwrap();
-    fill(&filled, &person(), &back);
+    // 「42.5%」 typed in Excel: stored as 0.425 in a cell shown as a percentage, read as 42.5.
+    let mut edits = person();
+    edits
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"sheet": "指標", "cell": "E3", "value": 0.425, "number_format": "0.0%"}));
+    fill(&filled, &edits, &back);
     let first = import(&f, "ja", &[&back], &[]);
     assert_eq!(run(&f, "ja", &["check"]).code, 0);
     let files = listing(&f.path("plans"));
@@ -373,6 +379,8 @@ fn slips_that_cannot_be_read_are_each_one_message_at_their_cell_and_nothing_is_w
             {"sheet": "進捗", "cell": "E6", "value": "行を足しました。"},
             {"sheet": "指標", "cell": "E2", "value": "96人"},
             {"sheet": "指標", "cell": "D3", "value": 5},
+            // 「96%」 typed for an indicator counted in 件: not its unit.
+            {"sheet": "指標", "cell": "D2", "value": 0.96, "number_format": "0%"},
             // Formulas: only values typed in are taken.
             {"sheet": "進捗", "cell": "G2", "value": "=SUM(100,200)"},
             {"sheet": "指標", "cell": "B4", "value": "=HYPERLINK(\"https://example.invalid/架空\",\"架空の指標\")"},

@@ -6,7 +6,8 @@ Usage:
       prints as JSON each sheet's name, visibility, protection, print setup, column widths,
       data validations and every cell (value, locked, wrapped)
   python3 tests/sheet_xlsx.py fill WORKBOOK.xlsx EDITS.json OUT.xlsx
-      applies EDITS, a list of {"sheet", "cell", "value"} (a value of null empties the cell)
+      applies EDITS, a list of {"sheet", "cell", "value"} (a value of null empties the cell;
+      with "number_format", the cell shows its value so, as Excel formats 「96%」 typed in it)
       or {"sheet", "move_row": [FROM, TO]} (swaps two rows' values, as a person cutting and
       pasting a row would), and saves the workbook as OUT.xlsx, as a person saving in Excel
 """
@@ -85,6 +86,8 @@ def fill(path, edits_path, out):
                 x.value, y.value = y.value, x.value
         else:
             ws[edit["cell"]] = edit["value"]
+            if "number_format" in edit:
+                ws[edit["cell"]].number_format = edit["number_format"]
     book.save(out)
 
 
