@@ -387,6 +387,8 @@ pub struct NewEntry {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewIndicator {
+    /// Its row on the indicators' sheet (`cell_name(row, 0)` is its plan number's cell).
+    pub row: u32,
     pub name: String,
     pub unit: String,
     pub target: Option<serde_json::Number>,
@@ -813,6 +815,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         }
         let [target, actual] = values;
         by_plan.entry(id).or_default().push(NewIndicator {
+            row,
             name,
             unit: unit.unwrap_or_default(),
             target,
@@ -1013,6 +1016,48 @@ fn shows_percent(format: &str) -> bool {
         }
     }
     false
+}
+
+/// The cell of a returned workbook a place in the year's entry it made comes from: `pointer`
+/// is inside the entry (`/status`, `/indicators/0/actual`; empty for the entry itself), and
+/// the cell is said as `「進捗」E5`. `None` for what the workbook does not hold (a comment).
+pub fn cell_of(entry: &NewEntry, pointer: &str) -> Option<String> {
+    let row: u32 = entry
+        .cell
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()?;
+    let row = row.checked_sub(1)?;
+    let mut parts = pointer.trim_start_matches('/').split('/');
+    let on = |sheet: &str, row: u32, col: u32| Some(format!("「{sheet}」{}", cell_name(row, col)));
+    match parts.next().unwrap_or_default() {
+        "" => on(PROGRESS, row, 0),
+        "status" => on(PROGRESS, row, 3),
+        "summary" => on(PROGRESS, row, 4),
+        "next_steps" => on(PROGRESS, row, 5),
+        "fiscal_effect" => match parts.next() {
+            Some("unit") => on(PROGRESS, row, 7),
+            _ => on(PROGRESS, row, 6),
+        },
+        "indicators" => {
+            let Some(indicator) = parts
+                .next()
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| entry.indicators.get(i))
+            else {
+                return on(PROGRESS, row, 0);
+            };
+            let col = match parts.next() {
+                Some("name") => 1,
+                Some("unit") => 2,
+                Some("target") => 3,
+                Some("actual") => 4,
+                _ => 0,
+            };
+            on(INDICATORS, indicator.row, col)
+        }
+        _ => None,
+    }
 }
 
 /// The new entry as the model reads it (to compare with the entry there).

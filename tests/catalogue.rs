@@ -1178,6 +1178,12 @@ fn sheet_problems() -> Vec<SheetProblem> {
         P::CheckRefused {
             id: s("2-1-1"),
             file: s("plans/goal-2/2-1-1.json"),
+            row: true,
+        },
+        P::CheckRefused {
+            id: s("2-1-1"),
+            file: s("plans/goal-2/2-1-1.json"),
+            row: false,
         },
     ]
 }

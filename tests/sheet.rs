@@ -486,13 +486,15 @@ fn a_plan_twice_two_workbooks_for_one_plan_and_data_check_refuses_write_nothing(
         ]),
         &twice,
     );
-    // A result the check refuses: a tab typed inside it.
+    // A result and an indicator's name the check refuses (a tab typed inside each): each said at
+    // its cell.
     let tab = out.path().join("タブ.xlsx");
     fill(
         &book,
         &json!([
             {"sheet": "進捗", "cell": "D2", "value": "A"},
             {"sheet": "進捗", "cell": "E2", "value": "架空の\t結果です。"},
+            {"sheet": "指標", "cell": "B2", "value": "架空の\t指標"},
         ]),
         &tab,
     );

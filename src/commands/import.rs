@@ -224,31 +224,52 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         streams
             .err
             .write_all(render::human(&head_outcome, show).as_bytes())?;
-        // Each plan whose file the check refuses, said at its row of the workbook it came from.
-        let refused: std::collections::HashSet<&str> = head_outcome
+        // Each plan whose file the check refuses, said at the cell of the workbook the refused
+        // value came from, or at the plan's row where it came from no cell.
+        let errors: Vec<&crate::diagnostic::Diagnostic> = head_outcome
             .diagnostics
             .iter()
             .filter(|d| d.severity == crate::diagnostic::Severity::Error)
-            .map(|d| d.file.as_str())
             .collect();
         let mut problems = 0;
         let mut troubled = std::collections::BTreeSet::new();
         for (name, book) in &returned {
             for entry in &book.entries {
                 let file = entry.id.path();
-                if !refused.contains(file.as_str()) {
-                    continue;
+                let entry_at = format!("/progress/{}", book.year);
+                let mut places: Vec<(String, bool)> = Vec::new();
+                for d in errors.iter().filter(|d| d.file == file) {
+                    let pointer = match &d.target {
+                        crate::diagnostic::Target::Value(p) | crate::diagnostic::Target::Key(p) => {
+                            Some(p.as_str())
+                        }
+                        _ => None,
+                    };
+                    let cell = pointer
+                        .and_then(|p| p.strip_prefix(entry_at.as_str()))
+                        .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+                        .and_then(|rest| sheet::cell_of(entry, rest));
+                    let place = match cell {
+                        Some(cell) => (cell, false),
+                        None => (format!("「{}」{}", sheet::PROGRESS, entry.cell), true),
+                    };
+                    if !places.contains(&place) {
+                        places.push(place);
+                    }
                 }
-                let place = format!("{name}「{}」{}", sheet::PROGRESS, entry.cell);
-                let problem = SheetProblem::CheckRefused {
-                    id: entry.id.to_string(),
-                    file,
-                };
-                streams
-                    .err
-                    .write_all(render::sheet_problem(&place, &problem, lang).as_bytes())?;
-                problems += 1;
-                troubled.insert(name.as_str());
+                for (cell, row) in places {
+                    let place = format!("{name}{cell}");
+                    let problem = SheetProblem::CheckRefused {
+                        id: entry.id.to_string(),
+                        file: file.clone(),
+                        row,
+                    };
+                    streams
+                        .err
+                        .write_all(render::sheet_problem(&place, &problem, lang).as_bytes())?;
+                    problems += 1;
+                    troubled.insert(name.as_str());
+                }
             }
         }
         let note = Note::ImportRefused {

@@ -754,11 +754,25 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
             "agree with the department which to keep: plans import --replace overwrites it with the workbook; to keep the file's, make the workbook again with plans sheet and have it filled in again",
         ),
-        SheetProblem::CheckRefused { id, file } => with_hint(
+        SheetProblem::CheckRefused {
+            id,
+            file,
+            row: true,
+        } => with_hint(
             format!(
                 "with plan {id}'s row imported, {file} breaks a rule of plans check (said above)"
             ),
             "correct this row's cells as the hint above says",
+        ),
+        SheetProblem::CheckRefused {
+            id,
+            file,
+            row: false,
+        } => with_hint(
+            format!(
+                "with this cell of plan {id} imported, {file} breaks a rule of plans check (said above)"
+            ),
+            "correct this cell as the hint above says",
         ),
         SheetProblem::TwoWorkbooks { id, other } => with_hint(
             format!("plan {id}'s progress is in {other} too"),

@@ -794,11 +794,25 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
             "どちらを残すか担当課と確かめてください。ブックの内容で上書きするときは plans import --replace で取り込みます。計画ファイルの内容を残すときは、plans sheet でブックを作り直して書き込み直してもらいます。",
         ),
-        SheetProblem::CheckRefused { id, file } => with_hint(
+        SheetProblem::CheckRefused {
+            id,
+            file,
+            row: true,
+        } => with_hint(
             format!(
                 "計画 {id} の行の内容を取り込むと、{file} が検査（plans check）の誤りになります（上に示したとおりです）。"
             ),
             "上の直し方に従って、この行のセルを直してください。",
+        ),
+        SheetProblem::CheckRefused {
+            id,
+            file,
+            row: false,
+        } => with_hint(
+            format!(
+                "計画 {id} のこのセルの内容を取り込むと、{file} が検査（plans check）の誤りになります（上に示したとおりです）。"
+            ),
+            "上の直し方に従って、このセルを直してください。",
         ),
         SheetProblem::TwoWorkbooks { id, other } => with_hint(
             format!("計画 {id} の進捗が、{other} にもあります。"),

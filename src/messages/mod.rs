@@ -676,6 +676,8 @@ pub enum SheetProblem {
     CheckRefused {
         id: String,
         file: String,
+        /// Said at the plan's row (what is refused comes from no one cell).
+        row: bool,
     },
 }
 
