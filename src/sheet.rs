@@ -443,8 +443,16 @@ fn raw(range: &Range, row: u32, col: u32) -> Option<&calamine::Data> {
 }
 
 fn cell_name(row: u32, col: u32) -> String {
-    let letter = char::from(b'A' + u8::try_from(col).unwrap_or(25).min(25));
-    format!("{letter}{}", row + 1)
+    // Columns as Excel names them: A … Z, AA … AZ, BA …
+    let mut letters = Vec::new();
+    let mut n = col + 1;
+    while n > 0 {
+        n -= 1;
+        letters.push(char::from(b'A' + (n % 26) as u8));
+        n /= 26;
+    }
+    let letters: String = letters.iter().rev().collect();
+    format!("{letters}{}", row + 1)
 }
 
 /// A cell as text: trimmed, NFC, `None` when empty.
@@ -537,25 +545,31 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
 }
 
 /// A figure of a cell: a number as it is, a text read by [`figure`], a date refused. A number
-/// the cell shows as a percentage (`percent`: Excel stores 「96%」 typed in it as 0.96) is read
-/// as the percentage shown, with its unit 「%」.
+/// its cell's `format` shows as a percentage (Excel stores 「96%」 typed in it as 0.96) is read
+/// as that percentage, with its unit 「%」.
 fn figure_at(
     range: &Range,
     row: u32,
     col: u32,
     unit: &str,
-    percent: bool,
+    format: Option<&str>,
 ) -> Result<Option<f64>, SheetProblem> {
     use calamine::Data;
+    let percent = |v: f64| format.is_some_and(|f| shows_percent(f, v));
     let shown = |v: f64| {
-        // 0.965 × 100 is 96.49999999999999 in binary: the percentage as Excel shows it.
+        // 0.965 × 100 is 96.49999999999999 in binary: the percentage to a billionth.
         let hundredfold = (v * 100.0 * 1e9).round() / 1e9;
+        if !hundredfold.is_finite() {
+            return Err(SheetProblem::NotANumber {
+                typed: v.to_string(),
+            });
+        }
         figure(&format!("{hundredfold}%"), unit).map(Some)
     };
     match raw(range, row, col) {
         None => Ok(None),
-        Some(Data::Float(f)) if percent => shown(*f),
-        Some(Data::Int(i)) if percent => shown(*i as f64),
+        Some(Data::Float(f)) if percent(*f) => shown(*f),
+        Some(Data::Int(i)) if percent(*i as f64) => shown(*i as f64),
         Some(Data::Float(f)) => Ok(Some(*f)),
         Some(Data::Int(i)) => Ok(Some(*i as f64)),
         Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_)) => {
@@ -595,10 +609,14 @@ pub fn level<'s>(typed: &str, setup: &'s ProgressSetup) -> Option<&'s str> {
                 .scale
                 .iter()
                 .find(|l| first.eq_ignore_ascii_case(&norm(&l.code)))?;
-            let another = setup
-                .scale
-                .iter()
-                .any(|l| l.code != level.code && norm(&l.label) == rest);
+            // Nothing of another level: its label, or its code as a word.
+            let another = setup.scale.iter().any(|l| {
+                l.code != level.code
+                    && (rest.contains(&norm(&l.label))
+                        || rest
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&norm(&l.code))))
+            });
             (!another).then_some(level.code.as_str())
         })
 }
@@ -638,27 +656,36 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         (PROGRESS, percent_styles(&mut sheets, PROGRESS)),
         (INDICATORS, percent_styles(&mut sheets, INDICATORS)),
     ];
-    let percent = |sheet: &str, row: u32, col: u32| {
+    let format_of = |sheet: &str, row: u32, col: u32| {
         styles
             .iter()
             .find(|(name, _)| *name == sheet)
             .and_then(|(_, styles)| styles.as_ref()?.get((row, col)))
             .and_then(|style| style.number_format.as_ref())
-            .is_some_and(|format| shows_percent(&format.format_code))
+            .map(|format| format.format_code.clone())
     };
     // The formulas of the sheets a department fills in (their cells are within the bounds
     // just measured): each is said at its cell, as only values typed in are taken.
     let mut formulas = Vec::new();
-    for sheet in [PROGRESS, INDICATORS] {
+    // Only in the columns import reads (what is beyond them is not taken anyway), and at most
+    // FORMULAS_SAID a sheet, then how many more.
+    for (sheet, columns) in [(PROGRESS, 8), (INDICATORS, 5)] {
         let Ok(found) = sheets.worksheet_formula(sheet) else {
             continue;
         };
         let (top, left) = found.start().unwrap_or((0, 0));
+        let mut said = 0;
+        let mut more = 0;
         for (row, col, formula) in found.used_cells() {
-            if formula.trim().is_empty() {
+            let (row, col) = (top + row as u32, left + col as u32);
+            if formula.trim().is_empty() || col >= columns {
                 continue;
             }
-            let (row, col) = (top + row as u32, left + col as u32);
+            if said == FORMULAS_SAID {
+                more += 1;
+                continue;
+            }
+            said += 1;
             let mut shown: String = formula.chars().take(FORMULA_SHOWN).collect();
             if formula.chars().count() > FORMULA_SHOWN {
                 shown.push('…');
@@ -670,6 +697,12 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             formulas.push(Found {
                 at: Some((sheet, cell_name(row, col))),
                 problem: SheetProblem::Formula { formula: shown },
+            });
+        }
+        if more > 0 {
+            formulas.push(Found {
+                at: None,
+                problem: SheetProblem::MoreFormulas { sheet, more },
             });
         }
     }
@@ -761,7 +794,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
                 row,
                 col,
                 unit.as_deref().unwrap_or(""),
-                percent(INDICATORS, row, col),
+                format_of(INDICATORS, row, col).as_deref(),
             )
         });
         let typed = [3, 4].map(|col| raw(&indicators, row, col).is_some());
@@ -936,8 +969,8 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             &progress,
             row,
             6,
-            unit.as_deref().unwrap_or(DEFAULT_UNIT),
-            percent(PROGRESS, row, 6),
+            unit.as_deref().unwrap_or_default(),
+            format_of(PROGRESS, row, 6).as_deref(),
         ) {
             Ok(v) => v.and_then(json_number),
             Err(p) => {
@@ -981,14 +1014,17 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     }
     problems.extend(indicator_problems);
     // In the order of the sheets and their rows (a formula among the rest of its row's).
-    problems.sort_by_key(|f| {
-        f.at.as_ref().map(|(sheet, cell)| {
+    // (How many more formulas a sheet has: after that sheet's.)
+    problems.sort_by_key(|f| match (&f.at, &f.problem) {
+        (Some((sheet, cell)), _) => {
             let row: u32 = cell
                 .trim_start_matches(|c: char| c.is_ascii_alphabetic())
                 .parse()
                 .unwrap_or(0);
-            (*sheet != PROGRESS, row)
-        })
+            Some((*sheet != PROGRESS, row))
+        }
+        (None, SheetProblem::MoreFormulas { sheet, .. }) => Some((*sheet != PROGRESS, u32::MAX)),
+        (None, _) => None,
     });
     if problems.is_empty() {
         Ok(Returned {
@@ -1001,27 +1037,43 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     }
 }
 
-/// Whether a number format shows its number as a percentage: a `%` outside quotes and escapes
-/// (`0%`, `0.0%`; not `0"%"`, `0\%`).
-fn shows_percent(format: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
+/// Whether a number format shows `value` as a percentage: a `%` outside quotes, escapes and
+/// the characters `_` and `*` take, in the section that applies to the value (`0%`,
+/// `0.0%;-0.0%`; not `0"%"`, `0\%`, `0_%`, nor the zero section of `0;0;0%` for 0.96).
+fn shows_percent(format: &str, value: f64) -> bool {
+    let mut sections = vec![String::new()];
+    let (mut quoted, mut taken) = (false, false);
     for c in format.chars() {
+        if taken {
+            taken = false;
+            continue;
+        }
         match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
             '"' => quoted = !quoted,
-            '%' if !quoted => return true,
+            '\\' | '_' | '*' if !quoted => taken = true,
+            ';' if !quoted => sections.push(String::new()),
+            c if !quoted => {
+                if let Some(section) = sections.last_mut() {
+                    section.push(c);
+                }
+            }
             _ => {}
         }
     }
-    false
+    let section = match sections.len() {
+        n if value < 0.0 && n >= 2 => &sections[1],
+        n if value == 0.0 && n >= 3 => &sections[2],
+        _ => &sections[0],
+    };
+    section.contains('%')
 }
 
 /// The cell of a returned workbook a place in the year's entry it made comes from: `pointer`
 /// is inside the entry (`/status`, `/indicators/0/actual`; empty for the entry itself), and
-/// the cell is said as `「進捗」E5`. `None` for what the workbook does not hold (a comment).
-pub fn cell_of(entry: &NewEntry, pointer: &str) -> Option<String> {
+/// the cell is said as `「進捗」E5`, with `true` where it is a row (the entry, or an
+/// indicator, as a whole: said at the row's plan number). `None` for what the workbook does
+/// not hold (a comment).
+pub fn cell_of(entry: &NewEntry, pointer: &str) -> Option<(String, bool)> {
     let row: u32 = entry
         .cell
         .trim_start_matches(|c: char| c.is_ascii_alphabetic())
@@ -1029,7 +1081,9 @@ pub fn cell_of(entry: &NewEntry, pointer: &str) -> Option<String> {
         .ok()?;
     let row = row.checked_sub(1)?;
     let mut parts = pointer.trim_start_matches('/').split('/');
-    let on = |sheet: &str, row: u32, col: u32| Some(format!("「{sheet}」{}", cell_name(row, col)));
+    let on = |sheet: &str, row: u32, col: u32| {
+        Some((format!("「{sheet}」{}", cell_name(row, col)), col == 0))
+    };
     match parts.next().unwrap_or_default() {
         "" => on(PROGRESS, row, 0),
         "status" => on(PROGRESS, row, 3),
@@ -1095,6 +1149,8 @@ pub fn as_progress(entry: &NewEntry, year: i64) -> YearProgress {
 const MAX_ROWS: u32 = 20_000;
 /// How many characters of a formula a message shows.
 const FORMULA_SHOWN: usize = 40;
+/// How many formulas of a sheet are said one by one.
+const FORMULAS_SAID: usize = 20;
 const MAX_COLUMNS: u32 = 64;
 
 /// A sheet's cells, or `Err(Some(()))` when it reaches beyond [`MAX_ROWS`] or
@@ -1224,17 +1280,39 @@ mod tests {
 
     #[test]
     fn a_number_format_shows_a_percentage_only_with_a_bare_percent_sign() {
-        for (format, percent) in [
-            ("0%", true),
-            ("0.0%", true),
-            ("#,##0.00%;[Red]-#,##0.00%", true),
-            ("General", false),
-            ("0\"%\"", false),
-            ("0\\%", false),
-            ("#,##0", false),
+        for (format, value, percent) in [
+            ("0%", 0.96, true),
+            ("0.0%", 0.96, true),
+            ("0.0 %", 0.96, true),
+            ("[Red]0%", 0.96, true),
+            ("#,##0.00%;[Red]-#,##0.00%", -0.5, true),
+            ("0;0%", -0.5, true),
+            ("0;0%", 0.5, false),
+            ("0;0;0%", 0.96, false),
+            ("0;0;0%", 0.0, true),
+            ("General", 0.96, false),
+            ("0\"%\"", 0.96, false),
+            ("0\\%", 0.96, false),
+            ("0_%", 0.96, false),
+            ("0*%", 0.96, false),
+            ("#,##0", 0.96, false),
         ] {
-            assert_eq!(super::shows_percent(format), percent, "{format}");
+            assert_eq!(
+                super::shows_percent(format, value),
+                percent,
+                "{format} {value}"
+            );
         }
+    }
+
+    #[test]
+    fn cells_are_named_as_excel_names_them() {
+        assert_eq!(super::cell_name(0, 0), "A1");
+        assert_eq!(super::cell_name(1, 25), "Z2");
+        assert_eq!(super::cell_name(2, 26), "AA3");
+        assert_eq!(super::cell_name(0, 63), "BL1");
+        assert_eq!(super::cell_name(19_999, 701), "ZZ20000");
+        assert_eq!(super::cell_name(0, 702), "AAA1");
     }
 
     #[test]
@@ -1259,7 +1337,16 @@ mod tests {
         assert_eq!(level("Ｂ　架空の遅れ", &setup), Some("B"));
         // Chosen from a workbook made before the scale's label was renamed.
         assert_eq!(level("A 架空の旧い名前", &setup), Some("A"));
-        for typed in ["C", "順調", "A 架空の遅れ", "C 架空の順調", ""] {
+        for typed in [
+            "C",
+            "順調",
+            "A 架空の遅れ",
+            "C 架空の順調",
+            "A B",
+            "A または B",
+            "A 架空の遅れ（旧）",
+            "",
+        ] {
             assert_eq!(level(typed, &setup), None, "{typed}");
         }
     }

@@ -1161,9 +1161,17 @@ fn sheet_problems() -> Vec<SheetProblem> {
             typed: s("96人"),
             unit: s("件"),
         },
+        P::UnitMismatch {
+            typed: s("5人"),
+            unit: s(""),
+        },
         P::DateNotNumber,
         P::Formula {
             formula: s("=SUM(100,200)"),
+        },
+        P::MoreFormulas {
+            sheet: "指標",
+            more: 1_234,
         },
         P::UnitMissing,
         P::IndicatorNameMissing,

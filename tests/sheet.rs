@@ -400,6 +400,30 @@ fn slips_that_cannot_be_read_are_each_one_message_at_their_cell_and_nothing_is_w
     ));
 }
 
+/// Formulas are said one by one up to twenty a sheet, then how many more; a formula beyond the
+/// columns import reads is not said (nothing there is taken); a figure in a percentage cell
+/// whose indicator's unit column is empty is told to put its unit there.
+#[test]
+fn many_formulas_are_said_up_to_twenty_and_a_unit_without_its_column_is_named() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    let back = out.path().join("返送.xlsx");
+    let mut edits: Vec<Value> = (2..=26)
+        .map(
+            |row| json!({"sheet": "指標", "cell": format!("D{row}"), "value": format!("={row}*2")}),
+        )
+        .collect();
+    edits.push(json!({"sheet": "指標", "cell": "J2", "value": "=1+1"}));
+    edits.push(json!({"sheet": "進捗", "cell": "H2", "value": null}));
+    edits.push(json!({"sheet": "進捗", "cell": "G2", "value": "1,200円"}));
+    fill(&book, &Value::Array(edits), &back);
+    let before = listing(&f.path("plans"));
+    let said = import(&f, "ja", &[&back], &[]);
+    assert_eq!(before, listing(&f.path("plans")));
+    insta::assert_snapshot!(said);
+}
+
 #[test]
 fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused() {
     let f = fixture();

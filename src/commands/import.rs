@@ -249,10 +249,9 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                         .and_then(|p| p.strip_prefix(entry_at.as_str()))
                         .filter(|rest| rest.is_empty() || rest.starts_with('/'))
                         .and_then(|rest| sheet::cell_of(entry, rest));
-                    let place = match cell {
-                        Some(cell) => (cell, false),
-                        None => (format!("「{}」{}", sheet::PROGRESS, entry.cell), true),
-                    };
+                    let place = cell.unwrap_or_else(|| {
+                        (format!("「{}」{}", sheet::PROGRESS, entry.cell), true)
+                    });
                     if !places.contains(&place) {
                         places.push(place);
                     }

@@ -724,6 +724,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("「{typed}」 cannot be read as a number"),
             "write digits only (for example 1200); leave a figure not known yet empty",
         ),
+        SheetProblem::UnitMismatch { typed, unit } if unit.trim().is_empty() => with_hint(
+            format!("「{typed}」 has a unit, but the unit column is empty"),
+            "write the unit in the unit column and only the figure in this cell",
+        ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
             format!("「{typed}」 has another unit than the one in the unit column, 「{unit}」"),
             format!(
@@ -733,6 +737,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
         SheetProblem::DateNotNumber => with_hint(
             "a figure's cell holds a date (Excel made it one)",
             "set the cell's format back to General and type the digits again",
+        ),
+        SheetProblem::MoreFormulas { sheet, more } => with_hint(
+            format!("the sheet 「{sheet}」 has {more} more cells with formulas"),
+            "replace the formulas with values (paste values only) and import again",
         ),
         SheetProblem::Formula { formula } => with_hint(
             format!(

@@ -765,6 +765,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("「{typed}」は数値として読めません。"),
             "数字だけを書いてください（例: 1200）。分からないときは空けておきます。",
         ),
+        SheetProblem::UnitMismatch { typed, unit } if unit.trim().is_empty() => with_hint(
+            format!("「{typed}」に単位が付いていますが、単位の列が空です。"),
+            "単位は単位の列に書き、このセルには数字だけを書いてください。",
+        ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
             format!("「{typed}」の単位が、単位の列にある「{unit}」と違います。"),
             format!(
@@ -774,6 +778,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
         SheetProblem::DateNotNumber => with_hint(
             "数値のセルが日付になっています（Excel が日付に変えました）。",
             "セルの表示形式を「標準」に戻して、数字だけを書き直してください。",
+        ),
+        SheetProblem::MoreFormulas { sheet, more } => with_hint(
+            format!("「{sheet}」のシートには、ほかに数式のセルが {more} 個あります。"),
+            "数式をやめて値を入力してから（「値の貼り付け」で値にできます）、もう一度取り込んでください。",
         ),
         SheetProblem::Formula { formula } => with_hint(
             format!("数式「{formula}」が入っています。取り込むのは、セルに入力された値だけです。"),

@@ -657,6 +657,11 @@ pub enum SheetProblem {
     Formula {
         formula: String,
     },
+    /// Formulas of a sheet beyond those said one by one.
+    MoreFormulas {
+        sheet: &'static str,
+        more: usize,
+    },
     /// A fiscal effect without its unit.
     UnitMissing,
     /// An indicator's figures without its name.
@@ -705,6 +710,7 @@ impl SheetProblem {
             SheetProblem::NotANumber { .. } => "not-a-number",
             SheetProblem::UnitMismatch { .. } => "unit-mismatch",
             SheetProblem::Formula { .. } => "formula",
+            SheetProblem::MoreFormulas { .. } => "more-formulas",
             SheetProblem::DateNotNumber => "date-not-number",
             SheetProblem::UnitMissing => "unit-missing",
             SheetProblem::IndicatorNameMissing => "indicator-name-missing",
