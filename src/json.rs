@@ -161,6 +161,16 @@ pub fn parse<'t, B: Build<'t>>(text: &'t str, build: &mut B) -> Parsed<B::Value>
     }
 }
 
+/// How the parser read on after a comma missing between members or values.
+enum Gap {
+    /// At the next member or value.
+    Next,
+    /// Past the closing bracket.
+    Closed,
+    /// Nothing it could read as meant: the caller skips what follows.
+    Unread,
+}
+
 struct Parser<'t, 'b, B: Build<'t>> {
     text: &'t str,
     bytes: &'t [u8],
@@ -929,44 +939,11 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                         .chars()
                         .nth(1)
                         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-                    if !digit_next && self.take_full_width(&['，', '、']) {
-                        self.skip_ws();
-                        if self.peek() == Some(b'}') {
-                            // A full-width comma before the closing bracket (a trailing comma, as
-                            // check says it): the object ends, as meant.
-                            self.pos += 1;
-                            return Some(self.close_object(object, start));
-                        }
-                        continue;
-                    }
-                    if self.at_odd_space() {
-                        self.skip_odd_spaces();
-                        match self.peek() {
-                            Some(b',') => {
-                                self.as_meant();
-                                self.token();
-                                self.pos += 1;
-                                self.token();
-                                continue;
-                            }
-                            Some(b'}') => {
-                                self.as_meant();
-                                self.token();
-                                self.pos += 1;
-                                return Some(self.close_object(object, start));
-                            }
-                            // The next member after the spaces: its comma is missing too.
-                            _ => {
-                                self.token();
-                                if self.peek() == Some(b'"') || self.at_typographic_quote() {
-                                    self.as_meant();
-                                    self.error(ErrorKind::MissingComma { closing: '}' }, self.pos);
-                                    self.as_meant();
-                                    self.token();
-                                }
-                                continue;
-                            }
-                        }
+                    let member = |p: &Self| p.peek() == Some(b'"') || p.at_typographic_quote();
+                    match self.after_missing_comma(b'}', !digit_next, member, member) {
+                        Gap::Next => continue,
+                        Gap::Closed => return Some(self.close_object(object, start)),
+                        Gap::Unread => {}
                     }
                     if self.at_typographic_quote() {
                         // The next name in typographic quotes: a slip of its own, said too.
@@ -982,6 +959,69 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// After a comma missing in an object or a list that `closing` closes: a full-width comma
+    /// (where `full_width_comma`) or odd spaces read as what they stand for. `next`: a member
+    /// or value starts at `pos`, its comma said missing too; `meant`: one that is read on from
+    /// as meant.
+    fn after_missing_comma(
+        &mut self,
+        closing: u8,
+        full_width_comma: bool,
+        next: impl Fn(&Self) -> bool,
+        meant: impl Fn(&Self) -> bool,
+    ) -> Gap {
+        if full_width_comma && self.take_full_width(&['，', '、']) {
+            self.skip_ws();
+            if self.peek() == Some(closing) {
+                // A full-width comma before the closing bracket (a trailing comma, as check
+                // says it): it closes, as meant.
+                self.pos += 1;
+                return Gap::Closed;
+            }
+            return Gap::Next;
+        }
+        if !self.at_odd_space() {
+            return Gap::Unread;
+        }
+        self.skip_odd_spaces();
+        match self.peek() {
+            Some(b',') => {
+                self.as_meant();
+                self.token();
+                self.pos += 1;
+                self.token();
+                Gap::Next
+            }
+            Some(b) if b == closing => {
+                self.as_meant();
+                self.token();
+                self.pos += 1;
+                Gap::Closed
+            }
+            // The next member or value after the spaces: its comma is missing too.
+            _ => {
+                self.token();
+                if next(self) {
+                    let meant = meant(self);
+                    if meant {
+                        self.as_meant();
+                    }
+                    self.error(
+                        ErrorKind::MissingComma {
+                            closing: char::from(closing),
+                        },
+                        self.pos,
+                    );
+                    if meant {
+                        self.as_meant();
+                    }
+                    self.token();
+                }
+                Gap::Next
             }
         }
     }
@@ -1047,51 +1087,16 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
                     // A full-width comma stands for one; the next value may start here;
                     // anything else is skipped.
-                    if self.take_full_width(&['，', '、']) {
-                        self.skip_ws();
-                        if self.peek() == Some(b']') {
-                            // A full-width comma before the closing bracket (a trailing comma, as
-                            // check says it): the list ends, as meant.
-                            self.pos += 1;
-                            return Some(self.close_array(array, start));
-                        }
-                        continue;
-                    }
-                    if self.at_odd_space() {
-                        self.skip_odd_spaces();
-                        match self.peek() {
-                            Some(b',') => {
-                                self.as_meant();
-                                self.token();
-                                self.pos += 1;
-                                self.token();
-                                continue;
-                            }
-                            Some(b']') => {
-                                self.as_meant();
-                                self.token();
-                                self.pos += 1;
-                                return Some(self.close_array(array, start));
-                            }
-                            // The next value after the spaces: its comma is missing too.
-                            _ => {
-                                self.token();
-                                if self.starts_value() || self.at_typographic_quote() {
-                                    // Two figures side by side may be one figure.
-                                    let text = self.at_typographic_quote()
-                                        || matches!(self.peek(), Some(b'"' | b'{' | b'['));
-                                    if text {
-                                        self.as_meant();
-                                    }
-                                    self.error(ErrorKind::MissingComma { closing: ']' }, self.pos);
-                                    if text {
-                                        self.as_meant();
-                                    }
-                                    self.token();
-                                }
-                                continue;
-                            }
-                        }
+                    // Two figures side by side may be one figure: only a text, object or list after
+                    // the gap is read as meant.
+                    let value = |p: &Self| p.starts_value() || p.at_typographic_quote();
+                    let text = |p: &Self| {
+                        p.at_typographic_quote() || matches!(p.peek(), Some(b'"' | b'{' | b'['))
+                    };
+                    match self.after_missing_comma(b']', true, value, text) {
+                        Gap::Next => continue,
+                        Gap::Closed => return Some(self.close_array(array, start)),
+                        Gap::Unread => {}
                     }
                     if self.at_typographic_quote() {
                         // The next text in typographic quotes: a slip of its own, said too.
