@@ -269,35 +269,28 @@ pub fn workbook(
             ),
             Cell::text(unit),
         ]);
-        let carried: Vec<Vec<Cell>> = match (entry, previous) {
-            (Some(e), _) => e
-                .indicators
-                .iter()
-                .map(|i| {
-                    vec![
-                        Cell::text(id.to_string()),
-                        Cell::text(i.name.as_str()),
-                        Cell::text(i.unit.clone().unwrap_or_default()),
-                        Cell::number(i.target),
-                        Cell::number(i.actual),
-                    ]
-                })
-                .collect(),
-            (None, Some(p)) => p
-                .indicators
-                .iter()
-                .map(|i| {
-                    vec![
-                        Cell::text(id.to_string()),
-                        Cell::text(i.name.as_str()),
-                        Cell::text(i.unit.clone().unwrap_or_default()),
-                        Cell::number(i.target),
-                        Cell::Empty,
-                    ]
-                })
-                .collect(),
-            (None, None) => Vec::new(),
+        // The year's own indicators with their actuals, or the previous year's without.
+        let (carried_from, with_actual) = match (entry, previous) {
+            (Some(e), _) => (Some(e), true),
+            (None, p) => (p, false),
         };
+        let carried: Vec<Vec<Cell>> = carried_from
+            .iter()
+            .flat_map(|y| y.indicators.iter())
+            .map(|i| {
+                vec![
+                    Cell::text(id.to_string()),
+                    Cell::text(i.name.as_str()),
+                    Cell::text(i.unit.clone().unwrap_or_default()),
+                    Cell::number(i.target),
+                    if with_actual {
+                        Cell::number(i.actual)
+                    } else {
+                        Cell::Empty
+                    },
+                ]
+            })
+            .collect();
         indicator_rows.extend(carried);
         for _ in 0..SPARE_INDICATORS {
             indicator_rows.push(vec![Cell::text(id.to_string())]);
