@@ -59,15 +59,16 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         );
         books.push((name, bytes));
     }
+    // How the data's problems are shown, before and after the workbooks.
+    let show = render::Show {
+        format: Format::Human,
+        color: options.color,
+        deny_warnings: false,
+        lang,
+    };
     let loaded = crate::repo::load(root)?;
     let base_outcome = check_loaded(loaded);
     if base_outcome.errors() > 0 {
-        let show = render::Show {
-            format: Format::Human,
-            color: options.color,
-            deny_warnings: false,
-            lang,
-        };
         streams
             .err
             .write_all(render::human(&base_outcome, show).as_bytes())?;
@@ -215,12 +216,6 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     }
     let head_outcome = check_loaded(loaded);
     if head_outcome.errors() > 0 {
-        let show = render::Show {
-            format: Format::Human,
-            color: options.color,
-            deny_warnings: false,
-            lang,
-        };
         streams
             .err
             .write_all(render::human(&head_outcome, show).as_bytes())?;
