@@ -19,19 +19,7 @@ fn script() -> PathBuf {
 
 /// The workbook at `path` as openpyxl reads it.
 fn read(path: &Path) -> Value {
-    let run = Command::new(common::python())
-        .arg(script())
-        .arg("read")
-        .arg(path)
-        .output()
-        .expect("python3");
-    assert!(
-        run.status.success(),
-        "openpyxl could not read {}: {}",
-        path.display(),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    serde_json::from_slice(&run.stdout).expect("JSON from sheet_xlsx.py")
+    common::openpyxl_read("sheet_xlsx.py", &["read"], path)
 }
 
 /// Fills the workbook at `from` with `edits` as a person would, saved by openpyxl at `to`.

@@ -15,19 +15,7 @@ use serde_json::Value;
 
 /// The workbook at `path` as openpyxl reads it (see `tests/read_xlsx.py`).
 fn read(path: &Path) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/read_xlsx.py");
-    let run = Command::new(common::python())
-        .arg(script)
-        .arg(path)
-        .output()
-        .expect("python3");
-    assert!(
-        run.status.success(),
-        "openpyxl could not read {}: {}",
-        path.display(),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    serde_json::from_slice(&run.stdout).expect("JSON from read_xlsx.py")
+    common::openpyxl_read("read_xlsx.py", &[], path)
 }
 
 /// Runs `plans -C <fixture> <args>` and returns its exit code, standard output as bytes and

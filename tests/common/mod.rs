@@ -479,6 +479,28 @@ pub fn make_hostile(f: &Fixture) {
     );
 }
 
+/// A workbook at `path` as openpyxl reads it: what the script `tests/<script>` prints as JSON
+/// when given `args` then the path (an independent reader of the tool's workbooks).
+pub fn openpyxl_read(script: &str, args: &[&str], path: &Path) -> Value {
+    let run = Command::new(python())
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests")
+                .join(script),
+        )
+        .args(args)
+        .arg(path)
+        .output()
+        .expect("python3");
+    assert!(
+        run.status.success(),
+        "openpyxl could not read {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&run.stdout).unwrap_or_else(|e| panic!("JSON from tests/{script}: {e}"))
+}
+
 /// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`), or
 /// a failed test saying how to install it.
 pub fn python() -> PathBuf {
