@@ -532,23 +532,7 @@ impl PathPen {
         if m >= 0 && self.d.ends_with(|c: char| c.is_ascii_digit()) {
             self.d.push(' ');
         }
-        if m < 0 {
-            self.d.push('-');
-        }
-        let m = m.unsigned_abs();
-        push_whole(&mut self.d, m / 1000);
-        let (mut part, mut digits) = (m % 1000, 3);
-        if part != 0 {
-            while part % 10 == 0 {
-                part /= 10;
-                digits -= 1;
-            }
-            self.d.push('.');
-            for k in (0..digits).rev() {
-                self.d
-                    .push(char::from(b'0' + (part / 10u64.pow(k) % 10) as u8));
-            }
-        }
+        push_thousandths(&mut self.d, m);
     }
 }
 
@@ -576,27 +560,7 @@ fn push_num(out: &mut String, v: f32) {
     // halfway (which `{:.3}` rounds its own way) and values too large, which go the slow way.
     let thousandths = f64::from(v) * 1000.0;
     if thousandths.abs() < 1.0e15 && (thousandths - thousandths.trunc()).abs() != 0.5 {
-        let m = thousandths.round() as i64;
-        if m == 0 {
-            out.push('0');
-            return;
-        }
-        if m < 0 {
-            out.push('-');
-        }
-        let m = m.unsigned_abs();
-        push_whole(out, m / 1000);
-        let (mut part, mut digits) = (m % 1000, 3);
-        if part != 0 {
-            while part % 10 == 0 {
-                part /= 10;
-                digits -= 1;
-            }
-            out.push('.');
-            for k in (0..digits).rev() {
-                out.push(char::from(b'0' + (part / 10u64.pow(k) % 10) as u8));
-            }
-        }
+        push_thousandths(out, thousandths.round() as i64);
         return;
     }
     let text = format!("{v:.3}");
@@ -608,6 +572,27 @@ fn push_num(out: &mut String, v: f32) {
 fn fine(v: f32) -> String {
     let text = format!("{v:.6}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Writes `m` thousandths as a decimal at the end of `out`: at most three decimals, no trailing
+/// zeros (`1500` → `1.5`, `-20` → `-0.02`, `0` → `0`).
+fn push_thousandths(out: &mut String, m: i64) {
+    if m < 0 {
+        out.push('-');
+    }
+    let m = m.unsigned_abs();
+    push_whole(out, m / 1000);
+    let (mut part, mut digits) = (m % 1000, 3);
+    if part != 0 {
+        while part % 10 == 0 {
+            part /= 10;
+            digits -= 1;
+        }
+        out.push('.');
+        for k in (0..digits).rev() {
+            out.push(char::from(b'0' + (part / 10u64.pow(k) % 10) as u8));
+        }
+    }
 }
 
 /// Writes a whole number in decimal at the end of `out`.
