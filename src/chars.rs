@@ -54,6 +54,11 @@ pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A digit as people type it: half-width or full-width (`1`, `１`).
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

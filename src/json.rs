@@ -938,7 +938,7 @@ impl<'t, B: Build<'t>> Parser<'t, '_, B> {
                     let digit_next = self.text[self.pos..]
                         .chars()
                         .nth(1)
-                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                        .is_some_and(crate::chars::is_digit);
                     let member = |p: &Self| p.peek() == Some(b'"') || p.at_typographic_quote();
                     match self.after_missing_comma(b'}', !digit_next, member, member) {
                         Gap::Next => continue,
@@ -1258,7 +1258,7 @@ pub fn thousands_group(rest: &str) -> Option<usize> {
 /// and, as a member's value, thousands separators) at the start of `rest`, which is a JSON
 /// number once it is ASCII: its length in bytes and the number.
 pub fn full_width_number(rest: &str, member: bool) -> Option<(usize, String)> {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let digit = crate::chars::is_digit;
     // It starts full-width (a figure that starts in ASCII is read as a number).
     if !rest.starts_with(|c: char| ('０'..='９').contains(&c) || matches!(c, '－' | '＋' | '．'))
     {

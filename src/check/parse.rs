@@ -204,7 +204,7 @@ fn read_as_meant(
     else {
         return false;
     };
-    if !text[..error.at].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !text[..error.at].ends_with(crate::chars::is_digit) {
         return false;
     }
     // Nothing but the end of the member after the unit: `,` and another member, or the end
@@ -235,7 +235,7 @@ fn read_as_meant(
 /// its sign, its digits before and after every separator (`,` or `，`, full-width digits made
 /// half-width) and its decimals, without the separators (`-1,200.5` → `-1200.5`).
 fn figure_around(text: &str, separator: usize) -> String {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let digit = crate::chars::is_digit;
     let start = text[..separator]
         .char_indices()
         .rev()
@@ -429,25 +429,20 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
         c.is_whitespace() || structural(c) || ascii_for(c).is_some_and(structural)
     };
     // After a space, only what cannot start a value (`[1 2]` lacks a comma).
-    let adjacent =
-        text[..offset].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let adjacent = text[..offset].ends_with(crate::chars::is_digit);
     // A full-width digit or point is part of the number: a full-width slip, named below.
     let unit_like = |c: char| {
         !ends_value(c)
             && !ascii_for(c).is_some_and(|a| a.is_ascii_digit() || a == '.')
             && (adjacent || !(c.is_ascii_alphanumeric() || matches!(c, '-' | '{' | '[')))
     };
-    if expected_comma
-        && before.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && c.is_some_and(unit_like)
-    {
+    if expected_comma && before.ends_with(crate::chars::is_digit) && c.is_some_and(unit_like) {
         let found: String = here.chars().take_while(|c| !ends_value(*c)).collect();
         let len = found.chars().count();
         // A figure's unit (after "target", "actual" or "amount"), which fix can write in the
         // object's "unit".
         let number = before.trim_end_matches(|c: char| {
-            c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
+            crate::chars::is_digit(c)
                 || matches!(c, '.' | '-' | '+' | 'e' | 'E' | ',' | '，' | '．' | '－')
         });
         let quote = |c: char| c == '"' || is_typographic_quote(c);
@@ -473,9 +468,9 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     // A digit where a field name should come, after `1,`: a thousands separator.
     if kind == Kind::ExpectedKey
         && c.is_some_and(|c| c.is_ascii_digit())
-        && before.strip_suffix(',').is_some_and(|b| {
-            b.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        })
+        && before
+            .strip_suffix(',')
+            .is_some_and(|b| b.ends_with(crate::chars::is_digit))
     {
         // The figure as typed, without its separators: the digits before the first comma
         // and every group after it.
@@ -487,8 +482,7 @@ fn diagnose(text: &str, error: &json::Error) -> (Syntax, usize, usize) {
     if expected_comma
         && c == Some('，')
         && before.ends_with(|c: char| c.is_ascii_digit())
-        && here['，'.len_utf8()..]
-            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && here['，'.len_utf8()..].starts_with(crate::chars::is_digit)
     {
         let figure = figure_around(text, offset);
         return (Syntax::ThousandsSeparator { figure }, offset, 1);

@@ -103,7 +103,7 @@ fn reads_as_number(text: &str) -> bool {
                 .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
         })
         .unwrap_or(text);
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let digit = crate::chars::is_digit;
     let separator = |c: char| "-/.:,%() eE+年月日時分秒－／．：，％（）　".contains(c);
     if !text.chars().any(digit) || !text.chars().all(|c| digit(c) || separator(c)) {
         return false;
