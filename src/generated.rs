@@ -186,55 +186,117 @@ pub fn remove(root: &Path, path: &str) -> Result<(), RunError> {
     }
 }
 
-/// Writes every output that is not on disk as it should be, atomically; says how many.
+/// How many staged temporary files a run keeps open, each locked, at once: well within the
+/// files a process may have open (1,024 on most systems). A file staged beyond them is closed
+/// once written, and only its age keeps another run from taking it for a leftover
+/// ([`LEFTOVER_AGE`]).
+const HELD_OPEN: usize = 256;
+
+/// A temporary file written in full and on disk, waiting to take its file's name. Dropped
+/// unrenamed, it is removed.
+enum Staged {
+    /// Still open, its lock held.
+    Open(tempfile::NamedTempFile),
+    /// Closed (beyond [`HELD_OPEN`]).
+    Closed(tempfile::TempPath),
+}
+
+/// Writes every output that is not on disk as it should be, atomically and all together;
+/// says how many.
+///
+/// Every file is first written in full to a temporary file beside it and flushed to disk;
+/// only when all of them are does each take its file's name. So whatever fails while they are
+/// written (a full disk, a folder that cannot be written to, a folder where a file should be)
+/// leaves every file as it was and no temporary file behind: a run writes all its files or
+/// none. Only a rename failing after that (which the checks before make rare) leaves the files
+/// renamed before it written, and says so ([`RunError::PartlyWritten`]).
 pub fn write(root: &Path, outputs: &[Output]) -> Result<usize, RunError> {
+    let mut staged = Vec::new();
+    for (o, _) in stale(root, outputs) {
+        staged.push((o, stage(root, o, staged.len() < HELD_OPEN)?));
+    }
+    rename_all(root, staged)
+}
+
+/// Writes `o` to a temporary file beside where it goes, flushed to disk; kept open and
+/// locked if `hold`.
+fn stage(root: &Path, o: &Output, hold: bool) -> Result<Staged, RunError> {
+    let path = root.join(&o.path);
+    let fail = |e: &std::io::Error| RunError::WriteFailed {
+        path: o.path.clone(),
+        reason: IoReason::of(e),
+    };
+    // A folder cannot be replaced by a file: said now, before any file is written.
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+        return Err(RunError::WriteFailed {
+            path: o.path.clone(),
+            reason: IoReason::IsFolder,
+        });
+    }
+    let dir = path.parent().unwrap_or(root);
+    std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
+    // Temporary files are private (0600); generated files get the mode any new file
+    // gets (0666 less the umask), as a plain write would give them.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
+    // Held until the file is renamed (or dropped): no other run takes it for a leftover.
+    // Where files cannot be locked, the age of a leftover decides (`UNLOCKABLE_AGE`).
+    let _ = tmp.as_file().try_lock();
+    // A file that is replaced keeps its permissions (a data file rewritten by fmt stays
+    // 0600 or 0755 if it was).
+    if let Ok(old) = std::fs::symlink_metadata(&path)
+        && old.is_file()
+    {
+        tmp.as_file()
+            .set_permissions(old.permissions())
+            .map_err(|e| fail(&e))?;
+    }
+    tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
+    // On disk before it takes the old file's name, so a crash leaves one or the other.
+    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+    Ok(if hold {
+        Staged::Open(tmp)
+    } else {
+        Staged::Closed(tmp.into_temp_path())
+    })
+}
+
+/// Gives each staged file its file's name, in order; then the renames themselves are put on
+/// disk (where a folder can be opened to be synced).
+fn rename_all(root: &Path, staged: Vec<(&Output, Staged)>) -> Result<usize, RunError> {
     let mut written = 0;
     let mut folders = Vec::new();
-    for (o, _) in stale(root, outputs) {
+    for (o, file) in staged {
         let path = root.join(&o.path);
-        let fail = |e: &std::io::Error| RunError::WriteFailed {
-            path: o.path.clone(),
-            reason: IoReason::of(e),
+        let renamed = match file {
+            Staged::Open(tmp) => tmp.persist(&path).map(|_| ()).map_err(|e| e.error),
+            Staged::Closed(tmp) => tmp.persist(&path).map_err(|e| e.error),
         };
-        let dir = path.parent().unwrap_or(root);
-        std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let prefix = format!(".{name}.");
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(&prefix).suffix(TEMPORARY_SUFFIX);
-        // Temporary files are private (0600); generated files get the mode any new file
-        // gets (0666 less the umask), as a plain write would give them.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        if let Err(e) = renamed {
+            // The files staged after this one are removed as they are dropped.
+            return Err(RunError::PartlyWritten {
+                path: o.path.clone(),
+                reason: IoReason::of(&e),
+                written,
+            });
         }
-        let mut tmp = builder.tempfile_in(dir).map_err(|e| fail(&e))?;
-        // Held until the file is renamed (or dropped): no other run takes it for a leftover.
-        // Where files cannot be locked, the age of a leftover decides (`UNLOCKABLE_AGE`).
-        let _ = tmp.as_file().try_lock();
-        // A file that is replaced keeps its permissions (a data file rewritten by fmt stays
-        // 0600 or 0755 if it was).
-        if let Ok(old) = std::fs::symlink_metadata(&path)
-            && old.is_file()
-        {
-            tmp.as_file()
-                .set_permissions(old.permissions())
-                .map_err(|e| fail(&e))?;
-        }
-        tmp.write_all(&o.bytes).map_err(|e| fail(&e))?;
-        // On disk before it takes the old file's name, so a crash leaves one or the other.
-        tmp.as_file().sync_all().map_err(|e| fail(&e))?;
-        tmp.persist(&path).map_err(|e| fail(&e.error))?;
-        if !folders.contains(&dir.to_path_buf()) {
-            folders.push(dir.to_path_buf());
+        let dir = path.parent().unwrap_or(root).to_path_buf();
+        if !folders.contains(&dir) {
+            folders.push(dir);
         }
         written += 1;
     }
-    // The renames themselves on disk (where a folder can be opened to be synced).
     for folder in folders {
         if let Ok(f) = std::fs::File::open(&folder) {
             let _ = f.sync_all();
@@ -306,6 +368,95 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    /// The names in `folder` under `root`, sorted.
+    fn names(root: &Path, folder: &str) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(root.join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_failure_while_files_are_written_writes_none_of_them() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("plans")).unwrap();
+        std::fs::write(dir.path().join("plans/a.json"), "old a").unwrap();
+        // A file where the third output's folder should be: its folder cannot be made.
+        std::fs::write(dir.path().join("blocked"), "").unwrap();
+        let outputs = [
+            output("plans/a.json", b"new a"),
+            output("plans/b.json", b"new b"),
+            output("blocked/c.json", b"new c"),
+            output("plans/d.json", b"new d"),
+        ];
+        assert!(matches!(
+            write(dir.path(), &outputs),
+            Err(RunError::WriteFailed { path, .. }) if path == "blocked/c.json"
+        ));
+        // The files before it are as they were, and no temporary file is left.
+        assert_eq!(names(dir.path(), "plans"), ["a.json"]);
+        assert_eq!(
+            std::fs::read(dir.path().join("plans/a.json")).unwrap(),
+            b"old a"
+        );
+        // A folder where a file goes is said before anything is written.
+        std::fs::remove_file(dir.path().join("blocked")).unwrap();
+        std::fs::create_dir_all(dir.path().join("blocked/c.json/inside")).unwrap();
+        assert_eq!(
+            write(dir.path(), &outputs),
+            Err(RunError::WriteFailed {
+                path: "blocked/c.json".into(),
+                reason: IoReason::IsFolder
+            })
+        );
+        assert_eq!(names(dir.path(), "plans"), ["a.json"]);
+        assert_eq!(names(dir.path(), "blocked"), ["c.json"]);
+    }
+
+    #[test]
+    fn files_staged_beyond_those_held_open_are_written_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let outputs: Vec<Output> = (0..HELD_OPEN + 3)
+            .map(|i| output(&format!("many/{i}.txt"), i.to_string().as_bytes()))
+            .collect();
+        assert_eq!(write(dir.path(), &outputs), Ok(HELD_OPEN + 3));
+        assert_eq!(names(dir.path(), "many").len(), HELD_OPEN + 3);
+        let last = format!("many/{}.txt", HELD_OPEN + 2);
+        assert_eq!(
+            std::fs::read(dir.path().join(last)).unwrap(),
+            (HELD_OPEN + 2).to_string().as_bytes()
+        );
+    }
+
+    #[test]
+    fn a_rename_that_fails_after_every_file_is_staged_says_how_many_were_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let outputs = [
+            output("plans/a.json", b"a"),
+            output("plans/b.json", b"b"),
+            output("plans/c.json", b"c"),
+        ];
+        let staged: Vec<(&Output, Staged)> = outputs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o, stage(dir.path(), o, i == 0).unwrap()))
+            .collect();
+        // A folder takes the second file's name between staging and renaming.
+        std::fs::create_dir_all(dir.path().join("plans/b.json/inside")).unwrap();
+        assert_eq!(
+            rename_all(dir.path(), staged),
+            Err(RunError::PartlyWritten {
+                path: "plans/b.json".into(),
+                reason: IoReason::IsFolder,
+                written: 1,
+            })
+        );
+        // The one after it is not written, and its temporary file is gone.
+        assert_eq!(names(dir.path(), "plans"), ["a.json", "b.json"]);
     }
 
     /// Makes the file at `path` older than a leftover must be.

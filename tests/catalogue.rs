@@ -92,6 +92,15 @@ fn run_errors() -> Vec<RunError> {
             path: s("charts/goal-1.svg"),
             reason: IoReason::ReadOnly,
         },
+        R::WriteFailed {
+            path: s("charts/goal-2.svg"),
+            reason: IoReason::IsFolder,
+        },
+        R::PartlyWritten {
+            path: s("plans/goal-1/1-1-2.json"),
+            reason: IoReason::PermissionDenied,
+            written: 1,
+        },
         R::TemporaryLeft {
             path: s("charts/.by-goal.png.Ab12Cd.plans-tmp"),
             reason: IoReason::Other(None),
@@ -1166,6 +1175,11 @@ fn sheet_problems() -> Vec<SheetProblem> {
             unit: s(""),
         },
         P::DateNotNumber,
+        P::PercentUnknown {
+            value: s("0.96"),
+            percent: s("96"),
+            format: ".xls",
+        },
         P::Formula {
             formula: s("=SUM(100,200)"),
         },

@@ -292,6 +292,15 @@ pub fn written_in(folder: &Path, error: RunError) -> RunError {
             path: folder.join(path).display().to_string(),
             reason,
         },
+        RunError::PartlyWritten {
+            path,
+            reason,
+            written,
+        } => RunError::PartlyWritten {
+            path: folder.join(path).display().to_string(),
+            reason,
+            written,
+        },
         other => other,
     }
 }

@@ -80,9 +80,27 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "drawing {chart} failed inside the drawing library; please report this as a bug"
         )),
+        RunError::WriteFailed {
+            path,
+            reason: IoReason::IsFolder,
+        } => with_hint(
+            format!("{path} cannot be written: a folder has that name"),
+            "rename that folder or move it elsewhere, then run the same command again",
+        ),
         RunError::WriteFailed { path, reason } => with_hint(
             format!("{path} cannot be written: {}", io_reason(*reason)),
             "check that the folder can be written to and that the disk has room; where a command takes -o, you can also write somewhere else".to_string(),
+        ),
+        RunError::PartlyWritten {
+            path,
+            reason,
+            written,
+        } => with_hint(
+            format!(
+                "{path} cannot be written: {}; of this run's files, {written} before it were written and the rest were left as they were",
+                io_reason(*reason)
+            ),
+            "remove the cause and run the same command again; the files already written can stay (what is the same is not written again)",
         ),
         RunError::SiteAddress { given } => with_hint(
             format!("--site 「{given}」 cannot be used as the public page's address"),
@@ -738,6 +756,18 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "a figure's cell holds a date (Excel made it one)",
             "set the cell's format back to General and type the digits again",
         ),
+        SheetProblem::PercentUnknown {
+            value,
+            percent,
+            format,
+        } => with_hint(
+            format!(
+                "「{value}」 may be 「{percent}%」 typed and turned into {value} by the spreadsheet, or {value}%: a {format} workbook does not say which"
+            ),
+            format!(
+                "open the workbook in Excel, save it again as an Excel Workbook (*.xlsx) and import that file (in the {format} format, figures of at most 1 counted in % cannot be imported)"
+            ),
+        ),
         SheetProblem::MoreFormulas { sheet, more } => with_hint(
             format!("the sheet 「{sheet}」 has {more} more cells with formulas"),
             "replace the formulas with values (paste values only) and import again",
@@ -1059,6 +1089,7 @@ pub(crate) fn io_reason(reason: IoReason) -> String {
         IoReason::ReadOnly => "the file system is read-only".into(),
         IoReason::NoSpace => "the disk is full".into(),
         IoReason::BrokenPipe => "the program reading the output has stopped".into(),
+        IoReason::IsFolder => "a folder has that name".into(),
         IoReason::Other(Some(code)) => format!("the system reports error {code}"),
         IoReason::Other(None) => "the system reports an error".into(),
     }

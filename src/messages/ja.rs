@@ -123,9 +123,27 @@ pub fn run_error(e: &RunError) -> Text {
         RunError::DrawingFailed { chart } => only(format!(
             "描画ライブラリの内部で {chart} の描画に失敗しました。プログラムの不具合として報告してください。"
         )),
+        RunError::WriteFailed {
+            path,
+            reason: IoReason::IsFolder,
+        } => with_hint(
+            format!("{path} に書き込めません（同じ名前のフォルダーがあります）。"),
+            "そのフォルダーの名前を変えるか別の場所へ移してから、もう一度同じコマンドを実行してください。",
+        ),
         RunError::WriteFailed { path, reason } => with_hint(
             format!("{path} に書き込めません（{}）。", io_reason(*reason)),
             "書き込む先のフォルダーに書き込む権限があるか、ディスクに空きがあるかを確かめてください。書き出す先を選べるコマンドでは、-o で別の場所を指定することもできます。".to_string(),
+        ),
+        RunError::PartlyWritten {
+            path,
+            reason,
+            written,
+        } => with_hint(
+            format!(
+                "{path} に書き込めません（{}）。この実行で書き込むファイルのうち、その前の {written} 個は書き込み済みで、残りは元のままです。",
+                io_reason(*reason)
+            ),
+            "原因を取り除いてから、もう一度同じコマンドを実行してください。書き込み済みのファイルはそのままで構いません（同じ内容は書き直しません）。",
         ),
         RunError::SiteAddress { given } => with_hint(
             format!("--site の「{given}」は、公開ページのアドレスとして使えません。"),
@@ -779,6 +797,18 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             "数値のセルが日付になっています（Excel が日付に変えました）。",
             "セルの表示形式を「標準」に戻して、数字だけを書き直してください。",
         ),
+        SheetProblem::PercentUnknown {
+            value,
+            percent,
+            format,
+        } => with_hint(
+            format!(
+                "「{value}」が、「{percent}%」と入力されて表計算ソフトが {value} に変えた値なのか、{value}% なのかが、{format} 形式のブックからは分かりません。"
+            ),
+            format!(
+                "このブックを Excel で開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してから、そのファイルを取り込んでください（{format} 形式のままでは、単位が % の数値のうち 1 以下のものは取り込めません）。"
+            ),
+        ),
         SheetProblem::MoreFormulas { sheet, more } => with_hint(
             format!("「{sheet}」のシートには、ほかに数式のセルが {more} 個あります。"),
             "数式をやめて値を入力してから（「値の貼り付け」で値にできます）、もう一度取り込んでください。",
@@ -907,6 +937,7 @@ pub(crate) fn io_reason(reason: IoReason) -> String {
         IoReason::ReadOnly => "読み取り専用のファイルシステムです".into(),
         IoReason::NoSpace => "ディスクがいっぱいです".into(),
         IoReason::BrokenPipe => "出力を読むプログラムが終了しています".into(),
+        IoReason::IsFolder => "同じ名前のフォルダーがあります".into(),
         IoReason::Other(Some(code)) => format!("システムがエラー {code} を返しました"),
         IoReason::Other(None) => "システムがエラーを返しました".into(),
     }

@@ -255,6 +255,8 @@ pub enum IoReason {
     ReadOnly,
     NoSpace,
     BrokenPipe,
+    /// A folder is where a file was to be read or written.
+    IsFolder,
     /// Any other error, with the operating system's error number where there is one.
     Other(Option<i32>),
 }
@@ -268,6 +270,7 @@ impl IoReason {
             K::ReadOnlyFilesystem => IoReason::ReadOnly,
             K::StorageFull | K::QuotaExceeded => IoReason::NoSpace,
             K::BrokenPipe => IoReason::BrokenPipe,
+            K::IsADirectory | K::DirectoryNotEmpty => IoReason::IsFolder,
             _ => IoReason::Other(error.raw_os_error()),
         }
     }
@@ -446,6 +449,13 @@ pub enum RunError {
     WriteFailed {
         path: String,
         reason: IoReason,
+    },
+    /// A file could not take its name after every file of the run was written in full: the
+    /// `written` files before it did, the rest did not.
+    PartlyWritten {
+        path: String,
+        reason: IoReason,
+        written: usize,
     },
     /// `plans new --area` is not written like 1-3.
     NewBadItem {
@@ -652,6 +662,14 @@ pub enum SheetProblem {
     },
     /// A date where a number belongs (Excel turned `1-2` or `4/1` into one).
     DateNotNumber,
+    /// A number of at most 1 in a column counted in 「%」, in a workbook (`format`: .xls,
+    /// .xlsb) whose number formats are not read: it may be a percentage the spreadsheet
+    /// converted (「96%」 stored as 0.96).
+    PercentUnknown {
+        value: String,
+        percent: String,
+        format: &'static str,
+    },
     /// A formula in a cell (its value is what the spreadsheet last worked out, maybe from
     /// elsewhere): only values typed in are read. `formula` is its start.
     Formula {
@@ -712,6 +730,7 @@ impl SheetProblem {
             SheetProblem::Formula { .. } => "formula",
             SheetProblem::MoreFormulas { .. } => "more-formulas",
             SheetProblem::DateNotNumber => "date-not-number",
+            SheetProblem::PercentUnknown { .. } => "percent-unknown",
             SheetProblem::UnitMissing => "unit-missing",
             SheetProblem::IndicatorNameMissing => "indicator-name-missing",
             SheetProblem::Changed { .. } => "changed",
@@ -912,6 +931,7 @@ impl RunError {
             RunError::FontUnreadable => "font-unreadable",
             RunError::DrawingFailed { .. } => "drawing-failed",
             RunError::WriteFailed { .. } => "write-failed",
+            RunError::PartlyWritten { .. } => "partly-written",
             RunError::TemporaryLeft { .. } => "temporary-left",
             RunError::NotADataFile { .. } => "not-a-data-file",
             RunError::GitMissing => "git-missing",
