@@ -296,56 +296,89 @@ fn a_workbook_filled_like_a_person_fills_it_is_imported_once() {
     insta::assert_snapshot!(format!("{first}\n{second}\n{english}"));
 }
 
+/// `filled` saved through LibreOffice's own writer as `format` (xlsx, ods or xls), in a new
+/// folder kept as long as the returned one.
+fn through_calc(filled: &Path, format: &str) -> (tempfile::TempDir, PathBuf) {
+    let soffice = common::soffice();
+    let converted = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let ran = Command::new(&soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            format,
+            "--outdir",
+        ])
+        .arg(converted.path())
+        .arg(filled)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "LibreOffice ({}) is needed: `apt-get install libreoffice-calc-nogui`, or \
+                 set SOFFICE: {e}",
+                soffice.display()
+            )
+        });
+    assert!(
+        ran.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ran.stderr)
+    );
+    let stem = filled.file_stem().unwrap().to_string_lossy();
+    let saved = converted.path().join(format!("{stem}.{format}"));
+    (converted, saved)
+}
+
 #[test]
 fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    // What a person types, with 「42.5%」 typed for the new indicator counted in %: stored as
+    // 0.425 in a cell shown as a percentage.
+    let mut edits = person();
+    edits
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"sheet": "指標", "cell": "E3", "value": 0.425, "number_format": "0.0%"}));
     let filled = out.path().join("filled.xlsx");
-    fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &filled);
-    // Through LibreOffice's own writers: xlsx, and the ods and xls a department may save.
-    let soffice = common::soffice();
+    fill(&out.path().join("試験財務課-2027.xlsx"), &edits, &filled);
     let direct = import(&fixture(), "ja", &[&filled], &[]);
     let without_command = |text: &str| text.split_once('\n').unwrap().1.to_string();
-    for format in ["xlsx", "ods", "xls"] {
-        let converted = tempfile::tempdir().unwrap();
-        let profile = tempfile::tempdir().unwrap();
-        let ran = Command::new(&soffice)
-            .arg(format!(
-                "-env:UserInstallation=file://{}",
-                profile.path().display()
-            ))
-            .args([
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                format,
-                "--outdir",
-            ])
-            .arg(converted.path())
-            .arg(&filled)
-            .output()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "LibreOffice ({}) is needed: `apt-get install libreoffice-calc-nogui`, or \
-                     set SOFFICE: {e}",
-                    soffice.display()
-                )
-            });
-        assert!(
-            ran.status.success(),
-            "{}",
-            String::from_utf8_lossy(&ran.stderr)
-        );
-        let saved = converted.path().join(format!("filled.{format}"));
+    // Through LibreOffice's own writers: xlsx, and the ods a department may save, which says
+    // which cells are percentages as xlsx does.
+    for format in ["xlsx", "ods"] {
+        let (_kept, saved) = through_calc(&filled, format);
         let g = fixture();
-        let through_calc = import(&g, "ja", &[&saved], &[]);
+        let imported = import(&g, "ja", &[&saved], &[]);
         assert_eq!(
-            without_command(&through_calc),
+            without_command(&imported),
             without_command(&direct),
             "{format}"
         );
         assert_eq!(run(&g, "ja", &["check"]).code, 0, "{format}");
     }
+    // An xls workbook does not say how a number is shown: the same figure, 0.425 in a column
+    // counted in %, is refused rather than read as 0.425 %; without it, the rest comes in the
+    // same (42.5 typed as it is).
+    let (_kept, saved) = through_calc(&filled, "xls");
+    let g = fixture();
+    let refused = import(&g, "ja", &[&saved], &[]);
+    let plain = out.path().join("plain.xlsx");
+    fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &plain);
+    let (_kept, saved_plain) = through_calc(&plain, "xls");
+    let h = fixture();
+    assert_eq!(
+        without_command(&import(&h, "ja", &[&saved_plain], &[])),
+        without_command(&import(&fixture(), "ja", &[&plain], &[])),
+    );
+    assert_eq!(run(&h, "ja", &["check"]).code, 0);
+    let english = import(&g, "en", &[&saved], &[]);
+    insta::assert_snapshot!(format!("{refused}\n{english}"));
 }
 
 #[test]

@@ -23,6 +23,8 @@ use crate::messages::SheetProblem;
 use crate::model::{Model, Plan, PlanId, ProgressSetup, YearProgress};
 use crate::output::xlsx::{self, Cell, Column, Input, Workbook};
 
+mod ods;
+
 /// The version of the workbook's layout: a workbook of another is refused.
 pub const FORMAT: &str = "plans-sheet-1";
 
@@ -537,21 +539,49 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
     }
 }
 
+/// What a workbook says of how a number cell is shown.
+#[derive(Debug, Clone, PartialEq)]
+enum Shown {
+    /// Its number format (xlsx), if it has one.
+    Format(Option<String>),
+    /// Whether it is a percentage cell holding this value (ods: `office:value-type`).
+    Percentage(Option<f64>),
+    /// Nothing: the workbook's format (xls, xlsb) is read without its number formats.
+    Unknown { format: &'static str },
+}
+
 /// A figure of a cell: a number as it is, a text read by [`figure`], a date refused. A number
-/// its cell's `format` shows as a percentage (Excel stores 「96%」 typed in it as 0.96) is read
-/// as that percentage, with its unit 「%」.
+/// its cell is `shown` as a percentage (Excel and LibreOffice store 「96%」 typed in it as
+/// 0.96) is read as that percentage, with its unit 「%」. In a workbook whose number formats
+/// cannot be read, a number of at most 1 in a column counted in 「%」 is refused: it may be a
+/// percentage of up to 100 % so converted, and reading it as it is would make it a hundredth.
 fn figure_at(
     range: &Range,
     row: u32,
     col: u32,
     unit: &str,
-    format: Option<&str>,
+    shown_as: &Shown,
 ) -> Result<Option<f64>, SheetProblem> {
     use calamine::Data;
-    let percent = |v: f64| format.is_some_and(|f| shows_percent(f, v));
+    let percent = |v: f64| match shown_as {
+        Shown::Format(format) => format.as_deref().is_some_and(|f| shows_percent(f, v)),
+        Shown::Percentage(stored) => *stored == Some(v),
+        Shown::Unknown { .. } => false,
+    };
+    // 0.965 × 100 is 96.49999999999999 in binary: the percentage to a billionth.
+    let hundredfold = |v: f64| (v * 100.0 * 1e9).round() / 1e9;
+    let ambiguous = |v: f64| match shown_as {
+        Shown::Unknown { format } if v != 0.0 && v.abs() <= 1.0 && counted_in_percent(unit) => {
+            Some(SheetProblem::PercentUnknown {
+                value: v.to_string(),
+                percent: hundredfold(v).to_string(),
+                format,
+            })
+        }
+        _ => None,
+    };
     let shown = |v: f64| {
-        // 0.965 × 100 is 96.49999999999999 in binary: the percentage to a billionth.
-        let hundredfold = (v * 100.0 * 1e9).round() / 1e9;
+        let hundredfold = hundredfold(v);
         if !hundredfold.is_finite() {
             return Err(SheetProblem::NotANumber {
                 typed: v.to_string(),
@@ -559,12 +589,15 @@ fn figure_at(
         }
         figure(&format!("{hundredfold}%"), unit).map(Some)
     };
+    let number = |v: f64| match ambiguous(v) {
+        Some(problem) => Err(problem),
+        None if percent(v) => shown(v),
+        None => Ok(Some(v)),
+    };
     match raw(range, row, col) {
         None => Ok(None),
-        Some(Data::Float(f)) if percent(*f) => shown(*f),
-        Some(Data::Int(i)) if percent(*i as f64) => shown(*i as f64),
-        Some(Data::Float(f)) => Ok(Some(*f)),
-        Some(Data::Int(i)) => Ok(Some(*i as f64)),
+        Some(Data::Float(f)) => number(*f),
+        Some(Data::Int(i)) => number(*i as f64),
         Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_)) => {
             Err(SheetProblem::DateNotNumber)
         }
@@ -573,6 +606,12 @@ fn figure_at(
             Some(t) => figure(&t, unit).map(Some),
         },
     }
+}
+
+/// Whether a unit column's `unit` is 「%」 (in either width, with spaces around it).
+fn counted_in_percent(unit: &str) -> bool {
+    let folded: String = unit.nfkc().collect();
+    folded.trim() == "%"
 }
 
 /// The level of the scale a typed status names: its code (any width or case), its label, or
@@ -614,6 +653,14 @@ pub fn level<'s>(typed: &str, setup: &'s ProgressSetup) -> Option<&'s str> {
         })
 }
 
+/// What a workbook says of how its filled sheets' number cells are shown, those sheets in the
+/// order [`read`] names them.
+enum Shows {
+    Formats([Option<calamine::StyleRange>; 2]),
+    Percentages(Vec<ods::Percentages>),
+    Nothing { format: &'static str },
+}
+
 /// Reads a returned workbook's bytes: what it says, or every problem in it.
 pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     use calamine::Reader;
@@ -639,23 +686,33 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
     let identity = range(&mut sheets, IDENTITY)?;
     let progress = range(&mut sheets, PROGRESS)?;
     let indicators = range(&mut sheets, INDICATORS)?;
-    // The cells an xlsx workbook shows as percentages (its cells are within the bounds just
-    // measured; xls and ods give no number formats).
-    let percent_styles = |sheets: &mut calamine::Sheets<_>, name: &str| match sheets {
-        calamine::Sheets::Xlsx(x) => x.worksheet_style(name).ok(),
-        _ => None,
+    // How the number cells are shown (the cells are within the bounds just measured): an
+    // xlsx workbook's number formats, an ods workbook's percentage cells, or nothing.
+    let filled = [PROGRESS, INDICATORS];
+    let shows = match &mut sheets {
+        calamine::Sheets::Xlsx(x) => {
+            Shows::Formats(filled.map(|name| x.worksheet_style(name).ok()))
+        }
+        calamine::Sheets::Ods(_) => Shows::Percentages(
+            ods::percentages(bytes, &filled, MAX_ROWS, MAX_COLUMNS).unwrap_or_default(),
+        ),
+        calamine::Sheets::Xls(_) => Shows::Nothing { format: ".xls" },
+        calamine::Sheets::Xlsb(_) => Shows::Nothing { format: ".xlsb" },
     };
-    let styles = [
-        (PROGRESS, percent_styles(&mut sheets, PROGRESS)),
-        (INDICATORS, percent_styles(&mut sheets, INDICATORS)),
-    ];
     let format_of = |sheet: &str, row: u32, col: u32| {
-        styles
-            .iter()
-            .find(|(name, _)| *name == sheet)
-            .and_then(|(_, styles)| styles.as_ref()?.get((row, col)))
-            .and_then(|style| style.number_format.as_ref())
-            .map(|format| format.format_code.clone())
+        let index = filled.iter().position(|s| *s == sheet);
+        match &shows {
+            Shows::Formats(styles) => Shown::Format(
+                index
+                    .and_then(|i| styles[i].as_ref()?.get((row, col)))
+                    .and_then(|style| style.number_format.as_ref())
+                    .map(|format| format.format_code.clone()),
+            ),
+            Shows::Percentages(cells) => {
+                Shown::Percentage(index.and_then(|i| cells.get(i)?.get(&(row, col))).copied())
+            }
+            Shows::Nothing { format } => Shown::Unknown { format },
+        }
     };
     // The formulas of the sheets a department fills in (their cells are within the bounds
     // just measured): each is said at its cell, as only values typed in are taken.
@@ -787,7 +844,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
                 row,
                 col,
                 unit.as_deref().unwrap_or(""),
-                format_of(INDICATORS, row, col).as_deref(),
+                &format_of(INDICATORS, row, col),
             )
         });
         let typed = [3, 4].map(|col| raw(&indicators, row, col).is_some());
@@ -963,7 +1020,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
             row,
             6,
             unit.as_deref().unwrap_or_default(),
-            format_of(PROGRESS, row, 6).as_deref(),
+            &format_of(PROGRESS, row, 6),
         ) {
             Ok(v) => v.and_then(json_number),
             Err(p) => {
@@ -1241,6 +1298,55 @@ pub fn as_tree(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_up_to_1_counted_in_percent_is_refused_where_formats_are_unknown() {
+        let cells = [0.96, 1.0, -0.5, 0.0, 1.25, 96.0];
+        let range = Range::from_sparse(
+            (0..)
+                .zip(cells)
+                .map(|(col, v)| calamine::Cell::new((0, col), calamine::Data::Float(v)))
+                .collect(),
+        );
+        let xls = Shown::Unknown { format: ".xls" };
+        let read = |unit: &str, shown: &Shown| -> Vec<Result<Option<f64>, SheetProblem>> {
+            (0..6)
+                .map(|col| figure_at(&range, 0, col, unit, shown))
+                .collect()
+        };
+        let unknown = |value: &str, percent: &str| {
+            Err(SheetProblem::PercentUnknown {
+                value: value.into(),
+                percent: percent.into(),
+                format: ".xls",
+            })
+        };
+        assert_eq!(
+            read("％ ", &xls),
+            [
+                unknown("0.96", "96"),
+                unknown("1", "100"),
+                unknown("-0.5", "-50"),
+                Ok(Some(0.0)),
+                Ok(Some(1.25)),
+                Ok(Some(96.0)),
+            ]
+        );
+        // Another unit, or a workbook that says how its cells are shown: read as they are.
+        let as_stored: Vec<_> = cells.iter().map(|v| Ok(Some(*v))).collect();
+        assert_eq!(read("件", &xls), as_stored);
+        assert_eq!(read("%", &Shown::Format(None)), as_stored);
+        assert_eq!(read("%", &Shown::Percentage(None)), as_stored);
+        // An ods percentage cell holding the same value as calamine read: that percentage.
+        assert_eq!(
+            figure_at(&range, 0, 0, "%", &Shown::Percentage(Some(0.96))),
+            Ok(Some(96.0))
+        );
+        assert_eq!(
+            figure_at(&range, 0, 0, "%", &Shown::Percentage(Some(0.5))),
+            Ok(Some(0.96))
+        );
+    }
 
     #[test]
     fn figures_are_read_as_people_type_them() {
