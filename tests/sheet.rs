@@ -165,6 +165,46 @@ fn a_department_workbook_as_an_independent_reader_sees_it() {
     ));
 }
 
+/// A4's long side, in inches.
+const A4_LONG: f64 = 297.0 / 25.4;
+
+#[test]
+fn each_form_prints_on_a4_landscape_at_full_size() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = read(&out.path().join("試験財務課-2027.xlsx"));
+    let mut printed = Vec::new();
+    for sheet in book["sheets"].as_array().unwrap() {
+        if sheet["state"] != "visible" {
+            continue;
+        }
+        // A column's width as stored is in the default font's digits (Calibri 11: 7 pixels,
+        // its padding included); a printed inch is 96 pixels.
+        let pixels: f64 = sheet["widths"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|w| (w.as_f64().unwrap() * 7.0).round())
+            .sum();
+        let margins = sheet["margins"].as_array().unwrap();
+        let room = (A4_LONG - margins[0].as_f64().unwrap() - margins[1].as_f64().unwrap()) * 96.0;
+        // Paper 9 is A4. Fitted to one page wide, a sheet wider than the room would be
+        // printed smaller.
+        printed.push(format!(
+            "{}: {} on paper {}, {} page(s) wide, {pixels} of {} pixels: {}; first row {} points high",
+            sheet["name"].as_str().unwrap(),
+            sheet["orientation"].as_str().unwrap_or("-"),
+            sheet["paper"],
+            // Not written: 1, the file format's default.
+            sheet["fit_width"].as_u64().unwrap_or(1),
+            room.floor(),
+            if pixels <= room { "full size" } else { "made smaller" },
+            sheet["first_row_height"]
+        ));
+    }
+    insta::assert_snapshot!(printed.join("\n"));
+}
+
 #[test]
 fn every_department_that_reports_gets_one_workbook_and_the_same_data_the_same_bytes() {
     let f = fixture();

@@ -61,6 +61,8 @@ def sheet(ws):
         "orientation": ws.page_setup.orientation,
         "paper": ws.page_setup.paperSize,
         "fit_width": ws.page_setup.fitToWidth,
+        "margins": [ws.page_margins.left, ws.page_margins.right],
+        "first_row_height": ws.row_dimensions[1].height,
         "print_titles": ws.print_title_rows,
         "widths": widths,
         "validations": [validation(v) for v in ws.data_validations.dataValidation],

@@ -198,6 +198,15 @@ impl Workbook {
                 .set_column_width(col, column.width)
                 .map_err(|e| failed(e, 0, col))?;
         }
+        // The header row as high as its most wrapped header (Excel fits the other rows to what
+        // is typed in them; this row is locked, and LibreOffice fits no row as it opens one).
+        let lines = columns
+            .iter()
+            .map(|c| (width(c.header) / c.width.max(1.0)).ceil().max(1.0))
+            .fold(1.0, f64::max);
+        sheet
+            .set_row_height(0, lines * LINE_HEIGHT)
+            .map_err(|e| failed(e, 0, 0))?;
         let mut last: RowNum = 0;
         for (row, cells) in (1..).zip(rows) {
             last = row;
@@ -300,6 +309,9 @@ impl Workbook {
         self.book.save_to_buffer().map_err(|_| Error::Failed)
     }
 }
+
+/// The height of a line of text in 11-point type, Japanese included, in points.
+const LINE_HEIGHT: f64 = 16.0;
 
 /// The background of a cell to fill in (a pale yellow).
 const INPUT_COLOR: u32 = 0xFFF2CC;

@@ -171,25 +171,27 @@ pub fn workbook(
         title: "数値",
         message: "数値だけを書いてください（単位は隣のセルに書きます）。分からないときは空けておきます。",
     };
+    // Printed on A4 landscape at full size: the columns' widths add up to 141 (Excel's units,
+    // about 7 pixels each and 5 more a column), within the 10.9 inches between the margins.
     let progress_columns = [
         Column {
             header: "計画番号",
-            width: 9.0,
+            width: 8.0,
             input: None,
         },
         Column {
             header: "計画名",
-            width: 30.0,
+            width: 22.0,
             input: None,
         },
         Column {
             header: "担当課",
-            width: 14.0,
+            width: 12.0,
             input: None,
         },
         Column {
             header: "評価",
-            width: 12.0,
+            width: 11.0,
             input: Some(Input::Choice {
                 choices: &choices,
                 title: "評価",
@@ -198,22 +200,22 @@ pub fn workbook(
         },
         Column {
             header: "取組内容・実績",
-            width: 60.0,
+            width: 44.0,
             input: Some(text("取組内容・実績")),
         },
         Column {
             header: "課題・今後の方向性",
-            width: 40.0,
+            width: 26.0,
             input: Some(text("課題・今後の方向性")),
         },
         Column {
             header: "財政効果額",
-            width: 12.0,
+            width: 10.0,
             input: Some(number.clone()),
         },
         Column {
             header: "財政効果額の単位",
-            width: 10.0,
+            width: 8.0,
             input: Some(Input::Text {
                 max: MAX_UNIT,
                 title: "単位",
