@@ -647,6 +647,43 @@ fn a_far_cell_is_refused_and_an_untouched_row_is_left_to_its_file() {
 /// From a review: indicators typed for a plan whose progress row is left empty are not dropped
 /// without a word: the row is said to lack its status and results, and nothing is written.
 #[test]
+fn a_row_left_as_sent_leaves_an_entry_written_in_the_plan_file_since() {
+    let f = fixture();
+    // The workbook is made while 2-1-1 has no 2027 entry: its 2026 indicator is carried.
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    // Then the department writes 2-1-1's 2027 entry in GitHub's editor.
+    let rel = "plans/goal-2/2-1-1.json";
+    let mut plan: Value = serde_json::from_str(&f.read(rel)).unwrap();
+    plan["progress"]["2027"] = json!({
+        "status": "A",
+        "summary": "架空の見直しを GitHub で書きました。",
+        "indicators": [{ "name": "架空の見直し件数", "unit": "件", "target": 120, "actual": 130 }]
+    });
+    std::fs::write(
+        f.path(rel),
+        serde_json::to_string_pretty(&plan).unwrap() + "\n",
+    )
+    .unwrap();
+    assert_eq!(f.run(&["fmt"]).code, 0);
+    commit_all(&f);
+    let written = f.read(rel);
+    // The workbook comes back with another plan's row filled and 2-1-1's left as it was sent.
+    let back = out.path().join("試験財務課-2027-back.xlsx");
+    fill(
+        &out.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D3", "value": "B 架空の段階その二"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の取組を進めました。"},
+        ]),
+        &back,
+    );
+    let imported = import(&f, "ja", &[&back], &[]);
+    assert_eq!(f.read(rel), written);
+    assert_eq!(run(&f, "ja", &["check"]).code, 0);
+    insta::assert_snapshot!(imported);
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

@@ -392,16 +392,14 @@ pub struct NewIndicator {
     pub actual: Option<serde_json::Number>,
 }
 
-/// The indicators a workbook is written with for `plan` in `year` (name, unit, target, actual):
-/// the year's own, else the previous year's without their actual figure.
-fn written_indicators(plan: &Plan, year: i64) -> Vec<(String, String, Option<f64>, Option<f64>)> {
-    let previous = plan
-        .progress
-        .iter()
-        .filter(|p| p.year().is_some_and(|y| y < year))
-        .max_by_key(|p| p.year());
-    match (entry_of(plan, year), previous) {
-        (Some(e), _) => e
+/// An indicator as a workbook holds it: name, unit, target, actual.
+type Written = (String, String, Option<f64>, Option<f64>);
+
+/// The indicators a workbook is written with for `plan` in `year`: the year's own, else the
+/// previous year's without their actual figure.
+fn written_indicators(plan: &Plan, year: i64) -> Vec<Written> {
+    match entry_of(plan, year) {
+        Some(e) => e
             .indicators
             .iter()
             .map(|i| {
@@ -413,20 +411,31 @@ fn written_indicators(plan: &Plan, year: i64) -> Vec<(String, String, Option<f64
                 )
             })
             .collect(),
-        (None, Some(p)) => p
-            .indicators
-            .iter()
-            .map(|i| {
-                (
-                    i.name.clone(),
-                    i.unit.clone().unwrap_or_default(),
-                    i.target,
-                    None,
-                )
-            })
-            .collect(),
-        (None, None) => Vec::new(),
+        None => carried_indicators(plan, year),
     }
+}
+
+/// The previous year's indicators of `plan`, carried into a workbook for `year` without their
+/// actual figures (what a workbook made before the year had an entry holds).
+fn carried_indicators(plan: &Plan, year: i64) -> Vec<Written> {
+    plan.progress
+        .iter()
+        .filter(|p| p.year().is_some_and(|y| y < year))
+        .max_by_key(|p| p.year())
+        .map(|p| {
+            p.indicators
+                .iter()
+                .map(|i| {
+                    (
+                        i.name.clone(),
+                        i.unit.clone().unwrap_or_default(),
+                        i.target,
+                        None,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 type Range = calamine::Range<calamine::Data>;
@@ -695,9 +704,9 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         calamine::Sheets::Xlsx(x) => {
             Shows::Formats(filled.map(|name| x.worksheet_style(name).ok()))
         }
-        calamine::Sheets::Ods(_) => Shows::Percentages(
-            ods::percentages(bytes, &filled, MAX_ROWS, MAX_COLUMNS).unwrap_or_default(),
-        ),
+        // An .ods whose content calamine read but this cannot: as if it said nothing.
+        calamine::Sheets::Ods(_) => ods::percentages(bytes, &filled, MAX_ROWS, MAX_COLUMNS)
+            .map_or(Shows::Nothing { format: ".ods" }, Shows::Percentages),
         calamine::Sheets::Xls(_) => Shows::Nothing { format: ".xls" },
         calamine::Sheets::Xlsb(_) => Shows::Nothing { format: ".xlsb" },
     };
@@ -954,8 +963,10 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         seen.insert(id, cell_name(row, 0));
         // Indicators typed for a plan whose row is left empty are the department's too: the
         // row is then said to lack its status and results, rather than the indicators dropped.
+        // As the workbook was written: with the year's entry, or (made before the year had
+        // one, as when the entry was written in the plan file since) the previous year's.
         let indicators_typed = by_plan.get(&id).is_some_and(|typed| {
-            let typed: Vec<(String, String, Option<f64>, Option<f64>)> = typed
+            let typed: Vec<Written> = typed
                 .iter()
                 .map(|i| {
                     (
@@ -966,9 +977,9 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
                     )
                 })
                 .collect();
-            plan_of
-                .get(&id)
-                .is_some_and(|plan| typed != written_indicators(plan, year))
+            plan_of.get(&id).is_some_and(|plan| {
+                typed != written_indicators(plan, year) && typed != carried_indicators(plan, year)
+            })
         });
         if !filled && !actual_typed.contains_key(&id) && !indicators_typed {
             continue;
