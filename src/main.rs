@@ -367,6 +367,13 @@ enum Commands {
         help: HelpFlag,
         #[arg(long, help = words().import_replace)]
         replace: bool,
+        #[arg(
+            long,
+            value_name = words().year_value,
+            value_parser = Whole(2000..=2100),
+            help = words().import_year
+        )]
+        year: Option<u32>,
         #[command(flatten)]
         color: Color,
         #[arg(value_name = words().files_value, num_args = 1.., required = true, help = words().import_files)]
@@ -729,6 +736,7 @@ fn main() -> ExitCode {
         }
         Commands::Import {
             replace,
+            year,
             color,
             files,
             ..
@@ -737,6 +745,7 @@ fn main() -> ExitCode {
                 root,
                 files,
                 replace,
+                year: year.map(i64::from),
                 color: use_color(color.color),
                 lang,
             };

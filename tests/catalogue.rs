@@ -1138,6 +1138,16 @@ fn sheet_problems() -> Vec<SheetProblem> {
                 open: 2026,
             }),
         },
+        P::OtherYear {
+            year: 2026,
+            taken: 2027,
+            asked: false,
+        },
+        P::OtherYear {
+            year: 2027,
+            taken: 2026,
+            asked: true,
+        },
         P::OtherScale {
             found: vec![s("A"), s("B"), s("C")],
             scale: vec![s("A"), s("B"), s("C"), s("D")],

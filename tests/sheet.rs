@@ -500,6 +500,12 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
         &filled,
     );
     let mut said = String::new();
+    // A workbook correcting 2026 while 2027 is reported: taken only when asked for.
+    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    said.push_str(&import(&f, "en", &[&filled], &[]));
+    let corrections = ["--year", "2026"];
+    // A year not open yet cannot be asked for.
+    said.push_str(&import(&f, "ja", &[&filled], &["--year", "2028"]));
     // The entry was changed in the plan file after the workbook was made.
     f.edit(
         "plans/goal-2/2-1-1.json",
@@ -507,12 +513,17 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
         "架空の経費をGitHubで見直しました。",
     );
     git(f.dir.path(), &["commit", "-qam", "edited on GitHub"]);
-    said.push_str(&import(&f, "ja", &[&filled], &[]));
-    said.push_str(&import(&f, "ja", &[&filled], &["--replace"]));
+    said.push_str(&import(&f, "ja", &[&filled], &corrections));
+    said.push_str(&import(
+        &f,
+        "ja",
+        &[&filled],
+        &["--replace", "--year", "2026"],
+    ));
     git(f.dir.path(), &["reset", "-q", "--hard"]);
     // Another scale.
     f.edit("plans/outline.json", "\"code\": \"D\"", "\"code\": \"E\"");
-    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    said.push_str(&import(&f, "ja", &[&filled], &corrections));
     git(f.dir.path(), &["reset", "-q", "--hard"]);
     // Another plan's repository (its outline has another title).
     let title = f.read("plans/outline.json");
@@ -520,11 +531,11 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
     let mut other = title.clone();
     other.insert_str(at, "別の");
     f.write("plans/outline.json", other);
-    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    said.push_str(&import(&f, "ja", &[&filled], &corrections));
     git(f.dir.path(), &["reset", "-q", "--hard"]);
     // A department renamed since.
     common::rename_department(&f, "試験財務課", "架空財政課");
-    said.push_str(&import(&f, "ja", &[&filled], &[]));
+    said.push_str(&import(&f, "ja", &[&filled], &corrections));
     git(f.dir.path(), &["reset", "-q", "--hard"]);
     // A year not open (the reporting year set back after the workbook was made).
     let (later, _) = sheets(&f, &["--department", "試験財務課"]);
@@ -537,6 +548,9 @@ fn a_workbook_for_another_year_department_or_scale_or_changed_since_is_refused()
         ]),
         &next,
     );
+    // The year being reported asked for, with a workbook of each year: the other is refused.
+    said.push_str(&import(&f, "ja", &[&next, &filled], &["--year", "2027"]));
+    said.push_str(&import(&f, "en", &[&next, &filled], &["--year", "2027"]));
     f.edit(
         "plans/outline.json",
         "\"reporting_year\": 2027,",
@@ -636,7 +650,7 @@ fn a_far_cell_is_refused_and_an_untouched_row_is_left_to_its_file() {
         ]),
         &other,
     );
-    said.push_str(&import(&f, "ja", &[&other], &[]));
+    said.push_str(&import(&f, "ja", &[&other], &["--year", "2026"]));
     assert!(
         f.read("plans/goal-2/2-1-1.json")
             .contains("GitHubで見直しました")

@@ -24,6 +24,8 @@ pub struct Options {
     pub files: Vec<PathBuf>,
     /// Overwrite entries changed in the plan files since the workbooks were made.
     pub replace: bool,
+    /// The year of the workbooks taken (`--year`); by default the year being reported.
+    pub year: Option<i64>,
     pub color: bool,
     pub lang: Lang,
 }
@@ -80,6 +82,8 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         return Ok(Exit::Problems);
     }
     let base = base_outcome.model();
+    // A year asked for that cannot be reported stops the run, as in `sheet`.
+    crate::progress::shown_year(&base, options.year)?;
     // Each workbook read; every problem kept with its place.
     let mut problems: Vec<(String, Found)> = Vec::new();
     let mut troubled = 0;
@@ -87,7 +91,7 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let mut taken: HashMap<(PlanId, i64), String> = HashMap::new();
     let mut untouched: std::collections::HashSet<(PlanId, i64)> = Default::default();
     for (name, bytes) in &books {
-        match sheet::read(bytes, &base) {
+        match sheet::read(bytes, &base, options.year) {
             Err(found) => {
                 troubled += 1;
                 problems.extend(found.into_iter().map(|f| (name.clone(), f)));

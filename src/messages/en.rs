@@ -691,6 +691,26 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
                 "check which year is being reported, and make that year's workbook with plans sheet",
             )
         }
+        SheetProblem::OtherYear {
+            year,
+            taken,
+            asked: false,
+        } => with_hint(
+            format!("the workbook is for fiscal year {year}; the year being reported is {taken}"),
+            format!(
+                "for {taken}'s report, make {taken}'s workbook with plans sheet and send it again; a workbook correcting {year}'s progress is imported with plans import --year {year}, with only that year's workbooks"
+            ),
+        ),
+        SheetProblem::OtherYear {
+            year,
+            taken,
+            asked: true,
+        } => with_hint(
+            format!("the workbook is for fiscal year {year}; --year takes {taken}'s"),
+            format!(
+                "import each year's workbooks on their own; this one with plans import --year {year}"
+            ),
+        ),
         SheetProblem::OtherScale { found, scale } => with_hint(
             format!(
                 "the workbook's scale ({}) is not the scale now ({})",
@@ -958,6 +978,7 @@ const HELP: Help = Help {
     import: "Read the progress workbooks the departments returned and write the year's progress into the plan files; on any problem, say the workbook, sheet and cell, and write nothing.",
     import_files: "The workbooks to import (xlsx, xls, ods).",
     import_replace: "Overwrite progress changed in a plan file after the workbook was made, with the workbook's.",
+    import_year: "The fiscal year of the workbooks to import; by default the year being reported (\"reporting_year\" in plans/outline.json). Give it to import workbooks correcting an earlier year's progress.",
 };
 
 /// The words for a mistake on the command line.

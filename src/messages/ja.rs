@@ -728,6 +728,34 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
                 "その年度の報告を受け付けているか確かめてください。受け付けている年度のブックを plans sheet で作り直します。",
             )
         }
+        SheetProblem::OtherYear {
+            year,
+            taken,
+            asked: false,
+        } => with_hint(
+            format!(
+                "このブックは {}のものです。いま報告する年度は {}です。",
+                fiscal_year(*year),
+                fiscal_year(*taken)
+            ),
+            format!(
+                "{taken} 年度の報告なら、plans sheet で {taken} 年度のブックを作って送り直してください。{year} 年度の進捗を訂正したブックなら、plans import --year {year} で、その年度のブックだけを取り込みます。"
+            ),
+        ),
+        SheetProblem::OtherYear {
+            year,
+            taken,
+            asked: true,
+        } => with_hint(
+            format!(
+                "このブックは {}のものです。--year で取り込む年度は {}です。",
+                fiscal_year(*year),
+                fiscal_year(*taken)
+            ),
+            format!(
+                "年度ごとに分けて取り込んでください。このブックは plans import --year {year} で取り込みます。"
+            ),
+        ),
         SheetProblem::OtherScale { found, scale } => with_hint(
             format!(
                 "このブックの評価の段階（{}）が、いまの段階（{}）と違います。",
@@ -1136,6 +1164,7 @@ const HELP: Help = Help {
     import: "担当課から戻った進捗管理シートを読み、その年度の進捗を計画ファイルに書き込みます。誤りがあれば、ブック・シート・セルを示して何も書き込みません。",
     import_files: "取り込むブック（xlsx、xls、ods）です。",
     import_replace: "ブックを作った後に計画ファイルで書き換えられた進捗も、ブックの内容で上書きします。",
+    import_year: "取り込むブックの年度（西暦）です。指定しないときは、いま報告する年度（plans/outline.json の \"reporting_year\"）です。前の年度の進捗を訂正したブックを取り込むときに指定します。",
 };
 
 /// コマンドラインの誤りの言葉。

@@ -619,6 +619,13 @@ pub enum SheetProblem {
         year: i64,
         error: Box<RunError>,
     },
+    /// A workbook of another year than the one taken: the year being reported, or the year
+    /// asked for with `--year` (`asked`).
+    OtherYear {
+        year: i64,
+        taken: i64,
+        asked: bool,
+    },
     /// The scale changed since the workbook was made.
     OtherScale {
         found: Vec<String>,
@@ -716,6 +723,7 @@ impl SheetProblem {
             SheetProblem::SheetMissing { .. } => "sheet-missing",
             SheetProblem::ProgressOff => "progress-off",
             SheetProblem::YearRefused { .. } => "year-refused",
+            SheetProblem::OtherYear { .. } => "other-year",
             SheetProblem::OtherScale { .. } => "other-scale",
             SheetProblem::NoPlans { .. } => "no-plans",
             SheetProblem::PlanNumberMissing => "plan-number-missing",
@@ -898,6 +906,7 @@ pub struct Help {
     pub import: &'static str,
     pub import_files: &'static str,
     pub import_replace: &'static str,
+    pub import_year: &'static str,
     pub fmt_files: &'static str,
     pub fix: &'static str,
     pub fix_files: &'static str,

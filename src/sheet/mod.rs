@@ -672,8 +672,9 @@ enum Shows {
     Nothing { format: &'static str },
 }
 
-/// Reads a returned workbook's bytes: what it says, or every problem in it.
-pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
+/// Reads a returned workbook's bytes: what it says, or every problem in it. Only a workbook
+/// for the year `asked` (`--year`), or else the year being reported, is taken.
+pub fn read(bytes: &[u8], model: &Model, asked: Option<i64>) -> Result<Returned, Vec<Found>> {
     use calamine::Reader;
     let whole = |problem| vec![Found { at: None, problem }];
     let mut sheets = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
@@ -821,6 +822,14 @@ pub fn read(bytes: &[u8], model: &Model) -> Result<Returned, Vec<Found>> {
         return Err(whole(SheetProblem::YearRefused {
             year,
             error: Box::new(e),
+        }));
+    }
+    let taken = asked.unwrap_or(setup.reporting_year);
+    if year != taken {
+        return Err(whole(SheetProblem::OtherYear {
+            year,
+            taken,
+            asked: asked.is_some(),
         }));
     }
     let codes: Vec<String> = setup.scale.iter().map(|l| l.code.clone()).collect();
