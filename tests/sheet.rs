@@ -402,14 +402,19 @@ fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
         );
         assert_eq!(run(&g, "ja", &["check"]).code, 0, "{format}");
     }
-    // An xls workbook does not say how a number is shown: the same figure, 0.425 in a column
-    // counted in %, is refused rather than read as 0.425 %; without it, the rest comes in the
-    // same (42.5 typed as it is).
+    // An xls workbook does not say how a number is shown: a figure in a column counted in %
+    // is refused (the target 50 and the actual 0.425) rather than read as it is, 0.425 %;
+    // with the new indicator counted in 件, the rest comes in the same.
     let (_kept, saved) = through_calc(&filled, "xls");
     let g = fixture();
     let refused = import(&g, "ja", &[&saved], &[]);
     let plain = out.path().join("plain.xlsx");
-    fill(&out.path().join("試験財務課-2027.xlsx"), &person(), &plain);
+    let mut counted = person();
+    counted
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"sheet": "指標", "cell": "C3", "value": "件"}));
+    fill(&out.path().join("試験財務課-2027.xlsx"), &counted, &plain);
     let (_kept, saved_plain) = through_calc(&plain, "xls");
     let h = fixture();
     assert_eq!(

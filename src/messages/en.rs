@@ -782,10 +782,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format,
         } => with_hint(
             format!(
-                "「{value}」 may be 「{percent}%」 typed and turned into {value} by the spreadsheet, or {value}%: a {format} workbook does not say which"
+                "「{value}」, counted in %, may be {value}% or 「{percent}%」 typed and turned into {value} by the spreadsheet: a {format} workbook does not say which (its cells' formats cannot be read)"
             ),
             format!(
-                "open the workbook in Excel, save it again as an Excel Workbook (*.xlsx) and import that file (in the {format} format, figures of at most 1 counted in % cannot be imported)"
+                "open the workbook in Excel, save it again as an Excel Workbook (*.xlsx) and import that file (in the {format} format, figures counted in % other than 0 cannot be imported)"
             ),
         ),
         SheetProblem::MoreFormulas { sheet, more } => with_hint(

@@ -831,10 +831,10 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format,
         } => with_hint(
             format!(
-                "「{value}」が、「{percent}%」と入力されて表計算ソフトが {value} に変えた値なのか、{value}% なのかが、{format} 形式のブックからは分かりません。"
+                "単位が % の「{value}」が、そのまま {value}% なのか、「{percent}%」と入力されて表計算ソフトが {value} に変えたものなのかが、{format} 形式のブックからは分かりません（セルの表示の形を読み取れないためです）。"
             ),
             format!(
-                "このブックを Excel で開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してから、そのファイルを取り込んでください（{format} 形式のままでは、単位が % の数値のうち 1 以下のものは取り込めません）。"
+                "このブックを Excel で開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してから、そのファイルを取り込んでください（{format} 形式のままでは、単位が % の数値は 0 のほかは取り込めません）。"
             ),
         ),
         SheetProblem::MoreFormulas { sheet, more } => with_hint(

@@ -669,7 +669,7 @@ pub enum SheetProblem {
     },
     /// A date where a number belongs (Excel turned `1-2` or `4/1` into one).
     DateNotNumber,
-    /// A number of at most 1 in a column counted in 「%」, in a workbook (`format`: .xls,
+    /// A number other than 0 in a column counted in 「%」, in a workbook (`format`: .xls,
     /// .xlsb) whose number formats are not read: it may be a percentage the spreadsheet
     /// converted (「96%」 stored as 0.96).
     PercentUnknown {

@@ -564,8 +564,9 @@ enum Shown {
 /// A figure of a cell: a number as it is, a text read by [`figure`], a date refused. A number
 /// its cell is `shown` as a percentage (Excel and LibreOffice store 「96%」 typed in it as
 /// 0.96) is read as that percentage, with its unit 「%」. In a workbook whose number formats
-/// cannot be read, a number of at most 1 in a column counted in 「%」 is refused: it may be a
-/// percentage of up to 100 % so converted, and reading it as it is would make it a hundredth.
+/// cannot be read, a number (other than 0) in a column counted in 「%」 is refused: it may be a
+/// percentage so converted (「105%」 is 1.05), and reading it as it is would make it a
+/// hundredth.
 fn figure_at(
     range: &Range,
     row: u32,
@@ -582,7 +583,7 @@ fn figure_at(
     // 0.965 × 100 is 96.49999999999999 in binary: the percentage to a billionth.
     let hundredfold = |v: f64| (v * 100.0 * 1e9).round() / 1e9;
     let ambiguous = |v: f64| match shown_as {
-        Shown::Unknown { format } if v != 0.0 && v.abs() <= 1.0 && counted_in_percent(unit) => {
+        Shown::Unknown { format } if v != 0.0 && counted_in_percent(unit) => {
             Some(SheetProblem::PercentUnknown {
                 value: v.to_string(),
                 percent: hundredfold(v).to_string(),
@@ -1322,7 +1323,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_number_up_to_1_counted_in_percent_is_refused_where_formats_are_unknown() {
+    fn a_number_counted_in_percent_is_refused_where_formats_are_unknown() {
         let cells = [0.96, 1.0, -0.5, 0.0, 1.25, 96.0];
         let range = Range::from_sparse(
             (0..)
@@ -1350,8 +1351,8 @@ mod tests {
                 unknown("1", "100"),
                 unknown("-0.5", "-50"),
                 Ok(Some(0.0)),
-                Ok(Some(1.25)),
-                Ok(Some(96.0)),
+                unknown("1.25", "125"),
+                unknown("96", "9600"),
             ]
         );
         // Another unit, or a workbook that says how its cells are shown: read as they are.
