@@ -1165,6 +1165,11 @@ fn sheet_problems() -> Vec<SheetProblem> {
             id: s("2-1-1"),
             first: s("A2"),
         },
+        P::RowMixed {
+            id: s("2-1-1"),
+            title: s("架空補助金の適正化"),
+            other: s("2-1-2"),
+        },
         P::StatusMissing,
         P::UnknownStatus {
             typed: s("E"),

@@ -94,14 +94,15 @@ fn shown(book: &Value) -> String {
     let mut out = String::new();
     for sheet in book["sheets"].as_array().unwrap() {
         out.push_str(&format!(
-            "\n== {} ({}; protected {}, password {}, insert rows {}, delete rows {}; frozen {}; \
-             {} {}; titles {})\n",
+            "\n== {} ({}; protected {}, password {}, insert rows {}, delete rows {}, format cells {}; \
+             frozen {}; {} {}; titles {})\n",
             sheet["name"].as_str().unwrap(),
             sheet["state"].as_str().unwrap(),
             sheet["protected"],
             sheet["password"],
             sheet["may_insert_rows"],
             sheet["may_delete_rows"],
+            sheet["may_format_cells"],
             sheet["freeze"].as_str().unwrap_or("nowhere"),
             sheet["orientation"].as_str().unwrap_or("-"),
             sheet["paper"],
@@ -700,6 +701,32 @@ fn a_row_left_as_sent_leaves_an_entry_written_in_the_plan_file_since() {
     assert_eq!(f.read(rel), written);
     assert_eq!(run(&f, "ja", &["check"]).code, 0);
     insta::assert_snapshot!(imported);
+}
+
+#[test]
+fn a_row_whose_title_is_another_plan_s_is_said_not_imported() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let book = out.path().join("試験財務課-2027.xlsx");
+    // The plan numbers sorted without their titles: each row names the other plan.
+    let rows = &read(&book)["sheets"][0]["rows"];
+    let title = |row: usize| rows[row][1]["value"].clone();
+    let back = out.path().join("sorted.xlsx");
+    fill(
+        &book,
+        &json!([
+            {"sheet": "進捗", "cell": "B2", "value": title(2)},
+            {"sheet": "進捗", "cell": "B3", "value": title(1)},
+            {"sheet": "進捗", "cell": "D2", "value": "A"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+            {"sheet": "進捗", "cell": "D3", "value": "B"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の別の結果です。"},
+        ]),
+        &back,
+    );
+    let ja = import(&f, "ja", &[&back], &[]);
+    let en = import(&f, "en", &[&back], &[]);
+    insta::assert_snapshot!(format!("{ja}\n{en}"));
 }
 
 #[test]

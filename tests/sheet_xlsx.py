@@ -57,6 +57,7 @@ def sheet(ws):
         "may_insert_rows": not protection.insertRows,
         "may_delete_rows": not protection.deleteRows,
         "may_format_rows": not protection.formatRows,
+        "may_format_cells": not protection.formatCells,
         "freeze": ws.freeze_panes,
         "orientation": ws.page_setup.orientation,
         "paper": ws.page_setup.paperSize,

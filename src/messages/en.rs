@@ -735,6 +735,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("plan {id} has a second row (the first is {first})"),
             "do not copy rows; keep one row per plan",
         ),
+        SheetProblem::RowMixed { id, title, other } => with_hint(
+            format!(
+                "the row of plan {id} has the title 「{title}」, which is plan {other}'s: some of its columns were sorted or moved without the rest"
+            ),
+            "put the rows back as they were before sorting, so that each plan number has its own title (or have the department write again in a workbook made by plans sheet)",
+        ),
         SheetProblem::StatusMissing => with_hint(
             "the status is empty",
             "choose the status from the list the cell offers",
@@ -773,8 +779,8 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
         ),
         SheetProblem::DateNotNumber => with_hint(
-            "a figure's cell holds a date (Excel made it one)",
-            "set the cell's format back to General and type the digits again",
+            "a figure's cell holds a date (the spreadsheet turned what was typed into one)",
+            "right-click the cell, choose Format Cells, set its number format to General, then type the digits again (while the format is a date, what is typed becomes a date again)",
         ),
         SheetProblem::PercentUnknown {
             value,

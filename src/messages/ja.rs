@@ -785,6 +785,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("計画 {id} の行が 2 つあります（最初は {first}）。"),
             "行を写して増やさないでください。1 つの行にまとめてください。",
         ),
+        SheetProblem::RowMixed { id, title, other } => with_hint(
+            format!(
+                "計画番号 {id} の行の計画名が「{title}」（計画 {other} の名前）になっています。一部の列だけが並べ替えられたか、移されています。"
+            ),
+            "計画番号と計画名が合うように、並べ替える前の形に戻してください（戻せないときは、plans sheet で作ったブックに書き直してもらいます）。",
+        ),
         SheetProblem::StatusMissing => with_hint(
             "評価が空です。",
             "セルを選ぶと出る一覧から評価を選んでください。",
@@ -822,8 +828,8 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             ),
         ),
         SheetProblem::DateNotNumber => with_hint(
-            "数値のセルが日付になっています（Excel が日付に変えました）。",
-            "セルの表示形式を「標準」に戻して、数字だけを書き直してください。",
+            "数値のセルが日付になっています（入力した数字を表計算ソフトが日付に変えました）。",
+            "セルを右クリックして「セルの書式設定」を開き、表示形式を「標準」にしてから、数字だけを入力し直してください（表示形式が日付のままだと、入力し直しても日付になります）。",
         ),
         SheetProblem::PercentUnknown {
             value,

@@ -648,6 +648,13 @@ pub enum SheetProblem {
         id: String,
         first: String,
     },
+    /// A row whose plan number is one plan's and whose title is another's of the workbook:
+    /// some of its columns were sorted or moved without the rest.
+    RowMixed {
+        id: String,
+        title: String,
+        other: String,
+    },
     StatusMissing,
     UnknownStatus {
         typed: String,
@@ -729,6 +736,7 @@ impl SheetProblem {
             SheetProblem::PlanNumberMissing => "plan-number-missing",
             SheetProblem::PlanNotInSheet { .. } => "plan-not-in-sheet",
             SheetProblem::PlanTwice { .. } => "plan-twice",
+            SheetProblem::RowMixed { .. } => "row-mixed",
             SheetProblem::StatusMissing => "status-missing",
             SheetProblem::UnknownStatus { .. } => "unknown-status",
             SheetProblem::SummaryMissing => "summary-missing",

@@ -202,7 +202,7 @@ impl Workbook {
         // is typed in them; this row is locked, and LibreOffice fits no row as it opens one).
         let lines = columns
             .iter()
-            .map(|c| (width(c.header) / c.width.max(1.0)).ceil().max(1.0))
+            .map(|c| lines_in(c.header, c.width))
             .fold(1.0, f64::max);
         sheet
             .set_row_height(0, lines * LINE_HEIGHT)
@@ -249,7 +249,10 @@ impl Workbook {
         sheet.set_freeze_panes(1, 0).map_err(|e| failed(e, 0, 0))?;
         sheet.set_repeat_rows(0, 0).map_err(|e| failed(e, 0, 0))?;
         print_setup(sheet);
+        // Cells may be formatted: a figure a spreadsheet turned into a date is mended by
+        // setting its cell back to 「標準」 (General).
         let options = ProtectionOptions {
+            format_cells: true,
             format_columns: true,
             format_rows: true,
             ..ProtectionOptions::new()
@@ -273,6 +276,16 @@ impl Workbook {
             let format = if row == 0 { &first } else { &text };
             sheet
                 .write_string_with_format(row, 0, shown(paragraph, true).as_ref(), format)
+                .map_err(|e| failed(e, row, 0))?;
+            // As high as its wrapped lines (the sheet is locked; LibreOffice fits no row as it
+            // opens a workbook), the title's line taller for its larger type.
+            let line = if row == 0 {
+                TITLE_LINE_HEIGHT
+            } else {
+                LINE_HEIGHT
+            };
+            sheet
+                .set_row_height(row, lines_in(paragraph, NOTES_WIDTH) * line)
                 .map_err(|e| failed(e, row, 0))?;
         }
         print_setup(sheet);
@@ -312,6 +325,9 @@ impl Workbook {
 
 /// The height of a line of text in 11-point type, Japanese included, in points.
 const LINE_HEIGHT: f64 = 16.0;
+
+/// The height of a line of the notes' title (14-point type), in points.
+const TITLE_LINE_HEIGHT: f64 = 20.0;
 
 /// The background of a cell to fill in (a pale yellow).
 const INPUT_COLOR: u32 = 0xFFF2CC;
@@ -451,6 +467,15 @@ fn write(
     }
 }
 
+/// How many lines `text` takes in a column `column` wide (Excel's units, about one digit
+/// each): each of its lines wrapped at that width.
+fn lines_in(text: &str, column: f64) -> f64 {
+    text.lines()
+        .map(|line| (width(line) / column.max(1.0)).ceil().max(1.0))
+        .sum::<f64>()
+        .max(1.0)
+}
+
 /// The width of a text's longest line, Japanese (wide) characters counting two.
 fn width(text: &str) -> f64 {
     text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0) as f64
@@ -485,6 +510,14 @@ mod tests {
         assert_eq!(shown("一\n二", false), "一<U+000A>二");
         assert_eq!(shown("改\r\n行\t", true), "改<U+000D>\n行<U+0009>");
         assert!(matches!(shown("架空の計画", true), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lines_are_counted_wrapped_at_the_column_s_width() {
+        assert_eq!(lines_in("", 10.0), 1.0);
+        assert_eq!(lines_in("財政効果額", 10.0), 1.0);
+        assert_eq!(lines_in("財政効果額の単位", 8.0), 2.0);
+        assert_eq!(lines_in("短い\n\nもっと長い行です", 10.0), 4.0);
     }
 
     #[test]

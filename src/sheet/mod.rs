@@ -971,6 +971,24 @@ pub fn read(bytes: &[u8], model: &Model, asked: Option<i64>) -> Result<Returned,
             continue;
         }
         seen.insert(id, cell_name(row, 0));
+        // The title beside the plan number is the plan's (or one since renamed), never another
+        // plan's of the workbook: else the row's columns were sorted apart.
+        if let Some(title) = text(&progress, row, 1)
+            && plan_of.get(&id).is_some_and(|p| p.title != title)
+            && let Some((other, _)) = plans.iter().find(|(o, p)| *o != id && p.title == title)
+        {
+            problems.push(at(
+                PROGRESS,
+                row,
+                1,
+                SheetProblem::RowMixed {
+                    id: id.to_string(),
+                    title,
+                    other: other.to_string(),
+                },
+            ));
+            continue;
+        }
         // Indicators typed for a plan whose row is left empty are the department's too: the
         // row is then said to lack its status and results, rather than the indicators dropped.
         // As the workbook was written: with the year's entry, or (made before the year had
