@@ -832,6 +832,11 @@ fn notes() -> Vec<Note> {
             entries: 3,
             files: 0,
         },
+        Note::Imported {
+            workbooks: 2,
+            entries: 0,
+            files: 0,
+        },
         Note::ProgressIncomplete {
             year: 2026,
             unreported: 13,

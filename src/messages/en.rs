@@ -373,7 +373,7 @@ pub fn note(n: &Note) -> String {
         Note::ImportRefused { problems, workbooks } => {
             let noun = if *problems == 1 { "problem" } else { "problems" };
             let books = if *workbooks == 1 { "workbook" } else { "workbooks" };
-            format!("{problems} {noun} in {workbooks} {books}, so nothing was written; import the corrected workbooks again, all together")
+            format!("{problems} {noun} in {workbooks} {books}, so nothing was written; do as the hints above say, then import the workbooks again, all together")
         }
         Note::Imported {
             workbooks,
@@ -381,7 +381,9 @@ pub fn note(n: &Note) -> String {
             files,
         } => {
             let books = if *workbooks == 1 { "workbook" } else { "workbooks" };
-            if *files == 0 {
+            if *entries == 0 {
+                format!("read {workbooks} {books}: no plan's progress was filled in, so nothing changed; check that the department did not send a workbook back without writing in it")
+            } else if *files == 0 {
                 format!("read {workbooks} {books}: the plan files already say the same, nothing changed ({entries} plans)")
             } else {
                 let noun = if *files == 1 { "file" } else { "files" };

@@ -425,14 +425,16 @@ pub fn note(n: &Note) -> String {
             "{path} が決まった形になっていないため、取り込むとその年度の進捗のほかも書き換わります。何も書き込みませんでした。先に plans fmt {path} で整えてコミットしてから、もう一度取り込んでください。"
         ),
         Note::ImportRefused { problems, workbooks } => format!(
-            "誤り {problems} 件（ブック {workbooks} 個）のため、何も書き込みませんでした。直したブックを、もう一度まとめて取り込んでください。"
+            "誤り {problems} 件（ブック {workbooks} 個）のため、何も書き込みませんでした。上の直し方のとおりにしてから、もう一度まとめて取り込んでください。"
         ),
         Note::Imported {
             workbooks,
             entries,
             files,
         } => {
-            if *files == 0 {
+            if *entries == 0 {
+                format!("ブック {workbooks} 個を読みました。進捗が書き込まれた計画がないため、書き換えたファイルはありません。担当課が書き込まずに返したブックでないか、確かめてください。")
+            } else if *files == 0 {
                 format!("ブック {workbooks} 個を読みました。計画ファイルと同じ内容で、書き換えたファイルはありません（計画 {entries} 件）。")
             } else {
                 format!("ブック {workbooks} 個から、計画 {entries} 件の進捗を読み、計画ファイル {files} 個を書き換えました。")
