@@ -730,6 +730,28 @@ fn a_row_whose_title_is_another_plan_s_is_said_not_imported() {
 }
 
 #[test]
+fn a_workbook_s_slips_and_what_check_refuses_are_said_in_one_round() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let back = out.path().join("slips.xlsx");
+    // A status that is not on the scale for 2-1-1, whose indicator's actual is also not a
+    // figure; a tab pasted into 2-1-2's results, which only the data's check refuses.
+    fill(
+        &out.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "E"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+            {"sheet": "指標", "cell": "E2", "value": "たくさん"},
+            {"sheet": "進捗", "cell": "D3", "value": "A"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の\t結果です。"},
+        ]),
+        &back,
+    );
+    let ja = import(&f, "ja", &[&back], &[]);
+    insta::assert_snapshot!(ja);
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

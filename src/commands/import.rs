@@ -84,90 +84,68 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let base = base_outcome.model();
     // A year asked for that cannot be reported stops the run, as in `sheet`.
     crate::progress::shown_year(&base, options.year)?;
-    // Each workbook read; every problem kept with its place.
+    // Each workbook read; every problem kept with its place. The rows read without a problem
+    // are kept too, so that the data they make is checked in the same round.
     let mut problems: Vec<(String, Found)> = Vec::new();
-    let mut troubled = 0;
+    let mut troubled = std::collections::BTreeSet::new();
     let mut returned = Vec::new();
     let mut taken: HashMap<(PlanId, i64), String> = HashMap::new();
     let mut untouched: std::collections::HashSet<(PlanId, i64)> = Default::default();
     for (name, bytes) in &books {
-        match sheet::read(bytes, &base, options.year) {
-            Err(found) => {
-                troubled += 1;
-                problems.extend(found.into_iter().map(|f| (name.clone(), f)));
-            }
-            Ok(book) => {
-                let before = problems.len();
-                for entry in &book.entries {
-                    let key = (entry.id, book.year);
-                    // A row as the workbook was made (the department did not change it): not
-                    // theirs to write, so it neither overwrites nor is refused.
-                    if sheet::digest(Some(&sheet::as_progress(entry, book.year)))
-                        == entry.started_from
-                    {
-                        untouched.insert(key);
-                        continue;
-                    }
-                    if let Some(other) = taken.get(&key) {
-                        problems.push((
-                            name.clone(),
-                            Found {
-                                at: Some((sheet::PROGRESS, entry.cell.clone())),
-                                problem: SheetProblem::TwoWorkbooks {
-                                    id: entry.id.to_string(),
-                                    other: other.clone(),
-                                },
-                            },
-                        ));
-                        continue;
-                    }
-                    taken.insert(key, name.clone());
-                    let plan = base.plan(entry.id);
-                    let now = plan.and_then(|p| sheet::entry_of(p, book.year));
-                    let unchanged = now.is_some_and(|n| same(n, entry, book.year));
-                    if !options.replace && !unchanged && sheet::digest(now) != entry.started_from {
-                        problems.push((
-                            name.clone(),
-                            Found {
-                                at: Some((sheet::PROGRESS, entry.cell.clone())),
-                                problem: SheetProblem::Changed {
-                                    id: entry.id.to_string(),
-                                    year: book.year,
-                                },
-                            },
-                        ));
-                    }
-                }
-                if problems.len() > before {
-                    troubled += 1;
-                }
-                returned.push((name.clone(), book));
-            }
-        }
-    }
-    if !problems.is_empty() {
-        for (name, found) in &problems {
-            let place = match &found.at {
-                Some((sheet, cell)) => format!("{name}「{sheet}」{cell}"),
-                None => name.clone(),
-            };
-            let text = render::sheet_problem(&place, &found.problem, lang);
-            streams.err.write_all(text.as_bytes())?;
-        }
-        let note = Note::ImportRefused {
-            problems: problems.len(),
-            workbooks: troubled,
+        let (book, found) = match sheet::read(bytes, &base, options.year) {
+            Err(found) => (None, found),
+            Ok((book, found)) => (Some(book), found),
         };
-        writeln!(streams.err, "\nplans: {}", render::note(&note, lang))?;
-        return Ok(Exit::Problems);
+        if !found.is_empty() {
+            troubled.insert(name.clone());
+        }
+        problems.extend(found.into_iter().map(|f| (name.clone(), f)));
+        let Some(book) = book else {
+            continue;
+        };
+        for entry in &book.entries {
+            let key = (entry.id, book.year);
+            // A row as the workbook was made (the department did not change it): not
+            // theirs to write, so it neither overwrites nor is refused.
+            if sheet::digest(Some(&sheet::as_progress(entry, book.year))) == entry.started_from {
+                untouched.insert(key);
+                continue;
+            }
+            let at = Some((sheet::PROGRESS, entry.cell.clone()));
+            if let Some(other) = taken.get(&key) {
+                let problem = SheetProblem::TwoWorkbooks {
+                    id: entry.id.to_string(),
+                    other: other.clone(),
+                };
+                problems.push((name.clone(), Found { at, problem }));
+                troubled.insert(name.clone());
+                continue;
+            }
+            taken.insert(key, name.clone());
+            let plan = base.plan(entry.id);
+            let now = plan.and_then(|p| sheet::entry_of(p, book.year));
+            let unchanged = now.is_some_and(|n| same(n, entry, book.year));
+            if !options.replace && !unchanged && sheet::digest(now) != entry.started_from {
+                let problem = SheetProblem::Changed {
+                    id: entry.id.to_string(),
+                    year: book.year,
+                };
+                problems.push((name.clone(), Found { at, problem }));
+                troubled.insert(name.clone());
+            }
+        }
+        returned.push((name.clone(), book));
     }
     // The plan files with the new entries, in canonical form.
     let shapes = Shapes::new();
     let mut by_plan: std::collections::BTreeMap<PlanId, Vec<(i64, &NewEntry)>> = Default::default();
     let mut entries = 0;
-    for (_, book) in &returned {
+    for (name, book) in &returned {
         for entry in &book.entries {
-            if untouched.contains(&(entry.id, book.year)) {
+            // One of two workbooks for the same plan and year: only the first is written.
+            if untouched.contains(&(entry.id, book.year))
+                || taken.get(&(entry.id, book.year)) != Some(name)
+            {
                 continue;
             }
             by_plan
@@ -204,13 +182,6 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             bytes: written,
         });
     }
-    if !not_canonical.is_empty() {
-        for path in not_canonical {
-            let note = Note::ImportNotCanonical { path };
-            writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
-        }
-        return Ok(Exit::Problems);
-    }
     // The data as it would be, checked as `plans check` checks it.
     let mut loaded = crate::repo::load(root)?;
     for output in &outputs {
@@ -219,19 +190,46 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         }
     }
     let head_outcome = check_loaded(loaded);
+    if problems.is_empty() && not_canonical.is_empty() && head_outcome.errors() == 0 {
+        let head = head_outcome.model();
+        generated::write(root, &outputs)?;
+        let note = Note::Imported {
+            workbooks: books.len(),
+            entries,
+            files: outputs.len(),
+        };
+        writeln!(streams.out, "{}", render::note(&note, lang))?;
+        let changes = crate::diff::compare(&base, &head);
+        streams
+            .out
+            .write_all(super::diff::change_lines(lang, &changes).as_bytes())?;
+        return Ok(Exit::Ok);
+    }
+    // Every problem of this round: the workbooks', then the data's, each plan whose file the
+    // check refuses said at the cell of the workbook the refused value came from, or at the
+    // plan's row where it came from no cell.
+    for (name, found) in &problems {
+        let place = match &found.at {
+            Some((sheet, cell)) => format!("{name}「{sheet}」{cell}"),
+            None => name.clone(),
+        };
+        let text = render::sheet_problem(&place, &found.problem, lang);
+        streams.err.write_all(text.as_bytes())?;
+    }
+    let mut count = problems.len();
     if head_outcome.errors() > 0 {
+        if !problems.is_empty() {
+            writeln!(streams.err)?;
+        }
         streams
             .err
             .write_all(render::human(&head_outcome, show).as_bytes())?;
-        // Each plan whose file the check refuses, said at the cell of the workbook the refused
-        // value came from, or at the plan's row where it came from no cell.
         let errors: Vec<&crate::diagnostic::Diagnostic> = head_outcome
             .diagnostics
             .iter()
             .filter(|d| d.severity == crate::diagnostic::Severity::Error)
             .collect();
-        let mut problems = 0;
-        let mut troubled = std::collections::BTreeSet::new();
+        let mut refused = 0;
         for (name, book) in &returned {
             for entry in &book.entries {
                 let file = entry.id.path();
@@ -265,31 +263,25 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                     streams
                         .err
                         .write_all(render::sheet_problem(&place, &problem, lang).as_bytes())?;
-                    problems += 1;
-                    troubled.insert(name.as_str());
+                    refused += 1;
+                    troubled.insert(name.clone());
                 }
             }
         }
+        count += refused.max(1);
+    }
+    for path in not_canonical {
+        let note = Note::ImportNotCanonical { path };
+        writeln!(streams.err, "plans: {}", render::note(&note, lang))?;
+    }
+    if count > 0 {
         let note = Note::ImportRefused {
-            problems: problems.max(1),
+            problems: count,
             workbooks: troubled.len().max(1),
         };
         writeln!(streams.err, "\nplans: {}", render::note(&note, lang))?;
-        return Ok(Exit::Problems);
     }
-    let head = head_outcome.model();
-    generated::write(root, &outputs)?;
-    let note = Note::Imported {
-        workbooks: books.len(),
-        entries,
-        files: outputs.len(),
-    };
-    writeln!(streams.out, "{}", render::note(&note, lang))?;
-    let changes = crate::diff::compare(&base, &head);
-    streams
-        .out
-        .write_all(super::diff::change_lines(lang, &changes).as_bytes())?;
-    Ok(Exit::Ok)
+    Ok(Exit::Problems)
 }
 
 /// Whether the plan's entry says what the workbook's does (its comment aside).

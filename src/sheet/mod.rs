@@ -673,9 +673,15 @@ enum Shows {
     Nothing { format: &'static str },
 }
 
-/// Reads a returned workbook's bytes: what it says, or every problem in it. Only a workbook
-/// for the year `asked` (`--year`), or else the year being reported, is taken.
-pub fn read(bytes: &[u8], model: &Model, asked: Option<i64>) -> Result<Returned, Vec<Found>> {
+/// Reads a returned workbook's bytes: the entries of the rows read without a problem, with
+/// every problem of its cells; or, when the workbook cannot be taken at all (another year,
+/// department, scale or format), why. Only a workbook for the year `asked` (`--year`), or
+/// else the year being reported, is taken.
+pub fn read(
+    bytes: &[u8],
+    model: &Model,
+    asked: Option<i64>,
+) -> Result<(Returned, Vec<Found>), Vec<Found>> {
     use calamine::Reader;
     let whole = |problem| vec![Found { at: None, problem }];
     let mut sheets = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
@@ -1117,15 +1123,35 @@ pub fn read(bytes: &[u8], model: &Model, asked: Option<i64>) -> Result<Returned,
         (None, SheetProblem::MoreFormulas { sheet, .. }) => Some((*sheet != PROGRESS, u32::MAX)),
         (None, _) => None,
     });
-    if problems.is_empty() {
-        Ok(Returned {
+    // A plan with a problem in any of its cells is left out of what is checked next: what
+    // the check would say of it may change once the cell is mended.
+    let row_of = |cell: &str| -> Option<u32> {
+        cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<u32>()
+            .ok()
+            .and_then(|r| r.checked_sub(1))
+    };
+    let troubled: Vec<PlanId> = problems
+        .iter()
+        .filter_map(|f| {
+            let (sheet, cell) = f.at.as_ref()?;
+            let range = if *sheet == PROGRESS {
+                &progress
+            } else {
+                &indicators
+            };
+            text(range, row_of(cell)?, 0).and_then(|t| PlanId::parse_lookalike(&t))
+        })
+        .collect();
+    entries.retain(|e| !troubled.contains(&e.id));
+    Ok((
+        Returned {
             year,
             department,
             entries,
-        })
-    } else {
-        Err(problems)
-    }
+        },
+        problems,
+    ))
 }
 
 /// Whether a number format shows `value` as a percentage: a `%` outside quotes, escapes and
