@@ -752,6 +752,39 @@ fn a_workbook_s_slips_and_what_check_refuses_are_said_in_one_round() {
 }
 
 #[test]
+fn a_workbook_made_before_its_department_was_renamed_is_the_new_name_s() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let back = out.path().join("renamed.xlsx");
+    fill(
+        &out.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D3", "value": "A"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の結果です。"},
+        ]),
+        &back,
+    );
+    // 機構改革: the department is renamed from 2027, after the workbooks went out.
+    let renamed = run(
+        &f,
+        "ja",
+        &[
+            "department",
+            "rename",
+            "試験財務課",
+            "架空財政課",
+            "--from",
+            "2027",
+        ],
+    );
+    assert_eq!(renamed.code, 0, "{}{}", renamed.stdout, renamed.stderr);
+    commit_all(&f);
+    let imported = import(&f, "ja", &[&back], &[]);
+    assert_eq!(run(&f, "ja", &["check"]).code, 0);
+    insta::assert_snapshot!(imported);
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

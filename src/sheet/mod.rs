@@ -79,6 +79,23 @@ pub fn reporters<'m>(model: &'m Model, year: i64, only: Option<&str>) -> Vec<Rep
     by.into_values().collect()
 }
 
+/// The names a department has had since it was `name`, the latest last: `name`, then each
+/// department of the register that was formerly called the one before (renamed or merged
+/// since a workbook was made, its workbook is the new department's).
+fn now_named(model: &Model, name: &str) -> Vec<String> {
+    let mut names = vec![name.to_string()];
+    while let Some(next) = model
+        .register
+        .iter()
+        .flat_map(|r| r.departments.iter())
+        .find(|d| d.formerly.iter().any(|f| Some(f) == names.last()))
+        .filter(|d| !names.contains(&d.name))
+    {
+        names.push(next.name.clone());
+    }
+    names
+}
+
 /// The workbook's file name: `<department>-<year>.xlsx`, with every character a file name
 /// cannot hold on Windows or elsewhere (`/ \ : * ? " < > |`, control characters) as `_`.
 pub fn file_name(department: &str, year: i64) -> String {
@@ -846,7 +863,11 @@ pub fn read(
             scale: codes,
         }));
     }
-    let reported = reporters(model, year, Some(&department));
+    let reported = now_named(model, &department)
+        .iter()
+        .map(|name| reporters(model, year, Some(name)))
+        .find(|r| !r.is_empty())
+        .unwrap_or_default();
     let Some((_, plans)) = reported.first() else {
         return Err(whole(SheetProblem::NoPlans { department, year }));
     };
