@@ -162,6 +162,10 @@ fn run_errors() -> Vec<RunError> {
             path: s("架空財務課-2026.xlsx"),
             reason: IoReason::NotFound,
         },
+        R::WorkbookUnreadable {
+            path: s("returned/"),
+            reason: IoReason::IsFolder,
+        },
         R::ChangedWhileRunning {
             path: s("plans/departments.json"),
         },

@@ -785,6 +785,16 @@ fn a_workbook_made_before_its_department_was_renamed_is_the_new_name_s() {
 }
 
 #[test]
+fn a_folder_named_in_place_of_the_workbooks_is_said_so() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let ran = run(&f, "ja", &["import", out.path().to_str().unwrap()]);
+    let shown = format!("exit code: {}\n{}{}", ran.code, ran.stdout, ran.stderr)
+        .replace(out.path().to_str().unwrap(), "OUT");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

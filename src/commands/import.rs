@@ -51,6 +51,7 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
                 path: path.display().to_string(),
                 reason: match e {
                     crate::safe_io::ReadFailure::Io(reason) => reason,
+                    crate::safe_io::ReadFailure::Folder => IoReason::IsFolder,
                     _ => IoReason::Other(None),
                 },
             }

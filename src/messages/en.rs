@@ -192,6 +192,16 @@ pub fn run_error(e: &RunError) -> Text {
                 "check the year and the plans added and ended (\"added_in\", \"ended\")",
             ),
         },
+        RunError::WorkbookUnreadable {
+            path,
+            reason: IoReason::IsFolder,
+        } => with_hint(
+            format!("{path} is a folder; import takes workbook files"),
+            format!(
+                "name the workbooks in the folder (for example plans import {}/*.xlsx)",
+                path.trim_end_matches(['/', '\\'])
+            ),
+        ),
         RunError::WorkbookUnreadable { path, reason } => with_hint(
             format!("cannot read {path} ({})", io_reason(*reason)),
             "check the file's name and place",
@@ -1118,7 +1128,7 @@ pub(crate) fn io_reason(reason: IoReason) -> String {
         IoReason::ReadOnly => "the file system is read-only".into(),
         IoReason::NoSpace => "the disk is full".into(),
         IoReason::BrokenPipe => "the program reading the output has stopped".into(),
-        IoReason::IsFolder => "a folder has that name".into(),
+        IoReason::IsFolder => "it is a folder".into(),
         IoReason::Other(Some(code)) => format!("the system reports error {code}"),
         IoReason::Other(None) => "the system reports an error".into(),
     }

@@ -239,6 +239,16 @@ pub fn run_error(e: &RunError) -> Text {
                 "計画の追加や終了（\"added_in\"、\"ended\"）と年度を確かめてください。",
             ),
         },
+        RunError::WorkbookUnreadable {
+            path,
+            reason: IoReason::IsFolder,
+        } => with_hint(
+            format!("{path} はフォルダーです。取り込むのはブックのファイルです。"),
+            format!(
+                "フォルダーの中のブックを指定してください（例: plans import {}/*.xlsx）。",
+                path.trim_end_matches(['/', '\\'])
+            ),
+        ),
         RunError::WorkbookUnreadable { path, reason } => with_hint(
             format!("{path} を読めません（{}）。", io_reason(*reason)),
             "ファイルの名前と場所を確かめてください。",
@@ -973,7 +983,7 @@ pub(crate) fn io_reason(reason: IoReason) -> String {
         IoReason::ReadOnly => "読み取り専用のファイルシステムです".into(),
         IoReason::NoSpace => "ディスクがいっぱいです".into(),
         IoReason::BrokenPipe => "出力を読むプログラムが終了しています".into(),
-        IoReason::IsFolder => "同じ名前のフォルダーがあります".into(),
+        IoReason::IsFolder => "フォルダーです".into(),
         IoReason::Other(Some(code)) => format!("システムがエラー {code} を返しました"),
         IoReason::Other(None) => "システムがエラーを返しました".into(),
     }
