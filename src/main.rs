@@ -95,9 +95,9 @@ enum DepartmentChange {
     Rename {
         #[command(flatten)]
         help: HelpFlag,
-        #[arg(value_name = words().department_value, help = words().department_old)]
+        #[arg(value_name = words().department_value, help = words().department_old, display_order = 1000)]
         old: String,
-        #[arg(value_name = words().department_value, help = words().department_new)]
+        #[arg(value_name = words().department_value, help = words().department_new, display_order = 1001)]
         new: String,
         #[command(flatten)]
         since: Since,
@@ -464,6 +464,7 @@ fn parser() -> Command {
             words().usage_heading
         ))
         .override_usage(usage)
+        .subcommand_help_heading(words().commands_heading)
         .disable_help_flag(true)
         .mut_args(|arg| {
             let arg = arg.help_heading(words().options_heading);
@@ -474,11 +475,14 @@ fn parser() -> Command {
             }
         })
     };
-    let cli = shared(Cli::command(), "plans");
-    cli.mut_subcommands(|sub| {
-        let path = format!("plans {}", sub.get_name());
-        shared(sub, &path)
-    })
+    // Every command and the commands under it (`plans department rename`) alike.
+    fn each(cmd: Command, path: &str, shared: &dyn Fn(Command, &str) -> Command) -> Command {
+        shared(cmd, path).mut_subcommands(|sub| {
+            let path = format!("{path} {}", sub.get_name());
+            each(sub, &path, shared)
+        })
+    }
+    each(Cli::command(), "plans", &shared)
 }
 
 /// `plans check [OPTIONS]`, with the placeholders in the chosen language, then the values the
