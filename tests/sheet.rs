@@ -795,6 +795,24 @@ fn a_folder_named_in_place_of_the_workbooks_is_said_so() {
 }
 
 #[test]
+fn a_formula_in_a_workbook_saved_as_ods_is_shown_as_typed() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let filled = out.path().join("formula.xlsx");
+    fill(
+        &out.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D3", "value": "A"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の結果です。"},
+            {"sheet": "進捗", "cell": "G3", "value": "=SUM(100,200)"},
+        ]),
+        &filled,
+    );
+    let (_kept, saved) = through_calc(&filled, "ods");
+    insta::assert_snapshot!(import(&f, "ja", &[&saved], &[]));
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);
