@@ -1190,6 +1190,10 @@ fn sheet_problems() -> Vec<SheetProblem> {
             max: 2000,
         },
         P::NotANumber { typed: s("約百") },
+        P::PlaceWord {
+            typed: s("1.2万件"),
+            written: s("12000"),
+        },
         P::UnitMismatch {
             typed: s("96人"),
             unit: s("件"),

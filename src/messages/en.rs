@@ -784,6 +784,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("「{typed}」 has a unit, but the unit column is empty"),
             "write the unit in the unit column and only the figure in this cell",
         ),
+        SheetProblem::PlaceWord { typed, written } => with_hint(
+            format!("「{typed}」: 万 and 億 cannot be imported as part of a figure"),
+            format!(
+                "write the figure in digits only, like 「{written}」 (the unit goes in the unit column)"
+            ),
+        ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
             format!("「{typed}」 has another unit than the one in the unit column, 「{unit}」"),
             format!(

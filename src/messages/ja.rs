@@ -833,6 +833,12 @@ pub fn sheet_problem(p: &SheetProblem) -> Text {
             format!("「{typed}」に単位が付いていますが、単位の列が空です。"),
             "単位は単位の列に書き、このセルには数字だけを書いてください。",
         ),
+        SheetProblem::PlaceWord { typed, written } => with_hint(
+            format!("「{typed}」の「万」「億」は、数値として取り込めません。"),
+            format!(
+                "「{written}」のように、数字だけで書いてください（単位は単位の列に書きます）。"
+            ),
+        ),
         SheetProblem::UnitMismatch { typed, unit } => with_hint(
             format!("「{typed}」の単位が、単位の列にある「{unit}」と違います。"),
             format!(

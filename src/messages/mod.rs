@@ -669,6 +669,11 @@ pub enum SheetProblem {
     NotANumber {
         typed: String,
     },
+    /// A number with 「万」 or 「億」 after it (「1.2万」): `written` is it in digits.
+    PlaceWord {
+        typed: String,
+        written: String,
+    },
     /// A number with another unit after it than the indicator's.
     UnitMismatch {
         typed: String,
@@ -742,6 +747,7 @@ impl SheetProblem {
             SheetProblem::SummaryMissing => "summary-missing",
             SheetProblem::TooLong { .. } => "too-long",
             SheetProblem::NotANumber { .. } => "not-a-number",
+            SheetProblem::PlaceWord { .. } => "place-word",
             SheetProblem::UnitMismatch { .. } => "unit-mismatch",
             SheetProblem::Formula { .. } => "formula",
             SheetProblem::MoreFormulas { .. } => "more-formulas",

@@ -555,8 +555,23 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
         .then(|| digits.parse().ok())
         .flatten()
         .filter(|v: &f64| v.is_finite());
+    // 「1.2万」: a place word of Japanese counting, with the unit after it or none.
+    let place = [('万', 1e4), ('億', 1e8)]
+        .into_iter()
+        .find_map(|(word, times)| {
+            let after = rest.strip_prefix(word)?.trim();
+            (after.is_empty() || after == wanted.trim()).then_some(times)
+        });
     match value {
         Some(v) if rest.is_empty() || rest == wanted.trim() => Ok(if negative { -v } else { v }),
+        Some(v) if let Some(times) = place => {
+            // To a millionth, as 1.2 × 10,000 is 12000.000000000002 in binary.
+            let whole = (v * times * 1e6).round() / 1e6;
+            Err(SheetProblem::PlaceWord {
+                typed: typed.to_string(),
+                written: format!("{}{whole}", if negative { "-" } else { "" }),
+            })
+        }
         Some(_) => Err(SheetProblem::UnitMismatch {
             typed: typed.to_string(),
             unit: unit.to_string(),
@@ -1464,6 +1479,21 @@ mod tests {
         assert!(matches!(
             figure("約百", "件"),
             Err(SheetProblem::NotANumber { .. })
+        ));
+        // A place word: said with the figure in digits; part of the unit, read.
+        let place = |typed: &str, written: &str| {
+            Err(SheetProblem::PlaceWord {
+                typed: typed.into(),
+                written: written.into(),
+            })
+        };
+        assert_eq!(figure("1.2万", "件"), place("1.2万", "12000"));
+        assert_eq!(figure("１．２万 件", "件"), place("１．２万 件", "12000"));
+        assert_eq!(figure("△3億", "千円"), place("△3億", "-300000000"));
+        assert_eq!(figure("1.2万円", "万円"), Ok(1.2));
+        assert!(matches!(
+            figure("1.2万人", "件"),
+            Err(SheetProblem::UnitMismatch { .. })
         ));
     }
 
