@@ -788,7 +788,7 @@ pub fn read(
             }
             said += 1;
             // An .ods keeps its formulas as OpenFormula, `of:=10*100`.
-            let formula = formula.strip_prefix("of:").unwrap_or(&formula);
+            let formula = formula.strip_prefix("of:").unwrap_or(formula);
             let mut shown: String = formula.chars().take(FORMULA_SHOWN).collect();
             if formula.chars().count() > FORMULA_SHOWN {
                 shown.push('…');
