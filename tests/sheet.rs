@@ -155,7 +155,13 @@ fn a_department_workbook_as_an_independent_reader_sees_it() {
     let (out, said) = sheets(&f, &["--department", "試験財務課"]);
     let book = out.path().join("試験財務課-2027.xlsx");
     let new_year = format!("{said}{}", shown(&read(&book)));
-    // The year before, sent again for corrections: filled from the plan file.
+    // The year before, sent again for corrections: filled from the plan file; the section
+    // that owns the plan named, where the outline names it.
+    f.edit(
+        "plans/outline.json",
+        "\"expected_total\": 16,",
+        "\"owner\": \"試験企画課\",\n  \"expected_total\": 16,",
+    );
     let (again, said) = sheets(&f, &["--year", "2026", "--department", "試験財務課"]);
     let corrections = format!(
         "{said}{}",

@@ -68,13 +68,17 @@ fn sheets(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let mut outputs = Vec::with_capacity(reporters.len());
     let mut counts = Vec::with_capacity(reporters.len());
     for (department, plans) in &reporters {
-        let bytes = crate::sheet::workbook(&title, setup, year, department, plans).map_err(
-            |e| match e {
-                xlsx::Error::CellTooLong { sheet, cell } => RunError::CellTooLong { sheet, cell },
-                xlsx::Error::TooManyRows { sheet } => RunError::SheetTooLong { sheet },
-                xlsx::Error::Failed => RunError::WorkbookFailed,
-            },
-        )?;
+        let owner = model.outline.as_ref().and_then(|o| o.owner.as_deref());
+        let bytes =
+            crate::sheet::workbook(&title, owner, setup, year, department, plans).map_err(|e| {
+                match e {
+                    xlsx::Error::CellTooLong { sheet, cell } => {
+                        RunError::CellTooLong { sheet, cell }
+                    }
+                    xlsx::Error::TooManyRows { sheet } => RunError::SheetTooLong { sheet },
+                    xlsx::Error::Failed => RunError::WorkbookFailed,
+                }
+            })?;
         outputs.push(Output {
             path: crate::sheet::file_name(department, year),
             bytes,

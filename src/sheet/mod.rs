@@ -152,16 +152,22 @@ pub fn digest(entry: Option<&YearProgress>) -> String {
 }
 
 /// The instructions, one paragraph a row (the first is the title).
-fn instructions(department: &str, year: i64, scale: &[String]) -> Vec<String> {
+/// The 説明 sheet's paragraphs; `owner` is the section the workbook goes back to (the
+/// outline's `"owner"`).
+fn instructions(department: &str, year: i64, scale: &[String], owner: Option<&str>) -> Vec<String> {
     vec![
         format!("{year} 年度 進捗管理シート（{department}）"),
         "このブックは、担当課が報告する計画の、この年度の進捗を書き込むためのものです。黄色のセルだけに書き込めます。計画番号・計画名・担当課は変えられません。".to_string(),
         format!("「{PROGRESS}」のシート: 計画ごとに 1 行です。「評価」はセルを選ぶと出る一覧から選びます（{}）。「取組内容・実績」は必ず書きます。「課題・今後の方向性」と「財政効果額」は、あるときだけ書きます。財政効果額は数字だけを書き、単位は隣のセルに書きます。", scale.join("、")),
         "段落を分けるときは、セルの中で Alt キーを押しながら Enter キーを押します（Mac では Option キーと Return キー）。文は 1 セル 2,000 字までです。".to_string(),
+        "LibreOffice で開いて、文が 1 行分しか見えないときは、行番号を選んで右クリックし、「最適な行の高さ」を選ぶと、すべて見えます。".to_string(),
         format!("「{INDICATORS}」のシート: 指標ごとに 1 行です。前の年度の指標の名前・単位・目標値を写してあります。実績値を書き込んでください。新しい指標は、その計画の空いている行に書きます。"),
         "数値のセルには数字だけを書きます（単位は付けません。単位は隣の列にあります）。まだ分からない数値は空けておきます。0 や「-」は書かないでください。".to_string(),
         "行や列を追加したり削除したりしないでください。行の順番を並べ替えてもかまいません（計画番号で読み取ります）。報告しない計画の行は空けておきます。".to_string(),
-        "書き終えたら、ファイル名を変えずに保存して、行政マネジメント課へ送ってください。".to_string(),
+        format!(
+            "書き終えたら、ファイル名を変えずに保存して、{}へ送ってください。",
+            owner.unwrap_or("このブックを送ってきた課")
+        ),
     ]
 }
 
@@ -169,6 +175,7 @@ fn instructions(department: &str, year: i64, scale: &[String]) -> Vec<String> {
 /// year where they have one.
 pub fn workbook(
     title: &str,
+    owner: Option<&str>,
     setup: &ProgressSetup,
     year: i64,
     department: &str,
@@ -360,7 +367,7 @@ pub fn workbook(
     let mut book = Workbook::new(&format!("{year} 年度 進捗管理シート（{department}）"));
     book.form(PROGRESS, &progress_columns, progress_rows)?;
     book.form(INDICATORS, &indicator_columns, indicator_rows)?;
-    let notes = instructions(department, year, &choices);
+    let notes = instructions(department, year, &choices, owner);
     let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
     book.notes(NOTES, &notes)?;
     book.hidden(IDENTITY, identity)?;
