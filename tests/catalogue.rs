@@ -131,7 +131,12 @@ fn run_errors() -> Vec<RunError> {
         },
         R::NewNoOutline,
         R::DepartmentNotRegistered {
-            name: s("架空課")
+            name: s("架空課"),
+            suggestion: None,
+        },
+        R::DepartmentNotRegistered {
+            name: s("試験財務"),
+            suggestion: Some(s("試験財務課")),
         },
         R::DepartmentRegistered {
             name: s("試験企画課"),

@@ -235,6 +235,7 @@ fn a_year_or_department_that_cannot_have_a_workbook_is_refused() {
         &["--year", "2031"][..],
         &["--year", "2028"],
         &["--department", "架空の無い課"],
+        &["--department", "試験財務"],
         &["--department", "試験環境課"],
     ] {
         let (dir, said) = sheets(&f, args);

@@ -96,7 +96,11 @@ fn reorganise(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
         }
     };
     if let Some(name) = from.iter().find(|n| !registered.contains(&n.as_str())) {
-        return Err(RunError::DepartmentNotRegistered { name: name.clone() }.into());
+        return Err(RunError::DepartmentNotRegistered {
+            name: name.clone(),
+            suggestion: crate::facts::departments::suggest(name, &registered).map(str::to_string),
+        }
+        .into());
     }
     let shapes = Shapes::new();
     // Each file to change is read again for its keys' order (the model keeps none); one that

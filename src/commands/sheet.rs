@@ -44,13 +44,19 @@ fn sheets(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     };
     let year = crate::progress::chosen_year(setup, options.year)?;
     if let Some(name) = &options.department {
-        let registered = model
+        let registered: Vec<&str> = model
             .register
             .iter()
             .flat_map(|r| r.departments.iter())
-            .any(|d| &d.name == name);
-        if !registered {
-            return Err(RunError::DepartmentNotRegistered { name: name.clone() }.into());
+            .map(|d| d.name.as_str())
+            .collect();
+        if !registered.contains(&name.as_str()) {
+            return Err(RunError::DepartmentNotRegistered {
+                name: name.clone(),
+                suggestion: crate::facts::departments::suggest(name, &registered)
+                    .map(str::to_string),
+            }
+            .into());
         }
     }
     let reporters = crate::sheet::reporters(&model, year, options.department.as_deref());

@@ -159,9 +159,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("not given: {}; and there is no terminal to ask on", options.join(", ")),
             "give them on the command line, like plans new --area 1-3 --title … --department …",
         ),
-        RunError::DepartmentNotRegistered { name } => with_hint(
+        RunError::DepartmentNotRegistered { name, suggestion } => with_hint(
             format!("「{name}」 is not in the register (plans/departments.json)"),
-            "give the department's current name, as the register writes it",
+            match suggestion {
+                Some(s) => format!("did you mean 「{s}」? give the department's current name, as the register writes it"),
+                None => "give the department's current name, as the register writes it".to_string(),
+            },
         ),
         RunError::DepartmentRegistered { name } => with_hint(
             format!("「{name}」 is in the register already"),

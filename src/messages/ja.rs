@@ -206,9 +206,12 @@ pub fn run_error(e: &RunError) -> Text {
             format!("{} が指定されていません。尋ねるための端末もありません。", options.join("、")),
             "plans new --area 1-3 --title … --department … のように、コマンドラインで指定してください。",
         ),
-        RunError::DepartmentNotRegistered { name } => with_hint(
+        RunError::DepartmentNotRegistered { name, suggestion } => with_hint(
             format!("「{name}」は担当課の一覧（plans/departments.json）にありません。"),
-            "今の名前を、登録簿のとおりに指定してください。",
+            match suggestion {
+                Some(s) => format!("「{s}」のことでしょうか。課の今の名前を、担当課の一覧のとおりに指定してください。"),
+                None => "課の今の名前を、担当課の一覧（plans/departments.json）のとおりに指定してください。".to_string(),
+            },
         ),
         RunError::DepartmentRegistered { name } => with_hint(
             format!("「{name}」は、もう担当課の一覧にあります。"),

@@ -483,6 +483,8 @@ pub enum RunError {
     /// `department rename` / `merge`: a name to change is not in the register.
     DepartmentNotRegistered {
         name: String,
+        /// The registered name closest to it, if one is close.
+        suggestion: Option<String>,
     },
     /// `department rename`: the new name is registered already (that is a merge).
     DepartmentRegistered {
