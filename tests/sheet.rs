@@ -198,15 +198,21 @@ fn each_form_prints_on_a4_landscape_at_full_size() {
         // Paper 9 is A4. Fitted to one page wide, a sheet wider than the room would be
         // printed smaller.
         printed.push(format!(
-            "{}: {} on paper {}, {} page(s) wide, {pixels} of {} pixels: {}; first row {} points high",
+            "{}: {} on paper {}, {} page(s) wide, {pixels} of {} pixels: {}; first row {} points \
+             high; page header {}",
             sheet["name"].as_str().unwrap(),
             sheet["orientation"].as_str().unwrap_or("-"),
             sheet["paper"],
             // Not written: 1, the file format's default.
             sheet["fit_width"].as_u64().unwrap_or(1),
             room.floor(),
-            if pixels <= room { "full size" } else { "made smaller" },
-            sheet["first_row_height"]
+            if pixels <= room {
+                "full size"
+            } else {
+                "made smaller"
+            },
+            sheet["first_row_height"],
+            sheet["page_header"]
         ));
     }
     insta::assert_snapshot!(printed.join("\n"));

@@ -64,6 +64,7 @@ def sheet(ws):
         "fit_width": ws.page_setup.fitToWidth,
         "margins": [ws.page_margins.left, ws.page_margins.right],
         "first_row_height": ws.row_dimensions[1].height,
+        "page_header": [ws.oddHeader.left.text, ws.oddHeader.right.text],
         "print_titles": ws.print_title_rows,
         "widths": widths,
         "validations": [validation(v) for v in ws.data_validations.dataValidation],

@@ -74,6 +74,8 @@ const CREATED: (u16, u8, u8) = (2000, 1, 1);
 /// A workbook being written, sheet by sheet, into memory.
 pub struct Workbook {
     book: rust_xlsxwriter::Workbook,
+    /// Its title, printed at the top of each page of a form.
+    title: String,
     header: Format,
     text: Format,
     wrapped: Format,
@@ -93,6 +95,7 @@ impl Workbook {
         let top = Format::new().set_align(FormatAlign::Top);
         Workbook {
             book,
+            title: title.to_string(),
             header: Format::new().set_bold(),
             text: top.clone().set_quote_prefix(),
             wrapped: top.clone().set_quote_prefix().set_text_wrap(),
@@ -249,6 +252,8 @@ impl Workbook {
         sheet.set_freeze_panes(1, 0).map_err(|e| failed(e, 0, 0))?;
         sheet.set_repeat_rows(0, 0).map_err(|e| failed(e, 0, 0))?;
         print_setup(sheet);
+        // Each printed page says whose and which year's it is, and its page number.
+        sheet.set_header(page_header(&self.title));
         // Cells may be formatted: a figure a spreadsheet turned into a date is mended by
         // setting its cell back to 「標準」 (General).
         let options = ProtectionOptions {
@@ -346,6 +351,17 @@ fn print_setup(sheet: &mut Worksheet) {
         .set_print_fit_to_pages(1, 0)
         .set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
 }
+
+/// The header printed on each page of a form: its title on the left, 「1 / 3」 on the right.
+/// A title's `&` is written twice (Excel reads `&` as a code), and the title cut so that the
+/// header stays within Excel's 255 characters.
+fn page_header(title: &str) -> String {
+    let title: String = shown(title, false).chars().take(HEADER_TITLE).collect();
+    format!("&L{}&R&P / &N", title.replace('&', "&&"))
+}
+
+/// The most characters of a title a page's header holds (Excel's limit is 255 in all).
+const HEADER_TITLE: usize = 100;
 
 /// How a failure of the library at a cell of sheet `name` is said.
 fn failure(name: &str) -> impl Fn(XlsxError, RowNum, ColNum) -> Error + '_ {
@@ -510,6 +526,15 @@ mod tests {
         assert_eq!(shown("一\n二", false), "一<U+000A>二");
         assert_eq!(shown("改\r\n行\t", true), "改<U+000D>\n行<U+0009>");
         assert!(matches!(shown("架空の計画", true), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_page_header_holds_the_title_with_its_ampersands_doubled() {
+        assert_eq!(
+            page_header("2027 年度 進捗管理シート（A&B課）"),
+            "&L2027 年度 進捗管理シート（A&&B課）&R&P / &N"
+        );
+        assert_eq!(page_header(&"長".repeat(300)).chars().count(), 100 + 11);
     }
 
     #[test]
