@@ -826,6 +826,26 @@ fn a_formula_in_a_workbook_saved_as_ods_is_shown_as_typed() {
 }
 
 #[test]
+fn a_workbook_sent_back_as_it_was_does_not_hide_another_that_was_filled() {
+    let f = fixture();
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let sent = out.path().join("試験財務課-2027.xlsx");
+    let blank = out.path().join("blank.xlsx");
+    fill(&sent, &json!([]), &blank);
+    let filled = out.path().join("filled.xlsx");
+    fill(
+        &sent,
+        &json!([
+            {"sheet": "進捗", "cell": "D3", "value": "A"},
+            {"sheet": "進捗", "cell": "E3", "value": "架空の結果です。"},
+        ]),
+        &filled,
+    );
+    // The copy left as it was sent comes first: the filled one's row is still taken.
+    insta::assert_snapshot!(import(&f, "ja", &[&blank, &filled], &[]));
+}
+
+#[test]
 fn indicators_typed_for_an_empty_row_are_said_not_dropped() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

@@ -91,7 +91,6 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let mut troubled = std::collections::BTreeSet::new();
     let mut returned = Vec::new();
     let mut taken: HashMap<(PlanId, i64), String> = HashMap::new();
-    let mut untouched: std::collections::HashSet<(PlanId, i64)> = Default::default();
     for (name, bytes) in &books {
         let (book, found) = match sheet::read(bytes, &base, options.year) {
             Err(found) => (None, found),
@@ -109,7 +108,6 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
             // A row as the workbook was made (the department did not change it): not
             // theirs to write, so it neither overwrites nor is refused.
             if sheet::digest(Some(&sheet::as_progress(entry, book.year))) == entry.started_from {
-                untouched.insert(key);
                 continue;
             }
             let at = Some((sheet::PROGRESS, entry.cell.clone()));
@@ -143,10 +141,9 @@ fn import(options: &Options, streams: &mut Streams) -> Result<Exit, Stop> {
     let mut entries = 0;
     for (name, book) in &returned {
         for entry in &book.entries {
-            // One of two workbooks for the same plan and year: only the first is written.
-            if untouched.contains(&(entry.id, book.year))
-                || taken.get(&(entry.id, book.year)) != Some(name)
-            {
+            // Only the workbook that changed the plan's row, the first of two that did (a row
+            // left as it was sent is not taken, whatever another workbook says of the plan).
+            if taken.get(&(entry.id, book.year)) != Some(name) {
                 continue;
             }
             by_plan
