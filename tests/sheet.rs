@@ -828,21 +828,21 @@ fn a_formula_in_a_workbook_saved_as_ods_is_shown_as_typed() {
 #[test]
 fn a_workbook_sent_back_as_it_was_does_not_hide_another_that_was_filled() {
     let f = fixture();
-    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
-    let sent = out.path().join("試験財務課-2027.xlsx");
-    let blank = out.path().join("blank.xlsx");
-    fill(&sent, &json!([]), &blank);
-    let filled = out.path().join("filled.xlsx");
+    // 2026 sent again for corrections: 2-1-1's row is filled from its entry.
+    let (out, _) = sheets(&f, &["--year", "2026", "--department", "試験財務課"]);
+    let sent = out.path().join("試験財務課-2026.xlsx");
+    let unchanged = out.path().join("unchanged.xlsx");
+    fill(&sent, &json!([]), &unchanged);
+    let corrected = out.path().join("corrected.xlsx");
     fill(
         &sent,
-        &json!([
-            {"sheet": "進捗", "cell": "D3", "value": "A"},
-            {"sheet": "進捗", "cell": "E3", "value": "架空の結果です。"},
-        ]),
-        &filled,
+        &json!([{"sheet": "進捗", "cell": "E2", "value": "架空の経費を見直しました（訂正）。"}]),
+        &corrected,
     );
-    // The copy left as it was sent comes first: the filled one's row is still taken.
-    insta::assert_snapshot!(import(&f, "ja", &[&blank, &filled], &[]));
+    // The copy sent back as it was comes first: the corrected one's row is still taken.
+    let said = import(&f, "ja", &[&unchanged, &corrected], &["--year", "2026"]);
+    assert!(f.read("plans/goal-2/2-1-1.json").contains("（訂正）"));
+    insta::assert_snapshot!(said);
 }
 
 #[test]
