@@ -46,11 +46,14 @@ pub fn percentages(
                     sheet = sheets.iter().position(|s| *s == name);
                     row = 0;
                 }
-                // calamine counts a row only where it has an end (a row written `<…/>` is not
-                // counted), and so does this.
-                "table:table-row" if matches!(event, Event::Start(_)) => {
+                // A row written `<…/>` is a row too (calamine reads with empty elements
+                // expanded): it counts with its repeats, and holds no cell.
+                "table:table-row" => {
                     row_repeats = repeats(e, "table:number-rows-repeated")?;
                     column = 0;
+                    if matches!(event, Event::Empty(_)) {
+                        row = row.saturating_add(row_repeats);
+                    }
                 }
                 "table:table-cell" | "table:covered-table-cell" => {
                     let across = repeats(e, "table:number-columns-repeated")?;
@@ -101,52 +104,81 @@ mod tests {
     use super::*;
     use std::io::Write as _;
 
-    /// An .ods file (a zip) holding `content` as its content.xml.
+    /// An .ods file (a zip) holding `content` as its content.xml, with the parts calamine
+    /// asks for.
     fn ods(content: &str) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
         let stored = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Stored);
-        zip.start_file("content.xml", stored).unwrap();
-        zip.write_all(content.as_bytes()).unwrap();
+        for (name, text) in [
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            (
+                "META-INF/manifest.xml",
+                "<manifest:manifest></manifest:manifest>",
+            ),
+            ("content.xml", content),
+        ] {
+            zip.start_file(name, stored).unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        }
         zip.finish().unwrap().into_inner()
     }
 
+    /// Where calamine reads a number in sheet `sheet` of `bytes`: (row, column) and value.
+    fn calamine_numbers(bytes: &[u8], sheet: &str) -> Vec<((u32, u32), f64)> {
+        use calamine::Reader;
+        let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = book.worksheet_range(sheet).unwrap();
+        let (top, left) = range.start().unwrap();
+        let mut found: Vec<((u32, u32), f64)> = range
+            .used_cells()
+            .filter_map(|(r, c, v)| match v {
+                calamine::Data::Float(f) => Some(((top + r as u32, left + c as u32), *f)),
+                _ => None,
+            })
+            .collect();
+        found.sort_by_key(|(place, _)| *place);
+        found
+    }
+
     #[test]
-    fn percentage_cells_are_placed_with_the_repeats_of_rows_and_cells() {
-        let content = r#"<office:document-content><office:body><office:spreadsheet>
-<table:table table:name="他">
- <table:table-row><table:table-cell office:value-type="percentage" office:value="0.5"/></table:table-row>
-</table:table>
-<table:table table:name="指標">
- <table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>計画番号</text:p></table:table-cell></table:table-row></table:table-header-rows>
- <table:table-row table:number-rows-repeated="2">
-  <table:table-cell table:number-columns-repeated="3"/>
-  <table:covered-table-cell/>
-  <table:table-cell office:value-type="percentage" office:value="0.96" calcext:value-type="percentage"><text:p>96%</text:p></table:table-cell>
- </table:table-row>
- <table:table-row/>
- <table:table-row>
-  <table:table-cell office:value-type="float" office:value="0.96"/>
-  <table:table-cell office:value-type="percentage" office:value="1.25" table:number-columns-repeated="2"/>
- </table:table-row>
-</table:table>
-</office:spreadsheet></office:body></office:document-content>"#;
-        let found = percentages(&ods(content), &["進捗", "指標"], 100, 8).unwrap();
+    fn percentage_cells_are_placed_where_calamine_reads_them() {
+        // Rows and cells repeated, a covered cell, header rows, rows written `<…/>` (with a
+        // repeat), and another sheet before; each percentage a value of its own, so that each
+        // is known by it.
+        let content = concat!(
+            r#"<office:document-content><office:body><office:spreadsheet>"#,
+            r#"<table:table table:name="他"><table:table-row><table:table-cell office:value-type="percentage" office:value="0.5"/></table:table-row></table:table>"#,
+            r#"<table:table table:name="指標">"#,
+            r#"<table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>計画番号</text:p></table:table-cell></table:table-row></table:table-header-rows>"#,
+            r#"<table:table-row/>"#,
+            r#"<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3"/><table:covered-table-cell/><table:table-cell office:value-type="percentage" office:value="0.96" calcext:value-type="percentage"><text:p>96%</text:p></table:table-cell></table:table-row>"#,
+            r#"<table:table-row table:number-rows-repeated="3"/>"#,
+            r#"<table:table-row><table:table-cell office:value-type="float" office:value="0.97"/><table:table-cell office:value-type="percentage" office:value="1.25" table:number-columns-repeated="2"/></table:table-row>"#,
+            r#"</table:table></office:spreadsheet></office:body></office:document-content>"#,
+        );
+        let bytes = ods(content);
+        let found = percentages(&bytes, &["進捗", "指標"], 100, 8).unwrap();
         assert_eq!(found[0], Percentages::new());
         let mut cells: Vec<((u32, u32), f64)> = found[1].iter().map(|(k, v)| (*k, *v)).collect();
         cells.sort_by_key(|(place, _)| *place);
+        // calamine reads the same values at the same places (and the plain 0.97 beside them).
+        let read = calamine_numbers(&bytes, "指標");
+        let expected: Vec<((u32, u32), f64)> =
+            read.iter().filter(|(_, v)| *v != 0.97).copied().collect();
+        assert_eq!(cells, expected);
         assert_eq!(
             cells,
             [
-                ((1, 4), 0.96),
                 ((2, 4), 0.96),
-                ((3, 1), 1.25),
-                ((3, 2), 1.25)
+                ((3, 4), 0.96),
+                ((7, 1), 1.25),
+                ((7, 2), 1.25)
             ]
         );
         // Within the bounds given.
-        let found = percentages(&ods(content), &["指標"], 3, 2).unwrap();
-        assert_eq!(found[0], Percentages::new());
+        let found = percentages(&bytes, &["指標"], 3, 8).unwrap();
+        assert_eq!(found[0].len(), 1);
     }
 
     #[test]
