@@ -441,6 +441,38 @@ fn a_workbook_saved_by_libreoffice_as_xlsx_ods_or_xls_is_imported_the_same() {
 }
 
 #[test]
+fn an_xls_workbook_keeps_the_figures_it_was_written_with_in_percent() {
+    let f = fixture();
+    // 2-1-1's indicator counted in %, with a target of 0.5 % carried into 2027's workbook.
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "\"unit\": \"件\"",
+        "\"unit\": \"%\"",
+    );
+    f.edit(
+        "plans/goal-2/2-1-1.json",
+        "\"target\": 120",
+        "\"target\": 0.5",
+    );
+    commit_all(&f);
+    let (out, _) = sheets(&f, &["--department", "試験財務課"]);
+    let filled = out.path().join("carried.xlsx");
+    fill(
+        &out.path().join("試験財務課-2027.xlsx"),
+        &json!([
+            {"sheet": "進捗", "cell": "D2", "value": "B"},
+            {"sheet": "進捗", "cell": "E2", "value": "架空の結果です。"},
+        ]),
+        &filled,
+    );
+    // Saved as .xls: the target as written is taken, though .xls says nothing of formats.
+    let (_kept, saved) = through_calc(&filled, "xls");
+    let said = import(&f, "ja", &[&saved], &[]);
+    assert_eq!(run(&f, "ja", &["check"]).code, 0);
+    insta::assert_snapshot!(said);
+}
+
+#[test]
 fn slips_that_cannot_be_read_are_each_one_message_at_their_cell_and_nothing_is_written() {
     let f = fixture();
     let (out, _) = sheets(&f, &["--department", "試験財務課"]);

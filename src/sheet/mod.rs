@@ -589,6 +589,15 @@ pub fn figure(typed: &str, unit: &str) -> Result<f64, SheetProblem> {
     }
 }
 
+/// The number a cell holds (not a text of digits).
+fn number_at(range: &Range, row: u32, col: u32) -> Option<f64> {
+    match raw(range, row, col)? {
+        calamine::Data::Float(f) => Some(*f),
+        calamine::Data::Int(i) => Some(*i as f64),
+        _ => None,
+    }
+}
+
 /// What a workbook says of how a number cell is shown.
 #[derive(Debug, Clone, PartialEq)]
 enum Shown {
@@ -910,15 +919,6 @@ pub fn read(
     for row in start..=end {
         let name = text(&indicators, row, 1);
         let unit = text(&indicators, row, 2);
-        let figures = [3, 4].map(|col| {
-            figure_at(
-                &indicators,
-                row,
-                col,
-                unit.as_deref().unwrap_or(""),
-                &format_of(INDICATORS, row, col),
-            )
-        });
         let typed = [3, 4].map(|col| raw(&indicators, row, col).is_some());
         if name.is_none() && unit.is_none() && !typed[0] && !typed[1] {
             continue;
@@ -940,6 +940,33 @@ pub fn read(
             ));
             continue;
         }
+        // The figures this indicator was written with (where the workbook said nothing of how
+        // a cell is shown, a figure as written is the one written, never a converted one).
+        let as_written: Vec<Written> = plan_of
+            .get(&id)
+            .map(|plan| {
+                let mut all = written_indicators(plan, year);
+                all.extend(carried_indicators(plan, year));
+                all
+            })
+            .unwrap_or_default();
+        let figures = [3, 4].map(|col| {
+            let unit = unit.as_deref().unwrap_or("");
+            let mut shown = format_of(INDICATORS, row, col);
+            let written = |v: f64| {
+                as_written.iter().any(|(n, u, target, actual)| {
+                    Some(n) == name.as_ref()
+                        && u == unit
+                        && Some(v) == if col == 3 { *target } else { *actual }
+                })
+            };
+            if matches!(shown, Shown::Unknown { .. })
+                && number_at(&indicators, row, col).is_some_and(written)
+            {
+                shown = Shown::Format(None);
+            }
+            figure_at(&indicators, row, col, unit, &shown)
+        });
         let mut values = [None, None];
         for (i, (col, f)) in [3u32, 4].into_iter().zip(figures).enumerate() {
             match f {
