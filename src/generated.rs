@@ -189,7 +189,8 @@ pub fn remove(root: &Path, path: &str) -> Result<(), RunError> {
 /// How many staged temporary files a run keeps open, each locked, at once: well within the
 /// files a process may have open (1,024 on most systems). A file staged beyond them is closed
 /// once written, and only its age keeps another run from taking it for a leftover
-/// ([`LEFTOVER_AGE`]).
+/// ([`LEFTOVER_AGE`]); one that another run removed all the same is written again when its
+/// turn to be renamed comes.
 const HELD_OPEN: usize = 256;
 
 /// A temporary file written in full and on disk, waiting to take its file's name. Dropped
@@ -281,7 +282,17 @@ fn rename_all(root: &Path, staged: Vec<(&Output, Staged)>) -> Result<usize, RunE
         let path = root.join(&o.path);
         let renamed = match file {
             Staged::Open(tmp) => tmp.persist(&path).map(|_| ()).map_err(|e| e.error),
-            Staged::Closed(tmp) => tmp.persist(&path).map_err(|e| e.error),
+            Staged::Closed(tmp) => match tmp.persist(&path).map_err(|e| e.error) {
+                // Taken for a leftover by another run while the rest were staged: again.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => match stage(root, o, true) {
+                    Ok(Staged::Open(again)) => {
+                        again.persist(&path).map(|_| ()).map_err(|e| e.error)
+                    }
+                    Ok(Staged::Closed(_)) => Err(e),
+                    Err(_) => Err(e),
+                },
+                other => other,
+            },
         };
         if let Err(e) = renamed {
             // The files staged after this one are removed as they are dropped.
@@ -430,6 +441,30 @@ mod tests {
             std::fs::read(dir.path().join(last)).unwrap(),
             (HELD_OPEN + 2).to_string().as_bytes()
         );
+    }
+
+    #[test]
+    fn a_closed_staged_file_another_run_took_for_a_leftover_is_written_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let outputs: Vec<Output> = (0..3)
+            .map(|i| output(&format!("many/{i}.txt"), i.to_string().as_bytes()))
+            .collect();
+        // The last one closed, as beyond HELD_OPEN, and old enough to be a leftover.
+        let staged: Vec<(&Output, Staged)> = outputs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o, stage(dir.path(), o, i < 2).unwrap()))
+            .collect();
+        for name in names(dir.path(), "many") {
+            age(&dir.path().join("many").join(name));
+        }
+        // Another run cleans up: only the closed one is taken.
+        let removed = remove_temporaries(dir.path(), "many").unwrap();
+        assert_eq!(removed.len(), 1, "{removed:?}");
+        assert!(removed[0].starts_with("many/.2.txt."));
+        assert_eq!(rename_all(dir.path(), staged), Ok(3));
+        assert_eq!(names(dir.path(), "many"), ["0.txt", "1.txt", "2.txt"]);
+        assert_eq!(std::fs::read(dir.path().join("many/2.txt")).unwrap(), b"2");
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub fn run_error(e: &RunError) -> Text {
                 "{path} cannot be written: {}; of this run's files, {written} before it were written and the rest were left as they were",
                 io_reason(*reason)
             ),
-            "remove the cause and run the same command again; the files already written can stay (what is the same is not written again)",
+            "written and unwritten files are mixed: for files in the repository, see which were written with git status and put them back with git restore; then remove the cause and run the same command again",
         ),
         RunError::SiteAddress { given } => with_hint(
             format!("--site 「{given}」 cannot be used as the public page's address"),

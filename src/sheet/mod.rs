@@ -195,8 +195,9 @@ pub fn workbook(
         title: "数値",
         message: "数値だけを書いてください（単位は隣のセルに書きます）。分からないときは空けておきます。",
     };
-    // Printed on A4 landscape at full size: the columns' widths add up to 141 (Excel's units,
-    // about 7 pixels each and 5 more a column), within the 10.9 inches between the margins.
+    // Printed on A4 landscape at full size: the columns' widths add up to 142 (Excel's units,
+    // about 7 pixels each and 5 more a column), within the 10.9 inches between the margins;
+    // the narrowest header's column holds four Japanese characters a line.
     let progress_columns = [
         Column {
             header: "計画番号",
@@ -239,7 +240,7 @@ pub fn workbook(
         },
         Column {
             header: "財政効果額の単位",
-            width: 8.0,
+            width: 9.0,
             input: Some(Input::Text {
                 max: MAX_UNIT,
                 title: "単位",
