@@ -202,6 +202,16 @@ enum Staged {
     Closed(tempfile::TempPath),
 }
 
+impl Staged {
+    /// Gives the file the name `path`.
+    fn persist(self, path: &Path) -> std::io::Result<()> {
+        match self {
+            Staged::Open(tmp) => tmp.persist(path).map(|_| ()).map_err(|e| e.error),
+            Staged::Closed(tmp) => tmp.persist(path).map_err(|e| e.error),
+        }
+    }
+}
+
 /// Writes every output that is not on disk as it should be, atomically and all together;
 /// says how many.
 ///
@@ -280,19 +290,16 @@ fn rename_all(root: &Path, staged: Vec<(&Output, Staged)>) -> Result<usize, RunE
     let mut folders = Vec::new();
     for (o, file) in staged {
         let path = root.join(&o.path);
-        let renamed = match file {
-            Staged::Open(tmp) => tmp.persist(&path).map(|_| ()).map_err(|e| e.error),
-            Staged::Closed(tmp) => match tmp.persist(&path).map_err(|e| e.error) {
-                // Taken for a leftover by another run while the rest were staged: again.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => match stage(root, o, true) {
-                    Ok(Staged::Open(again)) => {
-                        again.persist(&path).map(|_| ()).map_err(|e| e.error)
-                    }
-                    Ok(Staged::Closed(_)) => Err(e),
+        let closed = matches!(file, Staged::Closed(_));
+        let renamed = match file.persist(&path) {
+            // Taken for a leftover by another run while the rest were staged: again.
+            Err(e) if closed && e.kind() == std::io::ErrorKind::NotFound => {
+                match stage(root, o, true) {
+                    Ok(again) => again.persist(&path),
                     Err(_) => Err(e),
-                },
-                other => other,
-            },
+                }
+            }
+            other => other,
         };
         if let Err(e) = renamed {
             // The files staged after this one are removed as they are dropped.
@@ -346,12 +353,7 @@ mod tests {
         std::fs::write(dir.path().join("charts/b.png"), "old").unwrap();
         assert_eq!(state(dir.path(), &outputs[1]), Some(FileState::OutOfDate));
         assert_eq!(write(dir.path(), &outputs), Ok(1));
-        let mut names: Vec<String> = std::fs::read_dir(dir.path().join("charts"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        assert_eq!(names, ["a.svg", "b.png"]);
+        assert_eq!(names(dir.path(), "charts"), ["a.svg", "b.png"]);
     }
 
     #[cfg(unix)]
