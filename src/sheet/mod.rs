@@ -298,28 +298,20 @@ pub fn workbook(
             ),
             Cell::text(unit),
         ]);
-        // The year's own indicators with their actuals, or the previous year's without.
-        let (carried_from, with_actual) = match (entry, previous) {
-            (Some(e), _) => (Some(e), true),
-            (None, p) => (p, false),
-        };
-        let carried: Vec<Vec<Cell>> = carried_from
-            .iter()
-            .flat_map(|y| y.indicators.iter())
-            .map(|i| {
-                vec![
-                    Cell::text(id.to_string()),
-                    Cell::text(i.name.as_str()),
-                    Cell::text(i.unit.clone().unwrap_or_default()),
-                    Cell::number(i.target),
-                    if with_actual {
-                        Cell::number(i.actual)
-                    } else {
-                        Cell::Empty
-                    },
-                ]
-            })
-            .collect();
+        // The year's own indicators with their actuals, or the previous year's without: what
+        // `read` takes for the indicators as written.
+        let carried =
+            written_indicators(plan, year)
+                .into_iter()
+                .map(|(name, unit, target, actual)| {
+                    vec![
+                        Cell::text(id.to_string()),
+                        Cell::text(name),
+                        Cell::text(unit),
+                        Cell::number(target),
+                        Cell::number(actual),
+                    ]
+                });
         indicator_rows.extend(carried);
         for _ in 0..SPARE_INDICATORS {
             indicator_rows.push(vec![Cell::text(id.to_string())]);
@@ -424,18 +416,7 @@ type Written = (String, String, Option<f64>, Option<f64>);
 /// previous year's without their actual figure.
 fn written_indicators(plan: &Plan, year: i64) -> Vec<Written> {
     match entry_of(plan, year) {
-        Some(e) => e
-            .indicators
-            .iter()
-            .map(|i| {
-                (
-                    i.name.clone(),
-                    i.unit.clone().unwrap_or_default(),
-                    i.target,
-                    i.actual,
-                )
-            })
-            .collect(),
+        Some(e) => written(e, true),
         None => carried_indicators(plan, year),
     }
 }
@@ -447,20 +428,24 @@ fn carried_indicators(plan: &Plan, year: i64) -> Vec<Written> {
         .iter()
         .filter(|p| p.year().is_some_and(|y| y < year))
         .max_by_key(|p| p.year())
-        .map(|p| {
-            p.indicators
-                .iter()
-                .map(|i| {
-                    (
-                        i.name.clone(),
-                        i.unit.clone().unwrap_or_default(),
-                        i.target,
-                        None,
-                    )
-                })
-                .collect()
-        })
+        .map(|p| written(p, false))
         .unwrap_or_default()
+}
+
+/// An entry's indicators as a workbook holds them, their actual figures only `with_actual`.
+fn written(entry: &YearProgress, with_actual: bool) -> Vec<Written> {
+    entry
+        .indicators
+        .iter()
+        .map(|i| {
+            (
+                i.name.clone(),
+                i.unit.clone().unwrap_or_default(),
+                i.target,
+                i.actual.filter(|_| with_actual),
+            )
+        })
+        .collect()
 }
 
 type Range = calamine::Range<calamine::Data>;
@@ -471,6 +456,14 @@ fn raw(range: &Range, row: u32, col: u32) -> Option<&calamine::Data> {
     range
         .get_value((row, col))
         .filter(|d| !matches!(d, calamine::Data::Empty))
+}
+
+/// The row (from 0) of a cell named as [`cell_name`] names it (`C7` is row 6).
+fn row_of(cell: &str) -> Option<u32> {
+    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .parse::<u32>()
+        .ok()?
+        .checked_sub(1)
 }
 
 fn cell_name(row: u32, col: u32) -> String {
@@ -1186,24 +1179,12 @@ pub fn read(
     // In the order of the sheets and their rows (a formula among the rest of its row's).
     // (How many more formulas a sheet has: after that sheet's.)
     problems.sort_by_key(|f| match (&f.at, &f.problem) {
-        (Some((sheet, cell)), _) => {
-            let row: u32 = cell
-                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .parse()
-                .unwrap_or(0);
-            Some((*sheet != PROGRESS, row))
-        }
+        (Some((sheet, cell)), _) => Some((*sheet != PROGRESS, row_of(cell).map_or(0, |r| r + 1))),
         (None, SheetProblem::MoreFormulas { sheet, .. }) => Some((*sheet != PROGRESS, u32::MAX)),
         (None, _) => None,
     });
     // A plan with a problem in any of its cells is left out of what is checked next: what
     // the check would say of it may change once the cell is mended.
-    let row_of = |cell: &str| -> Option<u32> {
-        cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-            .parse::<u32>()
-            .ok()
-            .and_then(|r| r.checked_sub(1))
-    };
     let troubled: Vec<PlanId> = problems
         .iter()
         .filter_map(|f| {
@@ -1264,12 +1245,7 @@ fn shows_percent(format: &str, value: f64) -> bool {
 /// indicator, as a whole: said at the row's plan number). `None` for what the workbook does
 /// not hold (a comment).
 pub fn cell_of(entry: &NewEntry, pointer: &str) -> Option<(String, bool)> {
-    let row: u32 = entry
-        .cell
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .ok()?;
-    let row = row.checked_sub(1)?;
+    let row = row_of(&entry.cell)?;
     let mut parts = pointer.trim_start_matches('/').split('/');
     let on = |sheet: &str, row: u32, col: u32| {
         Some((format!("「{sheet}」{}", cell_name(row, col)), col == 0))
