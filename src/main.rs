@@ -125,7 +125,7 @@ struct Since {
     #[arg(
         long = "from",
         value_name = words().year_value,
-        value_parser = Whole(2000..=2100),
+        value_parser = Whole(YEARS),
         help = words().department_from
     )]
     year: u32,
@@ -144,7 +144,7 @@ struct Year {
     #[arg(
         long,
         value_name = words().year_value,
-        value_parser = Whole(2000..=2100),
+        value_parser = Whole(YEARS),
         help = words().year
     )]
     year: Option<u32>,
@@ -267,7 +267,7 @@ enum Commands {
         #[arg(
             long,
             value_name = words().year_value,
-            value_parser = Whole(2000..=2100),
+            value_parser = Whole(YEARS),
             conflicts_with = "update_counts",
             help = words().new_added_in
         )]
@@ -370,7 +370,7 @@ enum Commands {
         #[arg(
             long,
             value_name = words().year_value,
-            value_parser = Whole(2000..=2100),
+            value_parser = Whole(YEARS),
             help = words().import_year
         )]
         year: Option<u32>,
@@ -431,6 +431,9 @@ impl From<Shell> for clap_complete::Shell {
 /// mistake take the range from the option's own definition.
 #[derive(Clone)]
 struct Whole(RangeInclusive<u32>);
+
+/// The fiscal years an option takes (`--year`, `--from`, `--added-in`).
+const YEARS: RangeInclusive<u32> = 2000..=2100;
 
 impl TypedValueParser for Whole {
     type Value = u32;
