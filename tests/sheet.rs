@@ -13,10 +13,6 @@ use std::process::Command;
 use common::{Fixture, commit_all, git, give_progress, listing, open_year, with_progress};
 use serde_json::{Value, json};
 
-fn script() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheet_xlsx.py")
-}
-
 /// The workbook at `path` as openpyxl reads it.
 fn read(path: &Path) -> Value {
     common::openpyxl_read("sheet_xlsx.py", &["read"], path)
@@ -27,19 +23,15 @@ fn fill(from: &Path, edits: &Value, to: &Path) {
     let dir = tempfile::tempdir().unwrap();
     let edits_path = dir.path().join("edits.json");
     std::fs::write(&edits_path, edits.to_string()).unwrap();
-    let run = Command::new(common::python())
-        .arg(script())
-        .arg("fill")
-        .arg(from)
-        .arg(&edits_path)
-        .arg(to)
-        .output()
-        .expect("python3");
-    assert!(
-        run.status.success(),
-        "openpyxl could not fill {}: {}",
-        from.display(),
-        String::from_utf8_lossy(&run.stderr)
+    common::openpyxl_run(
+        "sheet_xlsx.py",
+        &[
+            "fill".as_ref(),
+            from.as_os_str(),
+            edits_path.as_os_str(),
+            to.as_os_str(),
+        ],
+        &format!("fill {}", from.display()),
     );
 }
 

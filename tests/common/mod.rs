@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -482,6 +483,15 @@ pub fn make_hostile(f: &Fixture) {
 /// A workbook at `path` as openpyxl reads it: what the script `tests/<script>` prints as JSON
 /// when given `args` then the path (an independent reader of the tool's workbooks).
 pub fn openpyxl_read(script: &str, args: &[&str], path: &Path) -> Value {
+    let mut all: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    all.push(path.as_os_str());
+    let out = openpyxl_run(script, &all, &format!("read {}", path.display()));
+    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("JSON from tests/{script}: {e}"))
+}
+
+/// Runs the openpyxl script `tests/<script>` with `args`, failing the test with what it could
+/// not do (`doing`) and the script's error; what it printed.
+pub fn openpyxl_run(script: &str, args: &[&OsStr], doing: &str) -> Vec<u8> {
     let run = Command::new(python())
         .arg(
             Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -489,16 +499,14 @@ pub fn openpyxl_read(script: &str, args: &[&str], path: &Path) -> Value {
                 .join(script),
         )
         .args(args)
-        .arg(path)
         .output()
         .expect("python3");
     assert!(
         run.status.success(),
-        "openpyxl could not read {}: {}",
-        path.display(),
+        "openpyxl could not {doing}: {}",
         String::from_utf8_lossy(&run.stderr)
     );
-    serde_json::from_slice(&run.stdout).unwrap_or_else(|e| panic!("JSON from tests/{script}: {e}"))
+    run.stdout
 }
 
 /// A python3 that has openpyxl (`PYTHON`, else `python3`, else Debian's `/usr/bin/python3`), or
