@@ -934,24 +934,21 @@ pub fn read(
             ));
             continue;
         }
-        // The figures this indicator was written with (where the workbook said nothing of how
-        // a cell is shown, a figure as written is the one written, never a converted one).
-        let as_written: Vec<Written> = plan_of
-            .get(&id)
-            .map(|plan| {
-                let mut all = written_indicators(plan, year);
-                all.extend(carried_indicators(plan, year));
-                all
-            })
-            .unwrap_or_default();
         let figures = [3, 4].map(|col| {
             let unit = unit.as_deref().unwrap_or("");
             let mut shown = format_of(INDICATORS, row, col);
+            // Where the workbook says nothing of how a cell is shown, a figure this indicator
+            // was written with is the one written, never a converted one.
             let written = |v: f64| {
-                as_written.iter().any(|(n, u, target, actual)| {
-                    Some(n) == name.as_ref()
-                        && u == unit
-                        && Some(v) == if col == 3 { *target } else { *actual }
+                plan_of.get(&id).is_some_and(|plan| {
+                    written_indicators(plan, year)
+                        .into_iter()
+                        .chain(carried_indicators(plan, year))
+                        .any(|(n, u, target, actual)| {
+                            Some(&n) == name.as_ref()
+                                && u == unit
+                                && Some(v) == if col == 3 { target } else { actual }
+                        })
                 })
             };
             if matches!(shown, Shown::Unknown { .. })
